@@ -1,0 +1,1 @@
+"""One Presidio recognizer per file, each named after what it finds."""

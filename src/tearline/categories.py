@@ -1,0 +1,41 @@
+"""The categories of the sanitization guide: what a scrub removes and what it keeps.
+
+Recognizers report one of these as their Presidio entity type, policies assign each an action,
+and gold files label their keys with them. Keeping the list in one place lets policy validation
+name the valid options.
+"""
+
+from enum import StrEnum
+
+
+class Category(StrEnum):
+    """A category of the guide; the remove side reveals sources and methods."""
+
+    SOURCE = "SOURCE"
+    METHOD = "METHOD"
+    COLLECTION = "COLLECTION"
+    PERSONNEL = "PERSONNEL"
+    SELECTOR = "SELECTOR"
+    MARKING = "MARKING"
+    TIME = "TIME"
+    LOCATION = "LOCATION"
+    TARGET = "TARGET"
+    PERPETRATOR = "PERPETRATOR"
+    ATTACK_METHOD = "ATTACK_METHOD"
+    THREAT = "THREAT"
+
+
+#: Categories that reveal sources and methods: removed under every outside-recipient policy.
+SENSITIVE: frozenset[Category] = frozenset(
+    {
+        Category.SOURCE,
+        Category.METHOD,
+        Category.COLLECTION,
+        Category.PERSONNEL,
+        Category.SELECTOR,
+        Category.MARKING,
+    }
+)
+
+#: Categories that make a warning actionable: protected from generic removal.
+ACTIONABLE: frozenset[Category] = frozenset(set(Category) - SENSITIVE)

@@ -1,0 +1,1 @@
+"""Check: the gate every output passes before release."""

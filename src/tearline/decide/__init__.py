@@ -1,0 +1,1 @@
+"""Decide: turn findings into decisions under a policy."""

@@ -1,0 +1,98 @@
+"""Apply a policy to findings: thresholds, actions, overlaps and every other mention.
+
+Overlaps are resolved towards removal: a remove span inside a keep span is still removed, and
+overlapping removals merge into one, so nothing between them survives by accident.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tearline.categories import Category
+from tearline.model import Decision, Finding
+from tearline.policy.schema import Policy
+
+MENTION_RULE = "every-mention"
+_NAME_PART = re.compile(r"[A-Z][a-zA-Z'\-]{2,}")
+
+
+def _decision(finding: Finding, policy: Policy) -> Decision:
+    rule = policy.rule_for(finding.category)
+    return Decision(
+        start=finding.start,
+        end=finding.end,
+        category=finding.category,
+        action=rule.action,
+        rule=finding.rule,
+        score=finding.score,
+        why=finding.why,
+        replacement=rule.text,
+    )
+
+
+def _strength(decision: Decision) -> tuple[int, float, int]:
+    """Which of two overlapping decisions names the merged span: remove, then score, length."""
+    return (decision.action == "remove", decision.score, decision.end - decision.start)
+
+
+def _merge(changes: list[Decision]) -> list[Decision]:
+    """Merge overlapping removals and replacements into non-overlapping spans."""
+    merged: list[Decision] = []
+    for decision in sorted(changes, key=lambda d: (d.start, -d.end)):
+        if merged and decision.start < merged[-1].end:
+            last = merged[-1]
+            lead = max(last, decision, key=_strength)
+            merged[-1] = Decision(
+                start=last.start,
+                end=max(last.end, decision.end),
+                category=lead.category,
+                action=lead.action,
+                rule=lead.rule,
+                score=max(last.score, decision.score),
+                why=lead.why,
+                replacement=lead.replacement,
+            )
+        else:
+            merged.append(decision)
+    return merged
+
+
+def _mentions(text: str, findings: list[Finding]) -> Iterable[Finding]:
+    """Other mentions of removed identifiers: the same string in any casing, and for a
+    person's name each capitalized part (a first name alone in a signature)."""
+    for finding in findings:
+        if not finding.identifier:
+            continue
+        surface = text[finding.start : finding.end].strip()
+        needles = {surface}
+        if finding.category in (Category.PERSONNEL, Category.SOURCE) and " " in surface:
+            needles.update(_NAME_PART.findall(surface))
+        for needle in needles:
+            pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
+            for match in pattern.finditer(text):
+                yield Finding(
+                    match.start(),
+                    match.end(),
+                    finding.category,
+                    finding.score,
+                    f"{MENTION_RULE}:{finding.rule}",
+                    "another mention of a removed identifier",
+                    identifier=False,
+                )
+
+
+def decide(text: str, findings: list[Finding], policy: Policy) -> list[Decision]:
+    """The decisions for one document, sorted by position, changes never overlapping."""
+    kept: list[Decision] = []
+    changes: list[Decision] = []
+    strong = [f for f in findings if f.score >= policy.rule_for(f.category).threshold]
+    removing = [f for f in strong if policy.rule_for(f.category).action != "keep"]
+    for finding in [*strong, *_mentions(text, removing)]:
+        decision = _decision(finding, policy)
+        (kept if decision.action == "keep" else changes).append(decision)
+    merged = _merge(changes)
+    visible_keeps = [
+        k for k in kept if not any(c.start <= k.start and k.end <= c.end for c in merged)
+    ]
+    return sorted([*merged, *visible_keeps], key=lambda d: (d.start, d.end))

@@ -1,0 +1,1 @@
+"""Evaluate: score sanitized outputs against gold files."""

@@ -1,0 +1,1 @@
+"""Loading and preparing report text before analysis."""

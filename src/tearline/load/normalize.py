@@ -1,0 +1,130 @@
+"""Normalized analysis view of a report, with an exact offset map back to the original.
+
+Why: an author (or attacker) can hide a sensitive term from pattern and NER recognizers
+with zero-width characters, soft hyphens, homoglyphs ("NOF\\u041eRN"), full-width letters
+or exotic spaces. Recognizers therefore run on `NormalizedText.text`, and every span they
+find is mapped back with `to_original` so redaction hits the exact original characters.
+
+Normalization is done one original character at a time, so each normalized character
+remembers which original character produced it; line structure (\\n, \\r, \\t) is kept.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# Invisible characters removed outright. Every Unicode "Cf" (format) character is removed
+# too; this explicit set documents the usual suspects and also catches invisible
+# characters that are not "Cf" in every Unicode version (U+180E was "Zs" before 6.3) or
+# are not "Cf" at all (combining grapheme joiner, Hangul fillers).
+INVISIBLE: frozenset[str] = frozenset(
+    [chr(c) for c in range(0x200B, 0x2010)]  # zero-width space/joiners, LRM/RLM
+    + [chr(c) for c in range(0x202A, 0x202F)]  # bidi embeddings and overrides
+    + [chr(c) for c in range(0x2060, 0x2065)]  # word joiner, invisible operators
+    + ["\ufeff", "\u00ad", "\u180e", "\u034f", "\u115f", "\u1160", "\u3164", "\uffa0"]
+)
+
+# Homoglyphs -> ASCII. Source: Unicode confusables (UTS #39, confusables.txt), restricted
+# to the Cyrillic, Greek and Armenian letters that render like Latin letters in common
+# fonts. Small Cyrillic letters that look like small capitals (в к м н т) map to the
+# lowercase Latin letter because comparisons downstream are case-insensitive. Written as
+# escapes so the source itself stays free of confusable characters.
+CONFUSABLES: dict[str, str] = {
+    # Cyrillic lowercase (a ve ie ka em en o er es te u ha i je dze komi-de shha qa we)
+    "\u0430": "a", "\u0432": "b", "\u0435": "e", "\u043a": "k", "\u043c": "m",
+    "\u043d": "h", "\u043e": "o", "\u0440": "p", "\u0441": "c", "\u0442": "t",
+    "\u0443": "y", "\u0445": "x", "\u0456": "i", "\u0458": "j", "\u0455": "s",
+    "\u0501": "d", "\u04bb": "h", "\u051b": "q", "\u051d": "w",
+    # Cyrillic uppercase (same letters, plus straight U and palochka)
+    "\u0410": "A", "\u0412": "B", "\u0415": "E", "\u041a": "K", "\u041c": "M",
+    "\u041d": "H", "\u041e": "O", "\u0420": "P", "\u0421": "C", "\u0422": "T",
+    "\u0425": "X", "\u0406": "I", "\u0408": "J", "\u0405": "S", "\u0423": "Y",
+    "\u04ae": "Y", "\u04c0": "I", "\u051a": "Q", "\u051c": "W",
+    # Greek capitals that look Latin, small omicron, nu and iota
+    "\u0391": "A", "\u0392": "B", "\u0395": "E", "\u0396": "Z", "\u0397": "H",
+    "\u0399": "I", "\u039a": "K", "\u039c": "M", "\u039d": "N", "\u039f": "O",
+    "\u03a1": "P", "\u03a4": "T", "\u03a5": "Y", "\u03a7": "X", "\u03bf": "o",
+    "\u03bd": "v", "\u03b9": "i",
+    # Others: Latin dotless i, Armenian small oh
+    "\u0131": "i", "\u0585": "o",
+}  # fmt: skip
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=4096)
+def _expand(ch: str) -> str:
+    """Normalize one original character; may return "" (removed) or several characters."""
+    out = []
+    for c in unicodedata.normalize("NFKC", ch):
+        if c in INVISIBLE or unicodedata.category(c) == "Cf":
+            continue
+        c = CONFUSABLES.get(c, c)
+        out.append(" " if unicodedata.category(c) == "Zs" else c)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """The original text, its normalized view, and the map between them.
+
+    `offsets[i]` is the index of the original character that produced `text[i]`;
+    `offsets[len(text)] == len(original)`. Several normalized characters may share one
+    original index (NFKC expansions such as a ligature).
+    """
+
+    original: str
+    text: str
+    offsets: tuple[int, ...] = field(repr=False)
+
+    def __post_init__(self) -> None:
+        """Reject a map that cannot be right, since every redaction offset depends on it."""
+        if len(self.offsets) != len(self.text) + 1:
+            raise ValueError("offsets must have exactly len(text) + 1 entries")
+
+    @property
+    def is_identity(self) -> bool:
+        """True when nothing changed, so callers can use spans as they are."""
+        return self.text == self.original
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of `text` to the smallest original span covering exactly the same characters (including any removed invisible characters lying strictly inside the span, never those just outside it).
+
+        A span that cuts a multi-character expansion widens to the whole original
+        character, since half a ligature cannot be redacted. An empty span maps to the
+        empty span just before the original character of `text[start]`.
+        """  # noqa: E501
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span ({start}, {end}) outside normalized text of {len(self.text)}")
+        first = self.offsets[start]
+        if start == end:
+            return first, first
+        return first, self.offsets[end - 1] + 1
+
+
+def normalize(text: str) -> NormalizedText:
+    """Build the normalized analysis view of `text` with an exact offset map."""
+    if text.isascii():
+        # ASCII has no format characters, homoglyphs, NFKC changes or exotic spaces.
+        return NormalizedText(text, text, tuple(range(len(text) + 1)))
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        expanded = _expand(ch)
+        chars.append(expanded)
+        offsets.extend([i] * len(expanded))
+    offsets.append(len(text))
+    return NormalizedText(text, "".join(chars), tuple(offsets))
+
+
+def fold_for_comparison(text: str) -> str:
+    """Normalize + casefold + fold runs of whitespace to one space (ends stripped).
+
+    Used to check whether a removed string still appears in output, so that case,
+    spacing, hidden characters and homoglyphs cannot make a leak look like a non-match.
+    """
+    folded = normalize(text).text.casefold()
+    return _WHITESPACE_RUN.sub(" ", folded).strip()

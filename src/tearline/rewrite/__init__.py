@@ -1,0 +1,1 @@
+"""Rewrite: apply the decisions with Presidio operators, then tidy the seams."""

@@ -1,0 +1,131 @@
+"""Tidy the seams a removal leaves, so the sanitized text reads as fluent English.
+
+Only the text around each seam is touched: kept text keeps its exact spacing, tabs and line
+endings. Seams are handled right to left so earlier positions stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HSPACE = " \t"
+_CLOSERS = ",.;:)]!?"
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)]|[a-z][.)])?[ \t]*$")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]+$")
+_LEFTOVER_LINE = re.compile(r"^[\W_]*$")
+_EMPTY_BRACKETS = re.compile(r"[(\[][ \t,;:]*[)\]]")
+
+
+@dataclass(frozen=True)
+class Seam:
+    """Where a replacement stands in the output: [start, end) is the inserted text."""
+
+    start: int
+    end: int
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    line_start, _ = _line_bounds(text, pos)
+    before = text[line_start:pos]
+    return bool(_LIST_MARKER.match(before)) or bool(_SENTENCE_END.search(before))
+
+
+def _join(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """Fix spacing and punctuation where [start, end) meets its neighbours."""
+    left, middle, right = text[:start], text[start:end], text[end:]
+    if not middle:
+        left_core = left.rstrip(_HSPACE)
+        right_core = right.lstrip(_HSPACE)
+        space_left = left[len(left_core) :]
+        at_line_start = left_core == "" or left_core.endswith("\n")
+        if at_line_start or right_core[:1] in ("", "\n", "\r"):
+            # Nothing to join on one side: drop the spaces that would dangle.
+            if at_line_start and right_core[:1] not in ("", "\n", "\r"):
+                right = right_core
+            else:
+                left = left_core if not at_line_start else left
+                right = right_core
+        elif right_core[:1] and right_core[0] in _CLOSERS:
+            left, right = left_core, right_core
+            if left[-1:] in ",;:" and right[0] in ",;:.":
+                left = left[:-1]
+        elif left_core.endswith(("(", "[")):
+            left, right = left_core, right_core
+        else:
+            left, right = left_core + (space_left[:1] or " "), right_core
+            if left_core[-1:] in ",;:" and right_core[:1] in ",;:":
+                right = right_core[1:].lstrip(_HSPACE)
+    pos = len(left)
+    if _at_sentence_start(left + middle + right, pos) or _LIST_MARKER.match(
+        left[left.rfind("\n") + 1 :]
+    ):
+        # A sentence now starts at the seam: no leading punctuation, a capital first letter.
+        stripped = right.lstrip(",;: \t") if not middle else right
+        if not middle:
+            right = stripped
+        target = middle or right
+        first = re.search(r"[A-Za-z]", target[:2])
+        if first and target[first.start()].islower():
+            index = first.start()
+            target = target[:index] + target[index].upper() + target[index + 1 :]
+            if middle:
+                middle = target
+            else:
+                right = target
+    joined = left + middle + right
+    return joined, len(left), len(left) + len(middle)
+
+
+def _drop_leftover_line(text: str, pos: int) -> str:
+    """Remove a line the removals emptied (only spaces or punctuation left)."""
+    line_start, line_end = _line_bounds(text, pos)
+    line = text[line_start:line_end].rstrip("\r")
+    if line.strip() and not _LEFTOVER_LINE.match(line):
+        return text
+    if not line.strip() and line_start > 0 and line_end < len(text):
+        before_blank = text[: line_start - 1].endswith("\n") or line_start - 1 == 0
+        after_blank = text[line_end + 1 : line_end + 2] in ("\n", "\r")
+        if not (before_blank or after_blank):
+            return text  # a paragraph break the removal did not create alone: keep it
+    cut_end = line_end + 1 if line_end < len(text) else line_end
+    text = text[:line_start] + text[cut_end:]
+    # Never leave the document starting with blank lines, or two blank lines in a row.
+    if line_start == 0:
+        text = text.lstrip("\r\n")
+    elif text[line_start : line_start + 1] in ("\n", "\r") and (
+        line_start < 2 or text[line_start - 2 : line_start] in ("\n\n", "\r\n")
+    ):
+        _, next_end = _line_bounds(text, line_start)
+        if not text[line_start:next_end].strip():
+            text = text[:line_start] + text[min(next_end + 1, len(text)) :]
+    return text
+
+
+def tidy(text: str, seams: list[Seam]) -> str:
+    """The text with every seam joined cleanly, right to left."""
+    for seam in sorted(seams, key=lambda s: s.start, reverse=True):
+        text, start, end = _join(text, seam.start, seam.end)
+        around = text[max(0, start - 1) : end + 1]
+        if _EMPTY_BRACKETS.search(around):
+            text, start, end = _drop_brackets(text, start, end)
+        text = _drop_leftover_line(text, start)
+    if text.strip() == "":
+        return ""
+    return text
+
+
+def _drop_brackets(text: str, start: int, end: int) -> tuple[str, int, int]:
+    line_start, line_end = _line_bounds(text, start)
+    line = text[line_start:line_end]
+    cleaned = _EMPTY_BRACKETS.sub("", line)
+    cleaned = re.sub(r"[ \t]{2,}", " ", cleaned) if cleaned != line else cleaned
+    cleaned = re.sub(r"[ \t]+([,.;:])", r"\1", cleaned)
+    text = text[:line_start] + cleaned + text[line_end:]
+    return text, start, start
