@@ -16,6 +16,10 @@ RECOGNIZERS: dict[str, str] = {
     "tearline.selector.v1": "selector_recognizer:SelectorRecognizer",
     "tearline.collection_line.v1": "collection_line_recognizer:CollectionLineRecognizer",
     "tearline.reliability_code.v1": "reliability_code_recognizer:ReliabilityCodeRecognizer",
+    "tearline.sourcing_clause.v1": "sourcing_clause_recognizer:SourcingClauseRecognizer",
+    "tearline.collected_speech.v1": "collected_speech_recognizer:CollectedSpeechRecognizer",
+    "tearline.codename.v1": "codename_recognizer:CodenameRecognizer",
+    "tearline.personnel.v1": "personnel_recognizer:PersonnelRecognizer",
 }
 
 

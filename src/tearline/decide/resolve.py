@@ -37,10 +37,10 @@ def _strength(decision: Decision) -> tuple[int, float, int]:
 
 
 def _merge(changes: list[Decision]) -> list[Decision]:
-    """Merge overlapping removals and replacements into non-overlapping spans."""
+    """Merge overlapping or touching changes into separate spans: one seam each to tidy."""
     merged: list[Decision] = []
     for decision in sorted(changes, key=lambda d: (d.start, -d.end)):
-        if merged and decision.start < merged[-1].end:
+        if merged and decision.start <= merged[-1].end:
             last = merged[-1]
             lead = max(last, decision, key=_strength)
             merged[-1] = Decision(

@@ -13,7 +13,8 @@ _HSPACE = " \t"
 _CLOSERS = ",.;:)]!?"
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)]|[a-z][.)])?[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]+$")
-_LEFTOVER_LINE = re.compile(r"^[\W_]*$")
+#: A line left with only punctuation or a paragraph number ("4.") once its text is gone.
+_LEFTOVER_LINE = re.compile(r"^[\W_]*(?:\d{1,3}[.)]|[a-zA-Z][.)])?[\W_]*$")
 _EMPTY_BRACKETS = re.compile(r"[(\[][ \t,;:]*[)\]]")
 
 

@@ -1,0 +1,103 @@
+"""The vocabulary of sources and methods, by lemma, and of the actionable threat.
+
+Recognizers match these over spaCy's lemmas and parse rather than over strings from any one
+report, so the same rules hold on reports they have never seen. Words that are ambiguous in
+plain English (a "call", a "message", a "service") count only with a collection modifier.
+"""
+
+from __future__ import annotations
+
+#: Nouns that name or describe a human source.
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    {
+        "source", "subsource", "sub-source", "asset", "informant", "informer", "walk-in",
+        "defector", "recruit", "detainee", "interviewee", "debriefer", "cooperator",
+    }
+)
+
+#: Words about a source's standing: reliability, track record, vetting.
+SOURCE_STANDING: frozenset[str] = frozenset(
+    {"reliability", "reliably", "credibility", "vetting", "untested", "unvetted", "placement"}
+)
+
+#: Modifiers that make "access" a source's access ("direct access"), not an attacker's.
+ACCESS_MODIFIERS: frozenset[str] = frozenset(
+    {"direct", "indirect", "first-hand", "firsthand", "good", "excellent", "regular",
+     "limited", "close", "unique", "privileged", "secondhand", "second-hand", "sub-source"}
+)
+
+#: Nouns and verbs of collection that reveal a method on their own.
+METHOD_WORDS: frozenset[str] = frozenset(
+    {
+        "intercept", "interception", "sigint", "humint", "imint", "geoint", "osint",
+        "masint", "comint", "elint", "wiretap", "imagery", "surveillance", "surveil",
+        "implant", "beacon", "keylogger", "coverage", "collection", "collect", "debriefing",
+        "debrief", "interrogation", "interrogate", "exploitation", "forensic", "forensics",
+        "liaison", "monitor", "monitoring", "eavesdrop", "overhead", "photograph",
+        "geolocate", "geolocation", "triangulate", "decrypt", "decryption", "tasking",
+        "stakeout", "undercover", "telemetry", "metadata",
+    }
+)
+
+#: Words that are a method only next to a collection word ("intercepted call", "call logs").
+COMMS_NOUNS: frozenset[str] = frozenset(
+    {
+        "call", "message", "chat", "conversation", "communication", "email", "e-mail",
+        "text", "traffic", "recording", "log", "sms", "voicemail", "post", "account",
+        "device", "phone", "handset", "laptop", "server", "image", "photo", "picture",
+        "footage", "report", "reporting", "information", "intelligence",
+    }
+)
+
+#: Words that turn a comms noun into a method ("phone call", "WhatsApp messages").
+COMMS_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "intercept", "intercepted", "monitor", "monitored", "recorded", "record",
+        "compromised", "seized", "exploited", "telephone", "phone", "satellite", "overhead",
+        "commercial", "whatsapp", "telegram", "signal", "encrypted", "technical",
+        "sensitive", "clandestine", "covert", "captured", "recovered", "liaison",
+        "sigint", "humint", "imint", "chat", "text",
+    }
+)
+
+#: Services and partners that shared reporting: a method when they are foreign or liaison.
+SERVICE_NOUNS: frozenset[str] = frozenset({"service", "agency", "partner", "liaison", "counterpart"})
+SERVICE_MODIFIERS: frozenset[str] = frozenset(
+    {"foreign", "liaison", "partner", "allied", "friendly", "security", "intelligence", "sister"}
+)
+
+#: Verbs that frame content as reported: cut the frame, keep the content (their ccomp).
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "report", "say", "state", "indicate", "reveal", "show", "suggest", "claim", "tell",
+        "confirm", "describe", "note", "add", "disclose", "explain", "mention", "assess",
+        "believe", "learn", "hear", "judge", "provide", "share", "pass", "warn", "allege",
+        "identify", "corroborate", "advise", "relay", "depict", "capture", "detail",
+    }
+)
+
+#: Verbs of collected speech, for quotes ("he wrote", "she told").
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {"say", "write", "tell", "text", "message", "post", "type", "reply", "add", "ask",
+     "instruct", "order", "respond", "boast", "brag", "remark", "state", "answer"}
+)
+
+#: Verbs and nouns of the harm a warning is about.
+THREAT_WORDS: frozenset[str] = frozenset(
+    {
+        "attack", "bomb", "bombing", "detonate", "kill", "assassinate", "assassination",
+        "kidnap", "kidnapping", "abduct", "abduction", "shoot", "shooting", "burn", "arson",
+        "ram", "ramming", "strike", "massacre", "hostage", "murder", "execute", "stab",
+        "poison", "blow", "torch", "firebomb", "target", "hijack", "storm", "ambush",
+    }
+)
+
+#: Weapons and ways of attacking: an attack method, never a collection method.
+ATTACK_METHOD_WORDS: frozenset[str] = frozenset(
+    {
+        "explosive", "ied", "vbied", "vest", "belt", "rifle", "gun", "firearm", "pistol",
+        "grenade", "knife", "drone", "poison", "accelerant", "petrol", "gasoline", "molotov",
+        "device", "detonator", "truck", "van", "car", "vehicle", "mortar", "rocket", "rpg",
+        "sniper", "ak-47", "kalashnikov", "machete", "acid", "toxin", "nerve",
+    }
+)

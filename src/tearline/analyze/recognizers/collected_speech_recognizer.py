@@ -1,0 +1,102 @@
+"""Find verbatim quotes of collected speech and drop the sentences that carry them.
+
+A quote of what a target said or wrote reveals that it was heard or read: the guide removes
+it. Short quoted nicknames ("known only as 'Le Moine'") identify a perpetrator and are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc
+
+from tearline.analyze.spans import result, sentence_extent
+from tearline.categories import Category
+
+#: Double quotes of every common style, and single quotes that are not apostrophes.
+QUOTE = re.compile(
+    r"\"[^\"\n]{2,400}?\"|\u201c[^\u201d]{2,400}?\u201d|\u00ab[^\u00bb]{2,400}?\u00bb"
+    r"|(?<![\w])'[^'\n]{2,400}?'(?![\w])|\u2018[^\u2019]{2,400}?\u2019(?![\w])"
+)
+#: Words before a quote that make it a name, not speech.
+NICKNAME_CUE = re.compile(
+    r"(?:known|identified|referred to|nicknamed|called|named|dubbed|alias|a\.k\.a\.|aka|"
+    r"goes by|calls himself|calls herself|styled|codenamed|code-named|as)\s*(?:only\s+)?"
+    r"(?:as\s+)?[\s,:]*$",
+    re.IGNORECASE,
+)
+#: Quotes this short, with a nickname cue before them, are names.
+MAX_NAME_WORDS = 4
+
+
+class CollectedSpeechRecognizer(EntityRecognizer):
+    """Sentences that quote collected speech verbatim (METHOD)."""
+
+    NAME = "CollectedSpeechRecognizer"
+    WHY = "quotes collected speech verbatim: reveals that it was intercepted or overheard"
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[Category.METHOD.value], name=self.NAME, supported_language="en"
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """One result per quoted passage: the sentences it stands in, and the one that
+        introduces it with a colon."""
+        if Category.METHOD.value not in entities:
+            return []
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        results = []
+        for match in QUOTE.finditer(text):
+            inner = match.group(0)[1:-1].strip()
+            if self._is_name(text, match.start(), inner):
+                continue
+            start, end = (
+                _sentence_bounds(doc, match.start(), match.end())
+                if doc is not None
+                else (match.start(), match.end())
+            )
+            results.append(
+                result(self.NAME, Category.METHOD.value, start, end, 0.8, "verbatim-quote", self.WHY)
+            )
+        return results
+
+    @staticmethod
+    def _is_name(text: str, start: int, inner: str) -> bool:
+        words = inner.split()
+        if len(words) > MAX_NAME_WORDS:
+            return False
+        before = text[max(0, start - 40) : start]
+        capitalized = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        return bool(NICKNAME_CUE.search(before)) or (capitalized and len(words) <= 3)
+
+
+def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """From the start of the sentence holding the quote (or of the one that introduces it
+    with a colon) to the end of the sentence where the quote ends."""
+    first = last = None
+    for sentence in doc.sents:
+        if sentence.start_char <= start < sentence.end_char or (
+            first is None and sentence.start_char >= start
+        ):
+            first = first or sentence
+        if sentence.start_char < end:
+            last = sentence
+    if first is None or last is None:
+        return start, end
+    first_start, _ = sentence_extent(first, [max(first.start_char, min(start, first.end_char - 1))])
+    _, last_end = sentence_extent(last, [min(end - 1, last.end_char - 1)])
+    begin = first_start
+    lead = doc.text[begin:start].rstrip()
+    if not lead and first.start > 0:
+        previous = doc[first.start - 1].sent
+        if doc.text[previous.start_char : previous.end_char].rstrip().endswith(":"):
+            begin = previous.start_char
+    return min(begin, start), max(last_end, end)

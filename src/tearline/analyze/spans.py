@@ -1,0 +1,89 @@
+"""Helpers that turn spaCy tokens and sentences into Presidio results for our recognizers."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalysisExplanation, RecognizerResult
+from spacy.tokens import Doc, Span, Token
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
+def sentence_extent(sentence: Span, anchors: list[int]) -> tuple[int, int]:
+    """The part of a sentence to drop: trimmed of whitespace and, where the parser ran a
+    sentence across a paragraph break (a "4." glued to the end of paragraph 3), only the
+    paragraphs holding an anchor offset."""
+    text = sentence.doc.text
+    start, end = sentence.start_char, sentence.end_char
+    parts: list[tuple[int, int]] = []
+    cursor = start
+    for brk in _PARAGRAPH_BREAK.finditer(text, start, end):
+        parts.append((cursor, brk.start()))
+        cursor = brk.end()
+    parts.append((cursor, end))
+    chosen = [p for p in parts if any(p[0] <= a < p[1] for a in anchors)] or parts[:1]
+    start, end = chosen[0][0], chosen[-1][1]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def subtree_span(token: Token) -> tuple[int, int]:
+    """Character offsets of a token's whole subtree (it is contiguous in a projective parse)."""
+    left, right = token.left_edge, token.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def with_adjacent_comma(doc: Doc, start: int, end: int, sentence: Span) -> tuple[int, int]:
+    """Widen a cut clause over the commas that set it off, so none dangle once it is gone.
+
+    "The cell, whose leader ..., plans" loses both commas; a clause at either end of the
+    sentence loses the one comma that joined it.
+    """
+    text = doc.text
+    after = end
+    while after < sentence.end_char and text[after] in " \t\r\n":
+        after += 1
+    comma_after = after < sentence.end_char and text[after] in ",;"
+    before = start
+    while before > sentence.start_char and text[before - 1] in " \t\r\n":
+        before -= 1
+    comma_before = before > sentence.start_char and text[before - 1] == ","
+    if comma_before:
+        return before - 1, (after + 1 if comma_after else end)
+    if comma_after:
+        return start, after + 1
+    return start, end
+
+
+def result(
+    recognizer: str,
+    category: str,
+    start: int,
+    end: int,
+    score: float,
+    rule: str,
+    why: str,
+    *,
+    identifier: bool = False,
+) -> RecognizerResult:
+    """A RecognizerResult carrying the rule and the reason for `tearline explain`."""
+    explanation = AnalysisExplanation(
+        recognizer=recognizer, original_score=score, pattern_name=rule, textual_explanation=why
+    )
+    return RecognizerResult(
+        entity_type=category,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=explanation,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer,
+            "why": why,
+            "identifier": identifier,
+        },
+    )

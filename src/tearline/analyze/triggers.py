@@ -1,0 +1,135 @@
+"""Decide, token by token over a spaCy parse, which words reveal a source or a method.
+
+A word of the lexicon is a trigger only in the role that reveals collection: "intercepted" of a
+call, not of a van; "surveillance" by us, not the attackers' surveillance of their target;
+"source" of a report, not of a river.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tearline.analyze import lexicon as lx
+from tearline.categories import Category
+
+#: Actors whose action is collection: when they watch or record, it is our method.
+COLLECTOR_WORDS: frozenset[str] = frozenset(
+    {
+        "we", "us", "our", "team", "officer", "service", "station", "base", "agency",
+        "analyst", "sensor", "satellite", "platform", "asset", "source", "liaison", "partner",
+        "imagery", "unit", "collector", "desk", "camera", "drone-imagery",
+    }
+)
+#: Verbs whose method meaning depends on who does it (the attackers also watch targets).
+ACTOR_DEPENDENT: frozenset[str] = frozenset(
+    {"monitor", "photograph", "surveil", "surveillance", "monitoring", "intercept", "collect",
+     "stakeout", "eavesdrop"}
+)
+#: Objects that make "intercept" a collection: communications, not vehicles or people.
+_COMMS = lx.COMMS_NOUNS | {"communication", "signal", "transmission", "frequency"}
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _actor(token: Token) -> Token | None:
+    """Who performs the action of a verb or of the verb governing a noun."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "agent"):
+            return next((t for t in child.subtree if t.dep_ == "pobj"), child)
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+
+
+def _by_collector(token: Token) -> bool:
+    """True unless a non-collector (the attackers, the police) plainly does the action."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    if token.pos_ == "VERB" and (_is_passive(token) or token.dep_ in ("acl", "amod")):
+        agent = _actor(token)
+        return agent is None or _lemma(agent) in COLLECTOR_WORDS
+    actor = _actor(token)
+    if actor is None:
+        return not (token.pos_ == "NOUN" and verb.pos_ == "VERB" and _actor(verb) is not None
+                    and _lemma(_actor(verb)) not in COLLECTOR_WORDS)  # type: ignore[arg-type]
+    if _lemma(actor) in COLLECTOR_WORDS:
+        return True
+    return any(_lemma(c) in COLLECTOR_WORDS for c in actor.children if c.dep_ == "poss")
+
+
+def _intercepts_comms(token: Token) -> bool:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ in ("acl", "amod") or (token.dep_ == "csubj" and not objects):
+        return _lemma(token.head) in _COMMS or token.head.pos_ != "NOUN"
+    if not objects:
+        return True
+    return any(_lemma(o) in _COMMS for o in objects)
+
+
+def method_trigger(token: Token) -> bool:
+    """True when this token, in this role, reveals a collection method."""
+    lemma = _lemma(token)
+    text = token.lower_
+    if lemma in lx.METHOD_WORDS or text in lx.METHOD_WORDS:
+        if lemma == "intercept" and token.pos_ == "VERB" and not _intercepts_comms(token):
+            return False
+        if lemma == "collection" and any(c.lower_ == "of" for c in token.children):
+            return False
+        if lemma == "collect" and not (_is_passive(token) or token.dep_ in ("acl", "amod")):
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            if not any(_lemma(o) in _COMMS for o in objects):
+                return False
+        if lemma in ACTOR_DEPENDENT and lemma != "intercept":
+            return _by_collector(token)
+        return True
+    if lemma in lx.COMMS_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+        if token.dep_ == "compound":
+            modifiers.append(token.head)
+        return any(
+            _lemma(m) in lx.COMMS_MODIFIERS or m.lower_ in lx.COMMS_MODIFIERS
+            for m in modifiers
+        )
+    if lemma in lx.SERVICE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+        return any(
+            m.ent_type_ in ("NORP", "GPE") or _lemma(m) in lx.SERVICE_MODIFIERS for m in modifiers
+        ) or (lemma == "liaison")
+    return False
+
+
+def _hyphenated(token: Token) -> str:
+    """The hyphenated word a token ends ("walk-in"), as spaCy splits it into three tokens."""
+    if token.i >= 2 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
+        return f"{token.nbor(-2).lower_}-{token.lower_}"
+    return token.lower_
+
+
+def source_trigger(token: Token) -> bool:
+    """True when this token names or describes a human source."""
+    if _hyphenated(token) in lx.SOURCE_NOUNS:
+        return True
+    lemma = _lemma(token)
+    if lemma in lx.SOURCE_NOUNS or token.lower_ in lx.SOURCE_NOUNS:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        # "the source of the river", "a source of funding": not a human source
+        return not any(c.lower_ == "of" for c in token.children) or lemma != "source"
+    if lemma in lx.SOURCE_STANDING or token.lower_ in lx.SOURCE_STANDING:
+        return True
+    if lemma == "access":
+        return any(_lemma(c) in lx.ACCESS_MODIFIERS for c in token.children)
+    return False
+
+
+def trigger(token: Token) -> Category | None:
+    """The category a token reveals (SOURCE or METHOD), or None."""
+    if source_trigger(token):
+        return Category.SOURCE
+    if method_trigger(token):
+        return Category.METHOD
+    return None
