@@ -39,3 +39,20 @@ SENSITIVE: frozenset[Category] = frozenset(
 
 #: Categories that make a warning actionable: protected from generic removal.
 ACTIONABLE: frozenset[Category] = frozenset(set(Category) - SENSITIVE)
+
+#: Presidio entity suffix of an identifier (a name, codename, selector, station): a separate
+#: entity type, so Presidio's de-duplication never folds it into the clause that contains it,
+#: and every other mention of it can be removed too.
+IDENTIFIER_SUFFIX = "_ID"
+
+
+def identifier_entity(category: Category) -> str:
+    """The Presidio entity type under which a recognizer reports an identifier."""
+    return f"{category.value}{IDENTIFIER_SUFFIX}"
+
+
+def parse_entity(entity_type: str) -> tuple[Category, bool]:
+    """The category of a Presidio entity type, and whether it is an identifier."""
+    if entity_type.endswith(IDENTIFIER_SUFFIX):
+        return Category(entity_type.removesuffix(IDENTIFIER_SUFFIX)), True
+    return Category(entity_type), False

@@ -12,12 +12,14 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     {
         "source", "subsource", "sub-source", "asset", "informant", "informer", "walk-in",
         "defector", "recruit", "detainee", "interviewee", "debriefer", "cooperator",
+        "reporting",
     }
 )
 
 #: Words about a source's standing: reliability, track record, vetting.
 SOURCE_STANDING: frozenset[str] = frozenset(
-    {"reliability", "reliably", "credibility", "vetting", "untested", "unvetted", "placement"}
+    {"reliability", "reliably", "credibility", "vetting", "untested", "unvetted", "placement",
+     "corroborate", "corroboration"}
 )
 
 #: Modifiers that make "access" a source's access ("direct access"), not an attacker's.
@@ -35,7 +37,7 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "debrief", "interrogation", "interrogate", "exploitation", "forensic", "forensics",
         "liaison", "monitor", "monitoring", "eavesdrop", "overhead", "photograph",
         "geolocate", "geolocation", "triangulate", "decrypt", "decryption", "tasking",
-        "stakeout", "undercover", "telemetry", "metadata",
+        "stakeout", "undercover", "telemetry", "metadata", "exfiltrate", "exfiltration",
     }
 )
 
@@ -100,4 +102,11 @@ ATTACK_METHOD_WORDS: frozenset[str] = frozenset(
         "device", "detonator", "truck", "van", "car", "vehicle", "mortar", "rocket", "rpg",
         "sniper", "ak-47", "kalashnikov", "machete", "acid", "toxin", "nerve",
     }
+)
+
+#: Verbs of acquiring material: a collection when passive with no agent ("the files were
+#: copied on 22 September") or done by a collector.
+ACQUISITION_VERBS: frozenset[str] = frozenset(
+    {"copy", "obtain", "recover", "extract", "download", "acquire", "retrieve", "image",
+     "record", "capture", "photograph", "film", "log", "harvest", "pull", "task", "target"}
 )

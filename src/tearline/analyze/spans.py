@@ -7,6 +7,8 @@ import re
 from presidio_analyzer import AnalysisExplanation, RecognizerResult
 from spacy.tokens import Doc, Span, Token
 
+from tearline.categories import Category, identifier_entity
+
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
@@ -76,7 +78,7 @@ def result(
         recognizer=recognizer, original_score=score, pattern_name=rule, textual_explanation=why
     )
     return RecognizerResult(
-        entity_type=category,
+        entity_type=identifier_entity(Category(category)) if identifier else category,
         start=start,
         end=end,
         score=score,
@@ -84,6 +86,5 @@ def result(
         recognition_metadata={
             RecognizerResult.RECOGNIZER_NAME_KEY: recognizer,
             "why": why,
-            "identifier": identifier,
         },
     )

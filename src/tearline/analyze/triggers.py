@@ -86,6 +86,9 @@ def method_trigger(token: Token) -> bool:
         if lemma in ACTOR_DEPENDENT and lemma != "intercept":
             return _by_collector(token)
         return True
+    if lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB" and _is_passive(token):
+        agent = _actor(token)
+        return agent is None or _lemma(agent) in COLLECTOR_WORDS
     if lemma in lx.COMMS_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
         if token.dep_ == "compound":

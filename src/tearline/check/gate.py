@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
+from tearline.categories import Category
 from tearline.load.normalize import normalize
 from tearline.model import CheckHit, CheckResult, Decision, Finding
 from tearline.policy.schema import Policy
+
+CHECK_WHY = "found by the check in the rewritten text"
 
 #: Removed strings shorter than this (after folding) are too generic to search for alone.
 MIN_SEARCH_LENGTH = 3
@@ -57,6 +60,11 @@ def rescan_hits(findings: list[Finding], policy: Policy) -> list[CheckHit]:
                 continue
             hits.append(CheckHit(finding.start, finding.end, str(finding.category), finding.rule))
     return hits
+
+
+def hit_finding(hit: CheckHit) -> Finding:
+    """A check hit as a finding on the draft, so the scrub can decide on it again."""
+    return Finding(hit.start, hit.end, Category(hit.category), 0.9, hit.rule, CHECK_WHY)
 
 
 def verdict(string_hits: list[CheckHit], scan_hits: list[CheckHit]) -> CheckResult:

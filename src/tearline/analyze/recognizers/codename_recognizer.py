@@ -13,17 +13,20 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from tearline.analyze.spans import result
-from tearline.categories import Category
+from tearline.categories import Category, identifier_entity
 
 _CAPS_NAME = r"[A-Z][A-Z0-9'-]{2,}(?:[ \t][A-Z][A-Z0-9'-]{2,}){0,2}"
 
 
 class CodenameRecognizer(EntityRecognizer):
-    """Codenames after a source word (SOURCE) or around a station word (COLLECTION)."""
+    """Codenames after a source word (SOURCE), of operations (METHOD) or of stations (COLLECTION)."""
 
     NAME = "CodenameRecognizer"
-    WHY_SOURCE = "a human source's codename: identifies who reported"
-    WHY_STATION = "names the collecting station or base: reveals where it was collected"
+    WHY: ClassVar[dict[Category, str]] = {
+        Category.SOURCE: "a human source's codename: identifies who reported",
+        Category.COLLECTION: "names the collecting station or base: reveals where it was collected",
+        Category.METHOD: "names a technical or collection operation: reveals the method",
+    }
 
     #: (rule, category, pattern with one group: the codename itself)
     PATTERNS: ClassVar[list[tuple[str, Category, re.Pattern[str]]]] = [
@@ -31,10 +34,15 @@ class CodenameRecognizer(EntityRecognizer):
             "source-codename",
             Category.SOURCE,
             re.compile(
-                r"\b(?:[Aa]sset|[Ss]ource|[Ii]nformant|[Ss]ub-?source|[Aa]gent|[Dd]efector"
-                r"|[Cc]ryptonym|[Cc]ode-?named|[Cc]odename|[Hh]ereafter|[Ww]alk-in)"
+                r"\b(?i:asset|source|informant|sub-?source|agent|defector"
+                r"|cryptonym|code-?named|codename|hereafter|walk-in)"
                 rf"[ \t]+(?:\(?[ \t]*)({_CAPS_NAME})\b"
             ),
+        ),
+        (
+            "operation-name",
+            Category.METHOD,
+            re.compile(rf"\b(?:[Oo]peration|OPERATION|[Oo]p\.|OP)[ \t]+({_CAPS_NAME})\b"),
         ),
         (
             "station-name",
@@ -51,14 +59,19 @@ class CodenameRecognizer(EntityRecognizer):
     ]
     #: Capitalized words that follow a station word in headers but name nothing.
     NOT_NAMES: ClassVar[frozenset[str]] = frozenset(
-        {"COMMENT", "COMMENTS", "NOTE", "CHIEF", "OFFICER", "REPORT", "CABLE", "TRAFFIC",
+        {"COMMENT", "COMMENTS", "DESCRIPTION", "RELIABILITY", "ACCESS", "REPORTS", "REPORTED",
+         "SAYS", "SAID", "STATES", "STATED", "INDICATES", "NOTES", "ADDS", "CLAIMS", "NOTE", "CHIEF", "OFFICER", "REPORT", "CABLE", "TRAFFIC",
          "ORIGIN", "ORIG", "WILL", "THE", "AND", "HAS", "REQUESTS", "ASSESSES", "POLICE",
          "FIRE", "BUS", "TRAIN", "RAILWAY", "POWER", "PUMPING", "GAS", "POLLING", "NAVAL"}
     )
 
     def __init__(self) -> None:
         super().__init__(
-            supported_entities=[Category.SOURCE.value, Category.COLLECTION.value],
+            supported_entities=[
+                identifier_entity(Category.SOURCE),
+                identifier_entity(Category.COLLECTION),
+                identifier_entity(Category.METHOD),
+            ],
             name=self.NAME,
             supported_language="en",
         )
@@ -71,18 +84,31 @@ class CodenameRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         """The codename spans, each marked as an identifier."""
         results = []
-        for rule, category, pattern in self.PATTERNS:
-            if category.value not in entities:
+        for rule, category, name in self.codenames(text):
+            if identifier_entity(category) not in entities:
                 continue
-            for match in pattern.finditer(text):
-                words = [w for w in match.group(1).split() if w not in self.NOT_NAMES]
-                if not words or match.group(1).split()[0] in self.NOT_NAMES:
-                    continue
-                name = " ".join(words)
-                start = match.start(1)
-                why = self.WHY_SOURCE if category is Category.SOURCE else self.WHY_STATION
-                results.append(
-                    result(self.NAME, category.value, start, start + len(name), 0.85, rule, why,
-                           identifier=True)
-                )
+            start, end = name
+            why = self.WHY[category]
+            results.append(
+                result(self.NAME, category.value, start, end, 0.85, rule, why, identifier=True)
+            )
         return results
+
+    @classmethod
+    def codenames(cls, text: str) -> list[tuple[str, Category, tuple[int, int]]]:
+        """Every codename in the text: its rule, category and span."""
+        found = []
+        for rule, category, pattern in cls.PATTERNS:
+            for match in pattern.finditer(text):
+                words = match.group(1).split()
+                kept = []
+                for word in words:
+                    if word in cls.NOT_NAMES:
+                        break
+                    kept.append(word)
+                if not kept:
+                    continue
+                name = " ".join(kept)
+                start = match.start(1)
+                found.append((rule, category, (start, start + len(name))))
+        return found

@@ -16,9 +16,23 @@ from tearline.analyze.spans import result, sentence_extent
 from tearline.categories import Category
 
 #: Double quotes of every common style, and single quotes that are not apostrophes.
+def _quoted(open_: str, close: str, guard: str = "") -> str:
+    """A quoted passage that may wrap across lines, never across a blank line."""
+    inside = rf"(?:[^{close}\n]|\n(?![ \t]*\n))"
+    return rf"{guard}{open_}{inside}{{2,400}}?{close}"
+
+
+#: Double quotes of every common style, and single quotes that are not apostrophes.
 QUOTE = re.compile(
-    r"\"[^\"\n]{2,400}?\"|\u201c[^\u201d]{2,400}?\u201d|\u00ab[^\u00bb]{2,400}?\u00bb"
-    r"|(?<![\w])'[^'\n]{2,400}?'(?![\w])|\u2018[^\u2019]{2,400}?\u2019(?![\w])"
+    "|".join(
+        [
+            _quoted('"', '"'),
+            _quoted("\u201c", "\u201d"),
+            _quoted("\u00ab", "\u00bb"),
+            _quoted("\u2018", "\u2019"),
+            _quoted("'", "'", guard=r"(?<![\w])") + r"(?![\w])",
+        ]
+    )
 )
 #: Words before a quote that make it a name, not speech.
 NICKNAME_CUE = re.compile(

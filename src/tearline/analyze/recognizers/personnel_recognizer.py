@@ -13,18 +13,22 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from tearline.analyze.spans import result
-from tearline.categories import Category
+from tearline.categories import Category, identifier_entity
 
 _NAME = (
-    r"(?:(?:Mr|Ms|Mrs|Dr|Col|Maj|Capt|Lt|Sgt|MR|MS|DR)\.?[ \t]+)?"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Col|Maj|Capt|Lt|Sgt|SSgt|DC|DS|DI|Det|Insp|MR|MS|DR)\.?[ \t]+)?"
     r"(?:[A-Z]\.[ \t]?){0,2}[A-Z][A-Za-z'-]+(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'-]+){0,2}"
 )
 _ROLE = (
     r"(?i:case[ \t]officer|reports?[ \t]officer|handling[ \t]officer|handler|desk[ \t]officer"
     r"|duty[ \t]officer|targeting[ \t]officer|collection[ \t]manager|(?:reporting[ \t])?analyst"
     r"|collector|point[ \t]of[ \t]contact|poc|prepared[ \t]by|drafted[ \t]by|released[ \t]by"
-    r"|approved[ \t]by|reviewed[ \t]by|authored[ \t]by|originator|from|cc|signed)"
+    r"|approved[ \t]by|reviewed[ \t]by|authored[ \t]by|originator"
+    r"|(?:examining|reporting|liaison|interviewing|debriefing|collection|intelligence)[ \t]officer"
+    r"|interrogator|interviewer|debriefer|examiner)"
 )
+#: Labels that name a person only as a header ("From: ..."), never inline ("from Mill Street").
+_HEADER_ROLE = rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender))"
 _CLOSING = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm)?[ \t]*regards|respectfully|very[ \t]respectfully|v/r"
     r"|sincerely|thanks|thank[ \t]you|cheers|best|//signed//|--|—)[ \t]*,?[ \t]*$",
@@ -39,6 +43,11 @@ class PersonnelRecognizer(EntityRecognizer):
     WHY = "names or reaches an officer or analyst of the reporting side"
 
     ROLE_NAME = re.compile(rf"\b{_ROLE}[ \t]*[:,\-]?[ \t]*(?P<name>{_NAME})")
+    #: "Handler: L. Drescher" on a line of its own: the whole line goes.
+    ROLE_LINE = re.compile(
+        rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]+)?(?:\([A-Z/ ,]{{1,40}}\)[ \t]*)?{_HEADER_ROLE}[ \t]*:[^\n]*",
+        re.MULTILINE,
+    )
     EXTENSION = re.compile(r"\b(?i:ext|extension|x)\.?[ \t]*\d{3,6}\b")
     #: A signature block stands at the end: at most this many lines after the closing.
     MAX_SIGNATURE_LINES = 8
@@ -48,7 +57,7 @@ class PersonnelRecognizer(EntityRecognizer):
 
     def __init__(self) -> None:
         super().__init__(
-            supported_entities=[Category.PERSONNEL.value],
+            supported_entities=[Category.PERSONNEL.value, identifier_entity(Category.PERSONNEL)],
             name=self.NAME,
             supported_language="en",
         )
@@ -63,6 +72,8 @@ class PersonnelRecognizer(EntityRecognizer):
         if Category.PERSONNEL.value not in entities:
             return []
         results = []
+        for match in self.ROLE_LINE.finditer(text):
+            results.append(self._span(match.start(), match.end(), "role-line"))
         for match in self.ROLE_NAME.finditer(text):
             name = match.group("name")
             if name.split()[0] in self.NOT_NAMES:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
+from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
 
@@ -51,16 +52,33 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
         results: list[RecognizerResult] = []
-        for sentence in nlp_artifacts.tokens.sents:
-            results.extend(self._sentence(sentence))
+        doc = nlp_artifacts.tokens
+        codenames = {
+            word
+            for _, category, (start, end) in CodenameRecognizer.codenames(text)
+            if category is Category.SOURCE
+            for word in text[start:end].split()
+        }
+        for sentence in doc.sents:
+            results.extend(self._sentence(sentence, codenames))
         return [r for r in results if r.entity_type in entities]
 
-    def _sentence(self, sentence: Span) -> list[RecognizerResult]:
-        found = [(t, c) for t in sentence if (c := trigger(t)) is not None]
+    def _sentence(self, sentence: Span, codenames: set[str]) -> list[RecognizerResult]:
+        found = [
+            (t, c)
+            for t in sentence
+            if (c := Category.SOURCE if t.text in codenames else trigger(t)) is not None
+        ]
         if not found:
             return []
         category = _dominant(found)
+        if not any(c.islower() for c in sentence.text):
+            # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING")
+            return [self._drop(sentence, category, [t.idx for t, _ in found])]
         core, frame = _core(sentence, found)
+        if not frame and core.lemma_.lower() in lx.REPORTING_VERBS:
+            # "MOSSBANK reported the following.": reporting with no content clause to keep
+            return [self._drop(sentence, category, [t.idx for t, _ in found])]
         cuts: list[tuple[int, int, str, str]] = []
         if frame:
             cuts.extend((s, e, "reporting-frame", self.WHY_FRAME) for s, e in frame)
@@ -98,35 +116,47 @@ def _dominant(found: list[tuple[Token, Category]]) -> Category:
     return Category.METHOD if methods > len(found) - methods else Category.SOURCE
 
 
+def _content_clauses(sentence: Span) -> list[Token]:
+    """Clauses reported by a reporting verb anywhere in the sentence ("... show that X")."""
+    clauses = []
+    for verb in sentence:
+        if verb.lemma_.lower() not in lx.REPORTING_VERBS:
+            continue
+        clauses.extend(c for c in verb.children if c.dep_ == "ccomp")
+        # "told a contact that X": the parser often hangs X off the object
+        clauses.extend(
+            t
+            for child in verb.children
+            if child.dep_ in ("dobj", "dative")
+            for t in child.children
+            if t.dep_ in ("acl", "relcl", "ccomp")
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in t.children)
+        )
+    return clauses
+
+
 def _core(
     sentence: Span, found: list[tuple[Token, Category]]
 ) -> tuple[Token, list[tuple[int, int]]]:
-    """The clause to keep, and the frame around it to cut when the root only reports it."""
-    root = sentence.root
-    if root.lemma_.lower() not in lx.REPORTING_VERBS:
-        return root, []
-    content = [c for c in root.children if c.dep_ == "ccomp"] or [
-        # "told a contact that X": the parser often hangs X off the object
-        t
-        for child in root.children
-        if child.dep_ in ("dobj", "dative")
-        for t in child.children
-        if t.dep_ in ("acl", "relcl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in t.children)
+    """The clause to keep, and the frame around it to cut when the sentence only reports it.
+
+    The content clause is the widest clause of a reporting verb with no trigger inside; when
+    there is none, the core is the sentence's root.
+    """
+    triggers = {t.i for t, _ in found}
+    clean = [
+        c for c in _content_clauses(sentence) if not triggers & {t.i for t in c.subtree}
     ]
-    if not content:
-        return root, []
-    clause = content[0]
-    inside = {t.i for t in clause.subtree}
-    if any(t.i in inside for t, _ in found):
-        # the content itself speaks of the source: nothing to salvage by cutting the frame
-        return root, []
+    if not clean:
+        return sentence.root, []
+    clause = max(clean, key=lambda c: c.right_edge.i - c.left_edge.i)
     left = clause.left_edge
     while left.dep_ == "mark" or left.is_space:
         left = sentence.doc[left.i + 1]
     frame = [(sentence.start_char, left.idx)]
     right = clause.right_edge
     tail_start = right.idx + len(right.text)
-    last = sentence[-1]
+    last = next(t for t in reversed(sentence) if not t.is_space)
     tail_end = last.idx if last.is_punct else last.idx + len(last.text)
     if tail_end > tail_start and sentence.doc.text[tail_start:tail_end].strip(" ,\n"):
         frame.append((tail_start, tail_end))
