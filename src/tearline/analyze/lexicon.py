@@ -12,7 +12,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     {
         "source", "subsource", "sub-source", "asset", "informant", "informer", "walk-in",
         "defector", "recruit", "detainee", "interviewee", "debriefer", "cooperator",
-        "reporting",
+        "reporting", "insider", "penetration", "chs", "mole", "handler", "collector",
+        "interrogator", "interviewer", "debriefer", "tipster", "whistleblower",
     }
 )
 
@@ -20,6 +21,18 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 SOURCE_STANDING: frozenset[str] = frozenset(
     {"reliability", "reliably", "credibility", "vetting", "untested", "unvetted", "placement",
      "corroborate", "corroboration"}
+)
+
+#: Modifiers that make a plain noun ("a trusted contact", "a well-placed individual") a source.
+SOURCE_DESCRIPTORS: frozenset[str] = frozenset(
+    {"trusted", "reliable", "established", "well-placed", "placed", "proven", "vetted",
+     "untested", "sensitive", "clandestine", "knowledgeable", "credible", "cooperating",
+     "confidential", "paid", "tasked", "recruited", "unwitting", "witting"}
+)
+#: Nouns that describe a source only with such a modifier.
+SOURCE_PLAIN_NOUNS: frozenset[str] = frozenset(
+    {"contact", "individual", "person", "man", "woman", "witness", "member", "associate",
+     "official", "insider", "acquaintance", "relative"}
 )
 
 #: Modifiers that make "access" a source's access ("direct access"), not an attacker's.
@@ -38,6 +51,9 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "liaison", "monitor", "monitoring", "eavesdrop", "overhead", "photograph",
         "geolocate", "geolocation", "triangulate", "decrypt", "decryption", "tasking",
         "stakeout", "undercover", "telemetry", "metadata", "exfiltrate", "exfiltration",
+        "polygraph", "debriefed", "questioning", "overhear", "docex", "domex", "medex",
+        "triangulation", "wiretapping", "eavesdropping", "bugged", "lawful", "isr",
+        "pattern-of-life", "cell-site", "wore", "intercepts",
     }
 )
 
@@ -47,7 +63,9 @@ COMMS_NOUNS: frozenset[str] = frozenset(
         "call", "message", "chat", "conversation", "communication", "email", "e-mail",
         "text", "traffic", "recording", "log", "sms", "voicemail", "post", "account",
         "device", "phone", "handset", "laptop", "server", "image", "photo", "picture",
-        "footage", "report", "reporting", "information", "intelligence",
+        "footage", "report", "reporting", "information", "intelligence", "post", "storage",
+        "backup", "pass", "image", "session", "meeting", "document", "litter", "data",
+        "feed", "channel", "footage", "line", "wire",
     }
 )
 
@@ -58,7 +76,10 @@ COMMS_MODIFIERS: frozenset[str] = frozenset(
         "compromised", "seized", "exploited", "telephone", "phone", "satellite", "overhead",
         "commercial", "whatsapp", "telegram", "signal", "encrypted", "technical",
         "sensitive", "clandestine", "covert", "captured", "recovered", "liaison",
-        "sigint", "humint", "imint", "chat", "text",
+        "sigint", "humint", "imint", "chat", "text", "tracking", "listening", "audio",
+        "observation", "surveillance", "backup", "deleted", "forensic", "signals", "human",
+        "geospatial", "uav", "drone", "cctv", "airborne", "pocket", "captured", "private",
+        "technical", "sensitive", "partner", "liaison", "fvey", "source", "sourced",
     }
 )
 
@@ -109,4 +130,13 @@ ATTACK_METHOD_WORDS: frozenset[str] = frozenset(
 ACQUISITION_VERBS: frozenset[str] = frozenset(
     {"copy", "obtain", "recover", "extract", "download", "acquire", "retrieve", "image",
      "record", "capture", "photograph", "film", "log", "harvest", "pull", "task", "target"}
+)
+
+#: Pronouns that, as the subject of a reporting verb, stand for whoever reported.
+REPORTER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we"})
+
+#: Subjects of a short sentence that only continues the one before it ("This was the sixth
+#: session.", "He has been cooperative since ...").
+FOLLOW_UP_SUBJECTS: frozenset[str] = frozenset(
+    {"he", "she", "they", "it", "this", "that", "these", "his", "her", "their", "its"}
 )

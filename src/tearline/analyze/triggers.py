@@ -74,6 +74,8 @@ def method_trigger(token: Token) -> bool:
     """True when this token, in this role, reveals a collection method."""
     lemma = _lemma(token)
     text = token.lower_
+    if _hyphenated(token) in lx.METHOD_WORDS:
+        return True
     if lemma in lx.METHOD_WORDS or text in lx.METHOD_WORDS:
         if lemma == "intercept" and token.pos_ == "VERB" and not _intercepts_comms(token):
             return False
@@ -86,7 +88,9 @@ def method_trigger(token: Token) -> bool:
         if lemma in ACTOR_DEPENDENT and lemma != "intercept":
             return _by_collector(token)
         return True
-    if lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB" and _is_passive(token):
+    if lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB" and (
+        _is_passive(token) or token.dep_ == "acl"
+    ):
         agent = _actor(token)
         return agent is None or _lemma(agent) in COLLECTOR_WORDS
     if lemma in lx.COMMS_NOUNS and token.pos_ in ("NOUN", "PROPN"):
@@ -94,7 +98,9 @@ def method_trigger(token: Token) -> bool:
         if token.dep_ == "compound":
             modifiers.append(token.head)
         return any(
-            _lemma(m) in lx.COMMS_MODIFIERS or m.lower_ in lx.COMMS_MODIFIERS
+            _lemma(m) in lx.COMMS_MODIFIERS
+            or m.lower_ in lx.COMMS_MODIFIERS
+            or _hyphenated(m) in lx.COMMS_MODIFIERS
             for m in modifiers
         )
     if lemma in lx.SERVICE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
@@ -126,6 +132,13 @@ def source_trigger(token: Token) -> bool:
         return True
     if lemma == "access":
         return any(_lemma(c) in lx.ACCESS_MODIFIERS for c in token.children)
+    if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        return any(
+            _hyphenated(c) in lx.SOURCE_DESCRIPTORS or _lemma(c) in lx.SOURCE_DESCRIPTORS
+            or (c.dep_ == "poss" and c.lower_ in ("our", "my"))
+            for c in token.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod")
+        )
     return False
 
 

@@ -6,7 +6,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from tearline.cli.common import DEFAULT_POLICY, PolicyOption, reporting_errors
 from tearline.load.documents import read_document
@@ -36,12 +38,12 @@ def explain_command(
     with reporting_errors(ctx):
         text = read_document(path)
         result = redact(text, policy)
-        table = Table(title=f"{path} under {result.policy.name}", show_lines=False)
+        table = Table(title=escape(f"{path} under {result.policy.name}"), show_lines=False)
         for column in ("#", "line", "category", "action", "rule", "score", "original", "why"):
             table.add_column(column, overflow="fold")
         for index, d in enumerate(result.decisions, 1):
             line = text.count("\n", 0, d.start) + 1
-            table.add_row(
+            cells = (
                 str(index),
                 str(line),
                 str(d.category),
@@ -51,9 +53,13 @@ def explain_command(
                 _snippet(text[d.start : d.end]),
                 d.why,
             )
+            # Text(...) so that brackets in a report are shown, never read as rich markup.
+            table.add_row(*(Text(cell) for cell in cells))
         console = Console()
         console.print(table)
         verdict = "passed" if result.check.passed else f"WITHHELD: {result.check.reason}"
-        console.print(f"check: {verdict}")
+        console.print(f"check: {verdict}", markup=False)
         for hit in result.check.hits:
-            console.print(f"  hit at output {hit.start}-{hit.end}: {hit.category} ({hit.rule})")
+            console.print(
+                f"  hit at output {hit.start}-{hit.end}: {hit.category} ({hit.rule})", markup=False
+            )

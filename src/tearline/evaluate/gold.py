@@ -21,6 +21,14 @@ class GoldKey(BaseModel):
     category: Category | None = None
     why: str = ""
 
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, text: str) -> str:
+        # a blank key folds to "", which every output both leaks and retains
+        if not text.strip():
+            raise ValueError("a key must have visible text, not only whitespace")
+        return text
+
 
 class Warn(BaseModel):
     """The duty-to-warn triage answer for a drill."""

@@ -15,7 +15,6 @@ from spacy.tokens import Doc
 from tearline.analyze.spans import result, sentence_extent
 from tearline.categories import Category
 
-#: Double quotes of every common style, and single quotes that are not apostrophes.
 def _quoted(open_: str, close: str, guard: str = "") -> str:
     """A quoted passage that may wrap across lines, never across a blank line."""
     inside = rf"(?:[^{close}\n]|\n(?![ \t]*\n))"
@@ -34,6 +33,7 @@ QUOTE = re.compile(
         ]
     )
 )
+
 #: Words before a quote that make it a name, not speech.
 NICKNAME_CUE = re.compile(
     r"(?:known|identified|referred to|nicknamed|called|named|dubbed|alias|a\.k\.a\.|aka|"

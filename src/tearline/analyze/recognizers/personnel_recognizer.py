@@ -28,7 +28,7 @@ _ROLE = (
     r"|interrogator|interviewer|debriefer|examiner)"
 )
 #: Labels that name a person only as a header ("From: ..."), never inline ("from Mill Street").
-_HEADER_ROLE = rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender))"
+_HEADER_ROLE = rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender|team[ \t]leader|contact))"
 _CLOSING = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm)?[ \t]*regards|respectfully|very[ \t]respectfully|v/r"
     r"|sincerely|thanks|thank[ \t]you|cheers|best|//signed//|--|—)[ \t]*,?[ \t]*$",

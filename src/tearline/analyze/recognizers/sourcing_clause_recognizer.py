@@ -21,6 +21,12 @@ from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
 
+FOLLOW_UP = "follow-up-sentence"
+#: Heads of phrases that only attribute: the whole phrase goes when a source is inside it.
+ATTRIBUTION_HEADS: frozenset[str] = frozenset({"accord", "per", "via", "cite", "base", "quote"})
+#: A follow-up sentence this long or longer is more than an aside about the source.
+MAX_FOLLOW_UP_TOKENS = 25
+
 #: Dependency labels of modifiers that can go without breaking the sentence around them.
 CUTTABLE: frozenset[str] = frozenset(
     {"prep", "agent", "relcl", "acl", "appos", "advcl", "npadvmod", "parataxis", "advmod"}
@@ -34,6 +40,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_FRAME = "attributes the warning to a source or a collection method"
     WHY_MODIFIER = "a phrase that describes a source or how the information was collected"
     WHY_SENTENCE = "a sentence only about a source or the collection, not the threat"
+    WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
 
     def __init__(self) -> None:
         super().__init__(
@@ -59,15 +66,24 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if category is Category.SOURCE
             for word in text[start:end].split()
         }
+        dropped_before = False
         for sentence in doc.sents:
-            results.extend(self._sentence(sentence, codenames))
+            found = self._sentence(sentence, codenames)
+            if not found and dropped_before and _follows_up(sentence):
+                found = [self._drop(sentence, Category.SOURCE, [sentence.start_char], FOLLOW_UP)]
+            dropped_before = bool(found) and found[-1].analysis_explanation.pattern_name in (
+                "sourcing-sentence",
+                "follow-up-sentence",
+            )
+            results.extend(found)
         return [r for r in results if r.entity_type in entities]
 
     def _sentence(self, sentence: Span, codenames: set[str]) -> list[RecognizerResult]:
         found = [
             (t, c)
             for t in sentence
-            if (c := Category.SOURCE if t.text in codenames else trigger(t)) is not None
+            if (c := Category.SOURCE if t.text in codenames or _reporter(t) else trigger(t))
+            is not None
         ]
         if not found:
             return []
@@ -98,22 +114,28 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if e > s
         ]
 
-    def _drop(self, sentence: Span, category: Category, anchors: list[int]) -> RecognizerResult:
+    def _drop(
+        self, sentence: Span, category: Category, anchors: list[int], rule: str = "sourcing-sentence"
+    ) -> RecognizerResult:
         start, end = sentence_extent(sentence, anchors)
-        return result(
-            self.NAME,
-            category.value,
-            start,
-            end,
-            0.85,
-            "sourcing-sentence",
-            self.WHY_SENTENCE,
-        )
+        why = self.WHY_FOLLOW_UP if rule == FOLLOW_UP else self.WHY_SENTENCE
+        return result(self.NAME, category.value, start, end, 0.85, rule, why)
 
 
 def _dominant(found: list[tuple[Token, Category]]) -> Category:
     methods = sum(1 for _, c in found if c is Category.METHOD)
     return Category.METHOD if methods > len(found) - methods else Category.SOURCE
+
+
+def _finite(clause: Token) -> bool:
+    """A clause that reads as a sentence once its frame is gone ("the cell will strike"), not
+    a bare participle ("the group rehearsing")."""
+    if clause.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children):
+        return True
+    # the tagger sometimes reads a finite verb as a noun ("members ... plan to drive")
+    return clause.tag_ not in ("VBG", "VBN") and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _content_clauses(sentence: Span) -> list[Token]:
@@ -145,7 +167,9 @@ def _core(
     """
     triggers = {t.i for t, _ in found}
     clean = [
-        c for c in _content_clauses(sentence) if not triggers & {t.i for t in c.subtree}
+        c
+        for c in _content_clauses(sentence)
+        if not triggers & {t.i for t in c.subtree} and _finite(c)
     ]
     if not clean:
         return sentence.root, []
@@ -163,8 +187,21 @@ def _core(
     return clause, frame
 
 
+def _attribution_phrase(token: Token, core: Token) -> Token | None:
+    """An attribution phrase above the token ("according to ...", "per ...", "based on ...")."""
+    current = token
+    while current.i != core.i and current.head.i != current.i:
+        if current.lemma_.lower() in ATTRIBUTION_HEADS and current.dep_ in CUTTABLE:
+            return current
+        current = current.head
+    return None
+
+
 def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
     """The nearest modifier above `token` that can be cut, or None if `token` is the core's own."""
+    attribution = _attribution_phrase(token, core)
+    if attribution is not None:
+        return attribution
     current = token
     while current.i != core.i:
         if current.dep_ in CUTTABLE:
@@ -180,3 +217,35 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _reporter(token: Token) -> bool:
+    """A pronoun that reports content ("He stated that ..."): in a report, the source."""
+    return (
+        token.lower_ in lx.REPORTER_PRONOUNS
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in lx.REPORTING_VERBS
+        and any(c.dep_ == "ccomp" for c in token.head.children)
+    )
+
+
+def _follows_up(sentence: Span) -> bool:
+    """A short aside after a dropped sourcing sentence: a pronoun subject, no threat in it."""
+    words = [t for t in sentence if not t.is_space and not t.is_punct]
+    if not words or len(words) >= MAX_FOLLOW_UP_TOKENS:
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in words):
+        return False
+    if any(
+        t.lemma_.lower() in lx.THREAT_WORDS or t.lemma_.lower() in lx.ATTACK_METHOD_WORDS
+        for t in words
+    ):
+        return False
+    subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects[:1]:
+        owners = [c.lower_ for c in subject.children if c.dep_ == "poss"]
+        if subject.lower_ in lx.FOLLOW_UP_SUBJECTS or any(
+            o in lx.FOLLOW_UP_SUBJECTS for o in owners
+        ):
+            return True
+    return False
