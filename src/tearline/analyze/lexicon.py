@@ -140,3 +140,15 @@ REPORTER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "i", "we"})
 FOLLOW_UP_SUBJECTS: frozenset[str] = frozenset(
     {"he", "she", "they", "it", "this", "that", "these", "his", "her", "their", "its"}
 )
+
+#: People and groups a warning is about: a sentence naming them may be actionable.
+ACTOR_WORDS: frozenset[str] = frozenset(
+    {"attacker", "gunman", "bomber", "militant", "cell", "group", "fighter", "team", "killer",
+     "assassin", "kidnapper", "suspect", "terrorist", "insurgent", "member", "leader",
+     "driver", "courier", "shooter", "plotter", "accomplice", "commander", "target", "victim"}
+)
+#: Words of intent and plan: a sentence about what someone will do is about the threat.
+INTENT_WORDS: frozenset[str] = frozenset(
+    {"will", "plan", "intend", "prepare", "aim", "mean", "schedule", "expect", "want",
+     "try", "attempt", "threaten", "set", "going"}
+)

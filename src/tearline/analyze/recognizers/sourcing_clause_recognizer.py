@@ -86,7 +86,14 @@ class SourcingClauseRecognizer(EntityRecognizer):
             is not None
         ]
         if not found:
-            return []
+            # "X reported that Y" in a report attributes Y to whoever X is: keep Y alone
+            core, frame = _core(sentence, [])
+            return [
+                result(self.NAME, Category.SOURCE.value, s, e, 0.8, "reporting-frame",
+                       self.WHY_FRAME)
+                for s, e in frame
+                if e > s and core.head.i == sentence.root.i
+            ]
         category = _dominant(found)
         if not any(c.islower() for c in sentence.text):
             # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING")

@@ -1,0 +1,81 @@
+"""Find sentences that carry nothing a recipient could act on: the background of a report.
+
+A tearline keeps who, what, where, when and how. A sentence with no actor, place, time,
+weapon, threat or intent in it ("He has been cooperative since the transfer.", "This was the
+sixth session.") is background around the reporting; releasing it only helps a recipient
+reverse-engineer how the report was made. Policies that want background kept leave this
+recognizer out.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Span, Token
+
+from tearline.analyze import lexicon as lx
+from tearline.analyze.spans import result, sentence_extent
+from tearline.categories import Category
+
+#: Entity labels of spaCy's English models that point at something actionable.
+ACTIONABLE_ENTITIES: frozenset[str] = frozenset(
+    {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT"}
+)
+#: Fewer words than this is a heading or a greeting, not a sentence worth judging.
+MIN_WORDS = 3
+
+
+class BackgroundSentenceRecognizer(EntityRecognizer):
+    """Sentences with no actionable content (SOURCE: background around the reporting)."""
+
+    NAME = "BackgroundSentenceRecognizer"
+    WHY = "says nothing a recipient needs to act on: background around the reporting"
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[Category.SOURCE.value], name=self.NAME, supported_language="en"
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """One result per background sentence."""
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        if Category.SOURCE.value not in entities:
+            return []
+        results = []
+        for sentence in nlp_artifacts.tokens.sents:
+            if _is_background(sentence):
+                start, end = sentence_extent(sentence, [sentence.start_char])
+                if end > start:
+                    results.append(
+                        result(self.NAME, Category.SOURCE.value, start, end, 0.6,
+                               "background-sentence", self.WHY)
+                    )
+        return results
+
+
+def _actionable(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return (
+        token.ent_type_ in ACTIONABLE_ENTITIES
+        or lemma in lx.THREAT_WORDS
+        or lemma in lx.ATTACK_METHOD_WORDS
+        or lemma in lx.ACTOR_WORDS
+        or lemma in lx.INTENT_WORDS
+        or token.lower_ in lx.INTENT_WORDS
+        or token.like_num
+    )
+
+
+def _is_background(sentence: Span) -> bool:
+    words = [t for t in sentence if t.is_alpha]
+    if len(words) < MIN_WORDS:
+        return False
+    if not any(c.islower() for c in sentence.text):
+        return False  # headings are left to the header recognizers
+    return not any(_actionable(t) for t in sentence)
