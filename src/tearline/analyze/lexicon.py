@@ -20,7 +20,8 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 #: Words about a source's standing: reliability, track record, vetting.
 SOURCE_STANDING: frozenset[str] = frozenset(
     {"reliability", "reliably", "credibility", "vetting", "untested", "unvetted", "placement",
-     "corroborate", "corroboration"}
+     "corroborate", "corroboration", "resettlement", "allowance", "stipend", "remuneration",
+     "motivation", "motive"}
 )
 
 #: Modifiers that make a plain noun ("a trusted contact", "a well-placed individual") a source.

@@ -189,7 +189,10 @@ def _core(
     tail_start = right.idx + len(right.text)
     last = next(t for t in reversed(sentence) if not t.is_space)
     tail_end = last.idx if last.is_punct else last.idx + len(last.text)
-    if tail_end > tail_start and sentence.doc.text[tail_start:tail_end].strip(" ,\n"):
+    tail = [t for t in sentence if tail_start <= t.idx < tail_end]
+    # a tail is frame only if it reports (", the source said"); else it is the content's own
+    # modifier that the parser hung on the reporting verb ("..., shortly after 22:00")
+    if any(t.i in triggers or t.lemma_.lower() in lx.REPORTING_VERBS for t in tail):
         frame.append((tail_start, tail_end))
     return clause, frame
 
@@ -241,10 +244,10 @@ def _follows_up(sentence: Span) -> bool:
     words = [t for t in sentence if not t.is_space and not t.is_punct]
     if not words or len(words) >= MAX_FOLLOW_UP_TOKENS:
         return False
-    if any(t.ent_type_ in ("DATE", "TIME") for t in words):
-        return False
     if any(
-        t.lemma_.lower() in lx.THREAT_WORDS or t.lemma_.lower() in lx.ATTACK_METHOD_WORDS
+        t.lemma_.lower() in lx.THREAT_WORDS
+        or t.lemma_.lower() in lx.ATTACK_METHOD_WORDS
+        or t.lower_ in lx.INTENT_WORDS
         for t in words
     ):
         return False
