@@ -34,6 +34,12 @@ QUOTE = re.compile(
     )
 )
 
+#: A line of a chat log or transcript: "[21:15] <kestrel_nine> ..." or "21:15 kestrel_nine: ...".
+CHAT_LINE = re.compile(
+    r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:<[^>\n]{1,40}>|[\w.@-]{2,40}:)[^\n]*",
+    re.MULTILINE,
+)
+
 #: Words before a quote that make it a name, not speech.
 NICKNAME_CUE = re.compile(
     r"(?:known|identified|referred to|nicknamed|called|named|dubbed|alias|a\.k\.a\.|aka|"
@@ -67,7 +73,10 @@ class CollectedSpeechRecognizer(EntityRecognizer):
         if Category.METHOD.value not in entities:
             return []
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
-        results = []
+        results = [
+            result(self.NAME, Category.METHOD.value, m.start(), m.end(), 0.8, "chat-line", self.WHY)
+            for m in CHAT_LINE.finditer(text)
+        ]
         for match in QUOTE.finditer(text):
             inner = match.group(0)[1:-1].strip()
             if self._is_name(text, match.start(), inner):

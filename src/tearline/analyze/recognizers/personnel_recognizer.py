@@ -74,6 +74,13 @@ class PersonnelRecognizer(EntityRecognizer):
         results = []
         for match in self.ROLE_LINE.finditer(text):
             results.append(self._span(match.start(), match.end(), "role-line"))
+            value = match.group(0).split(":", 1)[1]
+            offset = match.end() - len(value)
+            name = re.match(rf"[ \t]*(?P<name>{_NAME})", value)
+            if name is not None and name.group("name").split()[0] not in self.NOT_NAMES:
+                results.append(
+                    self._name(offset + name.start("name"), offset + name.end("name"), "role-line-name")
+                )
         for match in self.ROLE_NAME.finditer(text):
             name = match.group("name")
             if name.split()[0] in self.NOT_NAMES:

@@ -22,6 +22,11 @@ from tearline.analyze.triggers import trigger
 from tearline.categories import Category
 
 FOLLOW_UP = "follow-up-sentence"
+#: Inflected forms of the reporting verbs, for reading a frame from the words alone.
+REPORTING_FORMS: frozenset[str] = frozenset(
+    {f"{verb}{ending}" for verb in lx.REPORTING_VERBS for ending in ("", "s", "es", "ed", "d")}
+    | {"said", "told", "shown", "heard", "learnt", "showed"}
+)
 #: Heads of phrases that only attribute: the whole phrase goes when a source is inside it.
 ATTRIBUTION_HEADS: frozenset[str] = frozenset({"accord", "per", "via", "cite", "base", "quote"})
 #: A follow-up sentence this long or longer is more than an aside about the source.
@@ -99,6 +104,12 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING")
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         core, frame = _core(sentence, found)
+        if not frame:
+            lexical = _lexical_frame(sentence, {t.i for t, _ in found})
+            if lexical is not None:
+                start, end = lexical
+                return [result(self.NAME, category.value, start, end, 0.85, "reporting-frame",
+                               self.WHY_FRAME)]
         if not frame and core.lemma_.lower() in lx.REPORTING_VERBS:
             # "MOSSBANK reported the following.": reporting with no content clause to keep
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
@@ -195,6 +206,20 @@ def _core(
     if any(t.i in triggers or t.lemma_.lower() in lx.REPORTING_VERBS for t in tail):
         frame.append((tail_start, tail_end))
     return clause, frame
+
+
+def _lexical_frame(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+    """"... show that X" read from the words when the parser missed the clause: the frame up
+    to "that", provided every trigger stands before it and a clause follows."""
+    tokens = [t for t in sentence if not t.is_space]
+    for index, token in enumerate(tokens[:-4]):
+        if token.lower_ not in REPORTING_FORMS or tokens[index + 1].lower_ != "that":
+            continue
+        if any(i > token.i for i in triggers):
+            return None
+        content = tokens[index + 2]
+        return sentence.start_char, content.idx
+    return None
 
 
 def _attribution_phrase(token: Token, core: Token) -> Token | None:

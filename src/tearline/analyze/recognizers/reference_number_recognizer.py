@@ -1,0 +1,81 @@
+"""Find reference numbers and collection times: serials, case and evidence numbers, DTGs.
+
+Every such number ties a release to a file on the reporting side, and a date-time group or a
+log timestamp says when something was collected, not when the attack happens. They are
+identifiers: every other mention goes too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from tearline.analyze.spans import result
+from tearline.categories import Category, identifier_entity
+
+_MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+
+
+class ReferenceNumberRecognizer(EntityRecognizer):
+    """Reference codes, date-time groups, log timestamps and message-date headers (COLLECTION)."""
+
+    NAME = "ReferenceNumberRecognizer"
+    WHY = "a reference number or collection time: ties the release to the reporting side's files"
+
+    #: (rule, pattern, is an identifier)
+    PATTERNS: ClassVar[list[tuple[str, re.Pattern[str], bool]]] = [
+        (
+            # LX-DEU-27-0041, RSO-VC-27-019, EVID-7713, HV-2291: capitals, then 3+ digits in
+            # all, so weapon names (AK-47, F-35) and years in names stay
+            "reference-code",
+            re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{1,6})*-(?=[\d-]*\d{3})\d{2,}(?:[-/]\d{1,8})*(?![\w/-])"),
+            True,
+        ),
+        (
+            "date-time-group",
+            re.compile(rf"\b\d{{6}}Z[ \t]?(?:{_MONTHS})[ \t]?\d{{2,4}}\b"),
+            True,
+        ),
+        (
+            # a log entry's own timestamp at the start of a line: when it was recorded
+            "log-timestamp",
+            re.compile(
+                r"^[ \t]*\[?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:[ \t,]+\d{1,2}:\d{2}(?::\d{2})?)?\]?"
+                r"|^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\]",
+                re.MULTILINE,
+            ),
+            False,
+        ),
+        (
+            "message-date-header",
+            re.compile(r"^[ \t>]*(?:Date|Sent|Received|Time|DTG)[ \t]*:[^\n]*", re.MULTILINE),
+            False,
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[Category.COLLECTION.value, identifier_entity(Category.COLLECTION)],
+            name=self.NAME,
+            supported_language="en",
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """The references and times, identifiers marked as such."""
+        results = []
+        for rule, pattern, identifier in self.PATTERNS:
+            for match in pattern.finditer(text):
+                start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" \t>"))
+                results.append(
+                    result(self.NAME, Category.COLLECTION.value, start, match.end(), 0.8, rule,
+                           self.WHY, identifier=identifier)
+                )
+        return results
