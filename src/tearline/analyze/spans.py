@@ -40,6 +40,22 @@ def subtree_span(token: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
+def balanced(text: str, start: int, end: int, low: int, high: int) -> tuple[int, int]:
+    """Widen a cut so its brackets pair up: "(URN 0193, a CHIS" takes its ")" along."""
+    for opener, closer in ("()", "[]"):
+        while text.count(opener, start, end) > text.count(closer, start, end):
+            found = text.find(closer, end, high)
+            if found == -1:
+                break
+            end = found + 1
+        while text.count(closer, start, end) > text.count(opener, start, end):
+            found = text.rfind(opener, low, start)
+            if found == -1:
+                break
+            start = found
+    return start, end
+
+
 def with_adjacent_comma(doc: Doc, start: int, end: int, sentence: Span) -> tuple[int, int]:
     """Widen a cut clause over the commas that set it off, so none dangle once it is gone.
 
@@ -47,6 +63,7 @@ def with_adjacent_comma(doc: Doc, start: int, end: int, sentence: Span) -> tuple
     sentence loses the one comma that joined it.
     """
     text = doc.text
+    start, end = balanced(text, start, end, sentence.start_char, sentence.end_char)
     after = end
     while after < sentence.end_char and text[after] in " \t\r\n":
         after += 1

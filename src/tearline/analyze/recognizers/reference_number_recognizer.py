@@ -50,6 +50,14 @@ class ReferenceNumberRecognizer(EntityRecognizer):
             False,
         ),
         (
+            # "ENTRY 1 | 03/11/2026 14:20 | Submitted by ...": a log entry's metadata line
+            "log-entry-line",
+            re.compile(
+                r"^(?=[^\n]*\d{1,2}[/.:]\d{2})[^\n|]*\|[^\n|]*\|[^\n]*$", re.MULTILINE
+            ),
+            False,
+        ),
+        (
             "message-date-header",
             re.compile(r"^[ \t>]*(?:Date|Sent|Received|Time|DTG)[ \t]*:[^\n]*", re.MULTILINE),
             False,
