@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 COMPONENT = "tearline_layout_sentences"
-_LINE_OPENER = re.compile(r"^(?:\d{1,3}[.)]|\(|[-*\u2022]|[A-Z][A-Z /-]{1,40}:)")
+_LINE_OPENER = re.compile(r"^(?:\d{1,3}[.)]|\(|[-*\u2022]|[A-Za-z][A-Za-z0-9 /'&-]{0,40}:)")
 
 
 @Language.component(COMPONENT)

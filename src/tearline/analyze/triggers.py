@@ -29,6 +29,10 @@ ACTOR_DEPENDENT: frozenset[str] = frozenset(
 _COMMS = lx.COMMS_NOUNS | {"communication", "signal", "transmission", "frequency"}
 
 
+#: Exchanges whose parties ("between X and Y") reveal that the exchange was covered.
+_EXCHANGES = frozenset({"call", "message", "chat", "conversation", "communication", "email", "text", "exchange"})
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
@@ -97,6 +101,8 @@ def method_trigger(token: Token) -> bool:
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
         if token.dep_ == "compound":
             modifiers.append(token.head)
+        if lemma in _EXCHANGES and any(c.lower_ == "between" for c in token.children):
+            return True  # "calls between Lind and Holm": we know what passed between them
         return any(
             _lemma(m) in lx.COMMS_MODIFIERS
             or m.lower_ in lx.COMMS_MODIFIERS

@@ -15,6 +15,24 @@ from tearline.policy.schema import Policy
 
 MENTION_RULE = "every-mention"
 _NAME_PART = re.compile(r"[A-Z][a-zA-Z'\-]{2,}")
+#: Words that make a name an office or unit, whose parts ("GROUP", "HALDEN") are not names.
+_ORGANIZATION_WORDS = frozenset(
+    {"group", "team", "unit", "analysis", "section", "office", "division", "cell", "branch",
+     "service", "agency", "desk", "station", "bureau", "department", "command", "squadron",
+     "sqn", "centre", "center", "police", "constabulary", "embassy", "consulate", "ministry",
+     "directorate", "staff", "base", "operations", "intelligence", "security"}
+)
+#: Titles before a name, never searched for on their own.
+_TITLES = frozenset(
+    {"mr", "ms", "mrs", "dr", "col", "maj", "capt", "sgt", "ssgt", "det", "insp", "inspector",
+     "officer", "sergeant", "captain", "major", "colonel", "the"}
+)
+
+
+def _personal_name(surface: str) -> bool:
+    """True for a person's name ("R. HALLORAN", "Lena Drescher"), not an office's."""
+    words = re.findall(r"[A-Za-z'-]+", surface)
+    return 1 <= len(words) <= 4 and not any(w.lower() in _ORGANIZATION_WORDS for w in words)
 
 
 def _decision(finding: Finding, policy: Policy) -> Decision:
@@ -66,8 +84,8 @@ def _mentions(text: str, findings: list[Finding]) -> Iterable[Finding]:
             continue
         surface = text[finding.start : finding.end].strip()
         needles = {surface}
-        if finding.category in (Category.PERSONNEL, Category.SOURCE) and " " in surface:
-            needles.update(_NAME_PART.findall(surface))
+        if finding.category in (Category.PERSONNEL, Category.SOURCE) and _personal_name(surface):
+            needles.update(p for p in _NAME_PART.findall(surface) if p.lower() not in _TITLES)
         for needle in needles:
             pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
             for match in pattern.finditer(text):

@@ -121,7 +121,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if token.i not in core_tokens:
                 continue
             cut = _cuttable_ancestor(token, core)
-            if cut is None:
+            if cut is None or (cut.pos_ == "VERB" and cut.left_edge.i == cut.right_edge.i):
+                # no modifier to cut, or a lone verb the parser misread as one
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
             start, end = subtree_span(cut)
             start, end = with_adjacent_comma(sentence.doc, start, end, sentence)
