@@ -29,17 +29,83 @@ def _pin_suffix_list_offline() -> None:
     logging.getLogger("tldextract").setLevel(logging.ERROR)
 
 
-@functools.cache
-def load_model(name: str) -> Language:
-    """Load an installed spaCy model package by name (once per process), never downloading."""
-    import spacy
+def require_model(name: str) -> None:
+    """Refuse a model that is not installed, cheaply: by its package metadata (as spaCy's
+    `is_package` does), without importing spaCy, so a run can check before starting workers."""
+    from importlib import metadata
 
-    if not spacy.util.is_package(name):
+    try:
+        metadata.distribution(name)
+    except metadata.PackageNotFoundError:
         raise PolicyError(
             f"spaCy model '{name}' is not installed; tearline never downloads models. "
             "Install the locked dependencies (make demo does it) or name an installed model."
-        )
-    return spacy.load(name)
+        ) from None
+
+
+@functools.cache
+def load_model(name: str, exclude: tuple[str, ...] = ()) -> Language:
+    """Load an installed spaCy model package by name (once per process), never downloading.
+
+    `exclude` names pipeline components not to load at all (see `unneeded_components`); the
+    layout sentence marks only serve the parser, so they go with it.
+    """
+    import spacy
+
+    require_model(name)
+    from tearline.analyze.segmentation import add_to
+
+    nlp = spacy.load(name, exclude=list(exclude))
+    return add_to(nlp) if "parser" in nlp.pipe_names else nlp
+
+
+#: What each recognizer reads from spaCy's analysis besides the tokens: "sents", "dep",
+#: "pos", "lemma", "ents". A recognizer missing here gets the whole pipeline, so a new one is
+#: never silently starved of the parse; add it here when it needs less.
+READS: dict[str, frozenset[str]] = {
+    "tearline.marking.v1": frozenset(),
+    "tearline.selector.v1": frozenset(),
+    "tearline.collection_line.v1": frozenset(),
+    "tearline.reliability_code.v1": frozenset(),
+    "tearline.codename.v1": frozenset(),
+    "tearline.personnel.v1": frozenset(),
+    "tearline.collected_speech.v1": frozenset({"sents"}),
+    "tearline.sourcing_clause.v1": frozenset({"sents", "dep", "pos", "lemma", "ents"}),
+}
+#: The components of spaCy's trained English pipelines that provide each reading. The rule
+#: lemmatizer needs the part of speech, which the attribute ruler maps from the tagger's tags.
+PROVIDERS: dict[str, frozenset[str]] = {
+    "sents": frozenset({"parser"}),
+    "dep": frozenset({"parser"}),
+    "pos": frozenset({"tagger", "attribute_ruler"}),
+    "lemma": frozenset({"tagger", "attribute_ruler", "lemmatizer"}),
+    "ents": frozenset({"ner"}),
+}
+#: Only these are ever left out; any other component (a transformer, a custom one) is loaded.
+OPTIONAL: frozenset[str] = frozenset(
+    {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"}
+)
+
+
+def unneeded_components(recognizer_names: tuple[str, ...], uses_context: bool) -> tuple[str, ...]:
+    """The pipeline components no recognizer of a policy reads, sorted: they are not loaded.
+
+    `uses_context` is true when a recognizer has context words: Presidio's context enhancer
+    compares them with the lemmas around a match, so the lemmas must be there. tok2vec feeds
+    the tagger and the parser (and is kept with the NER, to be safe with other models).
+    """
+    needed: set[str] = set()
+    for name in recognizer_names:
+        reads = READS.get(name)
+        if reads is None:
+            return ()
+        for reading in reads:
+            needed |= PROVIDERS[reading]
+    if uses_context:
+        needed |= PROVIDERS["lemma"]
+    if needed & {"tagger", "parser", "ner"}:
+        needed.add("tok2vec")
+    return tuple(sorted(OPTIONAL - needed))
 
 
 @functools.cache
@@ -51,16 +117,23 @@ def _analyzer(model: str, recognizer_names: tuple[str, ...]) -> AnalyzerEngine:
 
     _pin_suffix_list_offline()
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    recognizers = [create(name) for name in recognizer_names]
+    exclude = unneeded_components(
+        recognizer_names, any(getattr(r, "context", None) for r in recognizers)
+    )
     nlp_engine = SpacyNlpEngine(models=[{"lang_code": LANGUAGE, "model_name": model}])
-    nlp_engine.nlp = {LANGUAGE: load_model(model)}
-    registry = RecognizerRegistry(
-        recognizers=[create(name) for name in recognizer_names], supported_languages=[LANGUAGE]
-    )
-    return AnalyzerEngine(
-        registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE]
-    )
+    nlp = load_model(model, exclude) if exclude else load_model(model)
+    nlp_engine.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]  # typed as None until loaded
+    registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
 
 
 def analyzer_for(policy: Policy) -> AnalyzerEngine:
     """The (cached) analyzer for a policy's model and recognizers."""
     return _analyzer(policy.model, tuple(policy.recognizers))
+
+
+def model_for(policy: Policy) -> Language:
+    """The spaCy pipeline inside the policy's analyzer, without the components it does not need."""
+    nlp: Language = analyzer_for(policy).nlp_engine.nlp[LANGUAGE]  # type: ignore[attr-defined]
+    return nlp

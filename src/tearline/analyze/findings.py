@@ -1,12 +1,19 @@
-"""Run the analyzer over a normalized view of the text and map findings back to the original."""
+"""Run the analyzer over a normalized view of the text and map findings back to the original.
+
+`find` analyzes one text; `find_many` streams several through spaCy's `nlp.pipe` at once,
+which is how a folder run keeps the model busy, with the same findings for each text.
+"""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
-from tearline.analyze.engine import LANGUAGE, analyzer_for
-from tearline.categories import Category
-from tearline.load.normalize import normalize
+from tearline.analyze.engine import LANGUAGE, analyzer_for, model_for
+from tearline.categories import parse_entity
+from tearline.load.normalize import NormalizedText, normalize
 from tearline.model import Finding
 
 if TYPE_CHECKING:
@@ -21,9 +28,9 @@ def _finding(result: RecognizerResult, start: int, end: int) -> Finding:
     rule = str(metadata.get("recognizer_name", "unknown"))
     if explanation is not None and explanation.pattern_name:
         rule = f"{rule}:{explanation.pattern_name}"
-    why = str(metadata.get("why", "")) or (explanation.textual_explanation or "" if explanation else "")
-    identifier = bool(metadata.get("identifier", False))
-    category = Category(result.entity_type)
+    explained = (explanation.textual_explanation or "") if explanation is not None else ""
+    why = str(metadata.get("why", "")) or explained
+    category, identifier = parse_entity(result.entity_type)
     return Finding(start, end, category, float(result.score), rule, why, identifier)
 
 
@@ -32,6 +39,56 @@ def find(text: str, policy: Policy) -> list[Finding]:
     view = normalize(text)
     analyzer = analyzer_for(policy)
     results = analyzer.analyze(view.text, language=LANGUAGE, return_decision_process=True)
+    return _mapped(view, results)
+
+
+def find_many(texts: Sequence[str], policy: Policy) -> list[list[Finding]]:
+    """`find` for each text, with spaCy processing them together in one `nlp.pipe` batch.
+
+    Presidio's BatchAnalyzerEngine feeds the batch through `nlp.pipe` and hands each parse to
+    the same analyzer `find` uses, inside a `memory_zone` (unless the caller holds one open).
+    """
+    from presidio_analyzer import BatchAnalyzerEngine
+
+    if not texts:
+        return []
+    views = [normalize(text) for text in texts]
+    analyzer = analyzer_for(policy)
+    with memory_zone(policy):
+        batch = BatchAnalyzerEngine(analyzer).analyze_iterator(
+            [view.text for view in views],
+            language=LANGUAGE,
+            batch_size=len(views),
+            return_decision_process=True,
+        )
+        return [_mapped(view, results) for view, results in zip(views, batch, strict=True)]
+
+
+_zone_open: ContextVar[bool] = ContextVar("tearline_memory_zone_open", default=False)
+
+
+@contextlib.contextmanager
+def memory_zone(policy: Policy) -> Iterator[None]:
+    """Free the strings spaCy adds to its vocabulary for new names and numbers when the block
+    ends, so a process that sanitizes thousands of reports does not grow.
+
+    Only findings (plain values) may leave the block, never a spaCy object. Zones do not
+    nest: inside one, this does nothing, so a caller can hold one zone open over several
+    `find_many` passes (each zone start costs re-tokenizing words the zone forgot).
+    """
+    if _zone_open.get():
+        yield
+        return
+    token = _zone_open.set(True)
+    try:
+        with model_for(policy).memory_zone():
+            yield
+    finally:
+        _zone_open.reset(token)
+
+
+def _mapped(view: NormalizedText, results: list[RecognizerResult]) -> list[Finding]:
+    """Findings in original offsets, sorted by position."""
     findings = []
     for result in results:
         start, end = (

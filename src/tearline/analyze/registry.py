@@ -20,6 +20,11 @@ RECOGNIZERS: dict[str, str] = {
     "tearline.collected_speech.v1": "collected_speech_recognizer:CollectedSpeechRecognizer",
     "tearline.codename.v1": "codename_recognizer:CodenameRecognizer",
     "tearline.personnel.v1": "personnel_recognizer:PersonnelRecognizer",
+    "tearline.background_sentence.v1": (
+        "background_sentence_recognizer:BackgroundSentenceRecognizer"
+    ),
+    "tearline.heading.v1": "heading_recognizer:HeadingRecognizer",
+    "tearline.reference_number.v1": "reference_number_recognizer:ReferenceNumberRecognizer",
 }
 
 

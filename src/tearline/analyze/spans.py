@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span, Token
 
 from tearline.categories import Category, identifier_entity
 
-
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
 

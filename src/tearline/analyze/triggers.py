@@ -15,22 +15,53 @@ from tearline.categories import Category
 #: Actors whose action is collection: when they watch or record, it is our method.
 COLLECTOR_WORDS: frozenset[str] = frozenset(
     {
-        "we", "us", "our", "team", "officer", "service", "station", "base", "agency",
-        "analyst", "sensor", "satellite", "platform", "asset", "source", "liaison", "partner",
-        "imagery", "unit", "collector", "desk", "camera", "drone-imagery",
+        "we",
+        "us",
+        "our",
+        "team",
+        "officer",
+        "service",
+        "station",
+        "base",
+        "agency",
+        "analyst",
+        "sensor",
+        "satellite",
+        "platform",
+        "asset",
+        "source",
+        "liaison",
+        "partner",
+        "imagery",
+        "unit",
+        "collector",
+        "desk",
+        "camera",
+        "drone-imagery",
     }
 )
 #: Verbs whose method meaning depends on who does it (the attackers also watch targets).
 ACTOR_DEPENDENT: frozenset[str] = frozenset(
-    {"monitor", "photograph", "surveil", "surveillance", "monitoring", "intercept", "collect",
-     "stakeout", "eavesdrop"}
+    {
+        "monitor",
+        "photograph",
+        "surveil",
+        "surveillance",
+        "monitoring",
+        "intercept",
+        "collect",
+        "stakeout",
+        "eavesdrop",
+    }
 )
 #: Objects that make "intercept" a collection: communications, not vehicles or people.
 _COMMS = lx.COMMS_NOUNS | {"communication", "signal", "transmission", "frequency"}
 
 
 #: Exchanges whose parties ("between X and Y") reveal that the exchange was covered.
-_EXCHANGES = frozenset({"call", "message", "chat", "conversation", "communication", "email", "text", "exchange"})
+_EXCHANGES = frozenset(
+    {"call", "message", "chat", "conversation", "communication", "email", "text", "exchange"}
+)
 
 
 def _lemma(token: Token) -> str:
@@ -58,8 +89,9 @@ def _by_collector(token: Token) -> bool:
         return agent is None or _lemma(agent) in COLLECTOR_WORDS
     actor = _actor(token)
     if actor is None:
-        return not (token.pos_ == "NOUN" and verb.pos_ == "VERB" and _actor(verb) is not None
-                    and _lemma(_actor(verb)) not in COLLECTOR_WORDS)  # type: ignore[arg-type]
+        # "the cell conducted surveillance": the noun's verb has a non-collector subject
+        verb_actor = _actor(verb) if token.pos_ == "NOUN" and verb.pos_ == "VERB" else None
+        return verb_actor is None or _lemma(verb_actor) in COLLECTOR_WORDS
     if _lemma(actor) in COLLECTOR_WORDS:
         return True
     return any(_lemma(c) in COLLECTOR_WORDS for c in actor.children if c.dep_ == "poss")
@@ -92,8 +124,10 @@ def method_trigger(token: Token) -> bool:
         if lemma in ACTOR_DEPENDENT and lemma != "intercept":
             return _by_collector(token)
         return True
-    if lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB" and (
-        _is_passive(token) or token.dep_ == "acl"
+    if (
+        lemma in lx.ACQUISITION_VERBS
+        and token.pos_ == "VERB"
+        and (_is_passive(token) or token.dep_ == "acl")
     ):
         agent = _actor(token)
         return agent is None or _lemma(agent) in COLLECTOR_WORDS
@@ -140,7 +174,8 @@ def source_trigger(token: Token) -> bool:
         return any(_lemma(c) in lx.ACCESS_MODIFIERS for c in token.children)
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         return any(
-            _hyphenated(c) in lx.SOURCE_DESCRIPTORS or _lemma(c) in lx.SOURCE_DESCRIPTORS
+            _hyphenated(c) in lx.SOURCE_DESCRIPTORS
+            or _lemma(c) in lx.SOURCE_DESCRIPTORS
             or (c.dep_ == "poss" and c.lower_ in ("our", "my"))
             for c in token.children
             if c.dep_ in ("amod", "compound", "poss", "nmod")

@@ -53,8 +53,15 @@ class BackgroundSentenceRecognizer(EntityRecognizer):
                 start, end = sentence_extent(sentence, [sentence.start_char])
                 if end > start:
                     results.append(
-                        result(self.NAME, Category.SOURCE.value, start, end, 0.6,
-                               "background-sentence", self.WHY)
+                        result(
+                            self.NAME,
+                            Category.SOURCE.value,
+                            start,
+                            end,
+                            0.6,
+                            "background-sentence",
+                            self.WHY,
+                        )
                     )
         return results
 

@@ -19,7 +19,7 @@ _CAPS_NAME = r"[A-Z][A-Z0-9'-]{2,}(?:[ \t][A-Z][A-Z0-9'-]{2,}){0,2}"
 
 
 class CodenameRecognizer(EntityRecognizer):
-    """Codenames after a source word (SOURCE), of operations (METHOD) or of stations (COLLECTION)."""
+    """Codenames of sources (SOURCE), operations (METHOD) and stations (COLLECTION)."""
 
     NAME = "CodenameRecognizer"
     WHY: ClassVar[dict[Category, str]] = {
@@ -48,7 +48,8 @@ class CodenameRecognizer(EntityRecognizer):
             "station-name",
             Category.COLLECTION,
             re.compile(
-                rf"\b(?:[Ss]tation|STATION|[Bb]ase|BASE|[Oo]utstation|OUTSTATION)[ \t]+({_CAPS_NAME})\b"
+                r"\b(?:[Ss]tation|STATION|[Bb]ase|BASE|[Oo]utstation|OUTSTATION)"
+                rf"[ \t]+({_CAPS_NAME})\b"
             ),
         ),
         (
@@ -59,10 +60,47 @@ class CodenameRecognizer(EntityRecognizer):
     ]
     #: Capitalized words that follow a station word in headers but name nothing.
     NOT_NAMES: ClassVar[frozenset[str]] = frozenset(
-        {"COMMENT", "COMMENTS", "DESCRIPTION", "RELIABILITY", "ACCESS", "REPORTS", "REPORTED",
-         "SAYS", "SAID", "STATES", "STATED", "INDICATES", "NOTES", "ADDS", "CLAIMS", "NOTE", "CHIEF", "OFFICER", "REPORT", "CABLE", "TRAFFIC",
-         "ORIGIN", "ORIG", "WILL", "THE", "AND", "HAS", "REQUESTS", "ASSESSES", "POLICE",
-         "FIRE", "BUS", "TRAIN", "RAILWAY", "POWER", "PUMPING", "GAS", "POLLING", "NAVAL"}
+        {
+            "COMMENT",
+            "COMMENTS",
+            "DESCRIPTION",
+            "RELIABILITY",
+            "ACCESS",
+            "REPORTS",
+            "REPORTED",
+            "SAYS",
+            "SAID",
+            "STATES",
+            "STATED",
+            "INDICATES",
+            "NOTES",
+            "ADDS",
+            "CLAIMS",
+            "NOTE",
+            "CHIEF",
+            "OFFICER",
+            "REPORT",
+            "CABLE",
+            "TRAFFIC",
+            "ORIGIN",
+            "ORIG",
+            "WILL",
+            "THE",
+            "AND",
+            "HAS",
+            "REQUESTS",
+            "ASSESSES",
+            "POLICE",
+            "FIRE",
+            "BUS",
+            "TRAIN",
+            "RAILWAY",
+            "POWER",
+            "PUMPING",
+            "GAS",
+            "POLLING",
+            "NAVAL",
+        }
     )
 
     def __init__(self) -> None:

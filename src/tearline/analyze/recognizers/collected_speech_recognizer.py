@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from tearline.analyze.spans import result, sentence_extent
 from tearline.categories import Category
 
+
 def _quoted(open_: str, close: str, guard: str = "") -> str:
     """A quoted passage that may wrap across lines, never across a blank line."""
     inside = rf"(?:[^{close}\n]|\n(?![ \t]*\n))"
@@ -87,7 +88,9 @@ class CollectedSpeechRecognizer(EntityRecognizer):
                 else (match.start(), match.end())
             )
             results.append(
-                result(self.NAME, Category.METHOD.value, start, end, 0.8, "verbatim-quote", self.WHY)
+                result(
+                    self.NAME, Category.METHOD.value, start, end, 0.8, "verbatim-quote", self.WHY
+                )
             )
         return results
 

@@ -49,6 +49,8 @@ class HeadingRecognizer(EntityRecognizer):
         results = []
         for match in _LINE.finditer(text):
             line = match.group(1)
+            if text[match.start() : match.start(1)]:
+                continue  # indented: the wrapped continuation of a labelled line above
             words = _WORD.findall(line)
             if len(words) < 2 or any(c.islower() for c in line) or _LABELLED.match(line):
                 continue
@@ -58,7 +60,14 @@ class HeadingRecognizer(EntityRecognizer):
             if {w.upper() for w in words} <= self.HARMLESS:
                 continue
             results.append(
-                result(self.NAME, Category.COLLECTION.value, match.start(1), match.end(1), 0.6,
-                       "producer-heading", self.WHY)
+                result(
+                    self.NAME,
+                    Category.COLLECTION.value,
+                    match.start(1),
+                    match.end(1),
+                    0.6,
+                    "producer-heading",
+                    self.WHY,
+                )
             )
         return results

@@ -45,7 +45,8 @@ class PersonnelRecognizer(EntityRecognizer):
     ROLE_NAME = re.compile(rf"\b{_ROLE}[ \t]*[:,\-]?[ \t]*(?P<name>{_NAME})")
     #: "Handler: L. Drescher" on a line of its own: the whole line goes.
     ROLE_LINE = re.compile(
-        rf"^[ \t]*(?:\d{{1,3}}[.)][ \t]+)?(?:\([A-Z/ ,]{{1,40}}\)[ \t]*)?{_HEADER_ROLE}[ \t]*:[^\n]*",
+        r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
+        rf"{_HEADER_ROLE}[ \t]*:[^\n]*",
         re.MULTILINE,
     )
     EXTENSION = re.compile(r"\b(?i:ext|extension|x)\.?[ \t]*\d{3,6}\b")
@@ -76,10 +77,12 @@ class PersonnelRecognizer(EntityRecognizer):
             results.append(self._span(match.start(), match.end(), "role-line"))
             value = match.group(0).split(":", 1)[1]
             offset = match.end() - len(value)
-            name = re.match(rf"[ \t]*(?P<name>{_NAME})", value)
-            if name is not None and name.group("name").split()[0] not in self.NOT_NAMES:
+            found = re.match(rf"[ \t]*(?P<name>{_NAME})", value)
+            if found is not None and found.group("name").split()[0] not in self.NOT_NAMES:
                 results.append(
-                    self._name(offset + name.start("name"), offset + name.end("name"), "role-line-name")
+                    self._name(
+                        offset + found.start("name"), offset + found.end("name"), "role-line-name"
+                    )
                 )
         for match in self.ROLE_NAME.finditer(text):
             name = match.group("name")
@@ -101,7 +104,7 @@ class PersonnelRecognizer(EntityRecognizer):
         if not lines or len(lines) > self.MAX_SIGNATURE_LINES:
             return []
         found = [self._span(closing.start(), len(text.rstrip()), "signature-block")]
-        first = re.search(rf"\S.*", tail)
+        first = re.search(r"\S.*", tail)
         if first is not None:
             name = re.match(_NAME, first.group(0))
             if name is not None and name.group(0).split()[0] not in self.NOT_NAMES:
@@ -110,8 +113,9 @@ class PersonnelRecognizer(EntityRecognizer):
         return found
 
     def _name(self, start: int, end: int, rule: str) -> RecognizerResult:
-        return result(self.NAME, Category.PERSONNEL.value, start, end, 0.85, rule, self.WHY,
-                      identifier=True)
+        return result(
+            self.NAME, Category.PERSONNEL.value, start, end, 0.85, rule, self.WHY, identifier=True
+        )
 
     def _span(self, start: int, end: int, rule: str) -> RecognizerResult:
         return result(self.NAME, Category.PERSONNEL.value, start, end, 0.8, rule, self.WHY)

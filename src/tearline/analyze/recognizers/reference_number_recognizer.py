@@ -31,7 +31,9 @@ class ReferenceNumberRecognizer(EntityRecognizer):
             # LX-DEU-27-0041, RSO-VC-27-019, EVID-7713, HV-2291: capitals, then 3+ digits in
             # all, so weapon names (AK-47, F-35) and years in names stay
             "reference-code",
-            re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{1,6})*-(?=[\d-]*\d{3})\d{2,}(?:[-/]\d{1,8})*(?![\w/-])"),
+            re.compile(
+                r"(?<![\w/-])[A-Z]{2,6}(?:-[A-Z]{1,6})*-(?=[\d-]*\d{3})\d{2,}(?:[-/]\d{1,8})*(?![\w/-])"
+            ),
             True,
         ),
         (
@@ -52,9 +54,7 @@ class ReferenceNumberRecognizer(EntityRecognizer):
         (
             # "ENTRY 1 | 03/11/2026 14:20 | Submitted by ...": a log entry's metadata line
             "log-entry-line",
-            re.compile(
-                r"^(?=[^\n]*\d{1,2}[/.:]\d{2})[^\n|]*\|[^\n|]*\|[^\n]*$", re.MULTILINE
-            ),
+            re.compile(r"^(?=[^\n]*\d{1,2}[/.:]\d{2})[^\n|]*\|[^\n|]*\|[^\n]*$", re.MULTILINE),
             False,
         ),
         (
@@ -83,7 +83,15 @@ class ReferenceNumberRecognizer(EntityRecognizer):
             for match in pattern.finditer(text):
                 start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" \t>"))
                 results.append(
-                    result(self.NAME, Category.COLLECTION.value, start, match.end(), 0.8, rule,
-                           self.WHY, identifier=identifier)
+                    result(
+                        self.NAME,
+                        Category.COLLECTION.value,
+                        start,
+                        match.end(),
+                        0.8,
+                        rule,
+                        self.WHY,
+                        identifier=identifier,
+                    )
                 )
         return results

