@@ -18,7 +18,14 @@ from pydantic import BaseModel, ValidationError
 
 from tearline.categories import Category
 from tearline.errors import PolicyError
-from tearline.policy.schema import ACTIONS, Policy
+from tearline.policy.schema import (
+    ACTIONS,
+    DATE_MODES,
+    OPTIONS,
+    CategoryRule,
+    PatternSpec,
+    Policy,
+)
 
 Mark = tuple[int, int]
 KeyPath = tuple[str | int, ...]
@@ -91,9 +98,7 @@ def _read(path: Path) -> _Source:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
-        raise PolicyError(f"{where} invalid YAML: {e.problem or e.context}") from e
+        raise PolicyError(_yaml_message(path, e)) from e
     if not isinstance(data, dict) or node is None:
         raise PolicyError(f"{path}:1:1 a policy must be a YAML mapping of keys to values")
     marks: dict[KeyPath, Mark] = {}
@@ -101,41 +106,70 @@ def _read(path: Path) -> _Source:
     return _Source(path, data, marks)
 
 
-def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
-    """Overlay `child` on `parent`: mappings merge key by key, anything else is replaced."""
+def _yaml_message(path: Path, error: yaml.MarkedYAMLError) -> str:
+    """Where PyYAML noticed the problem, and the construct it was inside (often the cause:
+    an unclosed `{` is noticed lines later)."""
+    mark = error.problem_mark or error.context_mark
+    where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+    message = f"{where} invalid YAML: {error.problem or error.context}"
+    context = error.context_mark
+    if error.problem and error.context and context is not None and context is not mark:
+        message += f" ({error.context} at line {context.line + 1}, column {context.column + 1})"
+    return message
+
+
+def _merge(parent: dict[str, Any], child: dict[str, Any], path: KeyPath = ()) -> dict[str, Any]:
+    """Overlay `child` on `parent`: mappings merge key by key, anything else is replaced.
+
+    A category rule that changes the action drops the parent's options that do not go with
+    the new action (`discipline` when `generalize` becomes `remove`), and keeps the rest
+    (`threshold`): the child overrides only what differs, and never ends up invalid.
+    """
+    if len(path) == 2 and path[0] == "categories" and "action" in child:
+        action = child["action"]
+        parent = {
+            key: value
+            for key, value in parent.items()
+            if key not in OPTIONS or action in OPTIONS[key]
+        }
     merged = dict(parent)
     for key, value in child.items():
         if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = _merge(merged[key], value)
+            merged[key] = _merge(merged[key], value, (*path, key))
         else:
             merged[key] = value
     return merged
 
 
+def _extends_error(source: _Source, message: str) -> PolicyError:
+    line, col = source.marks.get(("extends",), (1, 1))
+    return PolicyError(f"{source.path}:{line}:{col} [extends] {message}")
+
+
 def _chain(path: Path) -> Iterator[_Source]:
-    """The policy file and its ancestors, child first; cycles are errors."""
-    seen: list[Path] = []
+    """The policy file and its ancestors, child first.
+
+    A cycle is blamed on the file whose `extends` closes it, at that key.
+    """
+    seen: list[Path] = [path.resolve()]
     current: Path | None = path
     while current is not None:
-        resolved = current.resolve()
-        if resolved in seen:
-            cycle = " -> ".join(p.name for p in [*seen, resolved])
-            raise PolicyError(f"{path}: 'extends' forms a cycle: {cycle}")
-        seen.append(resolved)
         source = _read(current)
         yield source
         parent = source.data.get("extends")
         if parent is None:
-            current = None
-        elif not isinstance(parent, str):
-            line, col = source.marks.get(("extends",), (1, 1))
-            raise PolicyError(f"{current}:{line}:{col} [extends] must be a policy name or path")
-        else:
-            try:
-                current = _locate(parent, relative_to=current)
-            except PolicyError as e:
-                line, col = source.marks.get(("extends",), (1, 1))
-                raise PolicyError(f"{current}:{line}:{col} [extends] {e}") from e
+            return
+        if not isinstance(parent, str):
+            raise _extends_error(source, "must be a policy name or path")
+        try:
+            current = _locate(parent, relative_to=current)
+        except PolicyError as e:
+            raise _extends_error(source, str(e)) from e
+        resolved = current.resolve()
+        if resolved in seen:
+            cycle = " -> ".join(p.name for p in [*seen, resolved])
+            raise _extends_error(source, f"forms a cycle: {cycle}")
+        seen.append(resolved)
 
 
 def load_policy(name_or_path: str | Path) -> Policy:
@@ -168,28 +202,40 @@ def _where(loc: KeyPath, sources: list[_Source]) -> str:
     return str(sources[0].path)
 
 
-def _fields_at(loc: KeyPath) -> list[str]:
-    """The valid keys of the model a key path lands in, for 'valid: ...' hints."""
-    model: type[BaseModel] = Policy
+def _model_at(loc: KeyPath) -> type[BaseModel]:
+    """The model a key path lands in: a category rule, a pattern, or the policy itself."""
     if len(loc) >= 2 and loc[0] == "categories":
-        from tearline.policy.schema import CategoryRule
+        return CategoryRule
+    if len(loc) >= 2 and loc[0] == "patterns":
+        return PatternSpec
+    return Policy
 
-        model = CategoryRule
-    return list(model.model_fields)
+
+#: Keys whose value is one of a few words, with the words that are valid.
+_CHOICES: dict[str, tuple[str, ...]] = {"action": ACTIONS, "date": DATE_MODES}
+
+#: Parts of pydantic's error locations that are not keys of the file.
+_INTERNAL_LOC = ("[key]",)
 
 
 def _first_error(error: ValidationError, sources: list[_Source]) -> str:
     """Turn pydantic's first error into one line that names the file, line, key and fix."""
     detail = error.errors()[0]
-    loc: KeyPath = tuple(p for p in detail["loc"] if not str(p).startswith("function-"))
+    loc: KeyPath = tuple(
+        p
+        for p in detail["loc"]
+        if not (isinstance(p, str) and (p.startswith("function-") or p in _INTERNAL_LOC))
+    )
+    context = detail.get("ctx") or {}
+    loc = (*loc, *context.get("at", ()))
     kind, value = detail["type"], detail.get("input")
     key = str(loc[-1]) if loc else ""
     if kind == "extra_forbidden":
-        message = f"unknown key '{key}'; valid: {', '.join(_fields_at(loc))}"
-        loc = loc
-    elif kind == "literal_error" and key == "action":
-        message = f"unknown action '{value}'; valid: {', '.join(ACTIONS)}"
-    elif kind == "enum" and len(loc) >= 2 and loc[0] == "categories":
+        fields = ", ".join(_model_at(loc[:-1]).model_fields)
+        message = f"unknown key '{key}'; valid: {fields}"
+    elif kind == "literal_error" and key in _CHOICES:
+        message = f"unknown {key} '{value}'; valid: {', '.join(_CHOICES[key])}"
+    elif kind == "enum":
         valid = ", ".join(c.value for c in Category)
         message = f"unknown category '{value}'; valid: {valid}"
     elif kind == "missing":

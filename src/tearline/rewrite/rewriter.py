@@ -1,60 +1,126 @@
 """Apply change decisions to the text with Presidio's AnonymizerEngine, then tidy each seam.
 
-Presidio's operators do the replacing (`redact` for remove, `replace` for a neutral text); the
-seams they leave (double spaces, dangling commas, a lowercase sentence start) are ours to tidy.
+Presidio's operators do the replacing, one per policy action (`tearline.rewrite.operators`:
+`redact` for remove, `replace` for a neutral text, ours for generalize and pseudonymize, AES
+for encrypt); the seams they leave (double spaces, dangling commas, a lowercase sentence
+start) are ours to tidy. `apply` also reports the text the operators put in, so the check can
+tell our own neutral wording, banner or pseudonyms from material that survived.
 """
 
 from __future__ import annotations
 
 import functools
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tearline.model import Decision
+from tearline.categories import Category
+from tearline.model import Decision, Finding
 from tearline.rewrite.tidy import Seam, tidy
 
 if TYPE_CHECKING:
     from presidio_anonymizer import AnonymizerEngine
     from presidio_anonymizer.entities import OperatorConfig
 
+    from tearline.policy.schema import Policy
+
 
 @functools.cache
 def _engine() -> AnonymizerEngine:
     from presidio_anonymizer import AnonymizerEngine
 
-    return AnonymizerEngine()
+    from tearline.rewrite.operators import CUSTOM
+
+    engine = AnonymizerEngine()  # type: ignore[no-untyped-call]  # Presidio is untyped here
+    for operator in CUSTOM:
+        engine.add_anonymizer(operator)
+    return engine
 
 
-def _operator(decision: Decision) -> OperatorConfig:
+def _operator(
+    decision: Decision, policy: Policy | None, built: dict[Category, OperatorConfig]
+) -> OperatorConfig:
+    """The operator for a decision: the policy's rule for its category, built once per
+    category (a keyed operator reads its key once per document, and refuses without one)."""
     from presidio_anonymizer.entities import OperatorConfig
+
+    from tearline.rewrite.operators import BUILDERS
 
     if decision.action == "remove":
         return OperatorConfig("redact")
-    if decision.action == "replace":
+    if decision.action == "replace" and (decision.replacement is not None or policy is None):
         return OperatorConfig("replace", {"new_value": decision.replacement or ""})
-    raise ValueError(f"no operator for action '{decision.action}'")
+    if policy is None or decision.action not in BUILDERS:
+        raise ValueError(f"no operator for action '{decision.action}' without a policy")
+    rule = policy.rule_for(decision.category)
+    if rule.action != decision.action:
+        raise ValueError(f"decision action '{decision.action}' is not the policy's '{rule.action}'")
+    if decision.category not in built:
+        built[decision.category] = BUILDERS[decision.action](rule, decision.category)
+    return built[decision.category]
 
 
-def rewrite(text: str, decisions: list[Decision]) -> str:
+@dataclass(frozen=True)
+class Rewritten:
+    """The rewritten text, and each text an operator put in (never the text it took out)."""
+
+    text: str
+    inserted: tuple[str, ...] = ()
+
+    def outside_inserts(self, findings: list[Finding]) -> list[Finding]:
+        """The findings on `text` that do not lie inside inserted text.
+
+        A rescan of the draft finds our own wording again ("Technical reporting indicates
+        that" reads as a method, the release banner as a marking); that is what the policy
+        asked for, not something that survived. The inserted texts are searched for
+        case-insensitively, since tidying may capitalize one at a sentence start, and a
+        finding is compared without the whitespace around it.
+        """
+        spans: list[tuple[int, int]] = []
+        for inserted in {t.strip() for t in self.inserted if t.strip()}:
+            pattern = re.compile(re.escape(inserted), re.IGNORECASE)
+            spans.extend((m.start(), m.end()) for m in pattern.finditer(self.text))
+        kept = []
+        for finding in findings:
+            piece = self.text[finding.start : finding.end]
+            start = finding.start + len(piece) - len(piece.lstrip())
+            end = finding.end - (len(piece) - len(piece.rstrip()))
+            if not any(s <= start and end <= e for s, e in spans):
+                kept.append(finding)
+        return kept
+
+
+def rewrite(text: str, decisions: list[Decision], policy: Policy | None = None) -> str:
     """The text with every change decision applied and the seams tidied."""
+    return apply(text, decisions, policy).text
+
+
+def apply(text: str, decisions: list[Decision], policy: Policy | None = None) -> Rewritten:
+    """Apply every change decision with the operator of its action, and tidy the seams.
+
+    Without a policy only `remove` and `replace` can be applied (their decisions carry all
+    they need); the other actions take their options from the policy's rule.
+    """
     from presidio_anonymizer.entities import RecognizerResult
 
     changes = sorted((d for d in decisions if d.action != "keep"), key=lambda d: d.start)
     if not changes:
-        return text
+        return Rewritten(text)
     ends = _closed_gaps(text, changes)
     # One entity type per decision, so each can carry its own operator.
     results = [
         RecognizerResult(f"D{i}", d.start, end, d.score)
         for i, (d, end) in enumerate(zip(changes, ends, strict=True))
     ]
-    operators = {f"D{i}": _operator(d) for i, d in enumerate(changes)}
+    built: dict[Category, OperatorConfig] = {}
+    operators = {f"D{i}": _operator(d, policy, built) for i, d in enumerate(changes)}
     output = _engine().anonymize(text=text, analyzer_results=results, operators=operators)
     tidied = tidy(output.text, _joined_seams([Seam(i.start, i.end) for i in output.items]))
     # Tidying drops a first line that a removal emptied, BOM and all; the BOM belongs to the
     # encoding, not to that line, so it stays wherever any text is kept.
     if text.startswith("\ufeff") and tidied and not tidied.startswith("\ufeff"):
         tidied = "\ufeff" + tidied
-    return tidied
+    return Rewritten(tidied, tuple(item.text for item in output.items if item.text))
 
 
 def _closed_gaps(text: str, changes: list[Decision]) -> list[int]:
@@ -66,7 +132,7 @@ def _closed_gaps(text: str, changes: list[Decision]) -> list[int]:
     ends = []
     for current, following in zip(changes, [*changes[1:], None], strict=True):
         gap = text[current.end : following.start] if following else "x"
-        ends.append(following.start if gap and not gap.strip(" \t") else current.end)
+        ends.append(following.start if following and not gap.strip(" \t") else current.end)
     return ends
 
 

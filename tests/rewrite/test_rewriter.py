@@ -1,0 +1,84 @@
+"""Tests for the rewriter: every action reaches its operator, a keyed operator reads its key
+once, and the check can tell inserted wording from what survived."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tearline.categories import Category
+from tearline.model import Decision, Finding
+from tearline.policy import Policy, load_policy
+from tearline.rewrite.operators.pseudonymize import pseudonym
+from tearline.rewrite.rewriter import Rewritten, apply, rewrite
+
+TEXT = "According to the source, the cell led by Oskar Ferrante will strike at 08:30."
+SOURCE = (0, len("According to the source, "))
+NAME = (TEXT.index("Oskar"), TEXT.index(" will"))
+TIME = (TEXT.index("at 08:30"), TEXT.index("."))
+
+
+def _decision(span: tuple[int, int], category: Category, action: str) -> Decision:
+    return Decision(span[0], span[1], category, action, "rule", 0.9)
+
+
+@pytest.fixture
+def policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Policy:
+    monkeypatch.setenv("TL_TEST_KEY", "p" * 32)
+    path = tmp_path / "mixed.yaml"
+    path.write_text(
+        "name: mixed\nextends: partner-release\ncategories:\n"
+        "  PERPETRATOR: {action: pseudonymize, key: 'env:TL_TEST_KEY'}\n"
+        "  TIME: {action: generalize}\n",
+        encoding="utf-8",
+    )
+    return load_policy(path)
+
+
+def test_when_decisions_use_every_kind_of_operator_then_each_is_applied(policy: Policy) -> None:
+    decisions = [
+        _decision(SOURCE, Category.SOURCE, "generalize"),
+        _decision(NAME, Category.PERPETRATOR, "pseudonymize"),
+        _decision(TIME, Category.TIME, "generalize"),
+    ]
+
+    result = apply(TEXT, decisions, policy)
+
+    name = pseudonym("Oskar Ferrante", b"p" * 32)
+    assert (
+        result.text == f"According to reporting, the cell led by {name} will strike in the morning."
+    )
+    assert result.inserted == ("in the morning", name, "According to reporting, ")
+
+
+def test_when_no_policy_is_given_then_remove_and_replace_still_work() -> None:
+    decisions = [
+        _decision(SOURCE, Category.SOURCE, "remove"),
+        Decision(*TIME, Category.TIME, "replace", "rule", 0.9, replacement="soon"),
+    ]
+
+    assert rewrite(TEXT, decisions) == "The cell led by Oskar Ferrante will strike soon."
+
+
+def test_when_an_action_needs_a_policy_and_none_is_given_then_it_is_an_error() -> None:
+    with pytest.raises(ValueError, match="no operator for action 'generalize' without a policy"):
+        apply(TEXT, [_decision(TIME, Category.TIME, "generalize")])
+
+
+def test_when_only_kept_spans_then_the_text_is_unchanged() -> None:
+    result = apply(TEXT, [_decision(NAME, Category.PERPETRATOR, "keep")])
+
+    assert result == Rewritten(TEXT)
+
+
+def test_when_rescan_finds_inserted_wording_then_only_other_findings_remain() -> None:
+    rewritten = Rewritten(
+        "Technical reporting indicates that the cell will strike. Intercepted calls show it.",
+        inserted=("technical reporting indicates that ",),
+    )
+    ours = Finding(0, 35, Category.METHOD, 0.85, "reporting-frame")
+    theirs = Finding(57, 73, Category.METHOD, 0.85, "reporting-frame")
+    wider = Finding(0, 50, Category.METHOD, 0.85, "sourcing-sentence")
+
+    assert rewritten.outside_inserts([ours, theirs, wider]) == [theirs, wider]
