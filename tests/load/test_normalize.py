@@ -1,0 +1,160 @@
+"""Tests for the normalized analysis view and its exact offset map back to the original."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tearline.load.normalize import (
+    CONFUSABLES,
+    INVISIBLE,
+    NormalizedText,
+    fold_for_comparison,
+    normalize,
+)
+
+ZWSP = "\u200b"
+SOFT_HYPHEN = "\u00ad"
+NBSP = "\u00a0"
+CYRILLIC_CAPITAL_O = "\u041e"
+FULLWIDTH_SECRET = "".join(chr(ord(c) - ord("A") + 0xFF21) for c in "SECRET")
+LIGATURE_FI = "\ufb01"
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        pytest.param(f"NO{ZWSP}FORN", "NOFORN", id="zero-width-space"),
+        pytest.param(f"NO{SOFT_HYPHEN}FORN", "NOFORN", id="soft-hyphen"),
+        pytest.param("\ufeffNO\u2060FO\u200dRN\u202e", "NOFORN", id="bom-joiners-bidi"),
+        pytest.param(f"NOF{CYRILLIC_CAPITAL_O}RN", "NOFORN", id="cyrillic-o"),
+        pytest.param("\u0421\u0415\u0421R\u0415\u0422", "CECRET", id="cyrillic-capitals"),
+        pytest.param("N\u039fF\u039fRN", "NOFORN", id="greek-omicron"),
+        pytest.param(FULLWIDTH_SECRET, "SECRET", id="full-width"),
+        pytest.param(f"{LIGATURE_FI}le", "file", id="ligature-expands"),
+        pytest.param(f"Station{NBSP}RIVERTON", "Station RIVERTON", id="nbsp"),
+        pytest.param("a\u2007b\u202fc\u3000d", "a b c d", id="other-space-separators"),
+        pytest.param("a\r\nb\tc\nd", "a\r\nb\tc\nd", id="crlf-and-tabs-kept"),
+        pytest.param("", "", id="empty"),
+    ],
+)
+def test_when_evasive_text_then_normalized_view_is_plain(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        pytest.param("Jos\u00e9 Pe\u00f1a met M\u00fcller in Z\u00fcrich", id="accented-names"),
+        pytest.param("Call 555-0142 (ext. 7) at 09:30; ref #A-12/3!", id="digits-punctuation"),
+        pytest.param("plain ascii report\nsecond line", id="ascii"),
+        pytest.param("\u0416\u0436 \u0414\u0434", id="non-lookalike-cyrillic"),
+    ],
+)
+def test_when_nothing_to_normalize_then_text_is_identical(original: str) -> None:
+    result = normalize(original)
+    assert result.text == original
+    assert result.is_identity
+    assert result.to_original(0, len(original)) == (0, len(original))
+
+
+def test_when_text_changes_then_is_identity_is_false() -> None:
+    assert not normalize(f"NO{ZWSP}FORN").is_identity
+
+
+@pytest.mark.parametrize(
+    ("original", "span", "expected"),
+    [
+        pytest.param(f"NO{ZWSP}FORN", (0, 6), (0, 7), id="inner-zwsp-covered"),
+        pytest.param(f"x {ZWSP}NOFORN{ZWSP} y", (2, 8), (3, 9), id="outer-zwsp-excluded"),
+        pytest.param(f"NO{SOFT_HYPHEN}FORN", (1, 3), (1, 4), id="soft-hyphen-inside"),
+        pytest.param(f"NOF{CYRILLIC_CAPITAL_O}RN", (3, 4), (3, 4), id="homoglyph-one-to-one"),
+        pytest.param(f"a {LIGATURE_FI}le", (2, 4), (2, 3), id="whole-ligature"),
+        pytest.param(f"a {LIGATURE_FI}le", (3, 4), (2, 3), id="half-ligature-widens"),
+        pytest.param(f"a {LIGATURE_FI}le", (3, 6), (2, 5), id="from-inside-ligature"),
+        pytest.param(f"ab{ZWSP}", (2, 2), (3, 3), id="empty-span-at-end"),
+        pytest.param(f"a{ZWSP}b", (1, 1), (2, 2), id="empty-span-before-char"),
+        pytest.param("", (0, 0), (0, 0), id="empty-text"),
+    ],
+)
+def test_when_span_mapped_then_original_offsets_are_exact(
+    original: str, span: tuple[int, int], expected: tuple[int, int]
+) -> None:
+    assert normalize(original).to_original(*span) == expected
+
+
+@pytest.mark.parametrize("span", [(-1, 2), (3, 2), (0, 7)])
+def test_when_span_out_of_range_then_value_error(span: tuple[int, int]) -> None:
+    with pytest.raises(ValueError, match="outside"):
+        normalize(f"NO{ZWSP}FORN").to_original(*span)
+
+
+def test_when_offsets_length_wrong_then_value_error() -> None:
+    with pytest.raises(ValueError, match="offsets"):
+        NormalizedText("ab", "ab", (0, 1))
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        pytest.param("Station  RIVERTON", "station riverton", id="case-and-spaces"),
+        pytest.param(f"Station{NBSP}\n\tRIVERTON ", "station riverton", id="mixed-whitespace"),
+        pytest.param(f"ST{ZWSP}ATION RIV\u0415RTON", "station riverton", id="hidden-chars"),
+        pytest.param(FULLWIDTH_SECRET, "secret", id="full-width"),
+    ],
+)
+def test_when_folded_then_variants_compare_equal(left: str, right: str) -> None:
+    assert fold_for_comparison(left) == fold_for_comparison(right) == right
+
+
+def test_when_folded_then_accents_still_distinguish() -> None:
+    assert fold_for_comparison("Pe\u00f1a") != fold_for_comparison("Pena")
+
+
+def test_when_table_consulted_then_every_confusable_maps_to_one_ascii_letter() -> None:
+    assert all(len(v) == 1 and v.isascii() and v.isalpha() for v in CONFUSABLES.values())
+    assert not any(k.isascii() for k in CONFUSABLES)
+
+
+# Hypothesis: random strings mixing ASCII with every kind of character normalize() touches.
+_SPECIALS = [*sorted(INVISIBLE), *CONFUSABLES, NBSP, "\u3000", LIGATURE_FI, "\ufb03", "\u2460"]
+_ALPHABET = st.sampled_from([*"abcNOFRN 09-\r\n\t", *_SPECIALS, "\u00e9", "\u00f1"])
+_TEXTS = st.one_of(st.text(_ALPHABET, max_size=40), st.text(max_size=40))
+
+
+def _cuts_expansion(result: NormalizedText, start: int, end: int) -> bool:
+    """True when the span starts or ends inside one original character's expansion."""
+    offs = result.offsets
+    starts_inside = 0 < start < len(result.text) and offs[start - 1] == offs[start]
+    ends_inside = 0 < end < len(result.text) and offs[end - 1] == offs[end]
+    return starts_inside or ends_inside
+
+
+@given(original=_TEXTS, data=st.data())
+def test_when_span_round_trips_then_original_slice_normalizes_to_same_text(
+    original: str, data: st.DataObject
+) -> None:
+    result = normalize(original)
+    start = data.draw(st.integers(0, len(result.text)), label="start")
+    end = data.draw(st.integers(start, len(result.text)), label="end")
+    o_start, o_end = result.to_original(start, end)
+    assert 0 <= o_start <= o_end <= len(original)
+    if start < end:
+        # Never swallow invisible characters lying just outside the span.
+        assert normalize(original[o_start]).text
+        assert normalize(original[o_end - 1]).text
+    if not _cuts_expansion(result, start, end):
+        assert normalize(original[o_start:o_end]).text == result.text[start:end]
+
+
+@given(original=_TEXTS)
+def test_when_normalized_then_line_structure_is_kept(original: str) -> None:
+    result = normalize(original)
+    for line_char in "\r\n\t":
+        assert result.text.count(line_char) == original.count(line_char)
+    assert len(result.offsets) == len(result.text) + 1
+    assert list(result.offsets) == sorted(result.offsets)
+    assert not any(unicodedata.category(c) in {"Cf", "Zs"} and c != " " for c in result.text)
