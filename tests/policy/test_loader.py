@@ -211,6 +211,16 @@ INVALID_CASES = [
         id="allow-and-deny",
     ),
     pytest.param(
+        "missing-sensitive-category.yaml",
+        "{p}:2:1 [categories] every sources-and-methods category needs a rule; missing: SELECTOR",
+        id="missing-sensitive-category",
+    ),
+    pytest.param(
+        "child-without-name.yaml",
+        "{p}:1:1 missing required key 'name'",
+        id="child-without-name",
+    ),
+    pytest.param(
         "term-too-short.yaml",
         "{p}:6:12 [deny -> SOURCE -> 0] String should have at least 3 characters",
         id="term-too-short",

@@ -178,6 +178,9 @@ def load_policy(name_or_path: str | Path) -> Policy:
         return name_or_path
     path = _locate(name_or_path)
     sources = list(_chain(path))
+    if "name" not in sources[0].data:
+        # a child must name itself, or its outputs would claim to be its parent's
+        raise PolicyError(f"{sources[0].path}:1:1 missing required key 'name'")
     data: dict[str, Any] = {}
     for source in reversed(sources):
         data = _merge(data, source.data)

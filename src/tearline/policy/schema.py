@@ -23,7 +23,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from tearline.categories import Category
+from tearline.categories import SENSITIVE, Category
 from tearline.policy.regex_check import check_regex
 
 Action = Literal["keep", "remove", "replace", "generalize", "pseudonymize", "encrypt"]
@@ -206,6 +206,17 @@ class Policy(BaseModel):
     )
 
     @model_validator(mode="after")
+    def _names_every_sensitive_category(self) -> Policy:
+        # fail closed: a policy that forgets SELECTOR must not silently keep every selector
+        missing = [c.value for c in Category if c in SENSITIVE and c not in self.categories]
+        if missing:
+            _fail(
+                ("categories",),
+                f"every sources-and-methods category needs a rule; missing: {', '.join(missing)}",
+            )
+        return self
+
+    @model_validator(mode="after")
     def _lists_agree_with_rules(self) -> Policy:
         for category in self.deny:
             if self.rule_for(category).action == "keep":
@@ -221,7 +232,8 @@ class Policy(BaseModel):
         return self
 
     def rule_for(self, category: Category) -> CategoryRule:
-        """The rule for a category; a category the policy does not name is kept as is."""
+        """The rule for a category; an actionable category the policy does not name is kept
+        (validation makes every sources-and-methods category name its rule)."""
         return self.categories.get(category, CategoryRule(action="keep"))
 
     @property
