@@ -14,7 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 COMPONENT = "tearline_layout_sentences"
-_LINE_OPENER = re.compile(r"^(?:\d{1,3}[.)]|\(|[-*\u2022]|[A-Za-z][A-Za-z0-9 /'&-]{0,40}:)")
+#: A label starts with a capital and has no digits: "Handler:", "SUBJECT:", never "said:" or
+#: the "08:" of a time.
+_LINE_OPENER = re.compile(r"^(?:\d{1,3}[.)]|\(|[-*\u2022]|[A-Z][A-Za-z /'&-]{0,40}:(?!\d))")
 
 
 @Language.component(COMPONENT)

@@ -18,7 +18,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]+$")
 _LEFTOVER_LINE = re.compile(
     r"^[\W_]*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[A-Za-z][\w /&-]{0,30}:)?[\W_]*$"
 )
-_EMPTY_BRACKETS = re.compile(r"[(\[][ \t,;:]*[)\]]")
+_EMPTY_BRACKETS = re.compile(r"[(\[<][ \t,;:]*[)\]>]")
 
 
 @dataclass(frozen=True)
@@ -113,13 +113,25 @@ def _drop_leftover_line(text: str, pos: int) -> str:
 
 
 def tidy(text: str, seams: list[Seam]) -> str:
-    """The text with every seam joined cleanly, right to left."""
-    for seam in sorted(seams, key=lambda s: s.start, reverse=True):
-        text, start, end = _join(text, seam.start, seam.end)
-        around = text[max(0, start - 1) : end + 1]
-        if _EMPTY_BRACKETS.search(around):
-            text, start, end = _drop_brackets(text, start, end)
-        text = _drop_leftover_line(text, start)
+    """The text with every seam joined cleanly.
+
+    Lines are handled from the last to the first, and the seams of one line right to left:
+    joining a seam only touches its own line, so the seams still to come keep their offsets;
+    the line-wide clean-ups (empty brackets, an emptied line) run once the line's seams are
+    all joined.
+    """
+    by_line: dict[int, list[Seam]] = {}
+    for seam in seams:
+        by_line.setdefault(_line_bounds(text, seam.start)[0], []).append(seam)
+    for line_start in sorted(by_line, reverse=True):
+        anchor = None
+        for seam in sorted(by_line[line_start], key=lambda s: s.start, reverse=True):
+            text, start, end = _join(text, seam.start, seam.end)
+            anchor = start if anchor is None else min(anchor, start)
+            if _EMPTY_BRACKETS.search(text[max(0, start - 1) : end + 1]):
+                text, _, _ = _drop_brackets(text, start, end)
+        if anchor is not None:
+            text = _drop_leftover_line(text, min(anchor, len(text)))
     if text.strip() == "":
         return ""
     return text

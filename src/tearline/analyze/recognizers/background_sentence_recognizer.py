@@ -9,6 +9,8 @@ recognizer out.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span, Token
@@ -21,6 +23,7 @@ from tearline.categories import Category
 ACTIONABLE_ENTITIES: frozenset[str] = frozenset(
     {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT"}
 )
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 #: Fewer words than this is a heading or a greeting, not a sentence worth judging.
 MIN_WORDS = 3
 
@@ -76,6 +79,7 @@ def _actionable(token: Token) -> bool:
         or lemma in lx.INTENT_WORDS
         or token.lower_ in lx.INTENT_WORDS
         or token.like_num
+        or bool(_CLOCK.match(token.text))
     )
 
 

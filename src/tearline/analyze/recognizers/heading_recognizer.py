@@ -49,8 +49,8 @@ class HeadingRecognizer(EntityRecognizer):
         results = []
         for match in _LINE.finditer(text):
             line = match.group(1)
-            if text[match.start() : match.start(1)]:
-                continue  # indented: the wrapped continuation of a labelled line above
+            if text[match.start() : match.start(1)] or _continues_label(text, match.start()):
+                continue  # the wrapped continuation of a labelled line above
             words = _WORD.findall(line)
             if len(words) < 2 or any(c.islower() for c in line) or _LABELLED.match(line):
                 continue
@@ -71,3 +71,12 @@ class HeadingRecognizer(EntityRecognizer):
                 )
             )
         return results
+
+
+def _continues_label(text: str, line_start: int) -> bool:
+    """True when the line above is a labelled line cut off mid-phrase ("SUBJECT: ... AT")."""
+    above = text[:line_start].rstrip("\r\n")
+    previous = above[above.rfind("\n") + 1 :]
+    return bool(_LABELLED.match(previous.strip())) and not previous.rstrip().endswith(
+        (".", ")", "]")
+    )

@@ -90,6 +90,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if (c := Category.SOURCE if t.text in codenames or _reporter(t) else trigger(t))
             is not None
         ]
+        if not found and _relays_information(sentence.root):
+            # "Piet passed this on from Brask last night.": how the report travelled
+            return [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
         if not found:
             # "X reported that Y" in a report attributes Y to whoever X is: keep Y alone
             core, frame = _core(sentence, [])
@@ -267,6 +270,22 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+#: What a sentence that only relays the report passes on ("passed this on", "shared it").
+RELAYED: frozenset[str] = frozenset(
+    {"this", "it", "that", "information", "following", "report", "reporting", "detail",
+     "intelligence", "warning", "tip", "account"}
+)
+
+
+def _relays_information(root: Token) -> bool:
+    """A reporting verb whose object is the information itself, with no content clause."""
+    if root.lemma_.lower() not in lx.REPORTING_VERBS:
+        return False
+    if any(c.dep_ == "ccomp" for c in root.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in RELAYED for c in root.children)
 
 
 def _reporter(token: Token) -> bool:
