@@ -1,17 +1,24 @@
 """The check that gates every output: fail closed when removed material survives.
 
-Two independent tests, either of which withholds the output:
+Three independent tests, any of which withholds the output:
 1. every removed string (normalized, case-folded, whitespace folded) is searched for in the
    output, so a name removed in one sentence cannot survive in another;
 2. the output is scanned again with the policy's recognizers, and any span the policy would
-   still remove is a hit. This also makes a released output a fixed point of the scrub.
+   still change is a hit. This also makes a released output a fixed point of the scrub;
+3. the recognizers that rely on capitals (markings) also scan the output with its odd-cased
+   words upper-cased (`check.casing`), so "NoFoRn" cannot pass for prose.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
+from collections.abc import Iterable
+from typing import Any
 
-from tearline.categories import Category
+from tearline.categories import Category, parse_entity
+from tearline.check.casing import odd_case_view
 from tearline.load.normalize import normalize
 from tearline.model import CheckHit, CheckResult, Decision, Finding
 from tearline.policy.schema import Policy
@@ -20,6 +27,10 @@ CHECK_WHY = "found by the check in the rewritten text"
 
 #: Removed strings shorter than this (after folding) are too generic to search for alone.
 MIN_SEARCH_LENGTH = 3
+
+#: Registered recognizers whose grammar relies on capitals: test 3 runs them on the odd-case view.
+CASE_SENSITIVE_RECOGNIZERS: tuple[str, ...] = ("tearline.marking.v1",)
+ODD_CASING_RULE = "odd-casing"
 
 
 def _pattern(fragment: str) -> re.Pattern[str] | None:
@@ -30,35 +41,106 @@ def _pattern(fragment: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
-def surviving_strings(original: str, output: str, decisions: list[Decision]) -> list[CheckHit]:
-    """Removed strings that still appear in the output, with their output offsets."""
+def _inserted_spans(output: str, inserted: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the operators' own wording stands in the output (searched case-insensitively,
+    since tidying may capitalize it at a sentence start)."""
+    spans: list[tuple[int, int]] = []
+    for text in {t.strip() for t in inserted if t.strip()}:
+        pattern = re.compile(re.escape(text), re.IGNORECASE)
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(output))
+    return spans
+
+
+def surviving_strings(
+    original: str, output: str, decisions: list[Decision], inserted: Iterable[str] = ()
+) -> list[CheckHit]:
+    """Removed strings that still appear in the output, with their output offsets.
+
+    `inserted` are the texts the operators put in (a generalized banner, "According to
+    reporting,"): a match inside one of them is the policy's own wording, not a survivor, so
+    sanitizing a released output again finds nothing to object to.
+    """
     view = normalize(output)
     hits: list[CheckHit] = []
-    inserted = {d.replacement.casefold() for d in decisions if d.replacement}
+    ours = _inserted_spans(output, inserted)
+    replacements = {d.replacement.casefold() for d in decisions if d.replacement}
     for decision in decisions:
         if decision.action == "keep":
             continue
         fragment = original[decision.start : decision.end]
-        if fragment.strip().casefold() in inserted:
+        if fragment.strip().casefold() in replacements:
             continue
         pattern = _pattern(fragment)
         if pattern is None:
             continue
         for match in pattern.finditer(view.text):
             start, end = view.to_original(match.start(), match.end())
-            hits.append(CheckHit(start, end, str(decision.category), decision.rule))
+            if not any(s <= start and end <= e for s, e in ours):
+                hits.append(CheckHit(start, end, str(decision.category), decision.rule))
     return hits
 
 
-def rescan_hits(findings: list[Finding], policy: Policy) -> list[CheckHit]:
-    """Findings on the output that the policy would still change."""
+def _folded(text: str) -> str:
+    return " ".join(normalize(text).text.casefold().split())
+
+
+def rescan_hits(
+    findings: list[Finding], policy: Policy, output: str | None = None
+) -> list[CheckHit]:
+    """Findings on the output that the policy would still change (tests 2 and 3).
+
+    Given the `output` the findings were made on, a finding in a category the policy replaces
+    is a hit unless it is only the replacement text itself (replacing it again would change
+    nothing), and the odd-casing scan (test 3) runs too. Without `output`, every finding in a
+    replaced category is passed over and test 3 is skipped.
+    """
     hits = []
     for finding in findings:
         rule = policy.rule_for(finding.category)
-        if rule.action != "keep" and finding.score >= rule.threshold:
-            if rule.text is not None and rule.text.strip():
+        if rule.action == "keep" or finding.score < rule.threshold:
+            continue
+        if rule.text is not None and rule.text.strip():
+            if output is None:
                 continue
-            hits.append(CheckHit(finding.start, finding.end, str(finding.category), finding.rule))
+            if _folded(output[finding.start : finding.end]) == _folded(rule.text):
+                continue
+        hits.append(CheckHit(finding.start, finding.end, str(finding.category), finding.rule))
+    if output:
+        hits.extend(odd_case_hits(output, policy))
+    return hits
+
+
+@functools.cache
+def _recognizer(name: str) -> Any:
+    from tearline.analyze.registry import create
+
+    return create(name)
+
+
+def odd_case_hits(output: str, policy: Policy) -> list[CheckHit]:
+    """Spans the case-sensitive recognizers find only once odd-cased words are upper-cased."""
+    view = normalize(output)
+    upper, changed = odd_case_view(view.text)
+    if not changed:
+        return []
+    hits = []
+    for name in policy.recognizers:
+        if name not in CASE_SENSITIVE_RECOGNIZERS:
+            continue
+        recognizer = _recognizer(name)
+        for result in recognizer.analyze(upper, list(recognizer.supported_entities)):
+            category, _ = parse_entity(result.entity_type)
+            rule = policy.rule_for(category)
+            if rule.action == "keep" or result.score < rule.threshold:
+                continue
+            first_changed = bisect.bisect_left(changed, result.start)
+            if first_changed == len(changed) or changed[first_changed] >= result.end:
+                continue  # found without upper-casing anything: test 2 reports it
+            explanation = result.analysis_explanation
+            pattern = f":{explanation.pattern_name}" if explanation is not None else ""
+            start, end = view.to_original(result.start, result.end)
+            label = f"{ODD_CASING_RULE}:{recognizer.name}{pattern}"
+            hits.append(CheckHit(start, end, str(category), label))
     return hits
 
 

@@ -11,8 +11,9 @@ from typing import Annotated
 import typer
 
 from tearline import __version__
+from tearline.cli import drill, explain, policy, redact, restore
 from tearline.cli import eval as eval_cmd
-from tearline.cli import explain, policy, redact
+from tearline.cli.diff import diff_command
 
 app = typer.Typer(
     name="tearline",
@@ -52,7 +53,10 @@ def main_options(
 app.command(name="redact")(redact.redact_command)
 app.command(name="explain")(explain.explain_command)
 app.command(name="eval")(eval_cmd.eval_command)
+app.command(name="diff")(diff_command)
+app.command(name="restore")(restore.restore_command)
 app.add_typer(policy.app, name="policy")
+app.add_typer(drill.app, name="drill")
 
 
 def main() -> None:
