@@ -15,8 +15,16 @@ $(STAMP): $(LOCKS) pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/tearline redact samples/flagship.txt --policy duty-to-warn
+	$(BIN)/tearline diff samples/flagship.txt --policy duty-to-warn --layout side
 
+# Browser tests need Debian's chromium: installed here when missing and running as root (as CI
+# does); elsewhere those tests are skipped with a message that says how to enable them.
 test: $(STAMP)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    { apt-get update -q && apt-get install -y -q --no-install-recommends chromium; } \
+	      || echo "make test: could not install chromium: browser tests will be skipped"; \
+	  else echo "make test: chromium missing and not root: browser tests will be skipped"; fi; }
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
