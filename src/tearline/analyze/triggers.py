@@ -183,9 +183,25 @@ def source_trigger(token: Token) -> bool:
     return False
 
 
+#: Our own side as the subject of a sentence ("The consulate has given him a number").
+OUR_SIDE: frozenset[str] = frozenset(
+    {"we", "consulate", "embassy", "station", "desk", "handler", "analyst", "collector",
+     "debriefer", "interviewer", "liaison", "interrogator"}
+)
+
+
+def _our_side_acts(token: Token) -> bool:
+    """Our side doing something, in a sentence with no threat in it: handling, not warning."""
+    if token.dep_ != "nsubj" or _lemma(token) not in OUR_SIDE:
+        return False
+    return not any(
+        _lemma(t) in lx.THREAT_WORDS or _lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+    )
+
+
 def trigger(token: Token) -> Category | None:
     """The category a token reveals (SOURCE or METHOD), or None."""
-    if source_trigger(token):
+    if source_trigger(token) or _our_side_acts(token):
         return Category.SOURCE
     if method_trigger(token):
         return Category.METHOD

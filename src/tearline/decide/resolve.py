@@ -14,6 +14,8 @@ from tearline.model import Decision, Finding
 from tearline.policy.schema import Policy
 
 MENTION_RULE = "every-mention"
+#: A Title-case word right after a mention: the mention is part of a longer proper name.
+_LONGER_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
 _NAME_PART = re.compile(r"[A-Z][a-zA-Z'\-]{2,}")
 #: Words that make a name an office or unit, whose parts ("GROUP", "HALDEN") are not names.
 _ORGANIZATION_WORDS = frozenset(
@@ -89,6 +91,8 @@ def _mentions(text: str, findings: list[Finding]) -> Iterable[Finding]:
         for needle in needles:
             pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
             for match in pattern.finditer(text):
+                if _LONGER_NAME.match(text, match.end()) and match.group(0) != surface:
+                    continue  # "Strelsau Palace of Justice" is a place, not the station
                 yield Finding(
                     match.start(),
                     match.end(),

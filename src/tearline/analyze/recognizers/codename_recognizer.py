@@ -48,7 +48,7 @@ class CodenameRecognizer(EntityRecognizer):
             "station-name",
             Category.COLLECTION,
             re.compile(
-                r"\b(?:[Ss]tation|STATION|[Bb]ase|BASE|[Oo]utstation|OUTSTATION)"
+                r"\b(?:[Ss]tation|STATION|[Bb]ase|BASE|[Oo]utstation|OUTSTATION|CAMP|FACILITY)"
                 rf"[ \t]+({_CAPS_NAME})\b"
             ),
         ),
