@@ -519,3 +519,9 @@ INTENT_WORDS: frozenset[str] = frozenset(
         "going",
     }
 )
+
+#: Standing words that make the whole sentence about the source, never a cut phrase in it
+#: ("Venn remains in custody and has declined to answer questions.").
+SOURCE_STATE: frozenset[str] = frozenset(
+    {"custody", "resettlement", "allowance", "stipend", "remuneration", "polygraph"}
+)

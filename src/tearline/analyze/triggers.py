@@ -172,6 +172,15 @@ def source_trigger(token: Token) -> bool:
         return True
     if lemma == "access":
         return any(_lemma(c) in lx.ACCESS_MODIFIERS for c in token.children)
+    if lemma == "present" and token.dep_ == "acomp":
+        # "He was present when the plan was approved": the access of whoever reported
+        return any(
+            c.dep_ == "nsubj" and c.lower_ in lx.REPORTER_PRONOUNS for c in token.head.children
+        )
+    if lemma in ("people", "person", "individual") and any(
+        c.dep_ == "relcl" and _lemma(c) in ("know", "aware") for c in token.children
+    ):
+        return True  # "one of five people who knew of it": how few could have told us
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         return any(
             _hyphenated(c) in lx.SOURCE_DESCRIPTORS

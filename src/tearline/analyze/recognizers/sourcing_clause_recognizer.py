@@ -104,6 +104,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 if e > s and core.head.i == sentence.root.i
             ]
         category = _dominant(found)
+        if any(t.lemma_.lower() in lx.SOURCE_STATE for t, _ in found) and not any(
+            t.lemma_.lower() in lx.THREAT_WORDS for t in sentence
+        ):
+            return [self._drop(sentence, category, [t.idx for t, _ in found])]
         if not any(c.islower() for c in sentence.text):
             # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING")
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
