@@ -25,6 +25,9 @@ class Finding:
     #: True when the span names something (a person, codename, selector, station) whose every
     #: other mention must go too.
     identifier: bool = False
+    #: Wording a recognizer proposes for a kept span it rewrites ("the group" -> "the Marsh
+    #: Wolves", when the frame that named the group is cut).
+    replacement: str | None = None
 
 
 @dataclass(frozen=True)

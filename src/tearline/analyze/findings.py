@@ -31,7 +31,17 @@ def _finding(result: RecognizerResult, start: int, end: int) -> Finding:
     explained = (explanation.textual_explanation or "") if explanation is not None else ""
     why = str(metadata.get("why", "")) or explained
     category, identifier = parse_entity(result.entity_type)
-    return Finding(start, end, category, float(result.score), rule, why, identifier)
+    replacement = metadata.get("replacement")
+    return Finding(
+        start,
+        end,
+        category,
+        float(result.score),
+        rule,
+        why,
+        identifier,
+        str(replacement) if replacement is not None else None,
+    )
 
 
 def find(text: str, policy: Policy) -> list[Finding]:

@@ -525,3 +525,9 @@ INTENT_WORDS: frozenset[str] = frozenset(
 SOURCE_STATE: frozenset[str] = frozenset(
     {"custody", "resettlement", "allowance", "stipend", "remuneration", "polygraph"}
 )
+
+#: Nouns by which a report refers back to a named group ("the group will ...").
+GROUP_NOUNS: frozenset[str] = frozenset(
+    {"group", "cell", "cartel", "clan", "gang", "movement", "brigade", "network", "faction",
+     "militia", "syndicate", "organisation", "organization", "front", "army", "battalion"}
+)

@@ -88,6 +88,7 @@ def result(
     why: str,
     *,
     identifier: bool = False,
+    replacement: str | None = None,
 ) -> RecognizerResult:
     """A RecognizerResult carrying the rule and the reason for `tearline explain`."""
     explanation = AnalysisExplanation(
@@ -102,5 +103,6 @@ def result(
         recognition_metadata={
             RecognizerResult.RECOGNIZER_NAME_KEY: recognizer,
             "why": why,
+            **({"replacement": replacement} if replacement is not None else {}),
         },
     )

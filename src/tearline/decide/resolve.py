@@ -39,6 +39,18 @@ def _personal_name(surface: str) -> bool:
 
 def _decision(finding: Finding, policy: Policy) -> Decision:
     rule = policy.rule_for(finding.category)
+    if finding.replacement is not None and rule.action == "keep":
+        # a kept category reworded by a recognizer: the information stays, in other words
+        return Decision(
+            start=finding.start,
+            end=finding.end,
+            category=finding.category,
+            action="replace",
+            rule=finding.rule,
+            score=finding.score,
+            why=finding.why,
+            replacement=finding.replacement,
+        )
     return Decision(
         start=finding.start,
         end=finding.end,
@@ -57,10 +69,10 @@ def _strength(decision: Decision) -> tuple[int, float, int]:
 
 
 def _merge(changes: list[Decision]) -> list[Decision]:
-    """Merge overlapping or touching changes into separate spans: one seam each to tidy."""
+    """Merge overlapping changes; touching ones stay apart (the rewriter joins their seams)."""
     merged: list[Decision] = []
     for decision in sorted(changes, key=lambda d: (d.start, -d.end)):
-        if merged and decision.start <= merged[-1].end:
+        if merged and decision.start < merged[-1].end:
             last = merged[-1]
             lead = max(last, decision, key=_strength)
             merged[-1] = Decision(

@@ -45,11 +45,16 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_FRAME = "attributes the warning to a source or a collection method"
     WHY_MODIFIER = "a phrase that describes a source or how the information was collected"
     WHY_SENTENCE = "a sentence only about a source or the collection, not the threat"
+    WHY_NAMED = "names the group that the cut attribution named, so the warning keeps who"
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
 
     def __init__(self) -> None:
         super().__init__(
-            supported_entities=[Category.SOURCE.value, Category.METHOD.value],
+            supported_entities=[
+                Category.SOURCE.value,
+                Category.METHOD.value,
+                Category.PERPETRATOR.value,
+            ],
             name=self.NAME,
             supported_language="en",
         )
@@ -131,8 +136,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # "MOSSBANK reported the following.": reporting with no content clause to keep
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         cuts: list[tuple[int, int, str, str]] = []
+        named: list[RecognizerResult] = []
         if frame:
             cuts.extend((s, e, "reporting-frame", self.WHY_FRAME) for s, e in frame)
+            named = self._named_subject(sentence, frame, core)
         core_tokens = {t.i for t in core.subtree}
         for token, _ in found:
             if token.i not in core_tokens:
@@ -145,9 +152,74 @@ class SourcingClauseRecognizer(EntityRecognizer):
             start, end = with_adjacent_comma(sentence.doc, start, end, sentence)
             cuts.append((start, end, f"sourcing-{cut.dep_}", self.WHY_MODIFIER))
         return [
-            result(self.NAME, category.value, s, e, 0.85, rule, why)
-            for s, e, rule, why in cuts
-            if e > s
+            *named,
+            *(
+                result(self.NAME, category.value, s, e, 0.85, rule, why)
+                for s, e, rule, why in cuts
+                if e > s
+            ),
+        ]
+
+    def _named_subject(
+        self, sentence: Span, frame: list[tuple[int, int]], content: Token
+    ) -> list[RecognizerResult]:
+        """"The detainee, a courier for the Marsh Wolves, stated that the group will ...": the
+        frame goes, so "the group" takes the name the frame gave it."""
+        subject = next(
+            (
+                t
+                for t in content.subtree
+                if t.dep_ in ("nsubj", "nsubjpass")
+                and t.lemma_.lower() in lx.GROUP_NOUNS
+                and [c.lower_ for c in t.children] == ["the"]
+            ),
+            None,
+        )
+        if subject is None:
+            return []
+        start, end = frame[0]
+        names = [
+            e
+            for e in sentence.doc.ents
+            if e.label_ == "ORG" and start <= e.start_char and e.end_char <= end
+            and not any(t.lemma_.lower() in lx.SERVICE_NOUNS for t in e)
+        ]
+        if not names:
+            # the model does not always tag an invented group: a capitalized noun phrase will do
+            names = [
+                chunk
+                for chunk in sentence.noun_chunks
+                if start <= chunk.start_char
+                and chunk.end_char <= end
+                and chunk.start != sentence.start
+                and (
+                    all(t.text[:1].isupper() for t in chunk if t.lower_ != "the")
+                    # "the Serrat cartel": a named group of the same kind as "the cartel"
+                    or (
+                        chunk.root.lemma_.lower() == subject.lemma_.lower()
+                        and any(t.text[:1].isupper() for t in chunk[:-1] if t.lower_ != "the")
+                    )
+                )
+                and chunk.root.ent_type_ != "PERSON"
+                and len(chunk) >= 2
+            ]
+        if not names:
+            return []
+        name = next((e for e in names if e[-1].lemma_.lower() == subject.lemma_.lower()), names[0])
+        words = name.text.split()
+        text = " ".join(words[1:] if words[0].lower() == "the" else words)
+        article = subject.nbor(-1) if subject.i > 0 else subject
+        return [
+            result(
+                self.NAME,
+                Category.PERPETRATOR.value,
+                article.idx,
+                subject.idx + len(subject.text),
+                0.85,
+                "named-perpetrator",
+                self.WHY_NAMED,
+                replacement=f"the {text}",
+            )
         ]
 
     def _drop(
