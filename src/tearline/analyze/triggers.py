@@ -64,6 +64,13 @@ _EXCHANGES = frozenset(
 )
 
 
+#: Words that count passes the way imagery collection does ("both passes", "later passes").
+_COUNTED_PASSES = frozenset(
+    {"both", "each", "every", "all", "later", "earlier", "subsequent", "several", "successive",
+     "previous", "recent", "last", "first", "second", "third"}
+)
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
@@ -131,6 +138,10 @@ def method_trigger(token: Token) -> bool:
     ):
         agent = _actor(token)
         return agent is None or _lemma(agent) in COLLECTOR_WORDS
+    if lemma == "pass" and token.tag_ == "NNS" and any(
+        c.lower_ in _COUNTED_PASSES or c.like_num for c in token.children
+    ):
+        return True  # "on both passes", "on three later passes": imaging passes
     if lemma in lx.COMMS_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
         if token.dep_ == "compound":
@@ -168,7 +179,7 @@ def source_trigger(token: Token) -> bool:
             return False
         # "the source of the river", "a source of funding": not a human source
         return not any(c.lower_ == "of" for c in token.children) or lemma != "source"
-    if lemma in lx.SOURCE_STANDING or token.lower_ in lx.SOURCE_STANDING:
+    if lemma in lx.SOURCE_STANDING | lx.SOURCE_STATE or token.lower_ in lx.SOURCE_STANDING:
         return True
     if lemma == "access":
         return any(_lemma(c) in lx.ACCESS_MODIFIERS for c in token.children)
