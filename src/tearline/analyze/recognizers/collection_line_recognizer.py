@@ -39,7 +39,12 @@ _COMMENTER = (
 # Labels whose value is prose: the span also takes the hard-wrapped lines that follow.
 _PROSE_LABEL = (
     rf"(?i:source(?:[ \t]+description)?|subject[ \t]+source|sub-?source"
-    rf"|{_COMMENTER}[ \t]+comments?|comments?)"
+    rf"|{_COMMENTER}[ \t]+comments?|comments?"
+    # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW")
+    r"|[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"
+    r"(?:comments?|notes?|review)"
+    # who reported, described on a line of its own
+    r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement)"
 )
 # A "WARNING:" line counts only if it warns about handling, not about the threat itself.
 _HANDLING_WARNING = (
