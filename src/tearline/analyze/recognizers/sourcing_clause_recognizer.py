@@ -294,6 +294,8 @@ def _core(
     tail_start = right.idx + len(right.text)
     last = next(t for t in reversed(sentence) if not t.is_space)
     tail_end = last.idx if last.is_punct else last.idx + len(last.text)
+    if sentence.doc.text[tail_end - 1 : tail_end] in (".", "!", "?"):
+        tail_end -= 1  # the full stop ends the kept sentence, even glued to a token
     tail = [t for t in sentence if tail_start <= t.idx < tail_end]
     # a tail is frame only if it reports (", the source said"); else it is the content's own
     # modifier that the parser hung on the reporting verb ("..., shortly after 22:00")
