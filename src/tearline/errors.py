@@ -19,6 +19,10 @@ class InputError(TearlineError):
     """An input document cannot be read as text (exit 2)."""
 
 
+class OutputError(TearlineError):
+    """An output or the audit log cannot be written (exit 2); nothing partial is left behind."""
+
+
 class LeakError(TearlineError):
     """The check found removed material in the output, so the output was withheld (exit 1)."""
 

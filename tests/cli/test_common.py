@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tearline.cli.common import write_atomically
-from tearline.errors import InputError, OutputError
+from tearline.cli.common import about_document, write_atomically
+from tearline.errors import InputError, OutputError, TearlineError
 
 ORIGINAL = b"SECRET//NOFORN\r\nThe original report.\r\n"
 
@@ -149,3 +149,41 @@ def test_when_writing_fails_before_any_output_then_no_file_is_left(
         write_atomically(tmp_path / "out.txt", "text\n", protect=[])
 
     assert list(tmp_path.iterdir()) == []
+
+
+def test_when_an_unexpected_error_happens_for_a_document_then_it_is_named_and_chained() -> None:
+    cause = ValueError("a message that could quote the report")
+
+    with pytest.raises(TearlineError) as caught, about_document("in/report.txt"):
+        raise cause
+
+    assert str(caught.value) == (
+        "in/report.txt: internal error (ValueError); nothing was written for it"
+    )
+    assert caught.value.__cause__ is cause
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        pytest.param(InputError("in/report.txt: no such file"), id="ours"),
+        pytest.param(KeyboardInterrupt(), id="interrupt"),
+    ],
+)
+def test_when_the_error_is_ours_or_an_interrupt_then_it_passes_unchanged(
+    error: BaseException,
+) -> None:
+    with pytest.raises(type(error)) as caught, about_document("in/report.txt"):
+        raise error
+
+    assert caught.value is error
+
+
+def test_when_output_folder_cannot_be_made_then_error_names_the_output(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+
+    with pytest.raises(OutputError) as caught:
+        write_atomically(blocker / "out.txt", "text\n", protect=[])
+
+    assert str(caught.value).startswith(f"{blocker / 'out.txt'}: cannot write (")
