@@ -221,6 +221,8 @@ def _our_side_acts(token: Token) -> bool:
 
 def trigger(token: Token) -> Category | None:
     """The category a token reveals (SOURCE or METHOD), or None."""
+    if _lemma(token) in lx.COMMS_NOUNS and method_trigger(token):
+        return Category.METHOD  # "technical reporting" is a method before it is a source
     if source_trigger(token) or _our_side_acts(token):
         return Category.SOURCE
     if method_trigger(token):

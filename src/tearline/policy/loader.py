@@ -57,8 +57,16 @@ def _locate(name_or_path: str | Path, relative_to: Path | None = None) -> Path:
     text = str(name_or_path)
     if text.endswith((".yaml", ".yml")) or "/" in text or "\\" in text:
         path = Path(text)
-        if relative_to is not None and not path.is_absolute():
+        if relative_to is not None:
+            # a policy names its parent beside itself or among the shipped ones, never
+            # anywhere on the machine: a policy file must not make tearline read other files
             path = relative_to.parent / path
+            allowed = (relative_to.resolve().parent, shipped_dir().resolve())
+            if not any(path.resolve().is_relative_to(folder) for folder in allowed):
+                raise PolicyError(
+                    f"'{text}' is outside the policy's folder; name a shipped policy or a "
+                    "file beside it"
+                )
         if not path.is_file():
             raise PolicyError(f"{path}: policy file not found")
         return path
@@ -95,6 +103,7 @@ def _read(path: Path) -> _Source:
     except (OSError, UnicodeDecodeError) as e:
         raise PolicyError(f"{path}: cannot read policy ({type(e).__name__})") from e
     try:
+        _refuse_aliases(text, path)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as e:
@@ -104,6 +113,18 @@ def _read(path: Path) -> _Source:
     marks: dict[KeyPath, Mark] = {}
     _marks(node, (), marks, path)
     return _Source(path, data, marks)
+
+
+def _refuse_aliases(text: str, path: Path) -> None:
+    """Refuse YAML aliases before anything is built: nested aliases expand exponentially (a
+    "billion laughs"), and a policy reuses another through `extends`, not anchors."""
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            mark = event.start_mark
+            raise PolicyError(
+                f"{path}:{mark.line + 1}:{mark.column + 1} YAML aliases are not allowed in "
+                "policies; reuse a policy with 'extends' instead"
+            )
 
 
 def _yaml_message(path: Path, error: yaml.MarkedYAMLError) -> str:

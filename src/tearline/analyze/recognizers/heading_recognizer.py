@@ -18,7 +18,7 @@ from tearline.analyze import lexicon as lx
 from tearline.analyze.spans import result
 from tearline.categories import Category
 
-_LINE = re.compile(r"^[ \t]*([^\n]*?)[ \t]*$", re.MULTILINE)
+_LINE = re.compile(r"^[ \t]*([^\r\n]*?)[ \t]*\r?$", re.MULTILINE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 #: Labels whose line is judged by its content elsewhere, never dropped as a heading.
 _LABELLED = re.compile(r"^\(?[A-Z][A-Z /-]{0,30}:")

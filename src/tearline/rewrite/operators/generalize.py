@@ -137,7 +137,14 @@ def _month_name(token: str) -> str | None:
     return name
 
 
+#: A date already given as a month ("MAY 2026", "in June"): generalizing it again keeps it.
+_MONTH_ONLY = re.compile(rf"^{_PREP}{_MONTH}(?:,?\s+\d{{4}})?$", re.IGNORECASE)
+
+
 def _date(core: str, mode: str) -> str | None:
+    month_only = _MONTH_ONLY.match(core)
+    if month_only and _month_name(month_only["month"]):
+        return core
     for pattern in _DATES:
         match = pattern.match(core)
         if match:
