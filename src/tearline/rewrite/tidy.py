@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 _HSPACE = " \t"
-_CLOSERS = ",.;:)]!?"
+_CLOSERS = ",.;:)]>!?"
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)]|[a-z][.)])?[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]+$")
 #: A line left with only punctuation, a paragraph number ("4.") or a bare label ("SUBJECT:")
@@ -60,8 +60,11 @@ def _join(text: str, start: int, end: int) -> tuple[str, int, int]:
             left, right = left_core, right_core
             if left[-1:] in ",;:" and right[0] in ",;:.":
                 left = left[:-1]
-        elif left_core.endswith(("(", "[")):
+        elif left_core.endswith(("(", "[", "<")):
             left, right = left_core, right_core
+        elif left_core.endswith(":") and re.match(r"[-\u2013/|][ \t]", right_core):
+            # "Subject: FGI - kidnap plot" without its caveat: no dangling separator
+            left, right = left_core + " ", right_core[1:].lstrip(_HSPACE)
         else:
             left, right = left_core + (space_left[:1] or " "), right_core
             if left_core[-1:] in ",;:" and right_core[:1] in ",;:":
@@ -143,5 +146,7 @@ def _drop_brackets(text: str, start: int, end: int) -> tuple[str, int, int]:
     cleaned = _EMPTY_BRACKETS.sub("", line)
     cleaned = re.sub(r"[ \t]{2,}", " ", cleaned) if cleaned != line else cleaned
     cleaned = re.sub(r"[ \t]+([,.;:])", r"\1", cleaned)
+    if cleaned != line and not line.endswith((" ", "\t")):
+        cleaned = cleaned.rstrip(" \t")
     text = text[:line_start] + cleaned + text[line_end:]
     return text, start, start

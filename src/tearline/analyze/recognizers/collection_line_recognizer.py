@@ -24,7 +24,7 @@ _DATUM_LABEL = (
     r"|place[ \t]+(?:and|&)[ \t]+date[ \t]+(?:acquired|acq\.?)"
     r"|place[ \t]+acquired|date[ \t]+acquired|date[ \t]+collected|collection[ \t]+date"
     r"|collected(?:[ \t]+(?:on|by|at))?|case[ \t]+officer|case(?:[ \t]+(?:no\.?|number|id))?"
-    r"|handler|meeting|debriefing|detainee|interviewee"
+    r"|handler|meeting|debriefing|detainee|interviewee|facility|holding[ \t]+facility"
     r"|(?:next|last|previous|follow-up|first)[ \t]+(?:meeting|meet|contact)|meet"
     r"|poc|refs?\.?|references?|pass[ \t]+to|station|desk|dist(?:ribution)?"
     r"|orig(?:in|inator)?|from|(?:prepared|drafted|approved|released)[ \t]+by"
