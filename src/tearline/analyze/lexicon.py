@@ -531,3 +531,27 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     {"group", "cell", "cartel", "clan", "gang", "movement", "brigade", "network", "faction",
      "militia", "syndicate", "organisation", "organization", "front", "army", "battalion"}
 )
+
+#: Screening and examination: the debriefing and forensic vocabulary of other services.
+METHOD_WORDS = METHOD_WORDS | {"screening", "extraction"}
+
+#: Perception and questioning done to someone, with no agent or by us ("he was seen meeting",
+#: "the returnee was interviewed"): collection by passive verbs.
+ACQUISITION_VERBS = ACQUISITION_VERBS | {
+    "see", "observe", "spot", "sight", "watch", "overhear", "hear", "examine", "screen",
+    "interview", "question", "debrief", "access", "monitor", "track", "trace",
+}
+
+#: Devices and accounts: access to one of them is a technical operation.
+DEVICE_NOUNS: frozenset[str] = frozenset(
+    {"phone", "handset", "device", "account", "server", "laptop", "computer", "email",
+     "network", "system", "inbox", "mailbox", "cloud", "mobile", "tablet", "router", "forum",
+     "channel", "chat", "storage", "sim"}
+)
+
+#: Writing and boasting frame content the same way reporting does ("Pell wrote that the van is
+#: ready"): what a target wrote or said reached us through collection.
+REPORTING_VERBS = REPORTING_VERBS | {
+    "write", "text", "message", "post", "email", "boast", "brag", "admit", "confide",
+    "whisper", "announce", "instruct", "promise", "assure", "complain",
+}

@@ -146,8 +146,12 @@ def method_trigger(token: Token) -> bool:
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
         if token.dep_ == "compound":
             modifiers.append(token.head)
-        if lemma in _EXCHANGES and any(c.lower_ == "between" for c in token.children):
-            return True  # "calls between Lind and Holm": we know what passed between them
+        if lemma in _EXCHANGES and any(
+            c.lower_ == "between"
+            or (c.lower_ in ("to", "from", "with") and any(o.pos_ == "PROPN" for o in c.children))
+            for c in token.children
+        ):
+            return True  # "calls between Lind and Holm", "a message to Pell": we know them
         return any(
             _lemma(m) in lx.COMMS_MODIFIERS
             or m.lower_ in lx.COMMS_MODIFIERS
@@ -155,6 +159,8 @@ def method_trigger(token: Token) -> bool:
             for m in modifiers
         )
     if lemma in lx.SERVICE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
+            return True  # "our partners", "our liaison counterpart"
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
         return any(
             m.ent_type_ in ("NORP", "GPE") or _lemma(m) in lx.SERVICE_MODIFIERS for m in modifiers
@@ -167,6 +173,18 @@ def _hyphenated(token: Token) -> str:
     if token.i >= 2 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
         return f"{token.nbor(-2).lower_}-{token.lower_}"
     return token.lower_
+
+
+def _device_access(token: Token) -> bool:
+    """"access to his handset", "our access", "persistent access": a technical operation."""
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "we") for c in token.children):
+        return True
+    if any(_lemma(c) in ("persistent", "remote", "covert", "technical") for c in token.children):
+        return True
+    return any(
+        c.lower_ == "to" and any(_lemma(o) in lx.DEVICE_NOUNS for o in c.children)
+        for c in token.children
+    )
 
 
 def source_trigger(token: Token) -> bool:
@@ -182,7 +200,9 @@ def source_trigger(token: Token) -> bool:
     if lemma in lx.SOURCE_STANDING | lx.SOURCE_STATE or token.lower_ in lx.SOURCE_STANDING:
         return True
     if lemma == "access":
-        return any(_lemma(c) in lx.ACCESS_MODIFIERS for c in token.children)
+        return any(_lemma(c) in lx.ACCESS_MODIFIERS for c in token.children) or _device_access(
+            token
+        )
     if lemma == "present" and token.dep_ == "acomp":
         # "He was present when the plan was approved": the access of whoever reported
         return any(
