@@ -59,7 +59,13 @@ class ReferenceNumberRecognizer(EntityRecognizer):
         ),
         (
             "message-date-header",
-            re.compile(r"^[ \t>]*(?:Date|Sent|Received|Time|DTG)[ \t]*:[^\n]*", re.MULTILINE),
+            # an e-mail's own headers; a "Date:" or "Time:" in a threat block is the attack's,
+            # so "Date:" counts only with a clock time, the way mail clients write it
+            re.compile(
+                r"^[ \t>]*(?:(?:Sent|Received|DTG)[ \t]*:[^\n]*"
+                r"|Date[ \t]*:(?=[^\n]*\d{1,2}:\d{2})[^\n]*)",
+                re.MULTILINE,
+            ),
             False,
         ),
     ]
