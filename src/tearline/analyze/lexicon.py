@@ -183,7 +183,6 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "isr",
         "pattern-of-life",
         "cell-site",
-        "wore",
         "intercepts",
     }
 )

@@ -169,10 +169,12 @@ def method_trigger(token: Token) -> bool:
 
 
 def _hyphenated(token: Token) -> str:
-    """The hyphenated word a token ends ("walk-in"), as spaCy splits it into three tokens."""
+    """The hyphenated word a token ends ("walk-in", split by spaCy into three tokens, or
+    "cell-site" kept whole), or "" for a plain word."""
     if token.i >= 2 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
         return f"{token.nbor(-2).lower_}-{token.lower_}"
-    return token.lower_
+    # a plain word is judged by the role rules below, never by this shortcut
+    return token.lower_ if "-" in token.lower_ else ""
 
 
 def _device_access(token: Token) -> bool:
@@ -199,6 +201,8 @@ def source_trigger(token: Token) -> bool:
         return not any(c.lower_ == "of" for c in token.children) or lemma != "source"
     if lemma in lx.SOURCE_STANDING | lx.SOURCE_STATE or token.lower_ in lx.SOURCE_STANDING:
         return True
+    if lemma == "wire" and _lemma(token.head) == "wear":
+        return True  # "wore a wire": a body-worn recording, not clothing
     if lemma == "access":
         return any(_lemma(c) in lx.ACCESS_MODIFIERS for c in token.children) or _device_access(
             token

@@ -56,9 +56,12 @@ def _join(text: str, start: int, end: int) -> tuple[str, int, int]:
             else:
                 left = left_core if not at_line_start else left
                 right = right_core
+        elif right_core[:1] and right_core[0] in ",;:" and left_core[-1:] in ".!?":
+            # "strike. , the group": a new sentence, so no leading comma
+            left, right = left_core + " ", right_core[1:].lstrip(_HSPACE)
         elif right_core[:1] and right_core[0] in _CLOSERS:
             left, right = left_core, right_core
-            if left[-1:] in ",;:" and right[0] in ",;:.":
+            if left[-1:] in ",;:" and right[0] in ",;:.!?":
                 left = left[:-1]
         elif left_core.endswith(("(", "[", "<")):
             left, right = left_core, right_core
@@ -128,12 +131,15 @@ def tidy(text: str, seams: list[Seam]) -> str:
         by_line.setdefault(_line_bounds(text, seam.start)[0], []).append(seam)
     for line_start in sorted(by_line, reverse=True):
         anchor = None
+        emptied_brackets = False
         for seam in sorted(by_line[line_start], key=lambda s: s.start, reverse=True):
             text, start, end = _join(text, seam.start, seam.end)
             anchor = start if anchor is None else min(anchor, start)
-            if _EMPTY_BRACKETS.search(text[max(0, start - 1) : end + 1]):
-                text, _, _ = _drop_brackets(text, start, end)
+            emptied_brackets |= bool(_EMPTY_BRACKETS.search(text[max(0, start - 1) : end + 1]))
         if anchor is not None:
+            if emptied_brackets:
+                # once per line, after every seam on it: cleaning shifts what follows
+                text, _, _ = _drop_brackets(text, anchor, anchor)
             text = _drop_leftover_line(text, min(anchor, len(text)))
     if text.strip() == "":
         return ""

@@ -23,6 +23,13 @@ from tearline.categories import Category
 ACTIONABLE_ENTITIES: frozenset[str] = frozenset(
     {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT"}
 )
+#: Common nouns of place: a sentence about where something is may be actionable.
+PLACE_WORDS: frozenset[str] = frozenset(
+    {"hill", "river", "bridge", "road", "street", "square", "building", "gate", "station",
+     "market", "port", "harbour", "harbor", "border", "airport", "hotel", "school", "church",
+     "mosque", "synagogue", "temple", "stadium", "embassy", "consulate", "office", "plant",
+     "village", "town", "city", "district", "camp", "base", "checkpoint", "house", "flat"}
+)
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 #: Fewer words than this is a heading or a greeting, not a sentence worth judging.
 MIN_WORDS = 3
@@ -78,7 +85,8 @@ def _actionable(token: Token) -> bool:
         or lemma in lx.ACTOR_WORDS
         or lemma in lx.INTENT_WORDS
         or token.lower_ in lx.INTENT_WORDS
-        or token.like_num
+        or (token.like_num and token.pos_ == "NUM")  # "four attackers", not "the sixth"
+        or lemma in PLACE_WORDS
         or bool(_CLOCK.match(token.text))
     )
 

@@ -77,8 +77,10 @@ class PersonnelRecognizer(EntityRecognizer):
             results.append(self._span(match.start(), match.end(), "role-line"))
             value = match.group(0).split(":", 1)[1]
             offset = match.end() - len(value)
-            found = re.match(rf"[ \t]*(?P<name>{_NAME})", value)
-            if found is not None and found.group("name").split()[0] not in self.NOT_NAMES:
+            # every name on the line: "cc: Tom Reyes, Lena Drescher"
+            for found in re.finditer(rf"(?:^|[,;])[ \t]*(?P<name>{_NAME})", value):
+                if found.group("name").split()[0] in self.NOT_NAMES:
+                    continue
                 results.append(
                     self._name(
                         offset + found.start("name"), offset + found.end("name"), "role-line-name"

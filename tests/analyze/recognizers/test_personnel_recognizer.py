@@ -1,0 +1,119 @@
+"""Tests for PersonnelRecognizer: the reporting side's people, as identifiers, and nobody else."""
+
+import pytest
+
+from tearline.analyze.recognizers.personnel_recognizer import PersonnelRecognizer
+from tearline.categories import Category, identifier_entity, parse_entity
+
+ENTITIES = [Category.PERSONNEL.value, identifier_entity(Category.PERSONNEL)]
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> PersonnelRecognizer:
+    return PersonnelRecognizer()
+
+
+def names(recognizer: PersonnelRecognizer, text: str) -> set[str]:
+    """The spans reported as PERSONNEL identifiers (whose other mentions go too)."""
+    results = recognizer.analyze(text, entities=ENTITIES, nlp_artifacts=None)
+    return {
+        text[r.start : r.end]
+        for r in results
+        if parse_entity(r.entity_type) == (Category.PERSONNEL, True)
+    }
+
+
+def spans(recognizer: PersonnelRecognizer, text: str) -> set[str]:
+    """The spans reported as plain PERSONNEL (lines, extensions, signature blocks)."""
+    results = recognizer.analyze(text, entities=ENTITIES, nlp_artifacts=None)
+    return {
+        text[r.start : r.end]
+        for r in results
+        if parse_entity(r.entity_type) == (Category.PERSONNEL, False)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The case officer, Lena Drescher, met him at the cafe.", {"Lena Drescher"}),
+        ("Please contact analyst Tom Reyes for details.", {"Tom Reyes"}),
+        ("prepared by R. HALLORAN", {"R. HALLORAN"}),
+        ("Handler: L. Drescher\nThe cell will strike.", {"L. Drescher"}),
+        ("POC: Sgt. Marek Hollis", {"Sgt. Marek Hollis"}),
+        ("1. (S) Handler: L. Drescher", {"L. Drescher"}),
+        ("Case officer: J. Doe, ext. 4471", {"J. Doe"}),
+    ],
+)
+def test_when_a_role_labels_a_name_then_the_name_is_a_personnel_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Handler: L. Drescher\nThe cell will strike.", {"Handler: L. Drescher"}),
+        ("Case officer: J. Doe, ext. 4471", {"Case officer: J. Doe, ext. 4471", "ext. 4471"}),
+        ("From: Desk 4\nThe cell will strike.", {"From: Desk 4"}),
+        ("Call the desk on extension 4471.", {"extension 4471"}),
+    ],
+)
+def test_when_a_header_line_or_extension_reaches_our_side_then_it_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert spans(recognizer, text) == expected
+
+
+def test_when_a_signature_block_closes_the_report_then_block_and_name_are_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "The cell will strike.\n\nKind regards,\nTom Reyes\nDesk 4\next. 4471"
+    assert "Kind regards,\nTom Reyes\nDesk 4\next. 4471" in spans(recognizer, text)
+    assert names(recognizer, text) == {"Tom Reyes"}
+
+
+def test_when_a_signature_gives_a_first_name_only_then_it_is_an_identifier(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    assert names(recognizer, "The cell will strike.\n\nRegards,\nLena\n") == {"Lena"}
+
+
+def test_when_a_header_line_lists_several_names_then_each_is_an_identifier(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    assert names(recognizer, "cc: Tom Reyes, Lena Drescher") == {"Tom Reyes", "Lena Drescher"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The van came from Mill Street on Friday.",
+        "The analyst believes the cell will strike.",
+        "The reporting officer noted the date.",
+        "He came from the border. Regards to his family.",
+        "The cell will strike.\nRegards,\n",
+        "The gunmen will shoot the duty officer at the gate.",
+        "Regards,\n" + "\n".join(f"Line {n}" for n in range(12)),
+    ],
+)
+def test_when_no_officer_of_ours_is_named_then_nothing_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert recognizer.analyze(text, entities=ENTITIES, nlp_artifacts=None) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Prepared by: The Desk", "The case officer, The Station, met him."]
+)
+def test_when_the_labelled_name_is_a_common_word_then_it_is_no_identifier(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert names(recognizer, text) == set()
+
+
+def test_when_personnel_is_not_asked_for_then_nothing_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    assert recognizer.analyze("Handler: L. Drescher", entities=[], nlp_artifacts=None) == []

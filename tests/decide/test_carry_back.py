@@ -1,0 +1,89 @@
+"""Tests for carry_back: spans found in a draft land on the original text they came from."""
+
+import pytest
+
+from tearline.categories import Category
+from tearline.decide.carry_back import MAX_ALIGN_CHARS, RULE_PREFIX, carry_back
+from tearline.model import Finding
+
+ORIGINAL = (
+    "SECRET//NOFORN\nThe cell, per GREY OWL, will strike the dam. Call +44 7700 900123 at once.\n"
+)
+DRAFT = "The cell will strike the dam. Call at once.\n"
+
+
+def in_draft(piece: str, rule: str = "SelectorRecognizer:x") -> Finding:
+    start = DRAFT.index(piece)
+    return Finding(start, start + len(piece), Category.METHOD, 0.8, rule, "why")
+
+
+def region(piece: str) -> tuple[int, int]:
+    start = ORIGINAL.index(piece)
+    return start, start + len(piece)
+
+
+@pytest.mark.parametrize(
+    ("piece", "covered", "at_most"),
+    [
+        ("dam", "dam", "dam"),
+        ("The cell", "The cell", "The cell, per GREY OWL,"),
+        ("Call at once.", "Call +44 7700 900123 at once.", "Call +44 7700 900123 at once."),
+        ("cell will", "cell, per GREY OWL, will", "cell, per GREY OWL, will"),
+    ],
+)
+def test_when_a_draft_span_is_carried_back_then_it_covers_the_original_text(
+    piece: str, covered: str, at_most: str
+) -> None:
+    """The carried span covers what the draft span came from, and reaches no further than
+    text the draft no longer has."""
+    (carried,) = carry_back(ORIGINAL, DRAFT, [in_draft(piece)])
+    low, high = region(at_most)
+    start, end = region(covered)
+    assert low <= carried.start <= start
+    assert end <= carried.end <= high
+
+
+def test_when_a_span_is_carried_back_then_only_offsets_and_rule_change() -> None:
+    finding = in_draft("dam")
+    (carried,) = carry_back(ORIGINAL, DRAFT, [finding])
+    assert carried.rule == RULE_PREFIX + finding.rule
+    assert (carried.category, carried.score, carried.why, carried.identifier) == (
+        finding.category,
+        finding.score,
+        finding.why,
+        finding.identifier,
+    )
+
+
+def test_when_a_span_was_carried_back_before_then_its_rule_is_not_prefixed_twice() -> None:
+    (carried,) = carry_back(ORIGINAL, DRAFT, [in_draft("dam", rule=RULE_PREFIX + "x")])
+    assert carried.rule == RULE_PREFIX + "x"
+
+
+def test_when_the_draft_is_unchanged_then_spans_keep_their_offsets() -> None:
+    text = "The cell will strike the dam."
+    finding = Finding(9, 13, Category.SOURCE, 0.8, "r")
+    (carried,) = carry_back(text, text, [finding])
+    assert (carried.start, carried.end) == (9, 13)
+
+
+def test_when_a_span_lies_on_inserted_text_then_it_lands_on_what_was_replaced() -> None:
+    original = "According to the source, the cell will strike."
+    draft = "According to reporting, the cell will strike."
+    start = draft.index("reporting")
+    (carried,) = carry_back(original, draft, [Finding(start, start + 9, Category.SOURCE, 0.8, "r")])
+    replaced = (original.index("the source"), original.index(","))
+    assert replaced[0] <= carried.start < carried.end <= replaced[1]
+
+
+@pytest.mark.parametrize(
+    ("original", "findings"),
+    [
+        (ORIGINAL, []),
+        ("x" * (MAX_ALIGN_CHARS + 1), [Finding(0, 1, Category.METHOD, 0.8, "r")]),
+    ],
+)
+def test_when_there_is_nothing_to_carry_or_the_text_is_too_long_then_none_is_returned(
+    original: str, findings: list[Finding]
+) -> None:
+    assert carry_back(original, "x", findings) == []

@@ -1,0 +1,254 @@
+"""Tests for decide: thresholds, overlaps towards removal, and every mention of an identifier."""
+
+from itertools import pairwise
+
+import pytest
+
+from tearline.categories import Category
+from tearline.decide.resolve import MENTION_RULE, decide
+from tearline.model import Decision, Finding
+from tearline.policy import Policy, load_policy
+from tearline.policy.schema import CategoryRule
+
+
+@pytest.fixture(scope="module")
+def policy() -> Policy:
+    return load_policy("duty-to-warn")
+
+
+def finding(
+    text: str,
+    piece: str,
+    category: Category,
+    *,
+    score: float = 0.85,
+    identifier: bool = False,
+    replacement: str | None = None,
+    rule: str = "test-rule",
+) -> Finding:
+    start = text.index(piece)
+    return Finding(start, start + len(piece), category, score, rule, "why", identifier, replacement)
+
+
+def changed(text: str, decisions: list[Decision]) -> list[str]:
+    return [text[d.start : d.end] for d in decisions if d.action != "keep"]
+
+
+def with_threshold(policy: Policy, category: Category, threshold: float) -> Policy:
+    rule = CategoryRule(action=policy.rule_for(category).action, threshold=threshold)
+    return policy.model_copy(update={"categories": {**policy.categories, category: rule}})
+
+
+@pytest.mark.parametrize(
+    ("score", "expected"),
+    [(0.69, []), (0.7, ["source"]), (0.95, ["source"])],
+)
+def test_when_a_finding_scores_below_the_threshold_then_it_is_left_alone(
+    policy: Policy, score: float, expected: list[str]
+) -> None:
+    text = "The source said the cell will strike."
+    strict = with_threshold(policy, Category.SOURCE, 0.7)
+    decisions = decide(text, [finding(text, "source", Category.SOURCE, score=score)], strict)
+    assert changed(text, decisions) == expected
+
+
+def test_when_an_identifier_is_below_the_threshold_then_its_mentions_stay(
+    policy: Policy,
+) -> None:
+    text = "Asset GREY OWL said. GREY OWL again."
+    strict = with_threshold(policy, Category.SOURCE, 0.9)
+    found = [finding(text, "GREY OWL", Category.SOURCE, score=0.85, identifier=True)]
+    assert decide(text, found, strict) == []
+
+
+@pytest.mark.parametrize(
+    ("pieces", "expected"),
+    [
+        (["cell will strike", "strike the dam"], ["cell will strike the dam"]),
+        (["cell will strike the dam", "will"], ["cell will strike the dam"]),
+        (["cell", " will"], ["cell", " will"]),
+        (["The cell", "dam"], ["The cell", "dam"]),
+    ],
+)
+def test_when_removals_overlap_then_they_merge_and_touching_ones_stay_apart(
+    policy: Policy, pieces: list[str], expected: list[str]
+) -> None:
+    text = "The cell will strike the dam on Friday."
+    found = [finding(text, piece, Category.SOURCE) for piece in pieces]
+    assert changed(text, decide(text, found, policy)) == expected
+
+
+def test_when_overlapping_removals_merge_then_the_stronger_names_the_span(
+    policy: Policy,
+) -> None:
+    text = "The cell will strike the dam on Friday."
+    found = [
+        finding(text, "cell will strike", Category.SOURCE, score=0.8),
+        finding(text, "strike the dam", Category.METHOD, score=0.9),
+    ]
+    (merged,) = decide(text, found, policy)
+    assert (merged.category, merged.action, merged.score) == (Category.METHOD, "remove", 0.9)
+
+
+@pytest.mark.parametrize(
+    ("keep", "remove"),
+    [
+        ("The cell will strike the dam on Friday.", "strike the dam"),
+        ("on Friday", "Friday"),
+        ("the dam on", "dam on Friday"),
+    ],
+)
+def test_when_a_removal_lies_in_or_across_a_kept_span_then_it_is_still_removed(
+    policy: Policy, keep: str, remove: str
+) -> None:
+    text = "The cell will strike the dam on Friday."
+    found = [finding(text, keep, Category.TIME), finding(text, remove, Category.SOURCE)]
+    assert changed(text, decide(text, found, policy)) == [remove]
+
+
+def test_when_a_kept_span_lies_inside_a_removal_then_no_keep_decision_is_shown(
+    policy: Policy,
+) -> None:
+    text = "According to the source on Friday, the cell will strike."
+    found = [
+        finding(text, "on Friday", Category.TIME),
+        finding(text, "According to the source on Friday,", Category.SOURCE),
+    ]
+    assert [d.action for d in decide(text, found, policy)] == ["remove"]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "category", "expected"),
+    [
+        (
+            "Asset GREY OWL said. grey owl again. Grey Owl signed.",
+            "GREY OWL",
+            Category.SOURCE,
+            ["GREY OWL", "grey owl", "Grey Owl"],
+        ),
+        (
+            "Ref TD-314/00000-26. See td-314/00000-26 and TD-314/00000-26.",
+            "TD-314/00000-26",
+            Category.COLLECTION,
+            ["TD-314/00000-26", "td-314/00000-26", "TD-314/00000-26"],
+        ),
+        (
+            "Call +44 7700 900123 now; +44 7700 900123 was used twice.",
+            "+44 7700 900123",
+            Category.SELECTOR,
+            ["+44 7700 900123", "+44 7700 900123"],
+        ),
+    ],
+)
+def test_when_an_identifier_is_removed_then_every_mention_goes_in_any_casing(
+    policy: Policy, text: str, piece: str, category: Category, expected: list[str]
+) -> None:
+    decisions = decide(text, [finding(text, piece, category, identifier=True)], policy)
+    assert changed(text, decisions) == expected
+    assert all(d.rule.startswith(f"{MENTION_RULE}:") for d in decisions[1:])
+
+
+def test_when_a_span_is_no_identifier_then_its_other_mentions_stay(policy: Policy) -> None:
+    text = "Asset GREY OWL said. GREY OWL again."
+    decisions = decide(text, [finding(text, "GREY OWL", Category.SOURCE)], policy)
+    assert [(d.start, d.end) for d in decisions] == [(6, 14)]
+
+
+def test_when_an_identifier_is_kept_by_the_policy_then_its_mentions_are_not_removed(
+    policy: Policy,
+) -> None:
+    text = "Arno Pell will drive the van. Pell is armed."
+    found = [finding(text, "Arno Pell", Category.PERPETRATOR, identifier=True)]
+    assert changed(text, decide(text, found, policy)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Case officer Lena Drescher met him. Lena said the cell will strike.",
+            ["Lena Drescher", "Lena"],
+        ),
+        (
+            "Case officer Lena Drescher met him.\n\nRegards,\nLENA DRESCHER\ndrescher",
+            ["Lena Drescher", "LENA DRESCHER", "drescher"],
+        ),
+        (
+            "Case officer Lena Drescher met him. Dr. Drescher signed.",
+            ["Lena Drescher", "Drescher"],
+        ),
+    ],
+)
+def test_when_a_persons_name_is_removed_then_its_capitalized_parts_go_too(
+    policy: Policy, text: str, expected: list[str]
+) -> None:
+    found = [finding(text, "Lena Drescher", Category.PERSONNEL, identifier=True)]
+    assert changed(text, decide(text, found, policy)) == expected
+
+
+def test_when_an_office_name_is_removed_then_its_ordinary_words_stay_elsewhere(
+    policy: Policy,
+) -> None:
+    text = "HALDEN ANALYSIS GROUP prepared this. The group will attack Halden on Friday."
+    found = [finding(text, "HALDEN ANALYSIS GROUP", Category.PERSONNEL, identifier=True)]
+    assert changed(text, decide(text, found, policy)) == ["HALDEN ANALYSIS GROUP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Station STRELSAU reports. The cell will bomb the Strelsau Palace of Justice.",
+            ["STRELSAU"],
+        ),
+        (
+            "Station STRELSAU reports. The cell will bomb the palace in strelsau.",
+            ["STRELSAU", "strelsau"],
+        ),
+    ],
+)
+def test_when_a_mention_is_part_of_a_longer_proper_name_then_it_is_kept(
+    policy: Policy, text: str, expected: list[str]
+) -> None:
+    found = [finding(text, "STRELSAU", Category.COLLECTION, identifier=True)]
+    assert changed(text, decide(text, found, policy)) == expected
+
+
+def test_when_a_kept_category_carries_a_replacement_then_it_becomes_a_replace(
+    policy: Policy,
+) -> None:
+    text = "The detainee said that the group will kidnap aid workers."
+    found = [
+        finding(
+            text, "the group", Category.PERPETRATOR, replacement="the Marsh Wolves", rule="named"
+        )
+    ]
+    (decision,) = decide(text, found, policy)
+    assert (decision.action, decision.replacement, decision.category, decision.rule) == (
+        "replace",
+        "the Marsh Wolves",
+        Category.PERPETRATOR,
+        "named",
+    )
+
+
+def test_when_a_kept_category_has_no_replacement_then_it_is_kept(policy: Policy) -> None:
+    text = "The detainee said that the group will kidnap aid workers."
+    (decision,) = decide(text, [finding(text, "the group", Category.PERPETRATOR)], policy)
+    assert decision.action == "keep"
+
+
+def test_when_findings_are_decided_then_decisions_are_sorted_and_changes_never_overlap(
+    policy: Policy,
+) -> None:
+    text = "Asset GREY OWL said on Friday that GREY OWL and the cell will strike the dam."
+    found = [
+        finding(text, "the dam", Category.TARGET),
+        finding(text, "said on Friday that", Category.SOURCE),
+        finding(text, "GREY OWL", Category.SOURCE, identifier=True),
+        finding(text, "Asset GREY OWL said", Category.SOURCE),
+    ]
+    decisions = decide(text, found, policy)
+    assert decisions == sorted(decisions, key=lambda d: (d.start, d.end))
+    changes = [d for d in decisions if d.action != "keep"]
+    assert all(a.end <= b.start for a, b in pairwise(changes))

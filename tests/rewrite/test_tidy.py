@@ -1,0 +1,288 @@
+"""Tests for tidy: the seams removals leave read as fluent text, and kept text is untouched.
+
+Each row removes some substrings from an original the way the rewriter does (a run of
+removals separated only by spaces or tabs is removed as one, leaving one seam), then tidies.
+"""
+
+import pytest
+
+import tearline
+from tearline.rewrite.tidy import Seam, tidy
+
+
+def scrub(original: str, removals: list[str]) -> str:
+    """Remove each substring (searched in order, left to right) and tidy the seams left."""
+    spans = []
+    cursor = 0
+    for piece in removals:
+        start = original.index(piece, cursor)
+        spans.append((start, start + len(piece)))
+        cursor = start + len(piece)
+    runs: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if runs and not original[runs[-1][1] : start].strip(" \t"):
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    pieces, seams, last, length = [], [], 0, 0
+    for start, end in runs:
+        pieces.append(original[last:start])
+        length += start - last
+        seams.append(Seam(length, length))
+        last = end
+    pieces.append(original[last:])
+    return tidy("".join(pieces), seams)
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        ("The cell per Pell will strike.", ["per Pell"], "The cell will strike."),
+        ("The cell will strike\tper Pell now.", ["per Pell"], "The cell will strike\tnow."),
+        ("The cell will strike (TD-1).", ["(TD-1)"], "The cell will strike."),
+    ],
+)
+def test_when_a_removal_leaves_two_spaces_then_they_collapse_to_one(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        (
+            "The cell will strike on Friday, the source said.",
+            ["the source said"],
+            "The cell will strike on Friday.",
+        ),
+        (
+            "The cell will strike on Friday; per Pell.",
+            ["per Pell"],
+            "The cell will strike on Friday.",
+        ),
+        pytest.param(
+            "Will the cell strike the dam, per Pell?",
+            ["per Pell"],
+            "Will the cell strike the dam?",
+        ),
+        (
+            "The cell,  the source said, will strike.",
+            ["the source said"],
+            "The cell, will strike.",
+        ),
+    ],
+)
+def test_when_a_comma_is_left_before_punctuation_then_it_goes(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        (
+            "According to Pell, the group has four men.",
+            ["According to Pell"],
+            "The group has four men.",
+        ),
+        (
+            "The cell will strike.\nAccording to Pell, the group has four men.",
+            ["According to Pell"],
+            "The cell will strike.\nThe group has four men.",
+        ),
+        (
+            "  He stated that the cell will strike.",
+            ["He stated that"],
+            "  The cell will strike.",
+        ),
+        (
+            "- the source said the cell will strike.",
+            ["the source said"],
+            "- The cell will strike.",
+        ),
+        (
+            "2. (S//NF) He stated that the Vanguard will strike.",
+            ["(S//NF)", "He stated that"],
+            "2. The Vanguard will strike.",
+        ),
+        pytest.param(
+            "The cell will strike. According to Pell, the group has four men.",
+            ["According to Pell"],
+            "The cell will strike. The group has four men.",
+        ),
+    ],
+)
+def test_when_a_sentence_now_starts_at_the_seam_then_no_comma_leads_and_it_is_capitalized(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        (
+            "1. The cell will strike.\n\n2. Station notes follow.\n\n3. The group has four.",
+            ["Station notes follow."],
+            "1. The cell will strike.\n\n3. The group has four.",
+        ),
+        (
+            "The cell will strike.\n\nSource reported reliably.\n\nThe end.",
+            ["Source reported reliably."],
+            "The cell will strike.\n\nThe end.",
+        ),
+        (
+            "SECRET//NF\n\nThe cell will strike.",
+            ["SECRET//NF"],
+            "The cell will strike.",
+        ),
+        (
+            "SECRET//NF\nDOI: 2026\nThe cell will strike.",
+            ["SECRET//NF", "DOI: 2026"],
+            "The cell will strike.",
+        ),
+        (
+            "A.\n\nB gone.\nC gone.\n\nD.",
+            ["B gone.", "C gone."],
+            "A.\n\nD.",
+        ),
+    ],
+)
+def test_when_a_line_is_emptied_then_it_goes_without_two_blank_lines_in_a_row(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        (
+            "The cell will strike.\n4. Source reported reliably.\nThe end.",
+            ["Source reported reliably."],
+            "The cell will strike.\nThe end.",
+        ),
+        (
+            "The cell will strike.\n\n4. Source reported reliably.\n\nThe end.",
+            ["Source reported reliably."],
+            "The cell will strike.\n\nThe end.",
+        ),
+        (
+            "4. (S) Source reported.\n\n5. The cell will strike.",
+            ["(S) Source reported."],
+            "5. The cell will strike.",
+        ),
+        (
+            "SUBJECT: Station RIVERTON\nThe cell will strike.",
+            ["Station RIVERTON"],
+            "The cell will strike.",
+        ),
+        (
+            "The cell will strike.\nHandler: L. Drescher\nThe end.",
+            ["L. Drescher"],
+            "The cell will strike.\nThe end.",
+        ),
+    ],
+)
+def test_when_only_a_number_or_a_label_is_left_on_a_line_then_the_line_goes(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        ("The cell (TD-314/00000-26) will strike.", ["TD-314/00000-26"], "The cell will strike."),
+        ("The cell ( IMSI 310150 ) will strike.", ["IMSI 310150"], "The cell will strike."),
+        ("The cell [IMSI 310150] will strike.", ["IMSI 310150"], "The cell will strike."),
+        ("The cell will strike (TD-1).", ["TD-1"], "The cell will strike."),
+        ("Write to <a@b.example> now.", ["a@b.example"], "Write to now."),
+        ("The cell <IMSI 310150> will strike.", ["IMSI 310150"], "The cell will strike."),
+    ],
+)
+def test_when_brackets_are_left_empty_then_they_go(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        (
+            "Kept\ttab line.\r\nThe cell per Pell will strike.\r\nNext\tline.\r\n",
+            ["per Pell"],
+            "Kept\ttab line.\r\nThe cell will strike.\r\nNext\tline.\r\n",
+        ),
+        (
+            "SECRET\r\nThe cell\twill strike.\r\n\r\nNext  line.\r\n",
+            ["SECRET"],
+            "The cell\twill strike.\r\n\r\nNext  line.\r\n",
+        ),
+    ],
+)
+def test_when_kept_text_has_tabs_and_crlf_then_they_are_untouched(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell  will strike.",
+        "  indented\tline ,  odd spacing .\r\n\r\n\r\n( )\n",
+        "",
+    ],
+)
+def test_when_there_are_no_seams_then_the_text_is_returned_unchanged(text: str) -> None:
+    assert tidy(text, []) == text
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        (
+            "SECRET//NF\nDOI: 2026\nSOURCE: x\nAREA: HALDEN-VEYRA FRONTIER\nThe cell will strike.",
+            ["SECRET//NF", "DOI: 2026", "SOURCE: x"],
+            "AREA: HALDEN-VEYRA FRONTIER\nThe cell will strike.",
+        ),
+        (
+            "SECRET//NF\n(S) Station RIVERTON (TD-1234) reports\nAREA: HALDEN-VEYRA FRONTIER\n"
+            "The cell will strike.",
+            ["SECRET//NF", "(S)", "Station RIVERTON", "TD-1234", "reports"],
+            "AREA: HALDEN-VEYRA FRONTIER\nThe cell will strike.",
+        ),
+        (
+            "The cell, per Pell, will strike on Friday, the source said.",
+            ["per Pell, ", ", the source said"],
+            "The cell, will strike on Friday.",
+        ),
+        (
+            "Per Pell, the cell will strike on Friday, the source said.",
+            ["Per Pell, ", ", the source said"],
+            "The cell will strike on Friday.",
+        ),
+        pytest.param(
+            "The cell (per Pell) will strike (per Dorn) on Friday.",
+            ["per Pell", "per Dorn"],
+            "The cell will strike on Friday.",
+        ),
+    ],
+)
+def test_when_several_seams_fall_on_lines_then_each_joins_and_no_word_is_corrupted(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+def test_when_everything_is_removed_then_the_text_is_empty() -> None:
+    assert scrub("SECRET//NF\n\nThe source said so.\n", ["SECRET//NF", "The source said so."]) == ""
+
+
+def test_when_two_bracketed_selectors_share_a_line_then_the_release_keeps_every_word() -> None:
+    text = "Pell (+44 7700 900123) will meet Dorn (+44 7700 900456) at the dam on Friday."
+    assert tearline.redact(text, "duty-to-warn").text == "Pell will meet Dorn at the dam on Friday."
