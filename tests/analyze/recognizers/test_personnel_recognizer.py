@@ -87,6 +87,21 @@ def test_when_a_header_line_lists_several_names_then_each_is_an_identifier(
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Interrogator: SSgt. K. Aldous, Team 3.", {"SSgt. K. Aldous"}),
+        ("Prepared by: Section D4, mobile surveillance", set()),
+        ("From: Desk Officer, Halden Unit", set()),
+    ],
+)
+def test_when_a_header_line_names_a_unit_then_the_unit_is_no_identifier(
+    recognizer: PersonnelRecognizer, line: str, expected: set[str]
+) -> None:
+    # "Team" as an identifier would remove every "team" of the attackers from the warning
+    assert names(recognizer, line) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The van came from Mill Street on Friday.",

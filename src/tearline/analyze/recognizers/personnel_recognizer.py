@@ -36,6 +36,13 @@ _CLOSING = re.compile(
 )
 
 
+#: Words of units and offices: "Team 3", "Section D4" name no person.
+UNIT_WORDS: frozenset[str] = frozenset(
+    {"team", "unit", "section", "desk", "group", "office", "branch", "division", "cell",
+     "squad", "station", "base", "bureau", "department", "staff", "command", "sqn"}
+)
+
+
 class PersonnelRecognizer(EntityRecognizer):
     """Role-labelled names, extensions and signature blocks of the reporting side (PERSONNEL)."""
 
@@ -78,9 +85,14 @@ class PersonnelRecognizer(EntityRecognizer):
             value = match.group(0).split(":", 1)[1]
             offset = match.end() - len(value)
             # every name on the line: "cc: Tom Reyes, Lena Drescher"
-            for found in re.finditer(rf"(?:^|[,;])[ \t]*(?P<name>{_NAME})", value):
-                if found.group("name").split()[0] in self.NOT_NAMES:
+            for index, found in enumerate(
+                re.finditer(rf"(?:^|[,;])[ \t]*(?P<name>{_NAME})", value)
+            ):
+                words = found.group("name").split()
+                if words[0] in self.NOT_NAMES or any(w.lower() in UNIT_WORDS for w in words):
                     continue
+                if index > 0 and len(words) < 2:
+                    continue  # after a comma only a full name is a name ("Team 3" is not)
                 results.append(
                     self._name(
                         offset + found.start("name"), offset + found.end("name"), "role-line-name"
@@ -88,7 +100,9 @@ class PersonnelRecognizer(EntityRecognizer):
                 )
         for match in self.ROLE_NAME.finditer(text):
             name = match.group("name")
-            if name.split()[0] in self.NOT_NAMES:
+            if name.split()[0] in self.NOT_NAMES or any(
+                w.lower() in UNIT_WORDS for w in name.split()
+            ):
                 continue
             results.append(self._name(match.start("name"), match.end("name"), "role-name"))
         for match in self.EXTENSION.finditer(text):
