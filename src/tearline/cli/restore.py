@@ -35,7 +35,7 @@ def restore_command(
         typer.Option("--output", "-o", help="Write here instead of standard output."),
     ] = None,
 ) -> None:
-    """Restore an encrypted copy: every `[[enc:...]]` span back to the original text.
+    """Restore an encrypted copy: every encrypted span back to its original text.
 
     Exit 2 when the key cannot be read, a span does not decrypt with it (another key, or an
     edited text), or the file holds no encrypted span at all.
