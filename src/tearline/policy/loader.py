@@ -121,9 +121,10 @@ def _refuse_aliases(text: str, path: Path) -> None:
     for event in yaml.parse(text, Loader=yaml.SafeLoader):
         if isinstance(event, yaml.AliasEvent):
             mark = event.start_mark
+            where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
             raise PolicyError(
-                f"{path}:{mark.line + 1}:{mark.column + 1} YAML aliases are not allowed in "
-                "policies; reuse a policy with 'extends' instead"
+                f"{where} YAML aliases are not allowed in policies; "
+                "reuse a policy with 'extends' instead"
             )
 
 
