@@ -31,6 +31,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
+# The throughput benchmark on a 2,000-report corpus (see README, "Benchmark").
+bench: $(STAMP)
+	$(BIN)/python benchmarks/make_corpus.py --n 2000 --seed 1 /tmp/tearline-corpus
+	$(BIN)/python benchmarks/run.py throughput /tmp/tearline-corpus
+
 # Refresh the locks after editing requirements/*.in (needs `uv` on PATH).
 lock:
 	cd requirements && uv pip compile --generate-hashes --python-version 3.11 runtime.in -o runtime.lock

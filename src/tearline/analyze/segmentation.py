@@ -23,20 +23,21 @@ _LINE_OPENER = re.compile(r"^(?:\d{1,3}[.)]|\(|[-*\u2022]|[A-Z][A-Za-z /'&-]{0,4
 def layout_sentences(doc: Doc) -> Doc:
     """Mark tokens that open a paragraph, a numbered item or a header line as sentence starts."""
     text = doc.text
+    content_end = 0 if not len(doc) or doc[0].is_space else len(doc[0].text)  # last text end
     for token in doc[1:]:
-        before = text[: token.idx]
-        gap = before[len(before.rstrip()) :]
         if token.is_space:
             continue
-        if "\n" not in gap and doc[token.i - 1].is_space is False:
-            continue
-        previous_line = before.rstrip().rsplit("\n", 1)[-1]
-        if (
-            gap.count("\n") >= 2
-            or _LINE_OPENER.match(text[token.idx : token.idx + 42])
-            or not any(c.islower() for c in previous_line)
-        ):
-            token.is_sent_start = True
+        gap = text[content_end : token.idx]
+        starts_line = "\n" in gap or doc[token.i - 1].is_space
+        if starts_line:
+            previous_line = text[text.rfind("\n", 0, content_end) + 1 : content_end]
+            if (
+                gap.count("\n") >= 2
+                or _LINE_OPENER.match(text[token.idx : token.idx + 42])
+                or not any(c.islower() for c in previous_line)
+            ):
+                token.is_sent_start = True
+        content_end = token.idx + len(token.text)
     return doc
 
 

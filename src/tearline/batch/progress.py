@@ -114,24 +114,26 @@ def _bar(console: Console | None) -> Progress:
         ProgressColumn,
         Task,
         TextColumn,
-        TimeRemainingColumn,
     )
     from rich.text import Text
 
-    class FilesPerSecond(ProgressColumn):
-        """Throughput, from rich's running estimate."""
+    class RateAndEta(ProgressColumn):
+        """Files per second and time left, averaged since the start: files finish a chunk at a
+        time, so rich's estimate over the last few seconds would jump."""
 
         def render(self, task: Task) -> Text:
-            speed = task.finished_speed or task.speed
-            return Text("" if speed is None else f"{speed:.1f} files/s")
+            elapsed = task.elapsed or 0.0
+            if not task.completed or elapsed <= 0:
+                return Text("-- files/s  ETA --:--")
+            rate = task.completed / elapsed
+            left = int(max(0.0, (task.total or 0) - task.completed) / rate)
+            return Text(f"{rate:.1f} files/s  ETA {left // 60:d}:{left % 60:02d}")
 
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
-        FilesPerSecond(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
+        RateAndEta(),
         console=console or Console(stderr=True),
         transient=False,
     )

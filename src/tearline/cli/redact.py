@@ -81,7 +81,7 @@ def redact_command(
             "-w",
             min=1,
             help="Processes that sanitize a folder at once, each loading the model once "
-            "[default: one per core].",
+            "(default: one per core).",
             rich_help_panel="Folders and many files",
         ),
     ] = None,
