@@ -82,10 +82,14 @@ class Rewritten:
             spans.extend((m.start(), m.end()) for m in pattern.finditer(self.text))
         kept = []
         for finding in findings:
-            piece = self.text[finding.start : finding.end]
-            start = finding.start + len(piece) - len(piece.lstrip())
-            end = finding.end - (len(piece) - len(piece.rstrip()))
-            if not any(s <= start and end <= e for s, e in spans):
+            # what the finding covers besides our own wording: if that is only spaces and
+            # punctuation ("[[enc:...]]." as a sentence), the finding is ours, not a survivor
+            outside = [
+                self.text[i]
+                for i in range(finding.start, finding.end)
+                if not any(s <= i < e for s, e in spans)
+            ]
+            if any(c.isalnum() for c in outside):
                 kept.append(finding)
         return kept
 
