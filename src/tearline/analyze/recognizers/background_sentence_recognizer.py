@@ -25,10 +25,43 @@ ACTIONABLE_ENTITIES: frozenset[str] = frozenset(
 )
 #: Common nouns of place: a sentence about where something is may be actionable.
 PLACE_WORDS: frozenset[str] = frozenset(
-    {"hill", "river", "bridge", "road", "street", "square", "building", "gate", "station",
-     "market", "port", "harbour", "harbor", "border", "airport", "hotel", "school", "church",
-     "mosque", "synagogue", "temple", "stadium", "embassy", "consulate", "office", "plant",
-     "village", "town", "city", "district", "camp", "base", "checkpoint", "house", "flat"}
+    {
+        "hill",
+        "river",
+        "bridge",
+        "road",
+        "street",
+        "square",
+        "building",
+        "gate",
+        "station",
+        "market",
+        "port",
+        "harbour",
+        "harbor",
+        "border",
+        "airport",
+        "hotel",
+        "school",
+        "church",
+        "mosque",
+        "synagogue",
+        "temple",
+        "stadium",
+        "embassy",
+        "consulate",
+        "office",
+        "plant",
+        "village",
+        "town",
+        "city",
+        "district",
+        "camp",
+        "base",
+        "checkpoint",
+        "house",
+        "flat",
+    }
 )
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 #: Fewer words than this is a heading or a greeting, not a sentence worth judging.

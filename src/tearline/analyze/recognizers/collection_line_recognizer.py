@@ -2,7 +2,6 @@
 
 from typing import ClassVar
 
-import regex
 from presidio_analyzer import Pattern
 
 from tearline.analyze.recognizers.tagged_pattern_recognizer import TaggedPatternRecognizer
@@ -96,6 +95,8 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         "handling notes and comments) lets the recipient trace the report to a source or method."
     )
 
+    ENTITY: ClassVar[str] = Category.COLLECTION.value
+
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "collection_header_line",
@@ -163,19 +164,3 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
     )
 
     CONTEXT: ClassVar[list[str]] = ["collected", "station", "requirement", "serial", "report"]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_entity: str = Category.COLLECTION.value,
-        name: str | None = None,
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else list(self.PATTERNS),
-            context=context if context else list(self.CONTEXT),
-            name=name,
-            # Labels opt in to case-insensitivity with (?i:...); serials and codenames are capitals.
-            global_regex_flags=regex.MULTILINE,
-        )

@@ -2,7 +2,6 @@
 
 from typing import ClassVar
 
-import regex
 from presidio_analyzer import Pattern
 
 from tearline.analyze.recognizers.tagged_pattern_recognizer import TaggedPatternRecognizer
@@ -60,6 +59,8 @@ class MarkingRecognizer(TaggedPatternRecognizer):
         "Classification markings reveal how highly the originator protects the information and "
         "which controls and partners it is bound to, which points back to its source."
     )
+
+    ENTITY: ClassVar[str] = Category.MARKING.value
 
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
@@ -119,19 +120,3 @@ class MarkingRecognizer(TaggedPatternRecognizer):
     ]
 
     CONTEXT: ClassVar[list[str]] = ["classification", "classified", "caveat", "marking"]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_entity: str = Category.MARKING.value,
-        name: str | None = None,
-    ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else list(self.PATTERNS),
-            context=context if context else list(self.CONTEXT),
-            name=name,
-            # No IGNORECASE: capitals are what make a marking. No DOTALL: a banner is one line.
-            global_regex_flags=regex.MULTILINE,
-        )

@@ -38,8 +38,25 @@ _CLOSING = re.compile(
 
 #: Words of units and offices: "Team 3", "Section D4" name no person.
 UNIT_WORDS: frozenset[str] = frozenset(
-    {"team", "unit", "section", "desk", "group", "office", "branch", "division", "cell",
-     "squad", "station", "base", "bureau", "department", "staff", "command", "sqn"}
+    {
+        "team",
+        "unit",
+        "section",
+        "desk",
+        "group",
+        "office",
+        "branch",
+        "division",
+        "cell",
+        "squad",
+        "station",
+        "base",
+        "bureau",
+        "department",
+        "staff",
+        "command",
+        "sqn",
+    }
 )
 
 

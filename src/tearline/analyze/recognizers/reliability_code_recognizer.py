@@ -40,6 +40,8 @@ class ReliabilityCodeRecognizer(TaggedPatternRecognizer):
         "recipient identify the source."
     )
 
+    ENTITY: ClassVar[str] = Category.SOURCE.value
+
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "admiralty_code_after_grading_word",
@@ -93,17 +95,10 @@ class ReliabilityCodeRecognizer(TaggedPatternRecognizer):
         self,
         patterns: list[Pattern] | None = None,
         context: list[str] | None = None,
-        supported_entity: str = Category.SOURCE.value,
+        supported_entity: str | None = None,
         name: str | None = None,
     ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else list(self.PATTERNS),
-            context=context if context else list(self.CONTEXT),
-            name=name,
-            # No IGNORECASE: "(b2)" is a list item, not a grade. Grading words opt in with (?i:).
-            global_regex_flags=regex.MULTILINE,
-        )
+        super().__init__(patterns, context, supported_entity, name)
         words = "|".join(regex.escape(word) for word in self.context)
         # A context word may be inflected or prefixed: "sources", "sub-source", "reports".
         self._context_word = regex.compile(rf"(?i)\b(?:sub-?)?({words})")

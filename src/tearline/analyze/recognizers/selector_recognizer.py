@@ -52,6 +52,8 @@ class SelectorRecognizer(TaggedPatternRecognizer):
         "communications or devices are being collected against."
     )
 
+    ENTITY: ClassVar[str] = Category.SELECTOR.value
+
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern(
             "imsi_after_label",
@@ -154,21 +156,14 @@ class SelectorRecognizer(TaggedPatternRecognizer):
         self,
         patterns: list[Pattern] | None = None,
         context: list[str] | None = None,
-        supported_entity: str = Category.SELECTOR.value,
+        supported_entity: str | None = None,
         name: str | None = None,
     ) -> None:
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns if patterns else list(self.PATTERNS),
-            context=context if context else list(self.CONTEXT),
-            name=name,
-            # No IGNORECASE globally (handles and IMEI labels opt in with (?i:...)).
-            global_regex_flags=regex.MULTILINE,
-        )
+        super().__init__(patterns, context, supported_entity, name)
         # (rule name shown to reviewers, reused Presidio recognizer)
         self._reused: tuple[tuple[str, PatternRecognizer], ...] = (
-            ("ip_address", IpRecognizer(supported_entity=supported_entity)),
-            ("mac_address", MacAddressRecognizer(supported_entity=supported_entity)),
+            ("ip_address", IpRecognizer(supported_entity=self.supported_entities[0])),
+            ("mac_address", MacAddressRecognizer(supported_entity=self.supported_entities[0])),
         )
 
     def analyze(

@@ -163,7 +163,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     def _named_subject(
         self, sentence: Span, frame: list[tuple[int, int]], content: Token
     ) -> list[RecognizerResult]:
-        """"The detainee, a courier for the Marsh Wolves, stated that the group will ...": the
+        """ "The detainee, a courier for the Marsh Wolves, stated that the group will ...": the
         frame goes, so "the group" takes the name the frame gave it."""
         subject = next(
             (
@@ -181,7 +181,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
         names = [
             e
             for e in sentence.doc.ents
-            if e.label_ == "ORG" and start <= e.start_char and e.end_char <= end
+            if e.label_ == "ORG"
+            and start <= e.start_char
+            and e.end_char <= end
             and not any(t.lemma_.lower() in lx.SERVICE_NOUNS for t in e)
         ]
         if not names:
@@ -352,8 +354,20 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
 
 #: What a sentence that only relays the report passes on ("passed this on", "shared it").
 RELAYED: frozenset[str] = frozenset(
-    {"this", "it", "that", "information", "following", "report", "reporting", "detail",
-     "intelligence", "warning", "tip", "account"}
+    {
+        "this",
+        "it",
+        "that",
+        "information",
+        "following",
+        "report",
+        "reporting",
+        "detail",
+        "intelligence",
+        "warning",
+        "tip",
+        "account",
+    }
 )
 
 

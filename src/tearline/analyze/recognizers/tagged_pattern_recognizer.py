@@ -2,6 +2,7 @@
 
 from typing import ClassVar
 
+import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -25,22 +26,28 @@ class TaggedPatternRecognizer(PatternRecognizer):
 
     WHY: ClassVar[str] = ""
     IDENTIFIER_RULES: ClassVar[frozenset[str]] = frozenset()
+    #: The category a subclass reports, its patterns and context words.
+    ENTITY: ClassVar[str] = ""
+    PATTERNS: ClassVar[list[Pattern]] = []
+    CONTEXT: ClassVar[list[str]] = []
+    #: No IGNORECASE and no DOTALL: capitals carry meaning (markings, serials, codenames) and a
+    #: header is one line; a pattern that wants case-insensitivity opts in with (?i:...).
+    REGEX_FLAGS: ClassVar[int] = regex.MULTILINE
 
     def __init__(
         self,
-        supported_entity: str,
-        patterns: list[Pattern],
-        context: list[str],
-        global_regex_flags: int,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_entity: str | None = None,
         name: str | None = None,
     ) -> None:
         super().__init__(
-            supported_entity=supported_entity,
+            supported_entity=supported_entity or self.ENTITY,
             name=name or type(self).__name__,
             supported_language="en",
-            patterns=patterns,
-            context=context,
-            global_regex_flags=global_regex_flags,
+            patterns=patterns if patterns else list(self.PATTERNS),
+            context=context if context else list(self.CONTEXT),
+            global_regex_flags=self.REGEX_FLAGS,
         )
 
     def analyze(
