@@ -11,6 +11,8 @@ a clause, not an entity. For each sentence with a source or method word (see `tr
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span, Token
@@ -291,7 +293,7 @@ def _core(
     left = clause.left_edge
     while left.dep_ == "mark" or left.is_space:
         left = sentence.doc[left.i + 1]
-    frame = [(sentence.start_char, left.idx)]
+    frame = [(_after_item_marks(sentence), left.idx)]
     right = clause.right_edge
     tail_start = right.idx + len(right.text)
     last = next(t for t in reversed(sentence) if not t.is_space)
@@ -306,6 +308,19 @@ def _core(
     return clause, frame
 
 
+#: A paragraph number and a portion mark before a sentence: they belong to the paragraph.
+_ITEM_MARKS = re.compile(
+    r"[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]*)?\)[ \t]*)?"
+)
+
+
+def _after_item_marks(sentence: Span) -> int:
+    """Where a frame cut may start: after the paragraph's number ("3.") and portion mark,
+    which stay (the mark is removed on its own) when the content of the sentence stays."""
+    match = _ITEM_MARKS.match(sentence.doc.text, sentence.start_char, sentence.end_char)
+    return match.end() if match else sentence.start_char
+
+
 def _lexical_frame(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
     """ "... show that X" read from the words when the parser missed the clause: the frame up
     to "that", provided every trigger stands before it and a clause follows."""
@@ -316,7 +331,7 @@ def _lexical_frame(sentence: Span, triggers: set[int]) -> tuple[int, int] | None
         if any(i > token.i for i in triggers):
             return None
         content = tokens[index + 2]
-        return sentence.start_char, content.idx
+        return _after_item_marks(sentence), content.idx
     return None
 
 
