@@ -554,3 +554,6 @@ REPORTING_VERBS = REPORTING_VERBS | {
     "write", "text", "message", "post", "email", "boast", "brag", "admit", "confide",
     "whisper", "announce", "instruct", "promise", "assure", "complain",
 }
+
+#: A favour asked in return for information is the source's motivation.
+SOURCE_STANDING = SOURCE_STANDING | {"visa"}

@@ -34,8 +34,10 @@ def sentence_extent(sentence: Span, anchors: list[int]) -> tuple[int, int]:
 
 
 def subtree_span(token: Token) -> tuple[int, int]:
-    """Character offsets of a token's whole subtree (it is contiguous in a projective parse)."""
-    left, right = token.left_edge, token.right_edge
+    """Character offsets of a token's whole subtree (contiguous in a projective parse),
+    without the line breaks the parser may hang at either end of it."""
+    words = [t for t in token.subtree if not t.is_space] or [token]
+    left, right = words[0], words[-1]
     return left.idx, right.idx + len(right.text)
 
 

@@ -243,11 +243,43 @@ def _our_side_acts(token: Token) -> bool:
     )
 
 
+#: Who, on our side, a walk-in or a contact tells things to ("told the duty officer that").
+LISTENERS: frozenset[str] = frozenset(
+    {"officer", "official", "consul", "diplomat", "staff", "interviewer", "handler", "police",
+     "authorities", "embassy", "consulate", "investigator", "interrogator", "debriefer"}
+)
+#: Kin and ties: "the cousin of one of the gunmen" describes how a source knows.
+TIES: frozenset[str] = frozenset(
+    {"cousin", "brother", "sister", "uncle", "aunt", "nephew", "niece", "wife", "husband",
+     "son", "daughter", "friend", "neighbour", "neighbor", "colleague", "employee",
+     "acquaintance", "relative", "in-law", "girlfriend", "boyfriend", "classmate", "landlord"}
+)
+
+
+def _told_to_us(token: Token) -> bool:
+    """The listener of a reporting verb is our side: the speaker is a source."""
+    return (
+        token.dep_ in ("dobj", "dative", "pobj")
+        and _lemma(token) in LISTENERS
+        and _lemma(token.head if token.dep_ != "pobj" else token.head.head) in lx.REPORTING_VERBS
+    )
+
+
+def _source_tie(token: Token) -> bool:
+    """"He claims to be the cousin of one of the gunmen": the source's tie to the attackers."""
+    if _lemma(token) not in TIES and _hyphenated(token) not in TIES:
+        return False
+    if not any(c.lower_ == "of" for c in token.children):
+        return False
+    subjects = [t for t in token.sent if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and subjects[0].lower_ in lx.REPORTER_PRONOUNS
+
+
 def trigger(token: Token) -> Category | None:
     """The category a token reveals (SOURCE or METHOD), or None."""
     if _lemma(token) in lx.COMMS_NOUNS and method_trigger(token):
         return Category.METHOD  # "technical reporting" is a method before it is a source
-    if source_trigger(token) or _our_side_acts(token):
+    if source_trigger(token) or _our_side_acts(token) or _told_to_us(token) or _source_tie(token):
         return Category.SOURCE
     if method_trigger(token):
         return Category.METHOD

@@ -43,7 +43,7 @@ CHAT_LINE = re.compile(
 
 #: Words before a quote that make it a name, not speech.
 NICKNAME_CUE = re.compile(
-    r"(?:known|identified|referred to|nicknamed|called|named|dubbed|alias|a\.k\.a\.|aka|"
+    r"(?:known|identified|referred to|nicknamed|called|named|dubbed|alias|a\.k\.a\.|aka|call|calls|"
     r"goes by|calls himself|calls herself|styled|codenamed|code-named|as)\s*(?:only\s+)?"
     r"(?:as\s+)?[\s,:]*$",
     re.IGNORECASE,
@@ -100,7 +100,8 @@ class CollectedSpeechRecognizer(EntityRecognizer):
         if len(words) > MAX_NAME_WORDS:
             return False
         before = text[max(0, start - 40) : start]
-        capitalized = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        named = [w for w in words if w.lower() not in ("the", "a", "an")]
+        capitalized = bool(named) and all(w[:1].isupper() or not w[:1].isalpha() for w in named)
         return bool(NICKNAME_CUE.search(before)) or (capitalized and len(words) <= 3)
 
 
