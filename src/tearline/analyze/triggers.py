@@ -84,6 +84,18 @@ def _actor(token: Token) -> Token | None:
     return None
 
 
+def _ours_acting(verb: Token) -> bool:
+    """The active subject is plainly our side: "we", "our team", the station."""
+    actor = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if actor is None:
+        return False
+    return (
+        actor.lower_ == "we"
+        or any(c.dep_ == "poss" and c.lower_ == "our" for c in actor.children)
+        or _lemma(actor) in ("station", "liaison", "analyst", "collector", "debriefer")
+    )
+
+
 def _is_passive(verb: Token) -> bool:
     return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
 
@@ -131,6 +143,8 @@ def method_trigger(token: Token) -> bool:
         if lemma in ACTOR_DEPENDENT and lemma != "intercept":
             return _by_collector(token)
         return True
+    if lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB" and _ours_acting(token):
+        return True  # "Our technical team recovered a list from a laptop"
     if (
         lemma in lx.ACQUISITION_VERBS
         and token.pos_ == "VERB"
