@@ -33,6 +33,7 @@ def test_when_an_unseen_report_is_sanitized_then_the_release_matches_the_reviewe
     [
         ("walkin-email-concert", ["Ivo", "Marrek", "duty officer", "cousin", "visa", "Sasha"]),
         ("iir-bus-terminal", ["@starlit_9", "OSPREY", "Reyes", "11 September", "Valk boasted"]),
+        ("detainee-attache-kidnap", ["detainee", "30 September", "HUMINT", "B2", "COMMENT"]),
         (
             "partner-metro-chlorine",
             ["Partner", "imagery", "technical team", "surveillance", "informant", "Morrow"],
