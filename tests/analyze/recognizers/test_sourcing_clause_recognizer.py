@@ -5,11 +5,10 @@ finding, rather than exact offsets, so the tests hold while the clause boundarie
 """
 
 import pytest
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.nlp_engine import SpacyNlpEngine
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 import tearline
-from tearline.analyze.engine import load_model
+from tearline.analyze.engine import build_analyzer, load_model
 from tearline.analyze.recognizers.sourcing_clause_recognizer import SourcingClauseRecognizer
 from tearline.categories import Category, parse_entity
 
@@ -25,10 +24,7 @@ def recognizer() -> SourcingClauseRecognizer:
 
 @pytest.fixture(scope="module")
 def engine(recognizer: SourcingClauseRecognizer) -> AnalyzerEngine:
-    nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": MODEL}])
-    nlp_engine.nlp = {"en": load_model(MODEL)}
-    registry = RecognizerRegistry(recognizers=[recognizer], supported_languages=["en"])
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return build_analyzer([recognizer], load_model(MODEL))
 
 
 def analyze(
