@@ -55,6 +55,7 @@ SOURCE_STANDING: frozenset[str] = frozenset(
         "remuneration",
         "motivation",
         "motive",
+        "visa",
     }
 )
 
@@ -184,6 +185,8 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "pattern-of-life",
         "cell-site",
         "intercepts",
+        "screening",
+        "extraction",
     }
 )
 
@@ -334,6 +337,21 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "depict",
         "capture",
         "detail",
+        "write",
+        "text",
+        "message",
+        "post",
+        "email",
+        "boast",
+        "brag",
+        "admit",
+        "confide",
+        "whisper",
+        "announce",
+        "instruct",
+        "promise",
+        "assure",
+        "complain",
     }
 )
 
@@ -458,6 +476,22 @@ ACQUISITION_VERBS: frozenset[str] = frozenset(
         "pull",
         "task",
         "target",
+        "see",
+        "observe",
+        "spot",
+        "sight",
+        "watch",
+        "overhear",
+        "hear",
+        "examine",
+        "screen",
+        "interview",
+        "question",
+        "debrief",
+        "access",
+        "monitor",
+        "track",
+        "trace",
     }
 )
 
@@ -527,33 +561,50 @@ SOURCE_STATE: frozenset[str] = frozenset(
 
 #: Nouns by which a report refers back to a named group ("the group will ...").
 GROUP_NOUNS: frozenset[str] = frozenset(
-    {"group", "cell", "cartel", "clan", "gang", "movement", "brigade", "network", "faction",
-     "militia", "syndicate", "organisation", "organization", "front", "army", "battalion"}
+    {
+        "group",
+        "cell",
+        "cartel",
+        "clan",
+        "gang",
+        "movement",
+        "brigade",
+        "network",
+        "faction",
+        "militia",
+        "syndicate",
+        "organisation",
+        "organization",
+        "front",
+        "army",
+        "battalion",
+    }
 )
 
-#: Screening and examination: the debriefing and forensic vocabulary of other services.
-METHOD_WORDS = METHOD_WORDS | {"screening", "extraction"}
-
-#: Perception and questioning done to someone, with no agent or by us ("he was seen meeting",
-#: "the returnee was interviewed"): collection by passive verbs.
-ACQUISITION_VERBS = ACQUISITION_VERBS | {
-    "see", "observe", "spot", "sight", "watch", "overhear", "hear", "examine", "screen",
-    "interview", "question", "debrief", "access", "monitor", "track", "trace",
-}
 
 #: Devices and accounts: access to one of them is a technical operation.
 DEVICE_NOUNS: frozenset[str] = frozenset(
-    {"phone", "handset", "device", "account", "server", "laptop", "computer", "email",
-     "network", "system", "inbox", "mailbox", "cloud", "mobile", "tablet", "router", "forum",
-     "channel", "chat", "storage", "sim"}
+    {
+        "phone",
+        "handset",
+        "device",
+        "account",
+        "server",
+        "laptop",
+        "computer",
+        "email",
+        "network",
+        "system",
+        "inbox",
+        "mailbox",
+        "cloud",
+        "mobile",
+        "tablet",
+        "router",
+        "forum",
+        "channel",
+        "chat",
+        "storage",
+        "sim",
+    }
 )
-
-#: Writing and boasting frame content the same way reporting does ("Pell wrote that the van is
-#: ready"): what a target wrote or said reached us through collection.
-REPORTING_VERBS = REPORTING_VERBS | {
-    "write", "text", "message", "post", "email", "boast", "brag", "admit", "confide",
-    "whisper", "announce", "instruct", "promise", "assure", "complain",
-}
-
-#: A favour asked in return for information is the source's motivation.
-SOURCE_STANDING = SOURCE_STANDING | {"visa"}
