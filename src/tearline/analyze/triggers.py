@@ -66,8 +66,23 @@ _EXCHANGES = frozenset(
 
 #: Words that count passes the way imagery collection does ("both passes", "later passes").
 _COUNTED_PASSES = frozenset(
-    {"both", "each", "every", "all", "later", "earlier", "subsequent", "several", "successive",
-     "previous", "recent", "last", "first", "second", "third"}
+    {
+        "both",
+        "each",
+        "every",
+        "all",
+        "later",
+        "earlier",
+        "subsequent",
+        "several",
+        "successive",
+        "previous",
+        "recent",
+        "last",
+        "first",
+        "second",
+        "third",
+    }
 )
 
 
@@ -152,8 +167,10 @@ def method_trigger(token: Token) -> bool:
     ):
         agent = _actor(token)
         return agent is None or _lemma(agent) in COLLECTOR_WORDS
-    if lemma == "pass" and token.tag_ == "NNS" and any(
-        c.lower_ in _COUNTED_PASSES or c.like_num for c in token.children
+    if (
+        lemma == "pass"
+        and token.tag_ == "NNS"
+        and any(c.lower_ in _COUNTED_PASSES or c.like_num for c in token.children)
     ):
         return True  # "on both passes", "on three later passes": imaging passes
     if lemma in lx.COMMS_NOUNS and token.pos_ in ("NOUN", "PROPN"):
@@ -192,7 +209,7 @@ def _hyphenated(token: Token) -> str:
 
 
 def _device_access(token: Token) -> bool:
-    """"access to his handset", "our access", "persistent access": a technical operation."""
+    """ "access to his handset", "our access", "persistent access": a technical operation."""
     if any(c.dep_ == "poss" and c.lower_ in ("our", "we") for c in token.children):
         return True
     if any(_lemma(c) in ("persistent", "remote", "covert", "technical") for c in token.children):
@@ -243,8 +260,20 @@ def source_trigger(token: Token) -> bool:
 
 #: Our own side as the subject of a sentence ("The consulate has given him a number").
 OUR_SIDE: frozenset[str] = frozenset(
-    {"we", "consulate", "embassy", "station", "desk", "handler", "analyst", "collector",
-     "debriefer", "interviewer", "liaison", "interrogator"}
+    {
+        "we",
+        "consulate",
+        "embassy",
+        "station",
+        "desk",
+        "handler",
+        "analyst",
+        "collector",
+        "debriefer",
+        "interviewer",
+        "liaison",
+        "interrogator",
+    }
 )
 
 
@@ -259,14 +288,50 @@ def _our_side_acts(token: Token) -> bool:
 
 #: Who, on our side, a walk-in or a contact tells things to ("told the duty officer that").
 LISTENERS: frozenset[str] = frozenset(
-    {"officer", "official", "consul", "diplomat", "staff", "interviewer", "handler", "police",
-     "authorities", "embassy", "consulate", "investigator", "interrogator", "debriefer"}
+    {
+        "officer",
+        "official",
+        "consul",
+        "diplomat",
+        "staff",
+        "interviewer",
+        "handler",
+        "police",
+        "authorities",
+        "embassy",
+        "consulate",
+        "investigator",
+        "interrogator",
+        "debriefer",
+    }
 )
 #: Kin and ties: "the cousin of one of the gunmen" describes how a source knows.
 TIES: frozenset[str] = frozenset(
-    {"cousin", "brother", "sister", "uncle", "aunt", "nephew", "niece", "wife", "husband",
-     "son", "daughter", "friend", "neighbour", "neighbor", "colleague", "employee",
-     "acquaintance", "relative", "in-law", "girlfriend", "boyfriend", "classmate", "landlord"}
+    {
+        "cousin",
+        "brother",
+        "sister",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "colleague",
+        "employee",
+        "acquaintance",
+        "relative",
+        "in-law",
+        "girlfriend",
+        "boyfriend",
+        "classmate",
+        "landlord",
+    }
 )
 
 
@@ -280,7 +345,7 @@ def _told_to_us(token: Token) -> bool:
 
 
 def _source_tie(token: Token) -> bool:
-    """"He claims to be the cousin of one of the gunmen": the source's tie to the attackers."""
+    """ "He claims to be the cousin of one of the gunmen": the source's tie to the attackers."""
     if _lemma(token) not in TIES and _hyphenated(token) not in TIES:
         return False
     if not any(c.lower_ == "of" for c in token.children):

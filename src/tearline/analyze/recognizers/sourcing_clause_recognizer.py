@@ -11,24 +11,18 @@ a clause, not an entity. For each sentence with a source or method word (see `tr
 
 from __future__ import annotations
 
-import re
-
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze.frames import core_and_frame, lexical_frame
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
 
 FOLLOW_UP = "follow-up-sentence"
-#: Inflected forms of the reporting verbs, for reading a frame from the words alone.
-REPORTING_FORMS: frozenset[str] = frozenset(
-    {f"{verb}{ending}" for verb in lx.REPORTING_VERBS for ending in ("", "s", "es", "ed", "d")}
-    | {"said", "told", "shown", "heard", "learnt", "showed"}
-)
 #: Heads of phrases that only attribute: the whole phrase goes when a source is inside it.
 ATTRIBUTION_HEADS: frozenset[str] = frozenset({"accord", "per", "via", "cite", "base", "quote"})
 #: A follow-up sentence this long or longer is more than an aside about the source.
@@ -102,7 +96,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
         if not found:
             # "X reported that Y" in a report attributes Y to whoever X is: keep Y alone
-            core, frame = _core(sentence, [])
+            core, frame = core_and_frame(sentence, [])
             return [
                 result(
                     self.NAME, Category.SOURCE.value, s, e, 0.8, "reporting-frame", self.WHY_FRAME
@@ -118,9 +112,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if not any(c.islower() for c in sentence.text):
             # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING")
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
-        core, frame = _core(sentence, found)
+        core, frame = core_and_frame(sentence, found)
         if not frame:
-            lexical = _lexical_frame(sentence, {t.i for t, _ in found})
+            lexical = lexical_frame(sentence, {t.i for t, _ in found})
             if lexical is not None:
                 start, end = lexical
                 return [
@@ -241,98 +235,6 @@ class SourcingClauseRecognizer(EntityRecognizer):
 def _dominant(found: list[tuple[Token, Category]]) -> Category:
     methods = sum(1 for _, c in found if c is Category.METHOD)
     return Category.METHOD if methods > len(found) - methods else Category.SOURCE
-
-
-def _finite(clause: Token) -> bool:
-    """A clause that reads as a sentence once its frame is gone ("the cell will strike"), not
-    a bare participle ("the group rehearsing")."""
-    if clause.tag_ in ("VBD", "VBZ", "VBP", "MD"):
-        return True
-    if any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children):
-        return True
-    # the tagger sometimes reads a finite verb as a noun ("members ... plan to drive")
-    return clause.tag_ not in ("VBG", "VBN") and any(c.dep_ == "nsubj" for c in clause.children)
-
-
-def _content_clauses(sentence: Span) -> list[Token]:
-    """Clauses reported by a reporting verb anywhere in the sentence ("... show that X")."""
-    clauses: list[Token] = []
-    for verb in sentence:
-        if verb.lemma_.lower() not in lx.REPORTING_VERBS:
-            continue
-        clauses.extend(c for c in verb.children if c.dep_ == "ccomp")
-        # "told a contact that X": the parser often hangs X off the object
-        clauses.extend(
-            t
-            for child in verb.children
-            if child.dep_ in ("dobj", "dative")
-            for t in child.children
-            if t.dep_ in ("acl", "relcl", "ccomp")
-            and any(m.lower_ == "that" and m.dep_ == "mark" for m in t.children)
-        )
-    return clauses
-
-
-def _core(
-    sentence: Span, found: list[tuple[Token, Category]]
-) -> tuple[Token, list[tuple[int, int]]]:
-    """The clause to keep, and the frame around it to cut when the sentence only reports it.
-
-    The content clause is the widest clause of a reporting verb with no trigger inside; when
-    there is none, the core is the sentence's root.
-    """
-    triggers = {t.i for t, _ in found}
-    clean = [
-        c
-        for c in _content_clauses(sentence)
-        if not triggers & {t.i for t in c.subtree} and _finite(c)
-    ]
-    if not clean:
-        return sentence.root, []
-    clause = max(clean, key=lambda c: c.right_edge.i - c.left_edge.i)
-    left = clause.left_edge
-    while left.dep_ == "mark" or left.is_space:
-        left = sentence.doc[left.i + 1]
-    frame = [(_after_item_marks(sentence), left.idx)]
-    right = clause.right_edge
-    tail_start = right.idx + len(right.text)
-    last = next(t for t in reversed(sentence) if not t.is_space)
-    tail_end = last.idx if last.is_punct else last.idx + len(last.text)
-    if sentence.doc.text[tail_end - 1 : tail_end] in (".", "!", "?"):
-        tail_end -= 1  # the full stop ends the kept sentence, even glued to a token
-    tail = [t for t in sentence if tail_start <= t.idx < tail_end]
-    # a tail is frame only if it reports (", the source said"); else it is the content's own
-    # modifier that the parser hung on the reporting verb ("..., shortly after 22:00")
-    if any(t.i in triggers or t.lemma_.lower() in lx.REPORTING_VERBS for t in tail):
-        frame.append((tail_start, tail_end))
-    return clause, frame
-
-
-#: A paragraph number and a portion mark before a sentence: they belong to the paragraph.
-_ITEM_MARKS = re.compile(
-    r"[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]*)?\)[ \t]*)?"
-)
-
-
-def _after_item_marks(sentence: Span) -> int:
-    """Where a frame cut may start: after the paragraph's number ("3.") and portion mark,
-    which stay (the mark is removed on its own) when the content of the sentence stays."""
-    match = _ITEM_MARKS.match(sentence.doc.text, sentence.start_char, sentence.end_char)
-    return match.end() if match else sentence.start_char
-
-
-def _lexical_frame(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
-    """ "... show that X" read from the words when the parser missed the clause: the frame up
-    to "that", provided every trigger stands before it and a clause follows."""
-    tokens = [t for t in sentence if not t.is_space]
-    for index, token in enumerate(tokens[:-4]):
-        if token.lower_ not in REPORTING_FORMS or tokens[index + 1].lower_ != "that":
-            continue
-        if any(i > token.i for i in triggers):
-            return None
-        content = tokens[index + 2]
-        return _after_item_marks(sentence), content.idx
-    return None
 
 
 def _attribution_phrase(token: Token, core: Token) -> Token | None:

@@ -1,0 +1,113 @@
+"""Reporting frames over a spaCy parse: which clause a sentence reports, and what frames it.
+
+"Intercepted messages ... indicate that the group is preparing": the content clause is kept,
+the frame around it is cut. Read from the parse, with a reading from the words alone for
+when the parser misses the clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from tearline.analyze import lexicon as lx
+from tearline.categories import Category
+
+#: Inflected forms of the reporting verbs, for reading a frame from the words alone.
+REPORTING_FORMS: frozenset[str] = frozenset(
+    {f"{verb}{ending}" for verb in lx.REPORTING_VERBS for ending in ("", "s", "es", "ed", "d")}
+    | {"said", "told", "shown", "heard", "learnt", "showed"}
+)
+
+
+def finite(clause: Token) -> bool:
+    """A clause that reads as a sentence once its frame is gone ("the cell will strike"), not
+    a bare participle ("the group rehearsing")."""
+    if clause.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in clause.children):
+        return True
+    # the tagger sometimes reads a finite verb as a noun ("members ... plan to drive")
+    return clause.tag_ not in ("VBG", "VBN") and any(c.dep_ == "nsubj" for c in clause.children)
+
+
+def content_clauses(sentence: Span) -> list[Token]:
+    """Clauses reported by a reporting verb anywhere in the sentence ("... show that X")."""
+    clauses: list[Token] = []
+    for verb in sentence:
+        if verb.lemma_.lower() not in lx.REPORTING_VERBS:
+            continue
+        clauses.extend(c for c in verb.children if c.dep_ == "ccomp")
+        # "told a contact that X": the parser often hangs X off the object
+        clauses.extend(
+            t
+            for child in verb.children
+            if child.dep_ in ("dobj", "dative")
+            for t in child.children
+            if t.dep_ in ("acl", "relcl", "ccomp")
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in t.children)
+        )
+    return clauses
+
+
+def core_and_frame(
+    sentence: Span, found: list[tuple[Token, Category]]
+) -> tuple[Token, list[tuple[int, int]]]:
+    """The clause to keep, and the frame around it to cut when the sentence only reports it.
+
+    The content clause is the widest clause of a reporting verb with no trigger inside; when
+    there is none, the core is the sentence's root.
+    """
+    triggers = {t.i for t, _ in found}
+    clean = [
+        c
+        for c in content_clauses(sentence)
+        if not triggers & {t.i for t in c.subtree} and finite(c)
+    ]
+    if not clean:
+        return sentence.root, []
+    clause = max(clean, key=lambda c: c.right_edge.i - c.left_edge.i)
+    left = clause.left_edge
+    while left.dep_ == "mark" or left.is_space:
+        left = sentence.doc[left.i + 1]
+    frame = [(after_item_marks(sentence), left.idx)]
+    right = clause.right_edge
+    tail_start = right.idx + len(right.text)
+    last = next(t for t in reversed(sentence) if not t.is_space)
+    tail_end = last.idx if last.is_punct else last.idx + len(last.text)
+    if sentence.doc.text[tail_end - 1 : tail_end] in (".", "!", "?"):
+        tail_end -= 1  # the full stop ends the kept sentence, even glued to a token
+    tail = [t for t in sentence if tail_start <= t.idx < tail_end]
+    # a tail is frame only if it reports (", the source said"); else it is the content's own
+    # modifier that the parser hung on the reporting verb ("..., shortly after 22:00")
+    if any(t.i in triggers or t.lemma_.lower() in lx.REPORTING_VERBS for t in tail):
+        frame.append((tail_start, tail_end))
+    return clause, frame
+
+
+#: A paragraph number and a portion mark before a sentence: they belong to the paragraph.
+_ITEM_MARKS = re.compile(
+    r"[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]*)?\)[ \t]*)?"
+)
+
+
+def after_item_marks(sentence: Span) -> int:
+    """Where a frame cut may start: after the paragraph's number ("3.") and portion mark,
+    which stay (the mark is removed on its own) when the content of the sentence stays."""
+    match = _ITEM_MARKS.match(sentence.doc.text, sentence.start_char, sentence.end_char)
+    return match.end() if match else sentence.start_char
+
+
+def lexical_frame(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+    """ "... show that X" read from the words when the parser missed the clause: the frame up
+    to "that", provided every trigger stands before it and a clause follows."""
+    tokens = [t for t in sentence if not t.is_space]
+    for index, token in enumerate(tokens[:-4]):
+        if token.lower_ not in REPORTING_FORMS or tokens[index + 1].lower_ != "that":
+            continue
+        if any(i > token.i for i in triggers):
+            return None
+        content = tokens[index + 2]
+        return after_item_marks(sentence), content.idx
+    return None
