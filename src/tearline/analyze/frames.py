@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze.spans import doc_text
 from tearline.categories import Category
 
 #: Inflected forms of the reporting verbs, for reading a frame from the words alone.
@@ -76,7 +77,7 @@ def core_and_frame(
     tail_start = right.idx + len(right.text)
     last = next(t for t in reversed(sentence) if not t.is_space)
     tail_end = last.idx if last.is_punct else last.idx + len(last.text)
-    if sentence.doc.text[tail_end - 1 : tail_end] in (".", "!", "?"):
+    if doc_text(sentence.doc)[tail_end - 1 : tail_end] in (".", "!", "?"):
         tail_end -= 1  # the full stop ends the kept sentence, even glued to a token
     tail = [t for t in sentence if tail_start <= t.idx < tail_end]
     # a tail is frame only if it reports (", the source said"); else it is the content's own
@@ -95,7 +96,7 @@ _ITEM_MARKS = re.compile(
 def after_item_marks(sentence: Span) -> int:
     """Where a frame cut may start: after the paragraph's number ("3.") and portion mark,
     which stay (the mark is removed on its own) when the content of the sentence stays."""
-    match = _ITEM_MARKS.match(sentence.doc.text, sentence.start_char, sentence.end_char)
+    match = _ITEM_MARKS.match(doc_text(sentence.doc), sentence.start_char, sentence.end_char)
     return match.end() if match else sentence.start_char
 
 

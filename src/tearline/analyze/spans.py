@@ -10,13 +10,23 @@ from spacy.tokens import Doc, Span, Token
 from tearline.categories import Category, identifier_entity
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+_TEXT_KEY = "tearline.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once: spaCy's `Doc.text` rebuilds it from every token on
+    each call, which made reading it per sentence the recognizers' largest cost."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
 
 
 def sentence_extent(sentence: Span, anchors: list[int]) -> tuple[int, int]:
     """The part of a sentence to drop: trimmed of whitespace and, where the parser ran a
     sentence across a paragraph break (a "4." glued to the end of paragraph 3), only the
     paragraphs holding an anchor offset."""
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     start, end = sentence.start_char, sentence.end_char
     parts: list[tuple[int, int]] = []
     cursor = start
@@ -63,7 +73,7 @@ def with_adjacent_comma(doc: Doc, start: int, end: int, sentence: Span) -> tuple
     "The cell, whose leader ..., plans" loses both commas; a clause at either end of the
     sentence loses the one comma that joined it.
     """
-    text = doc.text
+    text = doc_text(doc)
     start, end = balanced(text, start, end, sentence.start_char, sentence.end_char)
     after = end
     while after < sentence.end_char and text[after] in " \t\r\n":

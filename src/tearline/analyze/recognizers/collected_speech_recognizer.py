@@ -12,7 +12,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
-from tearline.analyze.spans import result, sentence_extent
+from tearline.analyze.spans import doc_text, result, sentence_extent
 from tearline.categories import Category
 
 
@@ -121,9 +121,9 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     first_start, _ = sentence_extent(first, [max(first.start_char, min(start, first.end_char - 1))])
     _, last_end = sentence_extent(last, [min(end - 1, last.end_char - 1)])
     begin = first_start
-    lead = doc.text[begin:start].rstrip()
+    lead = doc_text(doc)[begin:start].rstrip()
     if not lead and first.start > 0:
         previous = doc[first.start - 1].sent
-        if doc.text[previous.start_char : previous.end_char].rstrip().endswith(":"):
+        if doc_text(doc)[previous.start_char : previous.end_char].rstrip().endswith(":"):
             begin = previous.start_char
     return min(begin, start), max(last_end, end)
