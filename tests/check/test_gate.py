@@ -54,6 +54,26 @@ def test_when_removed_string_survives_disguised_then_hit_has_output_offsets(
 
 
 @pytest.mark.parametrize(
+    "original",
+    [
+        pytest.param("Call Piet Vos at the desk.", id="plain"),
+        pytest.param("Call P\u0131et Vos at the desk.", id="dotless-i-matches-i-by-case-rules"),
+        pytest.param("Call \uff30iet Vos at the desk.", id="full-width-letter"),
+        pytest.param("Call Pi\u200bet Vos at the desk.", id="zero-width-inside"),
+    ],
+)
+def test_when_the_original_spelling_is_disguised_then_its_plain_survivor_is_still_found(
+    original: str,
+) -> None:
+    # the plain-text shortcut that skips strings absent from the output must not skip these
+    removal = _removal(5, original.index(" at"))
+
+    hits = surviving_strings(original, "Ask PIET VOS.", [removal])
+
+    assert [(h.start, h.end) for h in hits] == [(4, 12)]
+
+
+@pytest.mark.parametrize(
     ("decision", "output"),
     [
         pytest.param(_removal(*NAME), "The cell will attack on Friday.", id="gone"),

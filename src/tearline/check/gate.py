@@ -41,6 +41,12 @@ def _pattern(fragment: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
+def _may_occur(fragment: str, lowered: str) -> bool:
+    """False only when an ASCII fragment's words are not all in the lower-cased ASCII text,
+    so its pattern cannot match (a non-ASCII fragment may match by Unicode case rules)."""
+    return not fragment.isascii() or all(w in lowered for w in fragment.lower().split())
+
+
 def _inserted_spans(output: str, inserted: Iterable[str]) -> list[tuple[int, int]]:
     """Where the operators' own wording stands in the output (searched case-insensitively,
     since tidying may capitalize it at a sentence start)."""
@@ -64,11 +70,16 @@ def surviving_strings(
     hits: list[CheckHit] = []
     ours = _inserted_spans(output, inserted)
     replacements = {d.replacement.casefold() for d in decisions if d.replacement}
+    # Most removed strings are gone: where a plain lower-case search settles that, skip
+    # compiling a pattern for them (only for ASCII text, where it agrees with IGNORECASE).
+    lowered = view.text.lower() if view.text.isascii() else None
     for decision in decisions:
         if decision.action == "keep":
             continue
         fragment = original[decision.start : decision.end]
         if fragment.strip().casefold() in replacements:
+            continue
+        if lowered is not None and not _may_occur(normalize(fragment).text, lowered):
             continue
         pattern = _pattern(fragment)
         if pattern is None:
