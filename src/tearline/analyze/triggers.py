@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze.entities import entity_type
 from tearline.categories import Category
 
 #: Actors whose action is collection: when they watch or record, it is our method.
@@ -193,9 +194,11 @@ def method_trigger(token: Token) -> bool:
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
             return True  # "our partners", "our liaison counterpart"
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
-        return any(
-            m.ent_type_ in ("NORP", "GPE") or _lemma(m) in lx.SERVICE_MODIFIERS for m in modifiers
-        ) or (lemma == "liaison")
+        return (
+            lemma == "liaison"
+            or any(_lemma(m) in lx.SERVICE_MODIFIERS for m in modifiers)
+            or any(entity_type(m) in ("NORP", "GPE") for m in modifiers)  # "the Ruritanian service"
+        )
     return False
 
 

@@ -16,6 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze.entities import sentence_entities
 from tearline.analyze.spans import result, sentence_extent
 from tearline.categories import Category
 
@@ -110,10 +111,10 @@ class BackgroundSentenceRecognizer(EntityRecognizer):
 
 
 def _actionable(token: Token) -> bool:
+    """A word that makes a sentence worth keeping; entities are asked for after these."""
     lemma = token.lemma_.lower()
     return (
-        token.ent_type_ in ACTIONABLE_ENTITIES
-        or lemma in lx.THREAT_WORDS
+        lemma in lx.THREAT_WORDS
         or lemma in lx.ATTACK_METHOD_WORDS
         or lemma in lx.ACTOR_WORDS
         or lemma in lx.INTENT_WORDS
@@ -130,4 +131,6 @@ def _is_background(sentence: Span) -> bool:
         return False
     if not any(c.islower() for c in sentence.text):
         return False  # headings are left to the header recognizers
-    return not any(_actionable(t) for t in sentence)
+    if any(_actionable(t) for t in sentence):
+        return False
+    return not any(e.label_ in ACTIONABLE_ENTITIES for e in sentence_entities(sentence))

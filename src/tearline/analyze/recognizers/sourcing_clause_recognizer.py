@@ -16,6 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze.entities import entity_type, sentence_entities
 from tearline.analyze.frames import core_and_frame, lexical_frame
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
@@ -176,7 +177,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
         start, end = frame[0]
         names = [
             e
-            for e in sentence.doc.ents
+            for e in sentence_entities(sentence)
             if e.label_ == "ORG"
             and start <= e.start_char
             and e.end_char <= end
@@ -198,7 +199,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                         and any(t.text[:1].isupper() for t in chunk[:-1] if t.lower_ != "the")
                     )
                 )
-                and chunk.root.ent_type_ != "PERSON"
+                and entity_type(chunk.root) != "PERSON"
                 and len(chunk) >= 2
             ]
         if not names:

