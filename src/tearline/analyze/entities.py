@@ -55,27 +55,41 @@ def run_on_demand(nlp: Language) -> Language:
 
 
 def sentence_entities(sentence: Span) -> tuple[Span, ...]:
-    """The named entities in one sentence, as spans of its document (found once, then kept).
-
-    The recognizer reads the sentence with CONTEXT_TOKENS of text on either side, more than
-    its layers see, so it tags a sentence-initial name as it would inside the whole text.
-    """
+    """The named entities in one sentence, as spans of its document (found once, then kept)."""
     doc = sentence.doc
     if doc.has_annotation("ENT_IOB"):  # a pipeline that ran the recognizer over everything
         return tuple(e for e in doc.ents if e.start < sentence.end and sentence.start < e.end)
-    found: dict[tuple[int, int], tuple[Span, ...]] = doc.user_data.setdefault(_FOUND, {})
-    key = (sentence.start, sentence.end)
-    if key not in found:
-        recognizer = doc.user_data.get(_RECOGNIZER)
-        start = max(0, sentence.start - CONTEXT_TOKENS)
-        window = doc[start : min(len(doc), sentence.end + CONTEXT_TOKENS)]
-        ents = recognizer(window.as_doc()).ents if recognizer is not None else ()
-        found[key] = tuple(
-            Span(doc, start + e.start, start + e.end, label=e.label_)
+    find_entities([sentence])
+    return _found(doc)[(sentence.start, sentence.end)]
+
+
+def find_entities(sentences: list[Span]) -> None:
+    """Run the recognizer once over every sentence not yet asked about (from one document or
+    many: a batch costs little more than one sentence) and keep what it finds on each doc.
+
+    Each sentence is read with CONTEXT_TOKENS of text on either side, more than the
+    recognizer's layers see, so it tags a sentence-initial name as it would in the whole text.
+    """
+    asked = [s for s in sentences if (s.start, s.end) not in _found(s.doc)]
+    recognizer = next((s.doc.user_data.get(_RECOGNIZER) for s in asked), None)
+    starts = [max(0, s.start - CONTEXT_TOKENS) for s in asked]
+    windows = [
+        s.doc[start : min(len(s.doc), s.end + CONTEXT_TOKENS)].as_doc()
+        for start, s in zip(starts, asked, strict=True)
+    ]
+    read = list(recognizer.pipe(windows)) if recognizer is not None and windows else []
+    for index, (sentence, start) in enumerate(zip(asked, starts, strict=True)):
+        ents = read[index].ents if read else ()
+        _found(sentence.doc)[(sentence.start, sentence.end)] = tuple(
+            Span(sentence.doc, start + e.start, start + e.end, label=e.label_)
             for e in ents
             if start + e.start < sentence.end and sentence.start < start + e.end
         )
-    return found[key]
+
+
+def _found(doc: Doc) -> dict[tuple[int, int], tuple[Span, ...]]:
+    found: dict[tuple[int, int], tuple[Span, ...]] = doc.user_data.setdefault(_FOUND, {})
+    return found
 
 
 def entity_type(token: Token) -> str:

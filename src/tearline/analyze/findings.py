@@ -46,32 +46,45 @@ def _finding(result: RecognizerResult, start: int, end: int) -> Finding:
 
 def find(text: str, policy: Policy) -> list[Finding]:
     """Every span the policy's recognizers find, in original offsets, sorted by position."""
-    view = normalize(text)
-    analyzer = analyzer_for(policy)
-    results = analyzer.analyze(view.text, language=LANGUAGE, return_decision_process=True)
-    return _mapped(view, results)
+    return find_many([text], policy)[0]
 
 
 def find_many(texts: Sequence[str], policy: Policy) -> list[list[Finding]]:
     """`find` for each text, with spaCy processing them together in one `nlp.pipe` batch.
 
-    Presidio's BatchAnalyzerEngine feeds the batch through `nlp.pipe` and hands each parse to
-    the same analyzer `find` uses, inside a `memory_zone` (unless the caller holds one open).
+    What Presidio's BatchAnalyzerEngine does, with one step between the parse and the
+    recognizers: a recognizer with a `prepare_batch(docs)` method sees the whole batch first,
+    so it can run a costly model once for all of it. Inside a `memory_zone` unless the caller
+    holds one open.
     """
-    from presidio_analyzer import BatchAnalyzerEngine
-
     if not texts:
         return []
     views = [normalize(text) for text in texts]
     analyzer = analyzer_for(policy)
     with memory_zone(policy):
-        batch = BatchAnalyzerEngine(analyzer).analyze_iterator(
-            [view.text for view in views],
-            language=LANGUAGE,
-            batch_size=len(views),
-            return_decision_process=True,
-        )
-        return [_mapped(view, results) for view, results in zip(views, batch, strict=True)]
+        parsed = [
+            artifacts
+            for _, artifacts in analyzer.nlp_engine.process_batch(
+                [view.text for view in views], language=LANGUAGE, batch_size=len(views)
+            )
+        ]
+        docs = [artifacts.tokens for artifacts in parsed]
+        for recognizer in analyzer.registry.recognizers:
+            prepare = getattr(recognizer, "prepare_batch", None)
+            if prepare is not None:
+                prepare(docs)
+        return [
+            _mapped(
+                view,
+                analyzer.analyze(
+                    view.text,
+                    language=LANGUAGE,
+                    nlp_artifacts=artifacts,
+                    return_decision_process=True,
+                ),
+            )
+            for view, artifacts in zip(views, parsed, strict=True)
+        ]
 
 
 _zone_open: ContextVar[bool] = ContextVar("tearline_memory_zone_open", default=False)
