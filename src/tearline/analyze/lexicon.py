@@ -187,6 +187,11 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "intercepts",
         "screening",
         "extraction",
+        "techint",
+        "fmv",
+        "full-motion",
+        "tracker",
+        "bugging",
     }
 )
 
@@ -233,6 +238,17 @@ COMMS_NOUNS: frozenset[str] = frozenset(
         "channel",
         "line",
         "wire",
+        "product",
+        "reply",
+        "response",
+        "video",
+        "scene",
+        "history",
+        "dump",
+        "download",
+        "content",
+        "contents",
+        "take",
     }
 )
 
@@ -290,6 +306,17 @@ COMMS_MODIFIERS: frozenset[str] = frozenset(
         "fvey",
         "source",
         "sourced",
+        "full-motion",
+        "cloud",
+        "synced",
+        "location",
+        "browser",
+        "handset",
+        "mobile",
+        "cellebrite",
+        "cellebrite-style",
+        "imagery",
+        "video",
     }
 )
 
@@ -608,3 +635,78 @@ DEVICE_NOUNS: frozenset[str] = frozenset(
         "sim",
     }
 )
+
+#: Products of technical collection: as the subject of a verb of showing ("the footage shows",
+#: "the tracker places him", "the handset download lists") they say how it was learned.
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    {
+        "video",
+        "footage",
+        "scene",
+        "imagery",
+        "recording",
+        "log",
+        "history",
+        "dump",
+        "download",
+        "backup",
+        "product",
+        "transcript",
+        "readout",
+        "tracker",
+        "beacon",
+        "feed",
+        "data",
+        "content",
+        "contents",
+        "extraction",
+        "exploitation",
+        "examination",
+        "review",
+        "intercept",
+        "take",
+        "material",
+        "coverage",
+    }
+)
+
+#: Verbs by which collected material shows, places or follows someone.
+SHOWING_VERBS: frozenset[str] = frozenset(
+    {
+        "show",
+        "reveal",
+        "indicate",
+        "suggest",
+        "confirm",
+        "place",
+        "put",
+        "depict",
+        "capture",
+        "record",
+        "follow",
+        "track",
+        "list",
+        "establish",
+        "locate",
+        "link",
+        "tie",
+        "catch",
+        "log",
+        "register",
+        "surface",
+        "yield",
+        "produce",
+        "contain",
+        "include",
+        "name",
+        "give",
+    }
+)
+
+#: Verbs of keeping material on a device: "stored on the device", "saved to his laptop".
+STORAGE_VERBS: frozenset[str] = frozenset(
+    {"store", "save", "find", "carve", "hold", "keep", "delete", "sync", "back"}
+)
+
+#: Heads of phrases that attribute ("according to his reply", "per the take from the line").
+ATTRIBUTION_WORDS: frozenset[str] = frozenset({"accord", "per", "via"})

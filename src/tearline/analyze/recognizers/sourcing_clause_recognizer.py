@@ -16,8 +16,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
-from tearline.analyze.frames import core_and_frame, lexical_frame
+from tearline.analyze.frames import after_item_marks, core_and_frame, lexical_frame
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
+from tearline.analyze.small_clause import past_tense, perceived_act
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
@@ -42,6 +43,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_MODIFIER = "a phrase that describes a source or how the information was collected"
     WHY_SENTENCE = "a sentence only about a source or the collection, not the threat"
     WHY_NAMED = "names the group that the cut attribution named, so the warning keeps who"
+    WHY_ACT = "the act that the cut frame showed, told as a sentence of its own"
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
 
     def __init__(self) -> None:
@@ -50,6 +52,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 Category.SOURCE.value,
                 Category.METHOD.value,
                 Category.PERPETRATOR.value,
+                Category.THREAT.value,
             ],
             name=self.NAME,
             supported_language="en",
@@ -114,6 +117,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         core, frame = core_and_frame(sentence, found)
         if not frame:
+            perceived = self._perceived(sentence, {t.i for t, _ in found}, category)
+            if perceived:
+                return perceived
             lexical = lexical_frame(sentence, {t.i for t, _ in found})
             if lexical is not None:
                 start, end = lexical
@@ -156,6 +162,38 @@ class SourcingClauseRecognizer(EntityRecognizer):
             ),
         ]
 
+    def _perceived(
+        self, sentence: Span, triggers: set[int], category: Category
+    ) -> list[RecognizerResult]:
+        """ "Collected imagery shows the group digging pits": the frame goes and the act is
+        told in the past tense ("The group dug pits")."""
+        found = perceived_act(sentence, triggers)
+        if found is None:
+            return []
+        doer, act = found
+        start = after_item_marks(sentence)
+        return [
+            result(
+                self.NAME,
+                category.value,
+                start,
+                doer.left_edge.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                act.idx,
+                act.idx + len(act.text),
+                0.85,
+                "perceived-act",
+                self.WHY_ACT,
+                replacement=past_tense(act),
+            ),
+        ]
+
     def _named_subject(
         self, sentence: Span, frame: list[tuple[int, int]], content: Token
     ) -> list[RecognizerResult]:
@@ -181,6 +219,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
             and start <= e.start_char
             and e.end_char <= end
             and not any(t.lemma_.lower() in lx.SERVICE_NOUNS for t in e)
+            # "intercept of Dorn's mobile": the owner of a covered device, not a group
+            and e.root.dep_ != "poss"
         ]
         if not names:
             # the model does not always tag an invented group: a capitalized noun phrase will do

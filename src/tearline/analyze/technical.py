@@ -1,0 +1,97 @@
+"""Roles over the parse that reveal technical collection without a collection word.
+
+"The tracker on his car places him at the stadium", "contacts stored on the device",
+"according to her reply in the chat": each names a product of collection only by the role
+it plays, so the lexicon alone cannot find it. These rules read the role from the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tearline.analyze import lexicon as lx
+
+#: Subjects that make a verb of finding someone else's: the attackers, a named person.
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+#: Neutral wording that a rewrite leaves behind ("according to reporting"): no method in it.
+_NEUTRAL = frozenset({"reporting", "report", "information", "intelligence"})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def evidence_subject(token: Token) -> bool:
+    """ "The footage shows ...", "the tracker on his car places him ...": a product of
+    collection as the subject of a verb of showing."""
+    return (
+        token.dep_ in ("nsubj", "csubj")
+        and token.pos_ in ("NOUN", "PROPN")
+        and _lemma(token) in lx.EVIDENCE_NOUNS
+        and _lemma(token.head) in lx.SHOWING_VERBS
+        and not any(c.dep_ == "poss" and _is_actor(c) for c in token.children)
+    )
+
+
+def _is_actor(token: Token) -> bool:
+    """Someone other than us: a person, a group, a pronoun other than "we"."""
+    if token.lower_ in ("we", "our", "us"):
+        return False
+    return (
+        token.ent_type_ in _ACTOR_ENTITIES
+        or _lemma(token) in lx.ACTOR_WORDS
+        or _lemma(token) in lx.GROUP_NOUNS
+        or token.pos_ == "PRON"
+        or token.pos_ == "PROPN"
+    )
+
+
+def taken_from_device(token: Token) -> bool:
+    """ "recovered from the phone", "stored on the device", "carved from the laptop": material
+    taken from or kept on a device, unless a person or group plainly does it.
+
+    A participle that modifies the material ("the contacts stored on the device") is the
+    trigger, so it goes whole; under any other verb only the device's phrase is, so the
+    verb's clause stays ("Photos recovered from deleted storage show the vest").
+    """
+    if token.pos_ == "VERB":
+        return token.dep_ == "acl" and _takes_from_device(token)
+    if token.dep_ != "pobj" or _lemma(token) not in lx.DEVICE_NOUNS:
+        return False
+    verb = token.head.head
+    return verb.pos_ == "VERB" and verb.dep_ != "acl" and _takes_from_device(verb)
+
+
+def _takes_from_device(token: Token) -> bool:
+    lemma = _lemma(token)
+    if lemma not in lx.ACQUISITION_VERBS and lemma not in lx.STORAGE_VERBS:
+        return False
+    on_device = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("from", "on", "off", "onto", "to", "in")
+        and any(o.dep_ == "pobj" and _lemma(o) in lx.DEVICE_NOUNS for o in c.children)
+        for c in token.children
+    )
+    if not on_device:
+        return False
+    agents = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
+    doers = [next((t for t in a.subtree if t.dep_ == "pobj"), a) for a in agents]
+    return not any(_is_actor(d) for d in doers)
+
+
+def in_attribution(token: Token) -> bool:
+    """A comms or evidence noun inside "according to ...", "per ...": attributes what follows
+    to it ("according to her reply in the chat")."""
+    lemma = _lemma(token)
+    if lemma in _NEUTRAL or (lemma not in lx.COMMS_NOUNS and lemma not in lx.EVIDENCE_NOUNS):
+        return False
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if _lemma(current) in lx.ATTRIBUTION_WORDS:
+            return True
+    return False
