@@ -187,6 +187,7 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "intercepts",
         "screening",
         "extraction",
+        "vpn",
         "techint",
         "fmv",
         "full-motion",
@@ -306,6 +307,11 @@ COMMS_MODIFIERS: frozenset[str] = frozenset(
         "fvey",
         "source",
         "sourced",
+        "webmail",
+        "gmail",
+        "icloud",
+        "email",
+        "e-mail",
         "full-motion",
         "cloud",
         "synced",
@@ -710,3 +716,13 @@ STORAGE_VERBS: frozenset[str] = frozenset(
 
 #: Heads of phrases that attribute ("according to his reply", "per the take from the line").
 ATTRIBUTION_WORDS: frozenset[str] = frozenset({"accord", "per", "via"})
+
+#: Modifiers that single out one more of a target's devices ("a second handset", "his burner
+#: phone"): knowing of it reveals coverage of the target's phones.
+EXTRA_DEVICE_MODIFIERS: frozenset[str] = frozenset(
+    {"second", "third", "spare", "another", "other", "burner", "backup", "secret", "clean"}
+)
+#: Devices and identifiers that such a modifier makes a selector.
+SELECTOR_DEVICES: frozenset[str] = frozenset(
+    {"phone", "handset", "mobile", "sim", "account", "number", "laptop", "email", "address"}
+)

@@ -95,3 +95,18 @@ def in_attribution(token: Token) -> bool:
         if _lemma(current) in lx.ATTRIBUTION_WORDS:
             return True
     return False
+
+
+def extra_device(token: Token) -> bool:
+    """ "Lind also uses a second handset": knowing of a target's other phone reveals coverage,
+    unless the sentence is about the attack ("a second phone will trigger the bomb")."""
+    if _lemma(token) not in lx.SELECTOR_DEVICES or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(_lemma(c) in lx.EXTRA_DEVICE_MODIFIERS for c in token.children):
+        return False
+    return not any(
+        _lemma(t) in lx.THREAT_WORDS
+        or (_lemma(t) in lx.ATTACK_METHOD_WORDS and _lemma(t) != "device")
+        or _lemma(t) in ("trigger", "detonate", "detonator")
+        for t in token.sent
+    )

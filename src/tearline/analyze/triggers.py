@@ -10,7 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tearline.analyze import lexicon as lx
-from tearline.analyze.technical import evidence_subject, in_attribution, taken_from_device
+from tearline.analyze.technical import (
+    evidence_subject,
+    extra_device,
+    in_attribution,
+    taken_from_device,
+)
 from tearline.categories import Category
 
 #: Actors whose action is collection: when they watch or record, it is our method.
@@ -161,8 +166,8 @@ def method_trigger(token: Token) -> bool:
         if lemma in ACTOR_DEPENDENT and lemma != "intercept":
             return _by_collector(token)
         return True
-    if taken_from_device(token) or in_attribution(token):
-        return True  # "stored on the device", "per the take from the line"
+    if taken_from_device(token) or in_attribution(token) or extra_device(token):
+        return True  # "stored on the device", "per the take", "a second handset"
     if lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB" and _ours_acting(token):
         return True  # "Our technical team recovered a list from a laptop"
     if (

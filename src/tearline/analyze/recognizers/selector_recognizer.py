@@ -24,6 +24,16 @@ _AFTER_ACCOUNT_WORD = (
     r"(?=[\w\"'\u201c\u2018])"
     rf"(?<=\b{_ACCOUNT_WORD}(?:{_SPACE}(?i:id|named|called))?{_GAP}[:=#]?{_GAP})"
 )
+# Makers whose model names ("Pixel 7", "Nokia 105", "ThinkPad X1") identify a covered device.
+_DEVICE_MAKER = (
+    r"(?:iPhone|iPad|Pixel|Galaxy|Nokia|Huawei|Xiaomi|Redmi|Motorola|ThinkPad|MacBook"
+    r"|OnePlus|Oppo|Tecno|Itel|Xperia|Blackview|Doogee|Alcatel|Lenovo|Latitude|EliteBook)"
+)
+# Words after which a quoted name is the name of a chat, group or channel under coverage.
+_CHAT_WORD = (
+    r"(?i:chat|group[ \t]chat|chat[ \t]group|channel|forum|server"
+    r"|(?:telegram|whatsapp|signal|discord|viber)[ \t]group)"
+)
 _PHONE_WORD = (
     r"(?i:phone|telephone|tel\.?|mobile|cell(?:phone)?|number|line|whatsapp|signal|telegram"
     r"|viber|sim|msisdn)"
@@ -87,6 +97,30 @@ class SelectorRecognizer(TaggedPatternRecognizer):
             0.5,
         ),
         Pattern(
+            "phone_national_format_with_parenthesized_trunk",
+            # (07700) 900 839: the trunk and area code in parentheses.
+            r"(?<![\w)])\(0\d{2,4}\)[ .-]?\d{3,4}[ .-]?\d{3,4}(?!\w|[/.-]\d)",
+            0.5,
+        ),
+        Pattern(
+            "imei_in_dashed_form",
+            # 35-209900-176148-1: the form IMEIs are printed in, even without their label.
+            r"(?<![\w-])\d{2}-\d{6}-\d{6}-\d(?![\w-])",
+            0.7,
+        ),
+        Pattern(
+            "device_model_name",
+            # A maker and a model with a digit in it, so that "a Nokia phone" is not matched.
+            rf"\b{_DEVICE_MAKER}(?:[ \t][A-Z][a-z]+)?[ \t](?=[A-Za-z+-]{{0,4}}\d)"
+            r"[A-Za-z0-9+-]{1,8}(?:[ \t](?:Pro|Max|Plus|Ultra|Mini|Lite|Carbon))?(?![\w-])",
+            0.6,
+        ),
+        Pattern(
+            "quoted_chat_name_after_chat_word",
+            rf"(?<=\b{_CHAT_WORD}{_GAP}[:,]?{_GAP})[\"\u201c][^\"\u201d\n]{{2,40}}[\"\u201d]",
+            0.6,
+        ),
+        Pattern(
             "social_media_handle",
             r"(?<![\w.@+-])@(?=[A-Za-z0-9_]{0,29}[A-Za-z])[A-Za-z0-9_]{2,30}"
             r"(?:\.[A-Za-z0-9_]{1,30})*(?![\w@]|\.\w)",
@@ -130,6 +164,7 @@ class SelectorRecognizer(TaggedPatternRecognizer):
     PHONE_DIGITS: ClassVar[dict[str, tuple[int, int]]] = {
         "phone_international_format": (8, 15),
         "phone_national_format_with_trunk_zero": (10, 11),
+        "phone_national_format_with_parenthesized_trunk": (10, 11),
     }
 
     #: Every selector is an identifier: its other mentions reveal the same coverage.

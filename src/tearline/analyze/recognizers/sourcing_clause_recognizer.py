@@ -153,6 +153,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             start, end = subtree_span(cut)
             start, end = with_adjacent_comma(sentence.doc, start, end, sentence)
             cuts.append((start, end, f"sourcing-{cut.dep_}", self.WHY_MODIFIER))
+        if _leaves_a_fragment(sentence, cuts):
+            # "Prepared by the GEOINT cell." would read "Prepared."
+            return [self._drop(sentence, category, [t.idx for t, _ in found])]
         return [
             *named,
             *(
@@ -270,6 +273,22 @@ class SourcingClauseRecognizer(EntityRecognizer):
         start, end = sentence_extent(sentence, anchors)
         why = self.WHY_FOLLOW_UP if rule == FOLLOW_UP else self.WHY_SENTENCE
         return result(self.NAME, category.value, start, end, 0.85, rule, why)
+
+
+#: A sentence left with fewer words than this after its modifiers are cut is a fragment.
+MIN_LEFT_WORDS = 3
+
+
+def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> bool:
+    """Cutting the modifiers would leave a word or two, or take the sentence's own verb: what
+    is left is no sentence, so the sentence is about the collection; drop it whole."""
+    if not any(rule.startswith("sourcing-") for _, _, rule, _ in cuts):
+        return False
+    words = [t for t in sentence if t.is_alpha or t.like_num]
+    left = [t for t in words if not any(s <= t.idx < e for s, e, _, _ in cuts)]
+    root = sentence.root
+    modifiers = [(s, e) for s, e, rule, _ in cuts if rule.startswith("sourcing-")]
+    return len(left) < MIN_LEFT_WORDS or any(s <= root.idx < e for s, e in modifiers)
 
 
 def _dominant(found: list[tuple[Token, Category]]) -> Category:
