@@ -187,6 +187,8 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "intercepts",
         "screening",
         "extraction",
+        "unallocated",
+        "overflight",
         "vpn",
         "techint",
         "fmv",
@@ -673,6 +675,8 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
         "take",
         "material",
         "coverage",
+        "detection",
+        "comparison",
     }
 )
 
@@ -706,6 +710,9 @@ SHOWING_VERBS: frozenset[str] = frozenset(
         "include",
         "name",
         "give",
+        "connect",
+        "ping",
+        "hit",
     }
 )
 
@@ -725,4 +732,14 @@ EXTRA_DEVICE_MODIFIERS: frozenset[str] = frozenset(
 #: Devices and identifiers that such a modifier makes a selector.
 SELECTOR_DEVICES: frozenset[str] = frozenset(
     {"phone", "handset", "mobile", "sim", "account", "number", "laptop", "email", "address"}
+)
+
+#: A target's own devices: as the subject of a verb of showing they are covered, whoever owns
+#: them ("his handset connected to a mast near the stadium").
+COVERED_DEVICES: frozenset[str] = frozenset(
+    {"phone", "handset", "mobile", "sim", "laptop", "computer", "account", "inbox", "device"}
+)
+#: Verbs of sending a message or calling: with a named recipient, the message was read.
+MESSAGING_VERBS: frozenset[str] = frozenset(
+    {"text", "message", "email", "e-mail", "phone", "call", "dm", "whatsapp", "ring"}
 )

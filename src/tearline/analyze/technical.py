@@ -19,6 +19,14 @@ _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 _NEUTRAL = frozenset({"reporting", "report", "information", "intelligence"})
 
 
+#: Inflected forms, for when the lemmatizer misses one ("texted" lemmatized as "texte").
+_MESSAGING_FORMS = frozenset(
+    f"{verb}{ending}"
+    for verb in lx.MESSAGING_VERBS
+    for ending in ("", "s", "ed", "d", "ing", "ged", "es")
+)
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
@@ -26,13 +34,29 @@ def _lemma(token: Token) -> str:
 def evidence_subject(token: Token) -> bool:
     """ "The footage shows ...", "the tracker on his car places him ...": a product of
     collection as the subject of a verb of showing."""
-    return (
-        token.dep_ in ("nsubj", "csubj")
-        and token.pos_ in ("NOUN", "PROPN")
-        and _lemma(token) in lx.EVIDENCE_NOUNS
-        and _lemma(token.head) in lx.SHOWING_VERBS
-        and not any(c.dep_ == "poss" and _is_actor(c) for c in token.children)
+    if token.dep_ not in ("nsubj", "csubj") or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _lemma(token.head) not in lx.SHOWING_VERBS:
+        return False
+    if _lemma(token) in lx.COVERED_DEVICES:
+        return True  # "his handset connected to a mast": his, and covered
+    return _lemma(token) in lx.EVIDENCE_NOUNS and not any(
+        c.dep_ == "poss" and _is_actor(c) for c in token.children
     )
+
+
+def message_to_someone(token: Token) -> bool:
+    """ "Dorn texted Pell on 2 May", "called Holm twice": a message or call between named
+    people, which we could only know by reading or hearing it."""
+    if token.pos_ != "VERB":
+        return False
+    if _lemma(token) not in lx.MESSAGING_VERBS and token.lower_ not in _MESSAGING_FORMS:
+        return False
+    recipients = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    recipients += [
+        o for c in token.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
+    ]
+    return any(r.pos_ == "PROPN" or r.ent_type_ == "PERSON" for r in recipients)
 
 
 def _is_actor(token: Token) -> bool:

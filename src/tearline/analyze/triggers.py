@@ -14,6 +14,7 @@ from tearline.analyze.technical import (
     evidence_subject,
     extra_device,
     in_attribution,
+    message_to_someone,
     taken_from_device,
 )
 from tearline.categories import Category
@@ -166,7 +167,12 @@ def method_trigger(token: Token) -> bool:
         if lemma in ACTOR_DEPENDENT and lemma != "intercept":
             return _by_collector(token)
         return True
-    if taken_from_device(token) or in_attribution(token) or extra_device(token):
+    if (
+        taken_from_device(token)
+        or in_attribution(token)
+        or extra_device(token)
+        or message_to_someone(token)
+    ):
         return True  # "stored on the device", "per the take", "a second handset"
     if lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB" and _ours_acting(token):
         return True  # "Our technical team recovered a list from a laptop"

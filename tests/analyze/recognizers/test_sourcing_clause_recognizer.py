@@ -152,6 +152,17 @@ def touched(text: str, piece: str, spans: list[tuple[int, int]]) -> bool:
             ["The extraction report on Sorn's phone shows"],
             ["he will detonate the device at 10:00"],
         ),
+        (
+            "Dorn texted Pell on 2 May to confirm that the attack will be on Friday.",
+            ["Dorn texted Pell on 2 May to confirm"],
+            ["the attack will be on Friday"],
+        ),
+        (
+            "In messages on the group's Telegram channel, members discussed attacking the "
+            "bridge.",
+            ["In messages on the group's Telegram channel"],
+            ["members discussed attacking the bridge"],
+        ),
     ],
 )
 def test_when_attribution_frames_the_warning_then_the_frame_goes_and_the_warning_stays(
@@ -175,6 +186,9 @@ def test_when_attribution_frames_the_warning_then_the_frame_goes_and_the_warning
         "The tracker on his car places him at the stadium on three evenings.",
         "A cellebrite-style dump of the phone places Venn at the bus depot on 3 May.",
         "The phone's location history puts him at the academy fence on 12 October.",
+        "His handset connected to a mast near the stadium on three nights.",
+        "A drone overflight on 3 May showed trucks at the quarry.",
+        "Lind also uses a second handset, which called a number in Veyra.",
     ],
 )
 def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
@@ -217,6 +231,9 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
         "The cell will poison the soup at the banquet.",
         "The bomb will be set off with a remote detonator from a phone.",
         "The attackers downloaded the floor plans from the hotel's server.",
+        "The gunmen will carry phones to coordinate the attack.",
+        "The group will monitor police radio during the attack.",
+        "A second phone will trigger the bomb at the gate.",
     ],
 )
 def test_when_the_words_belong_to_the_threat_then_nothing_is_cut(

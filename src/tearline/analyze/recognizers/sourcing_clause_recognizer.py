@@ -313,6 +313,10 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
         return attribution
     current = token
     while current.i != core.i:
+        if current.dep_ in CUTTABLE and _inside_comms_phrase(current, core):
+            # "In messages on the group's channel, ...": the channel belongs to the messages
+            current = current.head.head
+            continue
         if current.dep_ in CUTTABLE:
             # "According to the source": the preposition hangs off another cuttable word
             while (
@@ -326,6 +330,18 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _inside_comms_phrase(modifier: Token, core: Token) -> bool:
+    """The modifier hangs off a comms noun that is itself the object of a cuttable phrase."""
+    noun, phrase = modifier.head, modifier.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in lx.COMMS_NOUNS
+        and phrase.dep_ in CUTTABLE
+        and phrase.pos_ == "ADP"
+        and phrase.i != core.i
+    )
 
 
 #: What a sentence that only relays the report passes on ("passed this on", "shared it").
