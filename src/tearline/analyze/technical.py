@@ -134,3 +134,21 @@ def extra_device(token: Token) -> bool:
         or _lemma(t) in ("trigger", "detonate", "detonator")
         for t in token.sent
     )
+
+
+#: Nouns of breaking into a device or account: ours unless someone else is named as doing it.
+_BREAK_IN = frozenset({"compromise", "takeover", "hack", "hacking"})
+
+
+def device_compromise(token: Token) -> bool:
+    """ "the forum compromise", "the compromise of his account": our technical access."""
+    if token.pos_ != "NOUN" or _lemma(token) not in _BREAK_IN:
+        return False
+    if any(c.dep_ == "poss" and _is_actor(c) for c in token.children):
+        return False
+    verb = token.head
+    if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and _is_actor(c) for c in verb.children):
+        return False  # "the attackers plan a compromise of the ticketing server"
+    owners = [c for c in token.children if c.dep_ in ("compound", "nmod")]
+    owners += [o for c in token.children if c.lower_ == "of" for o in c.children]
+    return any(_lemma(o) in lx.DEVICE_NOUNS or _lemma(o) in lx.COMMS_NOUNS for o in owners)

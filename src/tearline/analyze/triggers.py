@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.technical import (
+    device_compromise,
     evidence_subject,
     extra_device,
     in_attribution,
@@ -172,6 +173,7 @@ def method_trigger(token: Token) -> bool:
         or in_attribution(token)
         or extra_device(token)
         or message_to_someone(token)
+        or device_compromise(token)
     ):
         return True  # "stored on the device", "per the take", "a second handset"
     if lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB" and _ours_acting(token):

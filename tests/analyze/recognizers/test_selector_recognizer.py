@@ -106,12 +106,43 @@ def test_when_handle_account_or_email_then_it_is_found(
         ("a silver ThinkPad X1 seized at his flat", ["ThinkPad X1"]),
         ("his iPhone 13 Pro and a Galaxy S21", ["iPhone 13 Pro", "Galaxy S21"]),
         ("ANNEX: 35-209900-176148-1 | 0044", ["35-209900-176148-1"]),
+        ("his SIM, ICCID 8944500102198304826, is new", ["ICCID 8944500102198304826"]),
+        (
+            "The device, serial number R58M12ABCDE, was seized",
+            [", serial number ", "R58M12ABCDE", ","],
+        ),
     ],
 )
 def test_when_device_model_or_bare_imei_then_it_is_found(
     recognizer: SelectorRecognizer, text: str, expected: list[str]
 ) -> None:
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pell (mobile +49 151 23456789) will drive", ["mobile ", "+49 151 23456789"]),
+        ('a member posting as "frostwyrm88" has not', ["posting as ", '"frostwyrm88"']),
+    ],
+)
+def test_when_a_label_introduces_a_selector_then_the_label_goes_with_it(
+    recognizer: SelectorRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "known only as 'Tinker' in the cell",
+        "Pell, who called +44 7700 900123, will drive",
+    ],
+)
+def test_when_a_name_or_clause_comes_before_then_no_label_is_taken(
+    recognizer: SelectorRecognizer, text: str
+) -> None:
+    assert [piece for piece in found(recognizer, text) if not any(c.isdigit() for c in piece)] == []
 
 
 @pytest.mark.parametrize(

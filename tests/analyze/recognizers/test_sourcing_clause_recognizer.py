@@ -189,6 +189,9 @@ def test_when_attribution_frames_the_warning_then_the_frame_goes_and_the_warning
         "His handset connected to a mast near the stadium on three nights.",
         "A drone overflight on 3 May showed trucks at the quarry.",
         "Lind also uses a second handset, which called a number in Veyra.",
+        "Pell uses the Signal username pell_ops_7 to reach the cell.",
+        "Pell's webmail account received a photo of the mayor's car.",
+        "The compromise of his account gave us the plan.",
     ],
 )
 def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
@@ -234,6 +237,8 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
         "The gunmen will carry phones to coordinate the attack.",
         "The group will monitor police radio during the attack.",
         "A second phone will trigger the bomb at the gate.",
+        "The attackers plan a compromise of the stadium's ticketing server.",
+        "The group's hack of the plant network will shut the pumps.",
     ],
 )
 def test_when_the_words_belong_to_the_threat_then_nothing_is_cut(

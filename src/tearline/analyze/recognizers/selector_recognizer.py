@@ -1,5 +1,6 @@
 """Find selectors: phone numbers, IMSI/IMEI, handles, accounts, e-mail, IP and MAC addresses."""
 
+import copy
 from typing import ClassVar
 
 import regex
@@ -14,7 +15,8 @@ from tearline.categories import Category
 _ACCOUNT_WORD = (
     r"(?i:user[ \t]?name|user[ \t]?id|user|handle|screen[ \t]name|account(?:[ \t]name)?|acct"
     r"|login|profile|channel|device[ \t](?:id|name)|device|hostname"
-    r"|telegram|signal|whatsapp|threema|wickr|viber|skype|discord|session[ \t]id)"
+    r"|telegram|signal|whatsapp|threema|wickr|viber|skype|discord|session[ \t]id"
+    r"|serial[ \t]number|serial[ \t]no\.?|s/n)"
 )
 # Blank runs inside lookbehinds are bounded, so a long run of blanks cannot be split many ways.
 _GAP = r"[ \t]{0,3}"
@@ -38,6 +40,36 @@ _PHONE_WORD = (
     r"(?i:phone|telephone|tel\.?|mobile|cell(?:phone)?|number|line|whatsapp|signal|telegram"
     r"|viber|sim|msisdn)"
 )
+
+
+_LABEL_WORD = (
+    r"(?i:phone|telephone|tel|mobile|cell|number|no|serial|imei|imsi|iccid|msisdn|sim|handle"
+    r"|username|user|account|id|e-?mail|address|signal|telegram|whatsapp|wickr|threema)"
+)
+#: A label between an opening bracket or a comma and a selector ("(mobile ", ", serial
+#: number "), or the words that introduce a handle ("posting as ").
+_LABEL_BEFORE = regex.compile(
+    rf"(?:[(,][ \t]*((?:{_LABEL_WORD}[ \t.:#]*){{1,3}})"
+    r"|[ \t]((?i:posting|posts|posted|writing|writes|wrote|signed in|logged in)[ \t]as[ \t]*))$"
+)
+
+
+def result_like(
+    found: RecognizerResult, entity: str, start: int, end: int, rule: str
+) -> RecognizerResult:
+    """A result with the score of `found`, over another span, of `entity`, named `rule`."""
+    explanation = found.analysis_explanation
+    if explanation is not None:
+        explanation = copy.copy(explanation)
+        explanation.pattern_name = rule
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=found.score,
+        analysis_explanation=explanation,
+        recognition_metadata=dict(found.recognition_metadata or {}),
+    )
 
 
 class SelectorRecognizer(TaggedPatternRecognizer):
@@ -75,6 +107,20 @@ class SelectorRecognizer(TaggedPatternRecognizer):
             r"\b(?i:imei(?:sv)?)(?:[ \t]++(?i:number|no\.?))?+[ \t]*+[:#=,]?[ \t]*+"
             r"\d{2}[ -]?\d{6}[ -]?\d{6}(?:[ -]?\d{1,2})?(?![\d-])",
             0.9,
+        ),
+        Pattern(
+            "iccid_after_label",
+            r"\b(?i:iccid)(?:[ \t]++(?i:number|no\.?))?+[ \t]*+[:#=,]?[ \t]*+\d{18,22}(?!\d)",
+            0.9,
+        ),
+        Pattern(
+            "quoted_handle_after_posting_as",
+            # posting as "frostwyrm88": a quoted name shaped like a handle (a digit or an
+            # underscore in it), so that a nickname ("known as 'Tinker'") is left alone.
+            r"(?<=\b(?i:posting|posts|posted|writing|writes|wrote|online|goes|going|signed"
+            r"|logged|registered|appears)[ \t](?i:as|under)[ \t]{1,3})"
+            r"(?=[\"'\u201c\u2018][\w.-]*[0-9_])[\"'\u201c\u2018][\w.-]{3,30}[\"'\u201d\u2019]",
+            0.6,
         ),
         Pattern(
             "phone_international_format",
@@ -214,11 +260,39 @@ class SelectorRecognizer(TaggedPatternRecognizer):
             for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
             if self._has_possible_length(text, result)
         ]
+        results.extend(self._labels_in_brackets(text, results))
         for rule_name, reused in self._reused:
             for result in reused.analyze(text, entities, nlp_artifacts):
                 if not self._is_part_of_longer_number(text, result):
                     results.append(self._as_own(result, rule_name, type(reused).__name__))
         return EntityRecognizer.remove_duplicates(results)
+
+    def _labels_in_brackets(
+        self, text: str, results: list[RecognizerResult]
+    ) -> list[RecognizerResult]:
+        """ "Pell (mobile +49 151 23456789) will drive", "the device, serial number R58M12,",
+        "posting as 'frostwyrm88'": the label goes with the selector, rather than reading
+        "(mobile)" or "posting as" with nothing after it."""
+        labels = []
+        for found in results:
+            before = _LABEL_BEFORE.search(text, max(0, found.start - 40), found.start)
+            if before is None:
+                continue
+            group = 1 if before.group(1) is not None else 2
+            if group == 1 and not text.startswith((")", ","), found.end):
+                continue  # only a label in brackets or between commas goes with it
+            start = before.start(group)
+            if text[before.start()] == ",":
+                # ", serial number X," is an aside: both its commas go with it
+                start = before.start()
+                if text.startswith(",", found.end):
+                    comma = result_like(
+                        found, self.ENTITY, found.end, found.end + 1, "selector_label"
+                    )
+                    labels.append(self.tag(comma, identifier=False))
+            label = result_like(found, self.ENTITY, start, before.end(group), "selector_label")
+            labels.append(self.tag(label, identifier=False))
+        return labels
 
     def _has_possible_length(self, text: str, result: RecognizerResult) -> bool:
         """Tell whether a phone number has as many digits as its form allows."""
