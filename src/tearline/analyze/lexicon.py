@@ -238,6 +238,7 @@ COMMS_NOUNS: frozenset[str] = frozenset(
         "document",
         "litter",
         "data",
+        "datum",
         "feed",
         "channel",
         "line",
@@ -651,6 +652,7 @@ DEVICE_NOUNS: frozenset[str] = frozenset(
         "chat",
         "storage",
         "sim",
+        "card",
     }
 )
 
@@ -675,6 +677,7 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
         "beacon",
         "feed",
         "data",
+        "datum",
         "content",
         "contents",
         "extraction",
@@ -685,6 +688,13 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
         "take",
         "material",
         "coverage",
+        "bug",
+        "tap",
+        "wiretap",
+        "gallery",
+        "surveillance",
+        "camera",
+        "sensor",
         "detection",
         "comparison",
     }
@@ -727,6 +737,12 @@ SHOWING_VERBS: frozenset[str] = frozenset(
         "send",
         "receive",
         "upload",
+        "see",
+        "observe",
+        "spot",
+        "film",
+        "hear",
+        "detect",
     }
 )
 

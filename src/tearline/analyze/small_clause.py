@@ -60,7 +60,7 @@ _VOWELS = frozenset("aeiou")
 
 
 def past_tense(participle: Token) -> str:
-    """ "agreeing" -> "agreed", "loading" -> "loaded", "digging" -> "dug"."""
+    """ "agreeing" -> "agreed", "loading" -> "loaded", "digging" -> "dug", "meet" -> "met"."""
     lemma = participle.lemma_.lower()
     if lemma in IRREGULAR_PAST:
         return IRREGULAR_PAST[lemma]
@@ -79,7 +79,8 @@ def perceived_act(sentence: Span, triggers: set[int]) -> tuple[Token, Token] | N
     if root.lemma_.lower() not in PERCEIVING or root.pos_ != "VERB":
         return None
     for child in root.children:
-        if child.tag_ != "VBG" or child.dep_ not in ("xcomp", "ccomp", "advcl", "oprd"):
+        # "showed six men loading", "saw Pell meet Dorn": a participle or a bare infinitive
+        if child.tag_ not in ("VBG", "VB") or child.dep_ not in ("xcomp", "ccomp", "advcl", "oprd"):
             continue
         doer = next((c for c in child.children if c.dep_ == "nsubj"), None)
         if doer is not None and doer.i > root.i:

@@ -38,6 +38,8 @@ def evidence_subject(token: Token) -> bool:
         return False
     if _lemma(token.head) not in lx.SHOWING_VERBS:
         return False
+    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.head.children):
+        return False  # "a camera on the drone will film the attack": the plan, not our product
     if _lemma(token) in lx.COVERED_DEVICES:
         return True  # "his handset connected to a mast": his, and covered
     return _lemma(token) in lx.EVIDENCE_NOUNS and not any(

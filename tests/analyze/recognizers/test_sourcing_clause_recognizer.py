@@ -239,6 +239,8 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
         "A second phone will trigger the bomb at the gate.",
         "The attackers plan a compromise of the stadium's ticketing server.",
         "The group's hack of the plant network will shut the pumps.",
+        "A camera on the drone will film the attack on the parade.",
+        "Their phones will detonate the bombs at the gate.",
     ],
 )
 def test_when_the_words_belong_to_the_threat_then_nothing_is_cut(
@@ -315,6 +317,14 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Full-motion video from an orbit over the farm showed six men loading rifles into "
             "a van.",
             "Six men loaded rifles into a van.",
+        ),
+        (
+            "Physical surveillance on 3 May saw Pell meet Dorn at the cafe.",
+            "Pell met Dorn at the cafe.",
+        ),
+        (
+            "The bug in the safe house captured Pell planning the attack.",
+            "Pell planned the attack.",
         ),
         (
             "Audio product from the device in the kitchen captured Anders Blom and his brother "
