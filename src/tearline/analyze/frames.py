@@ -88,13 +88,15 @@ def core_and_frame(
 
 #: A paragraph number and a portion mark before a sentence: they belong to the paragraph.
 _ITEM_MARKS = re.compile(
-    r"[ \t]*(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+)?(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]*)?\)[ \t]*)?"
+    r"[ \t]*(?:(?:\d{1,3}[.)]|[a-z][.)]|[-*\u2022])[ \t]+)?"
+    r"(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]*)?\)[ \t]*)?"
 )
 
 
 def after_item_marks(sentence: Span) -> int:
-    """Where a frame cut may start: after the paragraph's number ("3.") or bullet and portion mark,
-    which stay (the mark is removed on its own) when the content of the sentence stays."""
+    """Where a frame cut may start: after the paragraph's number ("3.", "c.") or bullet and
+    portion mark, which stay (the mark is removed on its own) when the content of the
+    sentence stays."""
     match = _ITEM_MARKS.match(sentence.doc.text, sentence.start_char, sentence.end_char)
     return match.end() if match else sentence.start_char
 

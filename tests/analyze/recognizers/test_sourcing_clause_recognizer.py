@@ -323,6 +323,14 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Pell met Dorn at the cafe.",
         ),
         (
+            "A recording of the meeting, made by our device, shows Pell handing over a pistol.",
+            "Pell handed over a pistol.",
+        ),
+        (
+            "c. Browser history pulled from the laptop shows that the cell has bought a rifle.",
+            "c. The cell has bought a rifle.",
+        ),
+        (
             "The bug in the safe house captured Pell planning the attack.",
             "Pell planned the attack.",
         ),

@@ -142,6 +142,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if frame:
             cuts.extend((s, e, "reporting-frame", self.WHY_FRAME) for s, e in frame)
             named = self._named_subject(sentence, frame, core)
+            if _bare_participle(core):
+                # "... shows Pell handing over a pistol": the kept act needs a tense
+                named.append(self._act(core))
         core_tokens = {t.i for t in core.subtree}
         for token, _ in found:
             if token.i not in core_tokens:
@@ -185,17 +188,21 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "reporting-frame",
                 self.WHY_FRAME,
             ),
-            result(
-                self.NAME,
-                Category.THREAT.value,
-                act.idx,
-                act.idx + len(act.text),
-                0.85,
-                "perceived-act",
-                self.WHY_ACT,
-                replacement=past_tense(act),
-            ),
+            self._act(act),
         ]
+
+    def _act(self, act: Token) -> RecognizerResult:
+        """The participle of a kept act, put in the past tense ("handing" -> "handed")."""
+        return result(
+            self.NAME,
+            Category.THREAT.value,
+            act.idx,
+            act.idx + len(act.text),
+            0.85,
+            "perceived-act",
+            self.WHY_ACT,
+            replacement=past_tense(act),
+        )
 
     def _named_subject(
         self, sentence: Span, frame: list[tuple[int, int]], content: Token
@@ -289,6 +296,15 @@ def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) ->
     root = sentence.root
     modifiers = [(s, e) for s, e, rule, _ in cuts if rule.startswith("sourcing-")]
     return len(left) < MIN_LEFT_WORDS or any(s <= root.idx < e for s, e in modifiers)
+
+
+def _bare_participle(clause: Token) -> bool:
+    """A kept clause headed by a participle with no auxiliary ("Pell handing over a pistol"),
+    which the tagger sometimes reads as a noun with a subject."""
+    participle = clause.tag_ == "VBG" or (
+        clause.lower_.endswith("ing") and any(c.dep_ == "nsubj" for c in clause.children)
+    )
+    return participle and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _dominant(found: list[tuple[Token, Category]]) -> Category:
