@@ -459,6 +459,8 @@ THREAT_WORDS: frozenset[str] = frozenset(
         "hijack",
         "storm",
         "ambush",
+        "fire",
+        "firing",
     }
 )
 

@@ -57,6 +57,8 @@ IRREGULAR_PAST: dict[str, str] = {
     "write": "wrote",
 }
 _VOWELS = frozenset("aeiou")
+#: Labels the parser gives the act of "saw Pell meet Dorn", "observed the group testing".
+_ACT_LABELS = frozenset({"xcomp", "ccomp", "advcl", "oprd", "dobj"})
 
 
 def past_tense(participle: Token) -> str:
@@ -80,7 +82,7 @@ def perceived_act(sentence: Span, triggers: set[int]) -> tuple[Token, Token] | N
         return None
     for child in root.children:
         # "showed six men loading", "saw Pell meet Dorn": a participle or a bare infinitive
-        if child.tag_ not in ("VBG", "VB") or child.dep_ not in ("xcomp", "ccomp", "advcl", "oprd"):
+        if child.tag_ not in ("VBG", "VB") or child.dep_ not in _ACT_LABELS:
             continue
         doer = next((c for c in child.children if c.dep_ == "nsubj"), None)
         if doer is not None and doer.i > root.i:

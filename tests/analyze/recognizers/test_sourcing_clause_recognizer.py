@@ -241,6 +241,9 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
         "The group's hack of the plant network will shut the pumps.",
         "A camera on the drone will film the attack on the parade.",
         "Their phones will detonate the bombs at the gate.",
+        "The cell will fly drones armed with grenades over the stadium on Saturday.",
+        "The group filmed the stadium with a drone on 2 May.",
+        "The attackers used a drone to survey the route on 2 May.",
     ],
 )
 def test_when_the_words_belong_to_the_threat_then_nothing_is_cut(
@@ -329,6 +332,14 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
         (
             "c. Browser history pulled from the laptop shows that the cell has bought a rifle.",
             "c. The cell has bought a rifle.",
+        ),
+        (
+            "Our drone observed the group testing two quadcopters at the quarry on 3 May.",
+            "The group tested two quadcopters at the quarry on 3 May.",
+        ),
+        (
+            "Overhead reconnaissance confirms that the firing positions are manned.",
+            "The firing positions are manned.",
         ),
         (
             "The bug in the safe house captured Pell planning the attack.",
