@@ -112,6 +112,11 @@ def test_when_a_comma_is_left_before_punctuation_then_it_goes(
             ["According to Pell"],
             "The cell will strike. The group has four men.",
         ),
+        (
+            "Summary of the extraction.\n\na. A document names the bomber.",
+            ["Summary of the extraction.\n\n"],
+            "a. A document names the bomber.",
+        ),
     ],
 )
 def test_when_a_sentence_now_starts_at_the_seam_then_no_comma_leads_and_it_is_capitalized(

@@ -89,13 +89,15 @@ def core_and_frame(
 
 #: A paragraph number and a portion mark before a sentence: they belong to the paragraph.
 _ITEM_MARKS = re.compile(
-    r"[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]*)?\)[ \t]*)?"
+    r"[ \t]*(?:(?:\d{1,3}[.)]|[a-z][.)]|[-*\u2022])[ \t]+)?"
+    r"(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]*)?\)[ \t]*)?"
 )
 
 
 def after_item_marks(sentence: Span) -> int:
-    """Where a frame cut may start: after the paragraph's number ("3.") and portion mark,
-    which stay (the mark is removed on its own) when the content of the sentence stays."""
+    """Where a frame cut may start: after the paragraph's number ("3.", "c.") or bullet and
+    portion mark, which stay (the mark is removed on its own) when the content of the
+    sentence stays."""
     match = _ITEM_MARKS.match(doc_text(sentence.doc), sentence.start_char, sentence.end_char)
     return match.end() if match else sentence.start_char
 
@@ -105,10 +107,29 @@ def lexical_frame(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
     to "that", provided every trigger stands before it and a clause follows."""
     tokens = [t for t in sentence if not t.is_space]
     for index, token in enumerate(tokens[:-4]):
-        if token.lower_ not in REPORTING_FORMS or tokens[index + 1].lower_ != "that":
+        if token.lower_ not in REPORTING_FORMS:
+            continue
+        if tokens[index + 1].lower_ == "that":
+            content = tokens[index + 2]
+        elif _opens_clause(tokens[index + 1], token):
+            content = tokens[index + 1]  # "... shows he will detonate", "that" left out
+        else:
             continue
         if any(i > token.i for i in triggers):
             return None
-        content = tokens[index + 2]
         return after_item_marks(sentence), content.idx
     return None
+
+
+#: Dependents that may come before the subject they belong to ("the", "his", "two").
+_PRE_SUBJECT = frozenset({"det", "poss", "amod", "compound", "nummod"})
+
+
+def _opens_clause(first: Token, frame_word: Token) -> bool:
+    """The word after a reporting form starts a finite clause: its subject, or a word of its
+    subject, whose verb comes after the frame word."""
+    subject = first.head if first.dep_ in _PRE_SUBJECT else first
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    return verb.i > frame_word.i and verb.pos_ in ("VERB", "AUX") and finite(verb)

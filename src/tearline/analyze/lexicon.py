@@ -187,6 +187,15 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "intercepts",
         "screening",
         "extraction",
+        "username",
+        "unallocated",
+        "overflight",
+        "vpn",
+        "techint",
+        "fmv",
+        "full-motion",
+        "tracker",
+        "bugging",
     }
 )
 
@@ -229,10 +238,24 @@ COMMS_NOUNS: frozenset[str] = frozenset(
         "document",
         "litter",
         "data",
+        "datum",
         "feed",
         "channel",
         "line",
         "wire",
+        "id",
+        "handle",
+        "product",
+        "reply",
+        "response",
+        "video",
+        "scene",
+        "history",
+        "dump",
+        "download",
+        "content",
+        "contents",
+        "take",
     }
 )
 
@@ -290,6 +313,29 @@ COMMS_MODIFIERS: frozenset[str] = frozenset(
         "fvey",
         "source",
         "sourced",
+        "wickr",
+        "threema",
+        "viber",
+        "skype",
+        "discord",
+        "instagram",
+        "facebook",
+        "webmail",
+        "gmail",
+        "icloud",
+        "email",
+        "e-mail",
+        "full-motion",
+        "cloud",
+        "synced",
+        "location",
+        "browser",
+        "handset",
+        "mobile",
+        "cellebrite",
+        "cellebrite-style",
+        "imagery",
+        "video",
     }
 )
 
@@ -413,6 +459,8 @@ THREAT_WORDS: frozenset[str] = frozenset(
         "hijack",
         "storm",
         "ambush",
+        "fire",
+        "firing",
     }
 )
 
@@ -606,5 +654,124 @@ DEVICE_NOUNS: frozenset[str] = frozenset(
         "chat",
         "storage",
         "sim",
+        "card",
     }
+)
+
+#: Products of technical collection: as the subject of a verb of showing ("the footage shows",
+#: "the tracker places him", "the handset download lists") they say how it was learned.
+EVIDENCE_NOUNS: frozenset[str] = frozenset(
+    {
+        "video",
+        "footage",
+        "scene",
+        "imagery",
+        "recording",
+        "log",
+        "history",
+        "dump",
+        "download",
+        "backup",
+        "product",
+        "transcript",
+        "readout",
+        "tracker",
+        "beacon",
+        "feed",
+        "data",
+        "datum",
+        "content",
+        "contents",
+        "extraction",
+        "exploitation",
+        "examination",
+        "review",
+        "intercept",
+        "take",
+        "material",
+        "coverage",
+        "bug",
+        "tap",
+        "wiretap",
+        "gallery",
+        "surveillance",
+        "camera",
+        "sensor",
+        "detection",
+        "comparison",
+    }
+)
+
+#: Verbs by which collected material shows, places or follows someone.
+SHOWING_VERBS: frozenset[str] = frozenset(
+    {
+        "show",
+        "reveal",
+        "indicate",
+        "suggest",
+        "confirm",
+        "place",
+        "put",
+        "depict",
+        "capture",
+        "record",
+        "follow",
+        "track",
+        "list",
+        "establish",
+        "locate",
+        "link",
+        "tie",
+        "catch",
+        "log",
+        "register",
+        "surface",
+        "yield",
+        "produce",
+        "contain",
+        "include",
+        "name",
+        "give",
+        "connect",
+        "ping",
+        "hit",
+        "post",
+        "send",
+        "receive",
+        "upload",
+        "see",
+        "observe",
+        "spot",
+        "film",
+        "hear",
+        "detect",
+    }
+)
+
+#: Verbs of keeping material on a device: "stored on the device", "saved to his laptop".
+STORAGE_VERBS: frozenset[str] = frozenset(
+    {"store", "save", "find", "carve", "hold", "keep", "delete", "sync", "back"}
+)
+
+#: Heads of phrases that attribute ("according to his reply", "per the take from the line").
+ATTRIBUTION_WORDS: frozenset[str] = frozenset({"accord", "per", "via"})
+
+#: Modifiers that single out one more of a target's devices ("a second handset", "his burner
+#: phone"): knowing of it reveals coverage of the target's phones.
+EXTRA_DEVICE_MODIFIERS: frozenset[str] = frozenset(
+    {"second", "third", "spare", "another", "other", "burner", "backup", "secret", "clean"}
+)
+#: Devices and identifiers that such a modifier makes a selector.
+SELECTOR_DEVICES: frozenset[str] = frozenset(
+    {"phone", "handset", "mobile", "sim", "account", "number", "laptop", "email", "address"}
+)
+
+#: A target's own devices: as the subject of a verb of showing they are covered, whoever owns
+#: them ("his handset connected to a mast near the stadium").
+COVERED_DEVICES: frozenset[str] = frozenset(
+    {"phone", "handset", "mobile", "sim", "laptop", "computer", "account", "inbox", "device"}
+)
+#: Verbs of sending a message or calling: with a named recipient, the message was read.
+MESSAGING_VERBS: frozenset[str] = frozenset(
+    {"text", "message", "email", "e-mail", "phone", "call", "dm", "whatsapp", "ring"}
 )

@@ -1,6 +1,6 @@
 """Sentence starts that a report's layout makes certain, set before spaCy's parser runs.
 
-Reports are laid out in lines: a blank line, a paragraph number ("2."), a portion mark at the
+Reports are laid out in lines: a blank line, a paragraph number ("2.", "c."), a portion mark at the
 start of a line, a "LABEL:" header, or the line after an all-capitals heading always begins
 a new sentence. Left to itself the parser
 runs a sentence across them, and a cut clause would then swallow the next paragraph's number.
@@ -16,7 +16,9 @@ from spacy.tokens import Doc
 COMPONENT = "tearline_layout_sentences"
 #: A label starts with a capital and has no digits: "Handler:", "SUBJECT:", never "said:" or
 #: the "08:" of a time.
-_LINE_OPENER = re.compile(r"^(?:\d{1,3}[.)]|\(|[-*\u2022]|[A-Z][A-Za-z /'&-]{0,40}:(?!\d))")
+_LINE_OPENER = re.compile(
+    r"^(?:\d{1,3}[.)]|[a-z][.)][ \t]|\(|[-*\u2022]|[A-Z][A-Za-z /'&-]{0,40}:(?!\d))"
+)
 
 
 @Language.component(COMPONENT)

@@ -11,6 +11,14 @@ from spacy.tokens import Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import entity_type
+from tearline.analyze.technical import (
+    device_compromise,
+    evidence_subject,
+    extra_device,
+    in_attribution,
+    message_to_someone,
+    taken_from_device,
+)
 from tearline.categories import Category
 
 #: Actors whose action is collection: when they watch or record, it is our method.
@@ -53,6 +61,8 @@ ACTOR_DEPENDENT: frozenset[str] = frozenset(
         "collect",
         "stakeout",
         "eavesdrop",
+        "tracker",
+        "bugging",
     }
 )
 #: Objects that make "intercept" a collection: communications, not vehicles or people.
@@ -145,8 +155,8 @@ def method_trigger(token: Token) -> bool:
     """True when this token, in this role, reveals a collection method."""
     lemma = _lemma(token)
     text = token.lower_
-    if _hyphenated(token) in lx.METHOD_WORDS:
-        return True
+    if _hyphenated(token) in lx.METHOD_WORDS or evidence_subject(token):
+        return True  # "the tracker on his car places him": whoever placed the tracker
     if lemma in lx.METHOD_WORDS or text in lx.METHOD_WORDS:
         if lemma == "intercept" and token.pos_ == "VERB" and not _intercepts_comms(token):
             return False
@@ -159,6 +169,14 @@ def method_trigger(token: Token) -> bool:
         if lemma in ACTOR_DEPENDENT and lemma != "intercept":
             return _by_collector(token)
         return True
+    if (
+        taken_from_device(token)
+        or in_attribution(token)
+        or extra_device(token)
+        or message_to_someone(token)
+        or device_compromise(token)
+    ):
+        return True  # "stored on the device", "per the take", "a second handset"
     if lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB" and _ours_acting(token):
         return True  # "Our technical team recovered a list from a laptop"
     if (

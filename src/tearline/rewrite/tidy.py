@@ -82,7 +82,9 @@ def _join(text: str, start: int, end: int) -> tuple[str, int, int]:
             right = stripped
         target = middle or right
         first = re.search(r"[A-Za-z]", target[:2])
-        if first and target[first.start()].islower():
+        # "a. A document ...": a lettered list item keeps its lower-case letter
+        lettered = re.match(r"\s*[a-z][.)][ \t]", target)
+        if first and target[first.start()].islower() and not lettered:
             index = first.start()
             target = target[:index] + target[index].upper() + target[index + 1 :]
             if middle:

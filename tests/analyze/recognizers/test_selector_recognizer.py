@@ -64,6 +64,7 @@ def test_when_imsi_or_imei_follows_its_label_then_label_and_number_are_found(
         ("WhatsApp: 202-555-0147", ["202-555-0147"]),
         ("Team lead: Inspector Vale,\n07700 900777.", ["07700 900777"]),
         ("reach her on 030-1234-5678", ["030-1234-5678"]),
+        ("which called (07700) 900 839, a number", ["(07700) 900 839"]),
     ],
 )
 def test_when_phone_number_then_it_is_found(
@@ -87,12 +88,61 @@ def test_when_phone_number_then_it_is_found(
         ("joined t.me/redlantern_ops last week", ["t.me/redlantern_ops"]),
         ("mail analyst@desk.example.gov now.", ["analyst@desk.example.gov"]),
         ("write to arno.pell+ops@mail.example.", ["arno.pell+ops@mail.example"]),
+        ('read the group chat "Kite Club" daily', ['"Kite Club"']),
+        ("the Telegram group \u201cQuiet Harvest\u201d, since May", ["\u201cQuiet Harvest\u201d"]),
     ],
 )
 def test_when_handle_account_or_email_then_it_is_found(
     recognizer: SelectorRecognizer, text: str, expected: list[str]
 ) -> None:
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a black Pixel 7 he carries everywhere", ["Pixel 7"]),
+        ("a grey Nokia 105, used only to call Pell", ["Nokia 105"]),
+        ("a silver ThinkPad X1 seized at his flat", ["ThinkPad X1"]),
+        ("his iPhone 13 Pro and a Galaxy S21", ["iPhone 13 Pro", "Galaxy S21"]),
+        ("ANNEX: 35-209900-176148-1 | 0044", ["35-209900-176148-1"]),
+        ("his SIM, ICCID 8944500102198304826, is new", ["ICCID 8944500102198304826"]),
+        (
+            "The device, serial number R58M12ABCDE, was seized",
+            [", serial number ", "R58M12ABCDE", ","],
+        ),
+    ],
+)
+def test_when_device_model_or_bare_imei_then_it_is_found(
+    recognizer: SelectorRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pell (mobile +49 151 23456789) will drive", ["mobile ", "+49 151 23456789"]),
+        ('a member posting as "frostwyrm88" has not', ["posting as ", '"frostwyrm88"']),
+    ],
+)
+def test_when_a_label_introduces_a_selector_then_the_label_goes_with_it(
+    recognizer: SelectorRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "known only as 'Tinker' in the cell",
+        "Pell, who called +44 7700 900123, will drive",
+    ],
+)
+def test_when_a_name_or_clause_comes_before_then_no_label_is_taken(
+    recognizer: SelectorRecognizer, text: str
+) -> None:
+    assert [piece for piece in found(recognizer, text) if not any(c.isdigit() for c in piece)] == []
 
 
 @pytest.mark.parametrize(
@@ -133,6 +183,9 @@ def test_when_ip_or_mac_address_then_presidio_finds_it_as_selector(
         "product 0047 and IIR 6 834 0012 26",
         "code 012 345 and 0123 4567",
         "from 0800 to 1700 hours",
+        "a Nokia phone and a Lenovo laptop",
+        'the group "Red Lantern" will strike',
+        "the 2026-05-01 to 2026-05-09 window",
     ],
 )
 def test_when_no_selector_then_nothing_is_found(recognizer: SelectorRecognizer, text: str) -> None:

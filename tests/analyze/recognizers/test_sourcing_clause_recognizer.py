@@ -127,6 +127,42 @@ def touched(text: str, piece: str, spans: list[tuple[int, int]]) -> bool:
             ["A cousin of the commander told our officer"],
             ["the brigade will ambush the bus on Route 9"],
         ),
+        (
+            "Product from the line indicates that the cell will ram the crowd on Friday.",
+            ["Product from the line indicates"],
+            ["the cell will ram the crowd on Friday"],
+        ),
+        (
+            "Per TECHINT, the cell will use a remote detonator on the bridge.",
+            ["Per TECHINT"],
+            ["the cell will use a remote detonator on the bridge"],
+        ),
+        (
+            "According to her reply in the chat, she will carry the bag onto the bus.",
+            ["According to her reply in the chat"],
+            ["she will carry the bag onto the bus"],
+        ),
+        (
+            "Material recovered from the phone shows the group plans to shoot the judge.",
+            ["Material recovered from the phone shows"],
+            ["the group plans to shoot the judge"],
+        ),
+        (
+            "The extraction report on Sorn's phone shows he will detonate the device at 10:00.",
+            ["The extraction report on Sorn's phone shows"],
+            ["he will detonate the device at 10:00"],
+        ),
+        (
+            "Dorn texted Pell on 2 May to confirm that the attack will be on Friday.",
+            ["Dorn texted Pell on 2 May to confirm"],
+            ["the attack will be on Friday"],
+        ),
+        (
+            "In messages on the group's Telegram channel, members discussed attacking the "
+            "bridge.",
+            ["In messages on the group's Telegram channel"],
+            ["members discussed attacking the bridge"],
+        ),
     ],
 )
 def test_when_attribution_frames_the_warning_then_the_frame_goes_and_the_warning_stays(
@@ -147,6 +183,15 @@ def test_when_attribution_frames_the_warning_then_the_frame_goes_and_the_warning
         "The source has reported reliably since 2019.",
         "The detainee remains in custody.",
         "The source has reported reliably since 2019. He was paid 500 euros in March.",
+        "The tracker on his car places him at the stadium on three evenings.",
+        "A cellebrite-style dump of the phone places Venn at the bus depot on 3 May.",
+        "The phone's location history puts him at the academy fence on 12 October.",
+        "His handset connected to a mast near the stadium on three nights.",
+        "A drone overflight on 3 May showed trucks at the quarry.",
+        "Lind also uses a second handset, which called a number in Veyra.",
+        "Pell uses the Signal username pell_ops_7 to reach the cell.",
+        "Pell's webmail account received a photo of the mayor's car.",
+        "The compromise of his account gave us the plan.",
     ],
 )
 def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
@@ -183,6 +228,22 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
         pytest.param(
             "The bomber wore a suicide vest during the rehearsal in Halden on 2 May.",
         ),
+        "The group will use drones to attack the stadium.",
+        "The attackers have put a tracker on the minister's car.",
+        "The attackers filmed the guards changing shift at the gate.",
+        "The cell will poison the soup at the banquet.",
+        "The bomb will be set off with a remote detonator from a phone.",
+        "The attackers downloaded the floor plans from the hotel's server.",
+        "The gunmen will carry phones to coordinate the attack.",
+        "The group will monitor police radio during the attack.",
+        "A second phone will trigger the bomb at the gate.",
+        "The attackers plan a compromise of the stadium's ticketing server.",
+        "The group's hack of the plant network will shut the pumps.",
+        "A camera on the drone will film the attack on the parade.",
+        "Their phones will detonate the bombs at the gate.",
+        "The cell will fly drones armed with grenades over the stadium on Saturday.",
+        "The group filmed the stadium with a drone on 2 May.",
+        "The attackers used a drone to survey the route on 2 May.",
     ],
 )
 def test_when_the_words_belong_to_the_threat_then_nothing_is_cut(
@@ -247,6 +308,48 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "group will kidnap aid workers on 3 May.",
             "The Marsh Wolves will kidnap aid workers on 3 May.",
         ),
+        (
+            "Lawful intercept of Dorn's mobile shows that the cell will bomb the depot on Friday.",
+            "The cell will bomb the depot on Friday.",
+        ),
+        (
+            "Collected imagery shows the group digging firing pits near the border post.",
+            "The group dug firing pits near the border post.",
+        ),
+        (
+            "Full-motion video from an orbit over the farm showed six men loading rifles into "
+            "a van.",
+            "Six men loaded rifles into a van.",
+        ),
+        (
+            "Physical surveillance on 3 May saw Pell meet Dorn at the cafe.",
+            "Pell met Dorn at the cafe.",
+        ),
+        (
+            "A recording of the meeting, made by our device, shows Pell handing over a pistol.",
+            "Pell handed over a pistol.",
+        ),
+        (
+            "c. Browser history pulled from the laptop shows that the cell has bought a rifle.",
+            "c. The cell has bought a rifle.",
+        ),
+        (
+            "Our drone observed the group testing two quadcopters at the quarry on 3 May.",
+            "The group tested two quadcopters at the quarry on 3 May.",
+        ),
+        (
+            "Overhead reconnaissance confirms that the firing positions are manned.",
+            "The firing positions are manned.",
+        ),
+        (
+            "The bug in the safe house captured Pell planning the attack.",
+            "Pell planned the attack.",
+        ),
+        (
+            "Audio product from the device in the kitchen captured Anders Blom and his brother "
+            "Kai Blom agreeing to kidnap the magnate.",
+            "Anders Blom and his brother Kai Blom agreed to kidnap the magnate.",
+        ),
     ],
 )
 def test_when_a_report_is_sanitized_then_the_sentence_reads_without_its_attribution(
@@ -268,6 +371,8 @@ def test_when_a_report_is_sanitized_then_the_sentence_reads_without_its_attribut
         ),
         "He will wear a suicide vest at the procession.",
         "The leader, known only as 'Le Moine', will drive the van.",
+        "The group will use drones to attack the stadium.",
+        "The attackers filmed the guards changing shift at the gate.",
     ],
 )
 def test_when_nothing_reveals_a_source_or_method_then_the_sentence_survives_unchanged(

@@ -128,6 +128,17 @@ def _actionable(token: Token) -> bool:
         or (token.like_num and token.pos_ == "NUM")  # "four attackers", not "the sixth"
         or lemma in PLACE_WORDS
         or bool(_CLOCK.match(token.text))
+        or _arranged(token)
+    )
+
+
+def _arranged(token: Token) -> bool:
+    """ "Marrow is to enter from the taxi rank": "be to" arranges a future act, as "will" does."""
+    return (
+        token.lemma_ == "be"
+        and token.i + 1 < len(token.doc)
+        and token.nbor(1).lower_ == "to"
+        and token.nbor(1).head.pos_ == "VERB"
     )
 
 

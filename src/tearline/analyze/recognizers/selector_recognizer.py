@@ -1,5 +1,6 @@
 """Find selectors: phone numbers, IMSI/IMEI, handles, accounts, e-mail, IP and MAC addresses."""
 
+import copy
 from typing import ClassVar
 
 import regex
@@ -14,7 +15,8 @@ from tearline.categories import Category
 _ACCOUNT_WORD = (
     r"(?i:user[ \t]?name|user[ \t]?id|user|handle|screen[ \t]name|account(?:[ \t]name)?|acct"
     r"|login|profile|channel|device[ \t](?:id|name)|device|hostname"
-    r"|telegram|signal|whatsapp|threema|wickr|viber|skype|discord|session[ \t]id)"
+    r"|telegram|signal|whatsapp|threema|wickr|viber|skype|discord|session[ \t]id"
+    r"|serial[ \t]number|serial[ \t]no\.?|s/n)"
 )
 # Blank runs inside lookbehinds are bounded, so a long run of blanks cannot be split many ways.
 _GAP = r"[ \t]{0,3}"
@@ -26,10 +28,50 @@ _AFTER_ACCOUNT_WORD = (
     rf"\b{_ACCOUNT_WORD}(?:{_SPACE}(?i:id|named|called))?{_GAP}[:=#]?{_GAP}\K"
     r"(?=[\w\"'\u201c\u2018])"
 )
+# Makers whose model names ("Pixel 7", "Nokia 105", "ThinkPad X1") identify a covered device.
+_DEVICE_MAKER = (
+    r"(?:iPhone|iPad|Pixel|Galaxy|Nokia|Huawei|Xiaomi|Redmi|Motorola|ThinkPad|MacBook"
+    r"|OnePlus|Oppo|Tecno|Itel|Xperia|Blackview|Doogee|Alcatel|Lenovo|Latitude|EliteBook)"
+)
+# Words after which a quoted name is the name of a chat, group or channel under coverage.
+_CHAT_WORD = (
+    r"(?i:chat|group[ \t]chat|chat[ \t]group|channel|forum|server"
+    r"|(?:telegram|whatsapp|signal|discord|viber)[ \t]group)"
+)
 _PHONE_WORD = (
     r"(?i:phone|telephone|tel\.?|mobile|cell(?:phone)?|number|line|whatsapp|signal|telegram"
     r"|viber|sim|msisdn)"
 )
+
+
+_LABEL_WORD = (
+    r"(?i:phone|telephone|tel|mobile|cell|number|no|serial|imei|imsi|iccid|msisdn|sim|handle"
+    r"|username|user|account|id|e-?mail|address|signal|telegram|whatsapp|wickr|threema)"
+)
+#: A label between an opening bracket or a comma and a selector ("(mobile ", ", serial
+#: number "), or the words that introduce a handle ("posting as ").
+_LABEL_BEFORE = regex.compile(
+    rf"(?:[(,][ \t]*((?:{_LABEL_WORD}[ \t.:#]*){{1,3}})"
+    r"|[ \t]((?i:posting|posts|posted|writing|writes|wrote|signed in|logged in)[ \t]as[ \t]*))$"
+)
+
+
+def result_like(
+    found: RecognizerResult, entity: str, start: int, end: int, rule: str
+) -> RecognizerResult:
+    """A result with the score of `found`, over another span, of `entity`, named `rule`."""
+    explanation = found.analysis_explanation
+    if explanation is not None:
+        explanation = copy.copy(explanation)
+        explanation.pattern_name = rule
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=found.score,
+        analysis_explanation=explanation,
+        recognition_metadata=dict(found.recognition_metadata or {}),
+    )
 
 
 class SelectorRecognizer(TaggedPatternRecognizer):
@@ -69,6 +111,20 @@ class SelectorRecognizer(TaggedPatternRecognizer):
             0.9,
         ),
         Pattern(
+            "iccid_after_label",
+            r"\b(?i:iccid)(?:[ \t]++(?i:number|no\.?))?+[ \t]*+[:#=,]?[ \t]*+\d{18,22}(?!\d)",
+            0.9,
+        ),
+        Pattern(
+            "quoted_handle_after_posting_as",
+            # posting as "frostwyrm88": a quoted name shaped like a handle (a digit or an
+            # underscore in it), so that a nickname ("known as 'Tinker'") is left alone.
+            r"(?<=\b(?i:posting|posts|posted|writing|writes|wrote|online|goes|going|signed"
+            r"|logged|registered|appears)[ \t](?i:as|under)[ \t]{1,3})"
+            r"(?=[\"'\u201c\u2018][\w.-]*[0-9_])[\"'\u201c\u2018][\w.-]{3,30}[\"'\u201d\u2019]",
+            0.6,
+        ),
+        Pattern(
             "phone_international_format",
             # + or 00 and a country code, then digit groups split by one space, dot or dash,
             # optionally with an area code in parentheses; PHONE_DIGITS bounds the length.
@@ -87,6 +143,30 @@ class SelectorRecognizer(TaggedPatternRecognizer):
             # 07700 900123, 030-1234-5678: a leading 0 and 10-11 digits (see PHONE_DIGITS).
             r"(?<![\w/.+-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\w|[/.-]\d)",
             0.5,
+        ),
+        Pattern(
+            "phone_national_format_with_parenthesized_trunk",
+            # (07700) 900 839: the trunk and area code in parentheses.
+            r"(?<![\w)])\(0\d{2,4}\)[ .-]?\d{3,4}[ .-]?\d{3,4}(?!\w|[/.-]\d)",
+            0.5,
+        ),
+        Pattern(
+            "imei_in_dashed_form",
+            # 35-209900-176148-1: the form IMEIs are printed in, even without their label.
+            r"(?<![\w-])\d{2}-\d{6}-\d{6}-\d(?![\w-])",
+            0.7,
+        ),
+        Pattern(
+            "device_model_name",
+            # A maker and a model with a digit in it, so that "a Nokia phone" is not matched.
+            rf"\b{_DEVICE_MAKER}(?:[ \t][A-Z][a-z]+)?[ \t](?=[A-Za-z+-]{{0,4}}\d)"
+            r"[A-Za-z0-9+-]{1,8}(?:[ \t](?:Pro|Max|Plus|Ultra|Mini|Lite|Carbon))?(?![\w-])",
+            0.6,
+        ),
+        Pattern(
+            "quoted_chat_name_after_chat_word",
+            rf"(?<=\b{_CHAT_WORD}{_GAP}[:,]?{_GAP})[\"\u201c][^\"\u201d\n]{{2,40}}[\"\u201d]",
+            0.6,
         ),
         Pattern(
             "social_media_handle",
@@ -132,6 +212,7 @@ class SelectorRecognizer(TaggedPatternRecognizer):
     PHONE_DIGITS: ClassVar[dict[str, tuple[int, int]]] = {
         "phone_international_format": (8, 15),
         "phone_national_format_with_trunk_zero": (10, 11),
+        "phone_national_format_with_parenthesized_trunk": (10, 11),
     }
 
     #: Every selector is an identifier: its other mentions reveal the same coverage.
@@ -181,11 +262,39 @@ class SelectorRecognizer(TaggedPatternRecognizer):
             for result in super().analyze(text, entities, nlp_artifacts, regex_flags)
             if self._has_possible_length(text, result)
         ]
+        results.extend(self._labels_in_brackets(text, results))
         for rule_name, reused in self._reused:
             for result in reused.analyze(text, entities, nlp_artifacts):
                 if not self._is_part_of_longer_number(text, result):
                     results.append(self._as_own(result, rule_name, type(reused).__name__))
         return EntityRecognizer.remove_duplicates(results)
+
+    def _labels_in_brackets(
+        self, text: str, results: list[RecognizerResult]
+    ) -> list[RecognizerResult]:
+        """ "Pell (mobile +49 151 23456789) will drive", "the device, serial number R58M12,",
+        "posting as 'frostwyrm88'": the label goes with the selector, rather than reading
+        "(mobile)" or "posting as" with nothing after it."""
+        labels = []
+        for found in results:
+            before = _LABEL_BEFORE.search(text, max(0, found.start - 40), found.start)
+            if before is None:
+                continue
+            group = 1 if before.group(1) is not None else 2
+            if group == 1 and not text.startswith((")", ","), found.end):
+                continue  # only a label in brackets or between commas goes with it
+            start = before.start(group)
+            if text[before.start()] == ",":
+                # ", serial number X," is an aside: both its commas go with it
+                start = before.start()
+                if text.startswith(",", found.end):
+                    comma = result_like(
+                        found, self.ENTITY, found.end, found.end + 1, "selector_label"
+                    )
+                    labels.append(self.tag(comma, identifier=False))
+            label = result_like(found, self.ENTITY, start, before.end(group), "selector_label")
+            labels.append(self.tag(label, identifier=False))
+        return labels
 
     def _has_possible_length(self, text: str, result: RecognizerResult) -> bool:
         """Tell whether a phone number has as many digits as its form allows."""

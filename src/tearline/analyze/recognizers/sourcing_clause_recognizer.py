@@ -17,8 +17,9 @@ from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import entity_type, sentence_entities
-from tearline.analyze.frames import core_and_frame, lexical_frame
+from tearline.analyze.frames import after_item_marks, core_and_frame, lexical_frame
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
+from tearline.analyze.small_clause import past_tense, perceived_act
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
@@ -43,6 +44,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_MODIFIER = "a phrase that describes a source or how the information was collected"
     WHY_SENTENCE = "a sentence only about a source or the collection, not the threat"
     WHY_NAMED = "names the group that the cut attribution named, so the warning keeps who"
+    WHY_ACT = "the act that the cut frame showed, told as a sentence of its own"
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
 
     def __init__(self) -> None:
@@ -51,6 +53,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 Category.SOURCE.value,
                 Category.METHOD.value,
                 Category.PERPETRATOR.value,
+                Category.THREAT.value,
             ],
             name=self.NAME,
             supported_language="en",
@@ -115,6 +118,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         core, frame = core_and_frame(sentence, found)
         if not frame:
+            perceived = self._perceived(sentence, {t.i for t, _ in found}, category)
+            if perceived:
+                return perceived
             lexical = lexical_frame(sentence, {t.i for t, _ in found})
             if lexical is not None:
                 start, end = lexical
@@ -137,6 +143,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if frame:
             cuts.extend((s, e, "reporting-frame", self.WHY_FRAME) for s, e in frame)
             named = self._named_subject(sentence, frame, core)
+            if _bare_participle(core):
+                # "... shows Pell handing over a pistol": the kept act needs a tense
+                named.append(self._act(core))
         core_tokens = {t.i for t in core.subtree}
         for token, _ in found:
             if token.i not in core_tokens:
@@ -148,6 +157,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             start, end = subtree_span(cut)
             start, end = with_adjacent_comma(sentence.doc, start, end, sentence)
             cuts.append((start, end, f"sourcing-{cut.dep_}", self.WHY_MODIFIER))
+        if _leaves_a_fragment(sentence, cuts):
+            # "Prepared by the GEOINT cell." would read "Prepared."
+            return [self._drop(sentence, category, [t.idx for t, _ in found])]
         return [
             *named,
             *(
@@ -156,6 +168,42 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 if e > s
             ),
         ]
+
+    def _perceived(
+        self, sentence: Span, triggers: set[int], category: Category
+    ) -> list[RecognizerResult]:
+        """ "Collected imagery shows the group digging pits": the frame goes and the act is
+        told in the past tense ("The group dug pits")."""
+        found = perceived_act(sentence, triggers)
+        if found is None:
+            return []
+        doer, act = found
+        start = after_item_marks(sentence)
+        return [
+            result(
+                self.NAME,
+                category.value,
+                start,
+                doer.left_edge.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            self._act(act),
+        ]
+
+    def _act(self, act: Token) -> RecognizerResult:
+        """The participle of a kept act, put in the past tense ("handing" -> "handed")."""
+        return result(
+            self.NAME,
+            Category.THREAT.value,
+            act.idx,
+            act.idx + len(act.text),
+            0.85,
+            "perceived-act",
+            self.WHY_ACT,
+            replacement=past_tense(act),
+        )
 
     def _named_subject(
         self, sentence: Span, frame: list[tuple[int, int]], content: Token
@@ -182,6 +230,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
             and start <= e.start_char
             and e.end_char <= end
             and not any(t.lemma_.lower() in lx.SERVICE_NOUNS for t in e)
+            # "intercept of Dorn's mobile": the owner of a covered device, not a group
+            and e.root.dep_ != "poss"
         ]
         if not names:
             # the model does not always tag an invented group: a capitalized noun phrase will do
@@ -233,6 +283,31 @@ class SourcingClauseRecognizer(EntityRecognizer):
         return result(self.NAME, category.value, start, end, 0.85, rule, why)
 
 
+#: A sentence left with fewer words than this after its modifiers are cut is a fragment.
+MIN_LEFT_WORDS = 3
+
+
+def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> bool:
+    """Cutting the modifiers would leave a word or two, or take the sentence's own verb: what
+    is left is no sentence, so the sentence is about the collection; drop it whole."""
+    if not any(rule.startswith("sourcing-") for _, _, rule, _ in cuts):
+        return False
+    words = [t for t in sentence if t.is_alpha or t.like_num]
+    left = [t for t in words if not any(s <= t.idx < e for s, e, _, _ in cuts)]
+    root = sentence.root
+    modifiers = [(s, e) for s, e, rule, _ in cuts if rule.startswith("sourcing-")]
+    return len(left) < MIN_LEFT_WORDS or any(s <= root.idx < e for s, e in modifiers)
+
+
+def _bare_participle(clause: Token) -> bool:
+    """A kept clause headed by a participle with no auxiliary ("Pell handing over a pistol"),
+    which the tagger sometimes reads as a noun with a subject."""
+    participle = clause.tag_ == "VBG" or (
+        clause.lower_.endswith("ing") and any(c.dep_ == "nsubj" for c in clause.children)
+    )
+    return participle and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
 def _dominant(found: list[tuple[Token, Category]]) -> Category:
     methods = sum(1 for _, c in found if c is Category.METHOD)
     return Category.METHOD if methods > len(found) - methods else Category.SOURCE
@@ -255,6 +330,10 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
         return attribution
     current = token
     while current.i != core.i:
+        if current.dep_ in CUTTABLE and _inside_comms_phrase(current, core):
+            # "In messages on the group's channel, ...": the channel belongs to the messages
+            current = current.head.head
+            continue
         if current.dep_ in CUTTABLE:
             # "According to the source": the preposition hangs off another cuttable word
             while (
@@ -268,6 +347,18 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _inside_comms_phrase(modifier: Token, core: Token) -> bool:
+    """The modifier hangs off a comms noun that is itself the object of a cuttable phrase."""
+    noun, phrase = modifier.head, modifier.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in lx.COMMS_NOUNS
+        and phrase.dep_ in CUTTABLE
+        and phrase.pos_ == "ADP"
+        and phrase.i != core.i
+    )
 
 
 #: What a sentence that only relays the report passes on ("passed this on", "shared it").

