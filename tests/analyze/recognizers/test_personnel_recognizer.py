@@ -132,3 +132,78 @@ def test_when_personnel_is_not_asked_for_then_nothing_is_found(
     recognizer: PersonnelRecognizer,
 ) -> None:
     assert recognizer.analyze("Handler: L. Drescher", entities=[], nlp_artifacts=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Case update for DI Roisin Calder, from DC Tomas Breck",
+            {"DI Roisin Calder", "DC Tomas Breck"},
+        ),
+        (
+            "Interviewers: Sgt. Henrik Lunde and Insp. Carla Mbeki, Returns Unit",
+            {"Sgt. Henrik Lunde", "Insp. Carla Mbeki"},
+        ),
+        (
+            "Handled by: Maj. Owen Tarrant, with Capt. Ines Varga",
+            {"Maj. Owen Tarrant", "Capt. Ines Varga"},
+        ),
+        (
+            "Staff Sergeant Dale Okafor (interviewer) and Corporal Mia Renn (note-taker) met him.",
+            {"Staff Sergeant Dale Okafor", "Corporal Mia Renn"},
+        ),
+        ("5. POC for this memo is SSgt Okafor, DSN 318-555-0142.", {"SSgt Okafor"}),
+        ("The cell will strike.\n\nOwen Tarrant, Maj.\n", {"Owen Tarrant"}),
+        ("Marek Holm\nDebriefing Officer, Joint Unit", {"Marek Holm"}),
+        ("He was debriefed by Anna Sorel on Monday.", {"Anna Sorel"}),
+    ],
+)
+def test_when_a_rank_role_or_closing_marks_one_of_ours_then_the_name_is_a_personnel_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+def test_when_a_signature_block_has_a_full_name_line_then_it_is_an_identifier(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = (
+        "The cell will strike.\n\nRegards,\nTomas\nDC Tomas Breck | CT Investigations | ext. 5523"
+    )
+    assert names(recognizer, text) == {"Tomas", "DC Tomas Breck", "Tomas Breck"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("POC for this memo is SSgt Okafor, DSN 318-555-0142.", "DSN 318-555-0142"),
+        ("Ring me on 07700 900418 if anything changes.", "me on 07700 900418"),
+        (
+            "Further interview on 16 Nov. Contact: Sgt. Lunde, ext. 7712",
+            "Contact: Sgt. Lunde, ext. 7712",
+        ),
+        ("5. POC for this memo is SSgt Okafor.", "5. POC for this memo is SSgt Okafor."),
+    ],
+)
+def test_when_a_line_or_number_reaches_one_of_ours_then_it_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert any(expected in found for found in spans(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the orders of commander Ruslan Oder, the faction will strike.",
+        "Colonel Samir Dost will lead the ambush on Route Amber.",
+        "The gang will kidnap the defence attache, Mr Anders Holt, on 12 October.",
+        "The explosives will be handled by Lev Amsel at the farm.",
+        "The cell is run by Oskar Ferrante from a flat in Brenholt.",
+        "Two men will contact the guard at the north gate.",
+    ],
+)
+def test_when_a_rank_or_verb_belongs_to_the_threat_then_no_officer_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert names(recognizer, text) == set()
