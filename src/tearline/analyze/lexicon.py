@@ -56,6 +56,8 @@ SOURCE_STANDING: frozenset[str] = frozenset(
         "motivation",
         "motive",
         "visa",
+        "gratuity",
+        "honorarium",
     }
 )
 
@@ -352,6 +354,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "promise",
         "assure",
         "complain",
+        "volunteer",
+        "recount",
+        "recall",
     }
 )
 
@@ -556,7 +561,56 @@ INTENT_WORDS: frozenset[str] = frozenset(
 #: Standing words that make the whole sentence about the source, never a cut phrase in it
 #: ("Venn remains in custody and has declined to answer questions.").
 SOURCE_STATE: frozenset[str] = frozenset(
-    {"custody", "resettlement", "allowance", "stipend", "remuneration", "polygraph"}
+    {
+        "custody",
+        "resettlement",
+        "allowance",
+        "stipend",
+        "remuneration",
+        "polygraph",
+        "gratuity",
+        "honorarium",
+    }
+)
+
+#: Nouns that attribute what follows to someone's telling ("in his words", "by her account").
+ATTRIBUTION_NOUNS: frozenset[str] = frozenset(
+    {"word", "account", "telling", "version", "recollection", "view"}
+)
+#: Sessions of questioning: "the subject of the interview" is whoever was questioned.
+QUESTIONING_NOUNS: frozenset[str] = frozenset(
+    {"interview", "debriefing", "debrief", "screening", "questioning", "interrogation", "session"}
+)
+#: Verbs of coming to know: their subject, when it is whoever reported, is the source's access.
+LEARNING_VERBS: frozenset[str] = frozenset(
+    {"learn", "hear", "overhear", "see", "witness", "notice", "discover"}
+)
+#: Plain nouns by which a report refers back to whoever reported ("The man saw ...").
+KNOWER_NOUNS: frozenset[str] = frozenset(
+    {"man", "woman", "individual", "person", "interviewee", "subject", "contact", "volunteer"}
+)
+#: Verbs whose passive subject is paid ("He was given 40 USD"), and whose active one receives.
+PAID_VERBS: frozenset[str] = frozenset({"pay", "give", "hand", "offer", "promise", "reimburse"})
+RECEIVING_VERBS: frozenset[str] = frozenset({"receive", "accept", "get"})
+#: Verbs by which the plotters deal with whoever reported ("asked her to rent the van",
+#: "borrowed the pass from him"): with the source as object, they point at the source.
+INTERACTION_VERBS: frozenset[str] = frozenset(
+    {
+        "ask",
+        "tell",
+        "warn",
+        "show",
+        "invite",
+        "recruit",
+        "approach",
+        "instruct",
+        "urge",
+        "offer",
+        "borrow",
+        "confide",
+        "promise",
+        "pay",
+    }
 )
 
 #: Nouns by which a report refers back to a named group ("the group will ...").
@@ -606,5 +660,44 @@ DEVICE_NOUNS: frozenset[str] = frozenset(
         "chat",
         "storage",
         "sim",
+    }
+)
+
+#: Kin and ties: "the cousin of one of the gunmen" describes how a source knows.
+TIES: frozenset[str] = frozenset(
+    {
+        "cousin",
+        "brother",
+        "sister",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "colleague",
+        "employee",
+        "acquaintance",
+        "relative",
+        "in-law",
+        "girlfriend",
+        "boyfriend",
+        "classmate",
+        "landlord",
+        "flatmate",
+        "roommate",
+        "housemate",
+        "lodger",
+        "father",
+        "mother",
+        "fiance",
+        "fiancee",
+        "employer",
+        "boss",
     }
 )

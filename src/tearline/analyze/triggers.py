@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze import source_roles as roles
 from tearline.categories import Category
 
 #: Actors whose action is collection: when they watch or record, it is our method.
@@ -247,6 +248,16 @@ def source_trigger(token: Token) -> bool:
         c.dep_ == "relcl" and _lemma(c) in ("know", "aware") for c in token.children
     ):
         return True  # "one of five people who knew of it": how few could have told us
+    if lemma in lx.ATTRIBUTION_NOUNS and token.dep_ == "pobj":
+        # "In his words, ...", "by her account": the telling of whoever reported
+        return token.head.lower_ in ("in", "by", "on", "from") and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for c in token.children
+        )
+    if lemma == "subject" and any(
+        c.lower_ == "of" and any(_lemma(o) in lx.QUESTIONING_NOUNS for o in c.children)
+        for c in token.children
+    ):
+        return True  # "the subject of the interview": whoever was questioned
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         return any(
             _hyphenated(c) in lx.SOURCE_DESCRIPTORS
@@ -305,34 +316,6 @@ LISTENERS: frozenset[str] = frozenset(
         "debriefer",
     }
 )
-#: Kin and ties: "the cousin of one of the gunmen" describes how a source knows.
-TIES: frozenset[str] = frozenset(
-    {
-        "cousin",
-        "brother",
-        "sister",
-        "uncle",
-        "aunt",
-        "nephew",
-        "niece",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "friend",
-        "neighbour",
-        "neighbor",
-        "colleague",
-        "employee",
-        "acquaintance",
-        "relative",
-        "in-law",
-        "girlfriend",
-        "boyfriend",
-        "classmate",
-        "landlord",
-    }
-)
 
 
 def _told_to_us(token: Token) -> bool:
@@ -346,7 +329,7 @@ def _told_to_us(token: Token) -> bool:
 
 def _source_tie(token: Token) -> bool:
     """ "He claims to be the cousin of one of the gunmen": the source's tie to the attackers."""
-    if _lemma(token) not in TIES and _hyphenated(token) not in TIES:
+    if _lemma(token) not in lx.TIES and _hyphenated(token) not in lx.TIES:
         return False
     if not any(c.lower_ == "of" for c in token.children):
         return False
@@ -359,6 +342,8 @@ def trigger(token: Token) -> Category | None:
     if _lemma(token) in lx.COMMS_NOUNS and method_trigger(token):
         return Category.METHOD  # "technical reporting" is a method before it is a source
     if source_trigger(token) or _our_side_acts(token) or _told_to_us(token) or _source_tie(token):
+        return Category.SOURCE
+    if roles.learns(token) or roles.speaks_of_self(token) or roles.paid(token):
         return Category.SOURCE
     if method_trigger(token):
         return Category.METHOD

@@ -274,3 +274,111 @@ def test_when_nothing_reveals_a_source_or_method_then_the_sentence_survives_unch
     text: str,
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "kept"),
+    [
+        (
+            "In his words, Dray and three members of the network will storm the hotel at 21:00.",
+            ["In his words"],
+            ["Dray and three members of the network will storm the hotel at 21:00"],
+        ),
+        (
+            "By her account, the cell will bomb the depot on Saturday.",
+            ["By her account"],
+            ["the cell will bomb the depot on Saturday"],
+        ),
+        (
+            "The subject of the interview spent two years in the valley with the Front.",
+            ["The subject of the interview spent two years in the valley with the Front"],
+            [],
+        ),
+        (
+            "The individual learned of the plan because she keeps the movement's accounts.",
+            ["The individual learned of the plan because she keeps the movement's accounts"],
+            [],
+        ),
+        (
+            "He stated that the brigade will ambush the convoy. The man saw four fighters "
+            "digging at the culvert while moving his animals.",
+            ["The man saw four fighters digging at the culvert while moving his animals"],
+            ["the brigade will ambush the convoy"],
+        ),
+        (
+            "He said he works nights at the hotel as a porter.",
+            ["He said he works nights at the hotel as a porter"],
+            [],
+        ),
+        (
+            "He was given 40 USD and a sack of flour.",
+            ["He was given 40 USD and a sack of flour"],
+            [],
+        ),
+        (
+            "She receives 1,200 EUR each month.",
+            ["She receives 1,200 EUR each month"],
+            [],
+        ),
+        (
+            "She states that the cell will ram the market. Mercer asked her to rent the van.",
+            ["Mercer asked her to rent the van"],
+            ["the cell will ram the market"],
+        ),
+        (
+            "He said that the cell will storm the hotel. They will enter with a staff pass that "
+            "Dray borrowed from him last week.",
+            ["that Dray borrowed from him last week"],
+            ["They will enter with a staff pass"],
+        ),
+        (
+            "He stated that the brigade will ambush the convoy. One of them, his cousin Rahim, "
+            "warned him to keep off the slope.",
+            ["his cousin Rahim", "warned him"],
+            ["the brigade will ambush the convoy"],
+        ),
+    ],
+)
+def test_when_the_source_is_spoken_of_by_its_role_then_that_part_goes(
+    engine: AnalyzerEngine,
+    recognizer: SourcingClauseRecognizer,
+    text: str,
+    removed: list[str],
+    kept: list[str],
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert [piece for piece in removed if not inside(text, piece, spans)] == []
+    assert [piece for piece in kept if touched(text, piece, spans)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "She said that Dario Venn and his brother Marko will plant the bomb on Friday.",
+            "Dario Venn and his brother Marko will plant the bomb on Friday",
+        ),
+        ("The cell saw the guards change shift at 08:00.", "The cell saw the guards change shift"),
+        (
+            "The gunmen will be paid 5,000 euros after the attack.",
+            "The gunmen will be paid 5,000 euros after the attack",
+        ),
+        (
+            "She said the driver is armed. They will kidnap her outside the school on Friday.",
+            "They will kidnap her outside the school on Friday",
+        ),
+        (
+            "In the mayor's view, the festival is safe.",
+            "In the mayor's view, the festival is safe",
+        ),
+        (
+            "Ferrante will give the detonator to his brother at the farm.",
+            "Ferrante will give the detonator to his brother at the farm",
+        ),
+    ],
+)
+def test_when_a_role_belongs_to_the_plotters_then_it_is_kept(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str, kept: str
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert not touched(text, kept, spans)

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from tearline.analyze import lexicon as lx
 from tearline.analyze.frames import core_and_frame, lexical_frame
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
+from tearline.analyze.source_roles import refers_to_source, reporter, source_pronouns
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
@@ -72,9 +73,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if category is Category.SOURCE
             for word in text[start:end].split()
         }
+        pronouns = source_pronouns(doc)
         dropped_before = False
         for sentence in doc.sents:
-            found = self._sentence(sentence, codenames)
+            found = self._sentence(sentence, codenames, pronouns)
             if not found and dropped_before and _follows_up(sentence):
                 found = [self._drop(sentence, Category.SOURCE, [sentence.start_char], FOLLOW_UP)]
             dropped_before = bool(found) and found[-1].analysis_explanation.pattern_name in (
@@ -84,11 +86,17 @@ class SourcingClauseRecognizer(EntityRecognizer):
             results.extend(found)
         return [r for r in results if r.entity_type in entities]
 
-    def _sentence(self, sentence: Span, codenames: set[str]) -> list[RecognizerResult]:
+    def _sentence(
+        self, sentence: Span, codenames: set[str], pronouns: frozenset[str] = frozenset()
+    ) -> list[RecognizerResult]:
         found = [
             (t, c)
             for t in sentence
-            if (c := Category.SOURCE if t.text in codenames or _reporter(t) else trigger(t))
+            if (
+                c := Category.SOURCE
+                if t.text in codenames or reporter(t) or refers_to_source(t, pronouns)
+                else trigger(t)
+            )
             is not None
         ]
         if not found and _relays_information(sentence.root):
@@ -295,16 +303,6 @@ def _relays_information(root: Token) -> bool:
     if any(c.dep_ == "ccomp" for c in root.children):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in RELAYED for c in root.children)
-
-
-def _reporter(token: Token) -> bool:
-    """A pronoun that reports content ("He stated that ..."): in a report, the source."""
-    return (
-        token.lower_ in lx.REPORTER_PRONOUNS
-        and token.dep_ == "nsubj"
-        and token.head.lemma_.lower() in lx.REPORTING_VERBS
-        and any(c.dep_ == "ccomp" for c in token.head.children)
-    )
 
 
 def _follows_up(sentence: Span) -> bool:

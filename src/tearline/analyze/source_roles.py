@@ -1,0 +1,122 @@
+"""Find the source where no source word names it: by its role in the sentence.
+
+A report names its source once ("She states that ...") and then speaks of it in plain words:
+"The man saw ...", "He was given 40 USD", "Mercer asked her to rent the van", "his cousin
+Rahim". Each of these reveals who reported, how they knew or what they were paid, yet holds
+no word of the lexicon. The rules read the parse: who is the subject of a verb of learning or
+of being paid, and whom the plotters deal with, when that person is whoever reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from tearline.analyze import lexicon as lx
+
+#: The pronouns by which a report speaks of a source who reported as "he", "she" or "I".
+_FORMS: dict[str, frozenset[str]] = {
+    "he": frozenset({"him", "his", "himself"}),
+    "she": frozenset({"her", "hers", "herself"}),
+    "i": frozenset({"me", "my", "myself"}),
+}
+#: Persons who can be a source: the plural "they" is the plotters as often as not.
+_PERSONS: frozenset[str] = frozenset(_FORMS)
+#: Prepositions that tie an interaction to its other party ("borrowed from him").
+_PARTY_PREPOSITIONS: frozenset[str] = frozenset({"from", "to", "with", "in"})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def reporter(token: Token) -> bool:
+    """A pronoun that reports content ("He stated that ..."): in a report, the source."""
+    return (
+        token.lower_ in lx.REPORTER_PRONOUNS
+        and token.dep_ == "nsubj"
+        and _lemma(token.head) in lx.REPORTING_VERBS
+        and any(c.dep_ == "ccomp" for c in token.head.children)
+    )
+
+
+def _knower(token: Token) -> bool:
+    """ "he", or a bare "the man" / "the individual": how a report refers back to its source."""
+    if token.lower_ in _PERSONS:
+        return True
+    return _lemma(token) in lx.KNOWER_NOUNS and [c.lower_ for c in token.children] == ["the"]
+
+
+def learns(token: Token) -> bool:
+    """ "The individual learned of the plan", "The man saw four fighters digging": the
+    subject of a verb of coming to know is whoever reported, and the sentence is its access."""
+    return token.dep_ == "nsubj" and _lemma(token.head) in lx.LEARNING_VERBS and _knower(token)
+
+
+def speaks_of_self(token: Token) -> bool:
+    """ "He said he works nights at the hotel": the reporter telling about himself."""
+    clause = token.head
+    if token.dep_ != "nsubj" or token.lower_ not in _PERSONS or clause.dep_ != "ccomp":
+        return False
+    frame = clause.head
+    return _lemma(frame) in lx.REPORTING_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ == token.lower_ for c in frame.children
+    )
+
+
+def _money(token: Token) -> bool:
+    return token.ent_type_ == "MONEY" or any(
+        c.dep_ == "nummod" or c.like_num or c.ent_type_ == "MONEY" for c in token.children
+    )
+
+
+def paid(token: Token) -> bool:
+    """ "He was given 40 USD", "She receives 1,200 EUR": a payment to whoever reported."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = _lemma(token)
+    if lemma in lx.PAID_VERBS:
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    elif lemma in lx.RECEIVING_VERBS:
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    else:
+        return False
+    if subject is None or not _knower(subject):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
+    return any(_money(o) or any(_money(c) for c in o.conjuncts) for o in objects)
+
+
+def source_pronouns(tokens: Iterable[Token]) -> frozenset[str]:
+    """The object and possessive pronouns that stand for the source in this document: the
+    forms of every pronoun that reports content or comes to know something."""
+    persons = {t.lower_ for t in tokens if (reporter(t) or learns(t)) and t.lower_ in _PERSONS}
+    return frozenset().union(*(_FORMS[p] for p in persons))
+
+
+def _person_before(token: Token) -> bool:
+    """A named person earlier in the sentence, whom "his" may stand for instead."""
+    return any(t.ent_type_ == "PERSON" for t in token.sent if t.i < token.i)
+
+
+def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
+    """The source as the other party of the plotters ("asked her", "borrowed from him") or
+    as the owner of a tie to them ("his cousin Rahim", "her brother-in-law")."""
+    if token.lower_ not in pronouns:
+        return False
+    head = token.head
+    if token.dep_ in ("dobj", "dative") and _lemma(head) in lx.INTERACTION_VERBS:
+        return True
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ in _PARTY_PREPOSITIONS
+        and _lemma(head.head) in lx.INTERACTION_VERBS
+    ):
+        return True
+    if token.dep_ != "poss" or _person_before(token):
+        return False
+    if head.dep_ == "dobj" and _lemma(head.head) in lx.INTERACTION_VERBS:
+        return True  # "showed her photographs": the parser reads the object as a possessive
+    owned = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return any(_lemma(t) in lx.TIES or t.lower_ in lx.TIES for t in owned)
