@@ -589,6 +589,23 @@ LEARNING_VERBS: frozenset[str] = frozenset(
 KNOWER_NOUNS: frozenset[str] = frozenset(
     {"man", "woman", "individual", "person", "interviewee", "subject", "contact", "volunteer"}
 )
+#: Judgements of whoever reported: "regarded as reliable", "appeared truthful".
+STANDING_ADJECTIVES: frozenset[str] = frozenset(
+    {
+        "reliable",
+        "unreliable",
+        "credible",
+        "truthful",
+        "honest",
+        "trustworthy",
+        "cooperative",
+        "forthcoming",
+        "sincere",
+        "genuine",
+        "untested",
+        "proven",
+    }
+)
 #: Verbs whose passive subject is paid ("He was given 40 USD"), and whose active one receives.
 PAID_VERBS: frozenset[str] = frozenset({"pay", "give", "hand", "offer", "promise", "reimburse"})
 RECEIVING_VERBS: frozenset[str] = frozenset({"receive", "accept", "get"})

@@ -66,9 +66,8 @@ def speaks_of_self(token: Token) -> bool:
 
 
 def _money(token: Token) -> bool:
-    return token.ent_type_ == "MONEY" or any(
-        c.dep_ == "nummod" or c.like_num or c.ent_type_ == "MONEY" for c in token.children
-    )
+    """An amount: "40 USD", "a total of 3,000 euros", "£300"."""
+    return any(t.ent_type_ == "MONEY" or t.like_num or t.is_currency for t in token.subtree)
 
 
 def paid(token: Token) -> bool:
@@ -86,6 +85,42 @@ def paid(token: Token) -> bool:
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
     return any(_money(o) or any(_money(c) for c in o.conjuncts) for o in objects)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is conjoined to ("was recruited and is
+    regarded as reliable")."""
+    for candidate in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        subject = next((c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def vouched(token: Token) -> bool:
+    """ "He is regarded as reliable", "The individual is considered reliable", "She appeared
+    truthful": a judgement of whoever reported."""
+    if token.pos_ != "ADJ" or _lemma(token) not in lx.STANDING_ADJECTIVES:
+        return False
+    verb = token.head.head if token.head.pos_ == "ADP" else token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = _subject(verb)
+    return subject is not None and _knower(subject)
+
+
+def recruited(token: Token) -> bool:
+    """ "He was recruited in 2024": by no one named, so by us; not "recruited by Greer to ..."."""
+    if _lemma(token) != "recruit" or token.pos_ != "VERB":
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not _knower(subject):
+        return False
+    if any(c.dep_ in ("agent", "xcomp", "advcl") for c in token.children):
+        return False
+    return not any(
+        _lemma(t) in lx.THREAT_WORDS or _lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+    )
 
 
 def source_pronouns(tokens: Iterable[Token]) -> frozenset[str]:

@@ -273,6 +273,7 @@ def source_trigger(token: Token) -> bool:
 OUR_SIDE: frozenset[str] = frozenset(
     {
         "we",
+        "i",
         "consulate",
         "embassy",
         "station",
@@ -314,6 +315,8 @@ LISTENERS: frozenset[str] = frozenset(
         "investigator",
         "interrogator",
         "debriefer",
+        "us",
+        "we",
     }
 )
 
@@ -325,6 +328,16 @@ def _told_to_us(token: Token) -> bool:
         and _lemma(token) in LISTENERS
         and _lemma(token.head if token.dep_ != "pobj" else token.head.head) in lx.REPORTING_VERBS
     )
+
+
+def _reports_to_us(token: Token) -> bool:
+    """ "has been reporting to us since 2022": the verb itself, so that the clause goes whole
+    rather than only its "to us"."""
+    if _lemma(token) not in lx.REPORTING_VERBS or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return False  # "told our officer that X": the frame is cut, X is kept
+    return any(_told_to_us(t) for c in token.children for t in (c, *c.children))
 
 
 def _source_tie(token: Token) -> bool:
@@ -343,7 +356,11 @@ def trigger(token: Token) -> Category | None:
         return Category.METHOD  # "technical reporting" is a method before it is a source
     if source_trigger(token) or _our_side_acts(token) or _told_to_us(token) or _source_tie(token):
         return Category.SOURCE
+    if _reports_to_us(token):
+        return Category.SOURCE
     if roles.learns(token) or roles.speaks_of_self(token) or roles.paid(token):
+        return Category.SOURCE
+    if roles.vouched(token) or roles.recruited(token):
         return Category.SOURCE
     if method_trigger(token):
         return Category.METHOD

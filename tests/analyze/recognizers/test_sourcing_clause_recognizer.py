@@ -382,3 +382,35 @@ def test_when_a_role_belongs_to_the_plotters_then_it_is_kept(
 ) -> None:
     spans = removals(analyze(engine, recognizer, text))
     assert not touched(text, kept, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was recruited in 2024 and is regarded as reliable.",
+        "The individual is considered reliable.",
+        "She appeared truthful.",
+        "He has been paid a total of 3,000 euros since 2024.",
+        "He is a member of the cell's logistics team and has been reporting to us since 2022.",
+        "I met him at the usual place on Tuesday.",
+    ],
+)
+def test_when_a_sentence_judges_pays_or_meets_whoever_reported_then_it_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was recruited by Greer to carry the bomb into the hall.",
+        "The cell considers the night guard reliable.",
+        "The detonator is reliable and will work in the cold.",
+        "I expect the gunmen to strike the north gate at 07:45.",
+    ],
+)
+def test_when_the_judgement_or_the_speaker_belongs_to_the_threat_then_nothing_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []
