@@ -69,7 +69,8 @@ def core_and_frame(
         return sentence.root, []
     clause = max(clean, key=lambda c: c.right_edge.i - c.left_edge.i)
     left = clause.left_edge
-    while left.dep_ == "mark" or left.is_space:
+    # "described how the group trains ...": the content reads as a sentence without "how"
+    while left.dep_ == "mark" or left.is_space or (left.lower_ == "how" and left.tag_ == "WRB"):
         left = sentence.doc[left.i + 1]
     frame = [(after_item_marks(sentence), left.idx)]
     right = clause.right_edge

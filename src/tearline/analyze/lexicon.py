@@ -606,6 +606,32 @@ STANDING_ADJECTIVES: frozenset[str] = frozenset(
         "proven",
     }
 )
+#: What only a source does: "has been cooperating", "asked to be relocated".
+SOURCE_CONDUCT_VERBS: frozenset[str] = frozenset(
+    {"cooperate", "defect", "relocate", "resettle", "vet", "polygraph"}
+)
+#: Verbs of getting information ("She gets this information from her husband").
+OBTAINING_VERBS: frozenset[str] = frozenset({"get", "obtain", "receive", "gather", "glean"})
+#: Verbs by which a volunteer reaches us ("contacted the police hotline").
+APPROACH_VERBS: frozenset[str] = frozenset(
+    {"contact", "approach", "call", "phone", "ring", "visit", "come", "walk", "write", "email"}
+)
+#: Our offices and lines, which a volunteer contacts.
+OUR_OFFICES: frozenset[str] = frozenset(
+    {
+        "police",
+        "hotline",
+        "embassy",
+        "consulate",
+        "station",
+        "authorities",
+        "attention",
+        "officer",
+        "desk",
+        "helpline",
+        "counter",
+    }
+)
 #: Verbs whose passive subject is paid ("He was given 40 USD"), and whose active one receives.
 PAID_VERBS: frozenset[str] = frozenset({"pay", "give", "hand", "offer", "promise", "reimburse"})
 RECEIVING_VERBS: frozenset[str] = frozenset({"receive", "accept", "get"})

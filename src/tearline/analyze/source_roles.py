@@ -90,7 +90,7 @@ def paid(token: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it is conjoined to ("was recruited and is
     regarded as reliable")."""
-    for candidate in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+    for candidate in (verb, verb.head) if verb.dep_ in ("conj", "xcomp") else (verb,):
         subject = next((c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
@@ -109,6 +109,56 @@ def vouched(token: Token) -> bool:
     return subject is not None and _knower(subject)
 
 
+def conducts(token: Token) -> bool:
+    """ "He has been cooperating since", "He has asked to be relocated", "He has reported
+    accurately on three occasions", "She gets this information from her husband": what only
+    a source does, said of whoever reported."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = _lemma(token)
+    subject = _subject(token)
+    if subject is None or not _knower(subject):
+        return False
+    if lemma in lx.SOURCE_CONDUCT_VERBS:
+        return True  # "asked to be relocated after the attack" is still about the source
+    if lemma in ("report", "provide"):
+        # a track record: reporting with no content clause to keep
+        if any(c.dep_ in ("ccomp", "dobj") and _lemma(c) not in RELAYED for c in token.children):
+            return False
+    elif lemma in lx.OBTAINING_VERBS:
+        if not any(c.dep_ == "dobj" and _lemma(c) in RELAYED for c in token.children):
+            return False
+    else:
+        return False
+    return not _threat_in(token)
+
+
+def came_forward(token: Token) -> bool:
+    """ "She contacted the police hotline", "He approached the embassy", "came to our
+    attention": how a volunteer reached us, with no threat in the sentence."""
+    if token.pos_ != "VERB" or _lemma(token) not in lx.APPROACH_VERBS:
+        return False
+    subject = _subject(token)
+    if subject is None or not _knower(subject) or _threat_in(token):
+        return False
+    reached = [t for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    return any(
+        _lemma(t) in lx.OUR_OFFICES or (t.dep_ == "poss" and t.lower_ == "our") for t in reached
+    )
+
+
+def _threat_in(token: Token) -> bool:
+    return any(
+        _lemma(t) in lx.THREAT_WORDS or _lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+    )
+
+
+#: What a relay passes on: the information itself, not a content clause.
+RELAYED: frozenset[str] = frozenset(
+    {"this", "it", "that", "information", "intelligence", "detail", "news", "reporting"}
+)
+
+
 def recruited(token: Token) -> bool:
     """ "He was recruited in 2024": by no one named, so by us; not "recruited by Greer to ..."."""
     if _lemma(token) != "recruit" or token.pos_ != "VERB":
@@ -118,16 +168,25 @@ def recruited(token: Token) -> bool:
         return False
     if any(c.dep_ in ("agent", "xcomp", "advcl") for c in token.children):
         return False
-    return not any(
-        _lemma(t) in lx.THREAT_WORDS or _lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
-    )
+    return not _threat_in(token)
 
 
 def source_pronouns(tokens: Iterable[Token]) -> frozenset[str]:
     """The object and possessive pronouns that stand for the source in this document: the
     forms of every pronoun that reports content or comes to know something."""
-    persons = {t.lower_ for t in tokens if (reporter(t) or learns(t)) and t.lower_ in _PERSONS}
+    persons = {
+        t.lower_
+        for t in tokens
+        if t.lower_ in _PERSONS and (reporter(t) or learns(t) or _reports_about(t))
+    }
     return frozenset().union(*(_FORMS[p] for p in persons))
+
+
+def _reports_about(token: Token) -> bool:
+    """The subject of a verb of conduct or of coming forward: whoever reported."""
+    return token.dep_ in ("nsubj", "nsubjpass") and (
+        conducts(token.head) or came_forward(token.head)
+    )
 
 
 def _person_before(token: Token) -> bool:

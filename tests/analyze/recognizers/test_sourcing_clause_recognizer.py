@@ -414,3 +414,42 @@ def test_when_the_judgement_or_the_speaker_belongs_to_the_threat_then_nothing_go
     engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
 ) -> None:
     assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was arrested in Halden on 2 May and has been cooperating since.",
+        "He has asked to be relocated after the attack.",
+        "He has reported accurately on three previous occasions.",
+        "She gets this information from her husband, who is a member of the cell.",
+        "She came to our attention in March when she contacted the police hotline.",
+    ],
+)
+def test_when_a_sentence_tells_what_only_a_source_does_then_it_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will relocate the explosives to the farm.",
+        "He will approach the embassy gate with the bomb at noon.",
+        "He will get the detonator from the farm on Friday.",
+        "The cell reported the theft of the van to the police.",
+    ],
+)
+def test_when_the_plotters_do_the_same_then_nothing_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []
+
+
+def test_when_a_frame_reports_how_something_is_done_then_the_content_reads_alone() -> None:
+    text = "A returnee described how the group trains suicide bombers at a farm near Oster."
+    assert (
+        tearline.redact(text, "duty-to-warn").text
+        == "The group trains suicide bombers at a farm near Oster."
+    )
