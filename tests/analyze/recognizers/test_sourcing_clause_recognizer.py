@@ -453,3 +453,25 @@ def test_when_a_frame_reports_how_something_is_done_then_the_content_reads_alone
         tearline.redact(text, "duty-to-warn").text
         == "The group trains suicide bombers at a farm near Oster."
     )
+
+
+def test_when_a_dropped_sentence_named_the_group_then_the_next_mention_takes_the_name() -> None:
+    text = (
+        "Our contact is well placed within the logistics wing of the Ninth of March Movement "
+        "and has been vetted since 2024. She reported that the movement's committee has "
+        "approved a car bomb attack on the court on 3 February."
+    )
+    assert tearline.redact(text, "duty-to-warn").text == (
+        "The Ninth of March Movement's committee has approved a car bomb attack on the court "
+        "on 3 February."
+    )
+
+
+def test_when_the_group_is_named_again_in_kept_text_then_nothing_is_carried() -> None:
+    text = (
+        "Our contact is well placed within the Black Reed Front. She reported that the Black "
+        "Reed Front will bomb the depot, and the front has bought a van."
+    )
+    assert tearline.redact(text, "duty-to-warn").text == (
+        "The Black Reed Front will bomb the depot, and the front has bought a van."
+    )
