@@ -11,14 +11,13 @@ a clause, not an entity. For each sentence with a source or method word (see `tr
 
 from __future__ import annotations
 
-import re
-
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.frames import core_and_frame, lexical_frame
+from tearline.analyze.group_names import carried_names
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.source_roles import refers_to_source, reporter, source_pronouns
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
@@ -90,53 +89,25 @@ class SourcingClauseRecognizer(EntityRecognizer):
         return [r for r in results if r.entity_type in entities]
 
     def _carried_names(self, doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
-        """ "Our contact is well placed in the Ninth of March Movement ... She reported that the
-        movement's committee ...": the group's name went with the dropped sentence, so the
-        next kept "the movement" takes it, and the warning still says who."""
+        """The group names that went with dropped sentences, on their next kept mention."""
         dropped = [
             (r.start, r.end)
             for r in results
             if r.analysis_explanation.pattern_name in ("sourcing-sentence", FOLLOW_UP)
         ]
-        carried: list[RecognizerResult] = []
-        for start, end in dropped:
-            for name in _group_names(doc.char_span(start, end, alignment_mode="expand")):
-                outside = [
-                    m.start()
-                    for m in re.finditer(re.escape(name.text), doc.text)
-                    if not any(s <= m.start() < e for s, e in dropped)
-                ]
-                if outside:
-                    continue
-                mention = next(
-                    (
-                        t
-                        for t in doc[name.end :]
-                        if t.lemma_.lower() == name[-1].lemma_.lower()
-                        and t.is_lower
-                        and [c.lower_ for c in t.children if c.dep_ == "det"] == ["the"]
-                        and not any(s <= t.idx < e for s, e in dropped)
-                    ),
-                    None,
-                )
-                if mention is None:
-                    continue
-                article = mention.nbor(-1)
-                words = name.text.split()
-                text = " ".join(words[1:] if words[0].lower() == "the" else words)
-                carried.append(
-                    result(
-                        self.NAME,
-                        Category.PERPETRATOR.value,
-                        article.idx,
-                        mention.idx + len(mention.text),
-                        0.85,
-                        "named-perpetrator",
-                        self.WHY_NAMED,
-                        replacement=f"the {text}",
-                    )
-                )
-        return carried
+        return [
+            result(
+                self.NAME,
+                Category.PERPETRATOR.value,
+                start,
+                end,
+                0.85,
+                "named-perpetrator",
+                self.WHY_NAMED,
+                replacement=replacement,
+            )
+            for start, end, replacement in carried_names(doc, dropped)
+        ]
 
     def _sentence(
         self, sentence: Span, codenames: set[str], pronouns: frozenset[str] = frozenset()
@@ -290,31 +261,6 @@ class SourcingClauseRecognizer(EntityRecognizer):
         start, end = sentence_extent(sentence, anchors)
         why = self.WHY_FOLLOW_UP if rule == FOLLOW_UP else self.WHY_SENTENCE
         return result(self.NAME, category.value, start, end, 0.85, rule, why)
-
-
-def _group_names(span: Span | None) -> list[Span]:
-    """Named groups in a span: capitalized words ending in a group noun ("the Ninth of March
-    Movement", "the Tenth Crescent network")."""
-    if span is None:
-        return []
-    names = []
-    for token in span:
-        if token.lemma_.lower() not in lx.GROUP_NOUNS or token.i == span.start:
-            continue
-        start = token.i
-        while start > span.start:
-            before = token.doc[start - 1]
-            if (before.text[:1].isupper() and before.is_alpha) or (
-                before.lower_ in ("of", "and")
-                and start - 2 >= span.start
-                and token.doc[start - 2].text[:1].isupper()
-            ):
-                start -= 1
-            else:
-                break
-        if start < token.i and token.doc[start].text[:1].isupper():
-            names.append(token.doc[start : token.i + 1])
-    return names
 
 
 def _dominant(found: list[tuple[Token, Category]]) -> Category:
