@@ -55,7 +55,16 @@ def learns(token: Token) -> bool:
 
 
 def speaks_of_self(token: Token) -> bool:
-    """ "He said he works nights at the hotel": the reporter telling about himself."""
+    """ "He said he works nights at the hotel", "He describes himself as a former fighter":
+    the reporter telling about himself."""
+    if token.lower_ in ("himself", "herself", "myself") and token.dep_ == "dobj":
+        verb = token.head
+        subject = _subject(verb)
+        return (
+            _lemma(verb) in lx.REPORTING_VERBS | {"present", "introduce"}
+            and subject is not None
+            and _knower(subject)
+        )
     clause = token.head
     if token.dep_ != "nsubj" or token.lower_ not in _PERSONS or clause.dep_ != "ccomp":
         return False
@@ -81,9 +90,11 @@ def paid(token: Token) -> bool:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     else:
         return False
-    if subject is None or not _knower(subject):
+    if subject is None and _subjectless(token):
+        subject = token  # "Given 200 USD for transport.": a note about whoever reported
+    elif subject is None or not _knower(subject):
         return False
-    objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd", "pobj")]
     return any(_money(o) or any(_money(c) for c in o.conjuncts) for o in objects)
 
 
@@ -100,8 +111,15 @@ def _subject(verb: Token) -> Token | None:
 def vouched(token: Token) -> bool:
     """ "He is regarded as reliable", "The individual is considered reliable", "She appeared
     truthful": a judgement of whoever reported."""
-    if token.pos_ != "ADJ" or _lemma(token) not in lx.STANDING_ADJECTIVES:
+    well_placed = _lemma(token) == "place" and any(
+        c.dep_ == "advmod" and c.lower_ in ("well", "ideally", "uniquely", "better")
+        for c in token.children
+    )
+    if not well_placed and (token.pos_ != "ADJ" or _lemma(token) not in lx.STANDING_ADJECTIVES):
         return False
+    if well_placed:
+        subject = _subject(token)
+        return subject is not None and _knower(subject)
     verb = token.head.head if token.head.pos_ == "ADP" else token.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -169,6 +187,17 @@ def recruited(token: Token) -> bool:
     if any(c.dep_ in ("agent", "xcomp", "advcl") for c in token.children):
         return False
     return not _threat_in(token)
+
+
+def _subjectless(verb: Token) -> bool:
+    """A note with no subject at all ("Paid 400 HCR expenses at this meet."), not a clause
+    whose subject is elsewhere, and with no threat in it."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        and not _threat_in(verb)
+    )
 
 
 def source_pronouns(tokens: Iterable[Token]) -> frozenset[str]:

@@ -207,3 +207,39 @@ def test_when_a_rank_or_verb_belongs_to_the_threat_then_no_officer_is_found(
     recognizer: PersonnelRecognizer, text: str
 ) -> None:
     assert names(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Linguist: K. Abernathy (VX-LING-3)", {"K. Abernathy"}),
+        ("Transcribed by: R. Olsen", {"R. Olsen"}),
+    ],
+)
+def test_when_a_linguist_or_transcriber_is_named_then_the_name_is_a_personnel_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+def test_when_a_sentence_sends_questions_to_our_desk_then_the_line_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "The cell will strike. Questions about this report should go to the desk at 555-0199."
+    assert "Questions about this report should go to the desk at 555-0199." in spans(
+        recognizer, text
+    )
+
+
+def test_when_a_header_line_joins_names_with_prepositions_then_the_joins_go_too(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "Case update for DI Roisin Calder, from DC Tomas Breck\n\nThe cell will strike."
+    assert {"for DI Roisin Calder", ", from DC Tomas Breck"} <= spans(recognizer, text)
+
+
+def test_when_a_name_stands_in_a_sentence_then_its_preposition_stays(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "The statement was taken by DC Tomas Breck."
+    assert spans(recognizer, text) == set()

@@ -475,3 +475,31 @@ def test_when_the_group_is_named_again_in_kept_text_then_nothing_is_carried() ->
     assert tearline.redact(text, "duty-to-warn").text == (
         "The Black Reed Front will bomb the depot, and the front has bought a van."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Given 200 USD for transport.",
+        "Paid 400 HCR expenses at this meet.",
+        "He is well placed to report on the cell's plans because he rents the flat below Venn.",
+        "He describes himself as a former fighter who wants to leave the group.",
+    ],
+)
+def test_when_a_note_pays_places_or_describes_whoever_reported_then_it_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paid 5,000 euros for the rifles at the farm.",
+        "The van is well placed to block the north gate.",
+    ],
+)
+def test_when_the_note_is_about_the_plot_then_it_stays(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []

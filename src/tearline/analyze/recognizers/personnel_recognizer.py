@@ -20,10 +20,10 @@ _ROLE = (
     r"|examining|reporting|liaison|interviewing|debriefing|collection|intelligence)[ \t]officer"
     r"|co-?handler|handler|collection[ \t]manager|(?:reporting[ \t])?analyst|collector"
     r"|point[ \t]of[ \t]contact|poc|interrogator|interviewer|debriefer|examiner"
-    r"|note-?taker|interpreter|translator)s?(?![A-Za-z])"
+    r"|note-?taker|interpreter|translator|linguist|transcriber)s?(?![A-Za-z])"
     # who handled, met or questioned the source, or wrote and cleared the report
     r"|(?:prepared|drafted|released|approved|reviewed|authored|debriefed|interviewed"
-    r"|questioned)[ \t]by|originator)"
+    r"|questioned|transcribed|translated)[ \t]by|originator)"
 )
 #: Police ranks: a name after one of them is an officer of the reporting side.
 _POLICE_RANK = (
@@ -122,7 +122,9 @@ class PersonnelRecognizer(EntityRecognizer):
     POC_LINE = re.compile(
         r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2}))[ \t]*(?:\d{1,3}[.)][ \t]+)?"
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
-        r"(?:(?i:poc|point[ \t]of[ \t]contact)\b|(?i:contacts?|enquiries|queries)[ \t]*:)[^\n]*",
+        r"(?:(?i:poc|point[ \t]of[ \t]contact)\b|(?i:contacts?|enquiries|queries)[ \t]*:"
+        r"|(?i:(?:questions|queries|enquiries|comments)[ \t]+(?:about|on|regarding|concerning)"
+        r"[ \t]+this[ \t]+(?:report|product|note|memo)))[^\n]*",
         re.MULTILINE,
     )
     POC_NAME = re.compile(
@@ -213,11 +215,29 @@ class PersonnelRecognizer(EntityRecognizer):
             for match in pattern.finditer(text):
                 if self._person(match.group("name")):
                     results.append(self._name(match.start("name"), match.end("name"), rule))
+                    lead_in = self._header_lead_in(text, match.start("name"))
+                    if lead_in is not None:
+                        results.append(self._span(lead_in, match.end("name"), "header-name"))
                     if rule == "closing-name":
                         end = match.start() + len(match.group(0).rstrip())
                         results.append(self._span(match.start("name"), end, "signature-block"))
         results.extend(self._signature(text))
         return results
+
+    #: What joins a name to a header line: "Case update for DI X, from DC Y".
+    LEAD_IN = re.compile(r"(?:,[ \t]*)?\b(?i:for|from|to|by|and|with|cc)[ \t]+\Z")
+    MAX_HEADER_LINE = 100
+
+    def _header_lead_in(self, text: str, start: int) -> int | None:
+        """Where the words joining a name to a header line start, so that "Case update for ,
+        from" does not remain; None in a sentence of prose, which ends with a full stop."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start : line_end if line_end != -1 else len(text)].rstrip()
+        if line.endswith(".") or len(line) > self.MAX_HEADER_LINE:
+            return None
+        lead_in = self.LEAD_IN.search(text, line_start, start)
+        return lead_in.start() if lead_in else None
 
     def _person(self, name: str) -> bool:
         """A person's name, not a unit ("Team 3") or a word that only starts a sentence."""
