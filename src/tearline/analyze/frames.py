@@ -87,9 +87,10 @@ def core_and_frame(
     return clause, frame
 
 
-#: A paragraph number and a portion mark before a sentence: they belong to the paragraph.
+#: A paragraph number or bullet and a portion mark before a sentence: they belong to the
+#: paragraph.
 _ITEM_MARKS = re.compile(
-    r"[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]*)?\)[ \t]*)?"
+    r"[ \t]*(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+)?(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]*)?\)[ \t]*)?"
 )
 
 
