@@ -106,10 +106,28 @@ def lexical_frame(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
     to "that", provided every trigger stands before it and a clause follows."""
     tokens = [t for t in sentence if not t.is_space]
     for index, token in enumerate(tokens[:-4]):
-        if token.lower_ not in REPORTING_FORMS or tokens[index + 1].lower_ != "that":
+        if token.lower_ not in REPORTING_FORMS:
             continue
-        if any(i > token.i for i in triggers):
+        # "told that", or "told embassy staff that": a listener between verb and clause
+        gap = 0
+        while (
+            gap < MAX_LISTENER_WORDS
+            and index + gap + 1 < len(tokens)
+            and tokens[index + gap + 1].lower_ != "that"
+            and tokens[index + gap + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PRON")
+        ):
+            gap += 1
+        that = index + gap + 1
+        if that + 3 > len(tokens) or tokens[that].lower_ != "that":
+            continue
+        if gap and tokens[that].tag_ != "IN":
+            continue  # "reported the van that ...": a relative clause, not the content
+        if any(i > tokens[that - 1].i for i in triggers):
             return None
-        content = tokens[index + 2]
+        content = tokens[that + 1]
         return after_item_marks(sentence), content.idx
     return None
+
+
+#: At most this many words of a listener between a reporting verb and its "that".
+MAX_LISTENER_WORDS = 4

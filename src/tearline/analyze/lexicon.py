@@ -37,6 +37,11 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+#: Prefixes of source reference numbers ("CHS-0142", "URN-0193", "SRC-12").
+SOURCE_ID_PREFIXES: frozenset[str] = frozenset(
+    {"chs", "chis", "urn", "src", "source", "asset", "ci", "hs", "humint"}
+)
+
 #: Words about a source's standing: reliability, track record, vetting.
 SOURCE_STANDING: frozenset[str] = frozenset(
     {

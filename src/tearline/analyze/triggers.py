@@ -226,6 +226,9 @@ def source_trigger(token: Token) -> bool:
     if _hyphenated(token) in lx.SOURCE_NOUNS:
         return True
     lemma = _lemma(token)
+    prefix, _, number = token.lower_.partition("-")
+    if prefix in lx.SOURCE_ID_PREFIXES and any(c.isdigit() for c in number):
+        return True  # "Per CHS-0142, ...": a registered source by its number
     if lemma in lx.SOURCE_NOUNS or token.lower_ in lx.SOURCE_NOUNS:
         if token.pos_ not in ("NOUN", "PROPN"):
             return False

@@ -503,3 +503,29 @@ def test_when_the_note_is_about_the_plot_then_it_stays(
     engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
 ) -> None:
     assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A reliable walk-in told embassy staff that the cell will bomb the hotel.",
+            "The cell will bomb the hotel.",
+        ),
+        (
+            "Per CHS-0142, the cell will attack the port at dawn on 4 June.",
+            "The cell will attack the port at dawn on 4 June.",
+        ),
+    ],
+)
+def test_when_a_frame_is_misparsed_or_names_a_source_number_then_the_warning_reads_alone(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+def test_when_that_opens_a_relative_clause_then_no_frame_is_read(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "Police reported the van that the cell bought in Halden on 2 May."
+    assert removals(analyze(engine, recognizer, text)) == []
