@@ -637,6 +637,14 @@ OUR_OFFICES: frozenset[str] = frozenset(
         "counter",
     }
 )
+#: Verbs of telling a plan to someone ("brought up the plan", "boasted about the attack").
+DISCLOSURE_VERBS: frozenset[str] = frozenset(
+    {"mention", "bring", "boast", "brag", "raise", "confide", "reveal"}
+)
+#: What such a telling is about, when it only says that the plan was told.
+PLAN_NOUNS: frozenset[str] = frozenset(
+    {"plan", "plot", "attack", "idea", "it", "this", "operation", "scheme", "job"}
+)
 #: Verbs whose passive subject is paid ("He was given 40 USD"), and whose active one receives.
 PAID_VERBS: frozenset[str] = frozenset({"pay", "give", "hand", "offer", "promise", "reimburse"})
 RECEIVING_VERBS: frozenset[str] = frozenset({"receive", "accept", "get"})

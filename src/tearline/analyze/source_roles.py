@@ -165,6 +165,28 @@ def came_forward(token: Token) -> bool:
     )
 
 
+def disclosed(token: Token) -> bool:
+    """ "Varga brought up the plan while the two sat in his car", "Venn boasted about the
+    attack at the pub": how the plan came to be told, which points at who heard it. The plan
+    itself is said elsewhere; here it is only the object of the telling."""
+    if token.pos_ != "VERB" or _lemma(token) not in lx.DISCLOSURE_VERBS:
+        return False
+    if _lemma(token) == "bring" and not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in token.children
+    ):
+        return False
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return False  # "he boasted that the cell will strike": a frame, its content is kept
+    told = [c for c in token.children if c.dep_ == "dobj"] + [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(_lemma(t) in lx.PLAN_NOUNS for t in told)
+
+
 def _threat_in(token: Token) -> bool:
     return any(
         _lemma(t) in lx.THREAT_WORDS or _lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent

@@ -365,7 +365,7 @@ def trigger(token: Token) -> Category | None:
         return Category.SOURCE
     if roles.vouched(token) or roles.recruited(token):
         return Category.SOURCE
-    if roles.conducts(token) or roles.came_forward(token):
+    if roles.conducts(token) or roles.came_forward(token) or roles.disclosed(token):
         return Category.SOURCE
     if method_trigger(token):
         return Category.METHOD

@@ -243,3 +243,17 @@ def test_when_a_name_stands_in_a_sentence_then_its_preposition_stays(
 ) -> None:
     text = "The statement was taken by DC Tomas Breck."
     assert spans(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Informant handler: PC 2291 Jess Okoro", {"PC 2291 Jess Okoro"}),
+        ("Second officer: DS Amir Qadri", {"DS Amir Qadri"}),
+        ("The cell will strike.\n\n/s/ J. Okoro\n", {"J. Okoro"}),
+    ],
+)
+def test_when_a_collar_number_qualifier_or_signed_mark_is_used_then_the_name_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert expected <= names(recognizer, text)

@@ -529,3 +529,30 @@ def test_when_that_opens_a_relative_clause_then_no_frame_is_read(
 ) -> None:
     text = "Police reported the van that the cell bought in Halden on 2 May."
     assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varga brought up the plan unprompted while the two were sitting in his car on Tuesday.",
+        "Venn boasted about the attack at the Anchor pub on the 18th.",
+        "Brenner mentioned it to him twice last week.",
+    ],
+)
+def test_when_a_sentence_tells_how_the_plan_was_told_then_it_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders discussed the plan at a farm near Oster on 2 May.",
+        "Venn brought the detonator to the farm on Friday.",
+    ],
+)
+def test_when_the_plotters_only_meet_or_carry_then_nothing_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []

@@ -40,13 +40,14 @@ _RANK = (
 _GIVEN_NAMES = r"[A-Z][A-Za-z'-]+(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'-]+){0,2}"
 _TITLE = rf"(?:Mr|Ms|Mrs|Dr|MR|MS|DR|{_RANK}|{_POLICE_RANK})\.?"
 _NAME = (
-    rf"(?:{_TITLE}[ \t]+)?"
+    # a title, and a collar or service number after it ("PC 2291 Jess Okoro")
+    rf"(?:{_TITLE}[ \t]+(?:\d{{2,6}}[ \t]+)?)?"
     r"(?:[A-Z]\.[ \t]?){0,2}[A-Z][A-Za-z'-]+(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'-]+){0,2}"
 )
 #: Labels that name a person only as a header ("From: ..."), never inline ("from Mill Street").
 _HEADER_ROLE = (
     rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender|team[ \t]leader|contacts?"
-    r"|(?:handled|met|run)[ \t]by))"
+    r"|(?:handled|met|run)[ \t]by|officers?))"
 )
 _CLOSING = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm)?[ \t]*regards|respectfully|very[ \t]respectfully|v/r"
@@ -109,12 +110,20 @@ class PersonnelRecognizer(EntityRecognizer):
         # at the start of a line, or of a sentence after another on the same line
         r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2}))[ \t]*(?:\d{1,3}[.)][ \t]+)?"
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
-        rf"{_HEADER_ROLE}[ \t]*:[^\n]*",
+        # one qualifying word may come first: "Informant handler:", "Second officer:"
+        rf"(?:[A-Za-z-]{{2,20}}[ \t]+)?{_HEADER_ROLE}[ \t]*:[^\n]*",
+        re.MULTILINE,
+    )
+    #: "/s/ J. Okoro", "//signed// R. Halloran": a signature on one line.
+    SIGNED_LINE = re.compile(
+        rf"^[ \t]*(?:/s/|//signed//|(?i:signed)[ \t]*[:,]?)[ \t]*(?P<name>{_NAME})[^\n]*",
         re.MULTILINE,
     )
     EXTENSION = re.compile(r"\b(?i:ext|extension|x)\.?[ \t]*\d{3,6}\b")
     #: "DC Tomas Breck", "Insp. Carla Mbeki": a police rank marks an officer of ours.
-    POLICE_NAME = re.compile(rf"(?P<name>\b(?:{_POLICE_RANK})[ \t]+{_GIVEN_NAMES})")
+    POLICE_NAME = re.compile(
+        rf"(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?{_GIVEN_NAMES})"
+    )
     #: "Dale Okafor (interviewer)": a role in brackets after the name.
     NAME_ROLE = re.compile(rf"(?P<name>{_NAME})[ \t]*\([ \t]*{_ROLE}[ \t]*\)")
     #: "POC for this memo is SSgt Okafor": the point of contact named in a sentence.
@@ -211,6 +220,7 @@ class PersonnelRecognizer(EntityRecognizer):
             ("poc-name", self.POC_NAME),
             ("closing-name", self.CLOSING_NAME),
             ("name-over-role", self.NAME_OVER_ROLE),
+            ("signed-name", self.SIGNED_LINE),
         ):
             for match in pattern.finditer(text):
                 if self._person(match.group("name")):
@@ -218,6 +228,8 @@ class PersonnelRecognizer(EntityRecognizer):
                     lead_in = self._header_lead_in(text, match.start("name"))
                     if lead_in is not None:
                         results.append(self._span(lead_in, match.end("name"), "header-name"))
+                    if rule == "signed-name":
+                        results.append(self._span(match.start(), match.end(), "signature-block"))
                     if rule == "closing-name":
                         end = match.start() + len(match.group(0).rstrip())
                         results.append(self._span(match.start("name"), end, "signature-block"))
