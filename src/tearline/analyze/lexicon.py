@@ -613,7 +613,7 @@ STANDING_ADJECTIVES: frozenset[str] = frozenset(
 )
 #: What only a source does: "has been cooperating", "asked to be relocated".
 SOURCE_CONDUCT_VERBS: frozenset[str] = frozenset(
-    {"cooperate", "defect", "relocate", "resettle", "vet", "polygraph"}
+    {"cooperate", "defect", "surrender", "relocate", "resettle", "vet", "polygraph"}
 )
 #: Verbs of getting information ("She gets this information from her husband").
 OBTAINING_VERBS: frozenset[str] = frozenset({"get", "obtain", "receive", "gather", "glean"})

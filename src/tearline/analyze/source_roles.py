@@ -69,8 +69,13 @@ def speaks_of_self(token: Token) -> bool:
     if token.dep_ != "nsubj" or token.lower_ not in _PERSONS or clause.dep_ != "ccomp":
         return False
     frame = clause.head
-    return _lemma(frame) in lx.REPORTING_VERBS and any(
-        c.dep_ == "nsubj" and c.lower_ == token.lower_ for c in frame.children
+    if _lemma(frame) not in lx.REPORTING_VERBS:
+        return False
+    # "He said he ...", or "The defector says he ...": the pronoun is bound to the reporter
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lower_ == token.lower_ or _lemma(c) in lx.SOURCE_NOUNS or _knower(c))
+        for c in frame.children
     )
 
 

@@ -556,3 +556,19 @@ def test_when_the_plotters_only_meet_or_carry_then_nothing_goes(
     engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
 ) -> None:
     assert removals(analyze(engine, recognizer, text)) == []
+
+
+def test_when_a_source_tells_about_himself_then_the_sentence_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "The defector says he personally ordered the SUVs and knows the team."
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+def test_when_a_named_plotter_says_he_will_act_then_the_frame_alone_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "The source said that Venn told Rolle he will drive the van on Friday."
+    assert not touched(
+        text, "he will drive the van on Friday", removals(analyze(engine, recognizer, text))
+    )
