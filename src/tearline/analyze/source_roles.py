@@ -266,6 +266,8 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
         return True
     if token.dep_ != "poss" or _person_before(token):
         return False
+    if head.dep_ in ("nsubj", "nsubjpass") and not _threat_in(token):
+        return True  # "Her number is on the hotline log": a sentence about the source
     if head.dep_ == "dobj" and _lemma(head.head) in lx.INTERACTION_VERBS:
         return True  # "showed her photographs": the parser reads the object as a possessive
     owned = [head, *(c for c in head.children if c.dep_ == "compound")]

@@ -572,3 +572,21 @@ def test_when_a_named_plotter_says_he_will_act_then_the_frame_alone_goes(
     assert not touched(
         text, "he will drive the van on Friday", removals(analyze(engine, recognizer, text))
     )
+
+
+def test_when_a_sentence_is_about_something_of_the_source_then_it_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "She says Stroud keeps a machete in his car. Her number is on the hotline log."
+    assert inside(
+        text, "Her number is on the hotline log", removals(analyze(engine, recognizer, text))
+    )
+
+
+def test_when_the_owner_is_a_plotter_with_a_weapon_then_the_sentence_stays(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "He says the cell will strike on Friday. His van will carry the explosives."
+    assert not touched(
+        text, "His van will carry the explosives", removals(analyze(engine, recognizer, text))
+    )
