@@ -646,7 +646,9 @@ PLAN_NOUNS: frozenset[str] = frozenset(
     {"plan", "plot", "attack", "idea", "it", "this", "operation", "scheme", "job"}
 )
 #: Verbs whose passive subject is paid ("He was given 40 USD"), and whose active one receives.
-PAID_VERBS: frozenset[str] = frozenset({"pay", "give", "hand", "offer", "promise", "reimburse"})
+PAID_VERBS: frozenset[str] = frozenset(
+    {"pay", "give", "hand", "offer", "promise", "reimburse", "remunerate", "compensate", "reward"}
+)
 RECEIVING_VERBS: frozenset[str] = frozenset({"receive", "accept", "get"})
 #: Verbs by which the plotters deal with whoever reported ("asked her to rent the van",
 #: "borrowed the pass from him"): with the source as object, they point at the source.

@@ -590,3 +590,10 @@ def test_when_the_owner_is_a_plotter_with_a_weapon_then_the_sentence_stays(
     assert not touched(
         text, "His van will carry the explosives", removals(analyze(engine, recognizer, text))
     )
+
+
+def test_when_the_contact_was_remunerated_then_the_sentence_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "The contact was remunerated 300 EUR and reimbursed for travel."
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
