@@ -57,7 +57,11 @@ def test_when_a_role_labels_a_name_then_the_name_is_a_personnel_id(
         ("Handler: L. Drescher\nThe cell will strike.", {"Handler: L. Drescher"}),
         ("Case officer: J. Doe, ext. 4471", {"Case officer: J. Doe, ext. 4471", "ext. 4471"}),
         ("From: Desk 4\nThe cell will strike.", {"From: Desk 4"}),
-        ("Call the desk on extension 4471.", {"extension 4471"}),
+        # the whole sentence reaches our desk, and the extension within it
+        (
+            "Call the desk on extension 4471.",
+            {"Call the desk on extension 4471.", "extension 4471"},
+        ),
     ],
 )
 def test_when_a_header_line_or_extension_reaches_our_side_then_it_is_found(
@@ -257,3 +261,31 @@ def test_when_a_collar_number_qualifier_or_signed_mark_is_used_then_the_name_is_
     recognizer: PersonnelRecognizer, text: str, expected: set[str]
 ) -> None:
     assert expected <= names(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For queries please contact Special Agent Liam Voss at the field office.", "Liam Voss"),
+        ("Written by: Cpl. Joe Marr", "Cpl. Joe Marr"),
+        ("Handling agent: Special Agent Kim Dahl", "Special Agent Kim Dahl"),
+        ("The interview was conducted by Agent Rosa Kell and an interpreter.", "Agent Rosa Kell"),
+    ],
+)
+def test_when_an_agent_or_author_of_ours_is_named_then_the_name_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert any(expected in name for name in names(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact with the cell was lost on 3 May.",
+        "The cell will contact the guard before the attack.",
+    ],
+)
+def test_when_contact_is_part_of_the_plot_then_no_contact_line_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert spans(recognizer, text) == set()

@@ -23,13 +23,13 @@ _ROLE = (
     r"|note-?taker|interpreter|translator|linguist|transcriber)s?(?![A-Za-z])"
     # who handled, met or questioned the source, or wrote and cleared the report
     r"|(?:prepared|drafted|released|approved|reviewed|authored|debriefed|interviewed"
-    r"|questioned|transcribed|translated)[ \t]by|originator)"
+    r"|questioned|transcribed|translated|compiled|written)[ \t]by|originator)"
 )
 #: Police ranks: a name after one of them is an officer of the reporting side.
 _POLICE_RANK = (
     r"(?:DI|DC|DS|DCI|DSI|DSU|DCS|PC|PS|D/Insp|D/Sgt|D/Supt|Det|Insp|Supt)\.?"
     r"|(?:Detective|Police)(?:[ \t](?:Constable|Sergeant|Inspector|Superintendent))?"
-    r"|Inspector|Superintendent"
+    r"|Inspector|Superintendent|(?:Special|Supervisory[ \t]Special)[ \t]Agent|Agent|SA|SSA"
 )
 #: Military ranks: a name after one of them is ours only where a role or header says so.
 _RANK = (
@@ -47,7 +47,7 @@ _NAME = (
 #: Labels that name a person only as a header ("From: ..."), never inline ("from Mill Street").
 _HEADER_ROLE = (
     rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender|team[ \t]leader|contacts?"
-    r"|(?:handled|met|run)[ \t]by|officers?))"
+    r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written)))"
 )
 _CLOSING = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm)?[ \t]*regards|respectfully|very[ \t]respectfully|v/r"
@@ -133,7 +133,13 @@ class PersonnelRecognizer(EntityRecognizer):
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
         r"(?:(?i:poc|point[ \t]of[ \t]contact)\b|(?i:contacts?|enquiries|queries)[ \t]*:"
         r"|(?i:(?:questions|queries|enquiries|comments)[ \t]+(?:about|on|regarding|concerning)"
-        r"[ \t]+this[ \t]+(?:report|product|note|memo)))[^\n]*",
+        r"[ \t]+this[ \t]+(?:report|product|note|memo))"
+        # "For queries please contact ...", "Contact the author, ...": reaching one of ours
+        r"|(?i:for[ \t]+(?:further[ \t]+)?(?:information|queries|questions|enquiries|details))"
+        r"[ \t]*,?[ \t]+(?i:please[ \t]+)?(?i:contact|call|e-?mail|ring|write)\b"
+        r"|(?i:please[ \t]+)?(?i:contact|call|e-?mail|ring)[ \t]+(?i:the[ \t]+)?"
+        r"(?i:author|undersigned|desk|analyst|reporting[ \t]officer|case[ \t]officer|me|us)\b"
+        r")[^\n]*",
         re.MULTILINE,
     )
     POC_NAME = re.compile(
