@@ -1,4 +1,4 @@
-"""Carry a group's name across a dropped sentence, so the warning still says who.
+"""Carry a name across a dropped sentence, so the warning still says who.
 
 "Our contact is well placed in the Ninth of March Movement ... She reported that the
 movement's committee ...": the name went with the sourcing sentence, so the next kept "the
@@ -40,31 +40,55 @@ def group_names(span: Span | None) -> list[Span]:
     return names
 
 
+def _kept(token_idx: int, dropped: list[tuple[int, int]]) -> bool:
+    return not any(s <= token_idx < e for s, e in dropped)
+
+
+def _full_names(span: Span | None) -> list[Span]:
+    """Full names of persons in a span ("Omar Vesk"), as the model tags them."""
+    if span is None:
+        return []
+    return [
+        e
+        for e in span.ents
+        if e.label_ == "PERSON" and len(e) >= 2 and all(t.text[:1].isupper() for t in e)
+    ]
+
+
 def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """(start, end, replacement) for the first kept "the <group noun>" after each dropped span
-    that named a group no kept text names."""
+    """(start, end, replacement) for the first kept mention of a name that went with a dropped
+    span: "the movement" becomes "the Ninth of March Movement", a bare "Vesk" becomes "Omar
+    Vesk", "Front members" become "Black Reed Front members". A name that kept text already
+    gives in full is left alone."""
     carried: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
     for start, end in dropped:
-        for name in group_names(doc.char_span(start, end, alignment_mode="expand")):
-            if any(
-                not any(s <= m.start() < e for s, e in dropped)
-                for m in re.finditer(re.escape(name.text), doc.text)
-            ):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for name in [*group_names(span), *_full_names(span)]:
+            if any(_kept(m.start(), dropped) for m in re.finditer(re.escape(name.text), doc.text)):
                 continue  # named again in kept text: the warning already says who
-            mention = next(
-                (
-                    t
-                    for t in doc[name.end :]
-                    if t.lemma_.lower() == name[-1].lemma_.lower()
-                    and t.is_lower
-                    and [c.lower_ for c in t.children if c.dep_ == "det"] == ["the"]
-                    and not any(s <= t.idx < e for s, e in dropped)
-                ),
-                None,
-            )
-            if mention is None:
-                continue
             words = name.text.split()
             text = " ".join(words[1:] if words[0].lower() == "the" else words)
-            carried.append((mention.nbor(-1).idx, mention.idx + len(mention.text), f"the {text}"))
+            last = name[-1]
+            for token in doc[name.end :]:
+                if token.i in taken or not _kept(token.idx, dropped):
+                    continue
+                if (
+                    token.lemma_.lower() == last.lemma_.lower()
+                    and token.is_lower
+                    and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]
+                ):
+                    # "the movement": the article goes with it, the name brings its own
+                    article = token.nbor(-1)
+                    carried.append((article.idx, token.idx + len(token.text), f"the {text}"))
+                    taken.add(token.i)
+                    break
+                if (
+                    last.text[:1].isupper()
+                    and token.text == last.text
+                    and token.nbor(-1).text != name[-2].text
+                ):
+                    carried.append((token.idx, token.idx + len(token.text), text))
+                    taken.add(token.i)
+                    break
     return carried

@@ -289,3 +289,11 @@ def test_when_contact_is_part_of_the_plot_then_no_contact_line_is_found(
     recognizer: PersonnelRecognizer, text: str
 ) -> None:
     assert spans(recognizer, text) == set()
+
+
+def test_when_a_present_line_lists_the_interview_party_then_it_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    line = "Present: interviewer A. Sayer; interpreter; the detainee's lawyer."
+    text = f"{line}\n\nThe cell will strike."
+    assert line in spans(recognizer, text)

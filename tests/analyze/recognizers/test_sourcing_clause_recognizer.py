@@ -597,3 +597,24 @@ def test_when_the_contact_was_remunerated_then_the_sentence_goes_whole(
 ) -> None:
     text = "The contact was remunerated 300 EUR and reimbursed for travel."
     assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He confirmed that he belongs to the Grey Tide cell and named its leader as Omar "
+            "Vesk. He stated that Vesk will throw petrol bombs at the synagogue on 24 October.",
+            "Omar Vesk will throw petrol bombs at the synagogue on 24 October.",
+        ),
+        (
+            "The subject of the interview spent 19 months with the Black Reed Front. She states "
+            "that two Front members intend to drive a van into shoppers on 27 November.",
+            "Two Black Reed Front members intend to drive a van into shoppers on 27 November.",
+        ),
+    ],
+)
+def test_when_a_dropped_sentence_gave_a_name_in_full_then_the_kept_mention_takes_it(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

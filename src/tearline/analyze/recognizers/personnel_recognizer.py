@@ -47,7 +47,8 @@ _NAME = (
 #: Labels that name a person only as a header ("From: ..."), never inline ("from Mill Street").
 _HEADER_ROLE = (
     rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender|team[ \t]leader|contacts?"
-    r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written)))"
+    r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written)"
+    r"|present|attendees|attending|in[ \t]attendance))"
 )
 _CLOSING = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm)?[ \t]*regards|respectfully|very[ \t]respectfully|v/r"
