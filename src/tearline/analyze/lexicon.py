@@ -105,6 +105,13 @@ SOURCE_PLAIN_NOUNS: frozenset[str] = frozenset(
         "insider",
         "acquaintance",
         "relative",
+        "friend",
+        "fellow",
+        "guy",
+        "lad",
+        "chap",
+        "gentleman",
+        "lady",
     }
 )
 
@@ -592,7 +599,17 @@ LEARNING_VERBS: frozenset[str] = frozenset(
 )
 #: Plain nouns by which a report refers back to whoever reported ("The man saw ...").
 KNOWER_NOUNS: frozenset[str] = frozenset(
-    {"man", "woman", "individual", "person", "interviewee", "subject", "contact", "volunteer"}
+    {
+        "man",
+        "woman",
+        "individual",
+        "person",
+        "interviewee",
+        "subject",
+        "contact",
+        "volunteer",
+        "caller",
+    }
 )
 #: Judgements of whoever reported: "regarded as reliable", "appeared truthful".
 STANDING_ADJECTIVES: frozenset[str] = frozenset(
@@ -644,6 +661,27 @@ DISCLOSURE_VERBS: frozenset[str] = frozenset(
 #: What such a telling is about, when it only says that the plan was told.
 PLAN_NOUNS: frozenset[str] = frozenset(
     {"plan", "plot", "attack", "idea", "it", "this", "operation", "scheme", "job"}
+)
+#: Verbs that, done to us ("helped us last year", "tipped us off"), make their subject a source.
+HELPING_VERBS: frozenset[str] = frozenset(
+    {
+        "help",
+        "assist",
+        "inform",
+        "tip",
+        "alert",
+        "contact",
+        "call",
+        "ring",
+        "phone",
+        "approach",
+        "visit",
+        "email",
+        "text",
+        "brief",
+        "supply",
+        "serve",
+    }
 )
 #: Verbs whose passive subject is paid ("He was given 40 USD"), and whose active one receives.
 PAID_VERBS: frozenset[str] = frozenset(

@@ -343,6 +343,16 @@ def _reports_to_us(token: Token) -> bool:
     return any(_told_to_us(t) for c in token.children for t in (c, *c.children))
 
 
+def _helps_us(token: Token) -> bool:
+    """ "who helped us last year", "rang us at 20:15": someone serving our side is a source."""
+    if token.lower_ not in ("us", "me") or token.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return _lemma(verb) in lx.HELPING_VERBS and not any(
+        _lemma(t) in lx.THREAT_WORDS or _lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+    )
+
+
 def _source_tie(token: Token) -> bool:
     """ "He claims to be the cousin of one of the gunmen": the source's tie to the attackers."""
     if _lemma(token) not in lx.TIES and _hyphenated(token) not in lx.TIES:
@@ -359,7 +369,7 @@ def trigger(token: Token) -> Category | None:
         return Category.METHOD  # "technical reporting" is a method before it is a source
     if source_trigger(token) or _our_side_acts(token) or _told_to_us(token) or _source_tie(token):
         return Category.SOURCE
-    if _reports_to_us(token):
+    if _reports_to_us(token) or _helps_us(token):
         return Category.SOURCE
     if roles.learns(token) or roles.speaks_of_self(token) or roles.paid(token):
         return Category.SOURCE

@@ -618,3 +618,37 @@ def test_when_a_dropped_sentence_gave_a_name_in_full_then_the_kept_mention_takes
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our friend rang at 20:15 last night from a payphone.",
+        "She tipped us off about the meeting in March.",
+    ],
+)
+def test_when_someone_serves_our_side_then_the_sentence_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His friend Dean Pike will drive the van to the mosque.",
+        "The bombers will visit us at the embassy with a car bomb.",
+    ],
+)
+def test_when_a_friend_or_visit_belongs_to_the_plot_then_it_stays(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []
+
+
+def test_when_a_relative_clause_says_he_helped_us_then_nothing_of_the_sentence_is_released() -> (
+    None
+):
+    # the clause is cut, and what is left ("He is the fellow.") is background
+    text = "He is the fellow who works the night shift and who helped us last year."
+    assert tearline.redact(text, "duty-to-warn").text == ""
