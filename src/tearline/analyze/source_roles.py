@@ -51,7 +51,11 @@ def _knower(token: Token) -> bool:
 def learns(token: Token) -> bool:
     """ "The individual learned of the plan", "The man saw four fighters digging": the
     subject of a verb of coming to know is whoever reported, and the sentence is its access."""
-    return token.dep_ == "nsubj" and _lemma(token.head) in lx.LEARNING_VERBS and _knower(token)
+    if token.dep_ != "nsubj" or not _knower(token):
+        return False
+    # "The contact works at the ministry and sees the guard rota": the conjoined verb too
+    verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
+    return any(_lemma(v) in lx.LEARNING_VERBS for v in verbs)
 
 
 def speaks_of_self(token: Token) -> bool:

@@ -652,3 +652,17 @@ def test_when_a_relative_clause_says_he_helped_us_then_nothing_of_the_sentence_i
     # the clause is cut, and what is left ("He is the fellow.") is background
     text = "He is the fellow who works the night shift and who helped us last year."
     assert tearline.redact(text, "duty-to-warn").text == ""
+
+
+def test_when_the_verb_of_seeing_is_conjoined_then_its_shared_subject_is_the_source(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "The contact works as a cleaner at the ministry and sees the guard rota every week."
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+def test_when_the_plotters_see_their_target_then_the_sentence_stays(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "The gunmen rent a flat opposite the school and see the gate every morning."
+    assert removals(analyze(engine, recognizer, text)) == []
