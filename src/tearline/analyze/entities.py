@@ -92,6 +92,19 @@ def _found(doc: Doc) -> dict[tuple[int, int], tuple[Span, ...]]:
     return found
 
 
+def span_entities(span: Span) -> tuple[Span, ...]:
+    """The named entities inside a span, as `Span.ents` gives them, asked for by sentence."""
+    sentences = list({t.sent.start: t.sent for t in span}.values())  # those it overlaps
+    find_entities(sentences)
+    inside = {
+        (e.start, e.end): e
+        for sentence in sentences
+        for e in sentence_entities(sentence)
+        if span.start <= e.start and e.end <= span.end
+    }
+    return tuple(inside[key] for key in sorted(inside))
+
+
 def entity_type(token: Token) -> str:
     """The label of the entity a token is part of ("GPE", "ORG"...), or ""."""
     for entity in sentence_entities(token.sent):

@@ -70,7 +70,8 @@ def core_and_frame(
         return sentence.root, []
     clause = max(clean, key=lambda c: c.right_edge.i - c.left_edge.i)
     left = clause.left_edge
-    while left.dep_ == "mark" or left.is_space:
+    # "described how the group trains ...": the content reads as a sentence without "how"
+    while left.dep_ == "mark" or left.is_space or (left.lower_ == "how" and left.tag_ == "WRB"):
         left = sentence.doc[left.i + 1]
     frame = [(after_item_marks(sentence), left.idx)]
     right = clause.right_edge
@@ -87,7 +88,8 @@ def core_and_frame(
     return clause, frame
 
 
-#: A paragraph number and a portion mark before a sentence: they belong to the paragraph.
+#: A paragraph number or bullet and a portion mark before a sentence: they belong to the
+#: paragraph.
 _ITEM_MARKS = re.compile(
     r"[ \t]*(?:(?:\d{1,3}[.)]|[a-z][.)]|[-*\u2022])[ \t]+)?"
     r"(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]*)?\)[ \t]*)?"
@@ -104,18 +106,33 @@ def after_item_marks(sentence: Span) -> int:
 
 def lexical_frame(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
     """ "... show that X" read from the words when the parser missed the clause: the frame up
-    to "that", provided every trigger stands before it and a clause follows."""
+    to "that" (with a listener before it: "told embassy staff that"), or up to a clause that
+    follows with "that" left out ("shows he will detonate"), provided every trigger stands
+    in the frame."""
     tokens = [t for t in sentence if not t.is_space]
     for index, token in enumerate(tokens[:-4]):
         if token.lower_ not in REPORTING_FORMS:
             continue
-        if tokens[index + 1].lower_ == "that":
-            content = tokens[index + 2]
+        gap = 0  # words of a listener between the verb and "that"
+        while (
+            gap < MAX_LISTENER_WORDS
+            and index + gap + 1 < len(tokens)
+            and tokens[index + gap + 1].lower_ != "that"
+            and tokens[index + gap + 1].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PRON")
+        ):
+            gap += 1
+        that = index + gap + 1
+        if (
+            that + 3 <= len(tokens)
+            and tokens[that].lower_ == "that"
+            and (not gap or tokens[that].tag_ == "IN")  # not "reported the van that ..."
+        ):
+            frame_end, content = tokens[that - 1], tokens[that + 1]
         elif _opens_clause(tokens[index + 1], token):
-            content = tokens[index + 1]  # "... shows he will detonate", "that" left out
+            frame_end, content = token, tokens[index + 1]
         else:
             continue
-        if any(i > token.i for i in triggers):
+        if any(i > frame_end.i for i in triggers):
             return None
         return after_item_marks(sentence), content.idx
     return None
@@ -133,3 +150,7 @@ def _opens_clause(first: Token, frame_word: Token) -> bool:
         return False
     verb = subject.head
     return verb.i > frame_word.i and verb.pos_ in ("VERB", "AUX") and finite(verb)
+
+
+#: At most this many words of a listener between a reporting verb and its "that".
+MAX_LISTENER_WORDS = 4

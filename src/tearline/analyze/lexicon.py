@@ -37,6 +37,11 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+#: Prefixes of source reference numbers ("CHS-0142", "URN-0193", "SRC-12").
+SOURCE_ID_PREFIXES: frozenset[str] = frozenset(
+    {"chs", "chis", "urn", "src", "source", "asset", "ci", "hs", "humint"}
+)
+
 #: Words about a source's standing: reliability, track record, vetting.
 SOURCE_STANDING: frozenset[str] = frozenset(
     {
@@ -56,6 +61,8 @@ SOURCE_STANDING: frozenset[str] = frozenset(
         "motivation",
         "motive",
         "visa",
+        "gratuity",
+        "honorarium",
     }
 )
 
@@ -98,6 +105,13 @@ SOURCE_PLAIN_NOUNS: frozenset[str] = frozenset(
         "insider",
         "acquaintance",
         "relative",
+        "friend",
+        "fellow",
+        "guy",
+        "lad",
+        "chap",
+        "gentleman",
+        "lady",
     }
 )
 
@@ -398,6 +412,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "promise",
         "assure",
         "complain",
+        "volunteer",
+        "recount",
+        "recall",
     }
 )
 
@@ -604,7 +621,140 @@ INTENT_WORDS: frozenset[str] = frozenset(
 #: Standing words that make the whole sentence about the source, never a cut phrase in it
 #: ("Venn remains in custody and has declined to answer questions.").
 SOURCE_STATE: frozenset[str] = frozenset(
-    {"custody", "resettlement", "allowance", "stipend", "remuneration", "polygraph"}
+    {
+        "custody",
+        "resettlement",
+        "allowance",
+        "stipend",
+        "remuneration",
+        "polygraph",
+        "gratuity",
+        "honorarium",
+    }
+)
+
+#: Nouns that attribute what follows to someone's telling ("in his words", "by her account").
+ATTRIBUTION_NOUNS: frozenset[str] = frozenset(
+    {"word", "account", "telling", "version", "recollection", "view"}
+)
+#: Sessions of questioning: "the subject of the interview" is whoever was questioned.
+QUESTIONING_NOUNS: frozenset[str] = frozenset(
+    {"interview", "debriefing", "debrief", "screening", "questioning", "interrogation", "session"}
+)
+#: Verbs of coming to know: their subject, when it is whoever reported, is the source's access.
+LEARNING_VERBS: frozenset[str] = frozenset(
+    {"learn", "hear", "overhear", "see", "witness", "notice", "discover"}
+)
+#: Plain nouns by which a report refers back to whoever reported ("The man saw ...").
+KNOWER_NOUNS: frozenset[str] = frozenset(
+    {
+        "man",
+        "woman",
+        "individual",
+        "person",
+        "interviewee",
+        "subject",
+        "contact",
+        "volunteer",
+        "caller",
+    }
+)
+#: Judgements of whoever reported: "regarded as reliable", "appeared truthful".
+STANDING_ADJECTIVES: frozenset[str] = frozenset(
+    {
+        "reliable",
+        "unreliable",
+        "credible",
+        "truthful",
+        "honest",
+        "trustworthy",
+        "cooperative",
+        "forthcoming",
+        "sincere",
+        "genuine",
+        "untested",
+        "proven",
+    }
+)
+#: What only a source does: "has been cooperating", "asked to be relocated".
+SOURCE_CONDUCT_VERBS: frozenset[str] = frozenset(
+    {"cooperate", "defect", "surrender", "relocate", "resettle", "vet", "polygraph"}
+)
+#: Verbs of getting information ("She gets this information from her husband").
+OBTAINING_VERBS: frozenset[str] = frozenset({"get", "obtain", "receive", "gather", "glean"})
+#: Verbs by which a volunteer reaches us ("contacted the police hotline").
+APPROACH_VERBS: frozenset[str] = frozenset(
+    {"contact", "approach", "call", "phone", "ring", "visit", "come", "walk", "write", "email"}
+)
+#: Our offices and lines, which a volunteer contacts.
+OUR_OFFICES: frozenset[str] = frozenset(
+    {
+        "police",
+        "hotline",
+        "embassy",
+        "consulate",
+        "station",
+        "authorities",
+        "attention",
+        "officer",
+        "desk",
+        "helpline",
+        "counter",
+    }
+)
+#: Verbs of telling a plan to someone ("brought up the plan", "boasted about the attack").
+DISCLOSURE_VERBS: frozenset[str] = frozenset(
+    {"mention", "bring", "boast", "brag", "raise", "confide", "reveal"}
+)
+#: What such a telling is about, when it only says that the plan was told.
+PLAN_NOUNS: frozenset[str] = frozenset(
+    {"plan", "plot", "attack", "idea", "it", "this", "operation", "scheme", "job"}
+)
+#: Verbs that, done to us ("helped us last year", "tipped us off"), make their subject a source.
+HELPING_VERBS: frozenset[str] = frozenset(
+    {
+        "help",
+        "assist",
+        "inform",
+        "tip",
+        "alert",
+        "contact",
+        "call",
+        "ring",
+        "phone",
+        "approach",
+        "visit",
+        "email",
+        "text",
+        "brief",
+        "supply",
+        "serve",
+    }
+)
+#: Verbs whose passive subject is paid ("He was given 40 USD"), and whose active one receives.
+PAID_VERBS: frozenset[str] = frozenset(
+    {"pay", "give", "hand", "offer", "promise", "reimburse", "remunerate", "compensate", "reward"}
+)
+RECEIVING_VERBS: frozenset[str] = frozenset({"receive", "accept", "get"})
+#: Verbs by which the plotters deal with whoever reported ("asked her to rent the van",
+#: "borrowed the pass from him"): with the source as object, they point at the source.
+INTERACTION_VERBS: frozenset[str] = frozenset(
+    {
+        "ask",
+        "tell",
+        "warn",
+        "show",
+        "invite",
+        "recruit",
+        "approach",
+        "instruct",
+        "urge",
+        "offer",
+        "borrow",
+        "confide",
+        "promise",
+        "pay",
+    }
 )
 
 #: Nouns by which a report refers back to a named group ("the group will ...").
@@ -774,4 +924,43 @@ COVERED_DEVICES: frozenset[str] = frozenset(
 #: Verbs of sending a message or calling: with a named recipient, the message was read.
 MESSAGING_VERBS: frozenset[str] = frozenset(
     {"text", "message", "email", "e-mail", "phone", "call", "dm", "whatsapp", "ring"}
+)
+
+#: Kin and ties: "the cousin of one of the gunmen" describes how a source knows.
+TIES: frozenset[str] = frozenset(
+    {
+        "cousin",
+        "brother",
+        "sister",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "colleague",
+        "employee",
+        "acquaintance",
+        "relative",
+        "in-law",
+        "girlfriend",
+        "boyfriend",
+        "classmate",
+        "landlord",
+        "flatmate",
+        "roommate",
+        "housemate",
+        "lodger",
+        "father",
+        "mother",
+        "fiance",
+        "fiancee",
+        "employer",
+        "boss",
+    }
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze import source_roles as roles
 from tearline.analyze.entities import entity_type
 from tearline.analyze.technical import (
     device_compromise,
@@ -246,6 +247,9 @@ def source_trigger(token: Token) -> bool:
     if _hyphenated(token) in lx.SOURCE_NOUNS:
         return True
     lemma = _lemma(token)
+    prefix, _, number = token.lower_.partition("-")
+    if prefix in lx.SOURCE_ID_PREFIXES and any(c.isdigit() for c in number):
+        return True  # "Per CHS-0142, ...": a registered source by its number
     if lemma in lx.SOURCE_NOUNS or token.lower_ in lx.SOURCE_NOUNS:
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
@@ -268,6 +272,16 @@ def source_trigger(token: Token) -> bool:
         c.dep_ == "relcl" and _lemma(c) in ("know", "aware") for c in token.children
     ):
         return True  # "one of five people who knew of it": how few could have told us
+    if lemma in lx.ATTRIBUTION_NOUNS and token.dep_ == "pobj":
+        # "In his words, ...", "by her account": the telling of whoever reported
+        return token.head.lower_ in ("in", "by", "on", "from") and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for c in token.children
+        )
+    if lemma == "subject" and any(
+        c.lower_ == "of" and any(_lemma(o) in lx.QUESTIONING_NOUNS for o in c.children)
+        for c in token.children
+    ):
+        return True  # "the subject of the interview": whoever was questioned
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         return any(
             _hyphenated(c) in lx.SOURCE_DESCRIPTORS
@@ -283,6 +297,7 @@ def source_trigger(token: Token) -> bool:
 OUR_SIDE: frozenset[str] = frozenset(
     {
         "we",
+        "i",
         "consulate",
         "embassy",
         "station",
@@ -324,34 +339,8 @@ LISTENERS: frozenset[str] = frozenset(
         "investigator",
         "interrogator",
         "debriefer",
-    }
-)
-#: Kin and ties: "the cousin of one of the gunmen" describes how a source knows.
-TIES: frozenset[str] = frozenset(
-    {
-        "cousin",
-        "brother",
-        "sister",
-        "uncle",
-        "aunt",
-        "nephew",
-        "niece",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "friend",
-        "neighbour",
-        "neighbor",
-        "colleague",
-        "employee",
-        "acquaintance",
-        "relative",
-        "in-law",
-        "girlfriend",
-        "boyfriend",
-        "classmate",
-        "landlord",
+        "us",
+        "we",
     }
 )
 
@@ -365,9 +354,29 @@ def _told_to_us(token: Token) -> bool:
     )
 
 
+def _reports_to_us(token: Token) -> bool:
+    """ "has been reporting to us since 2022": the verb itself, so that the clause goes whole
+    rather than only its "to us"."""
+    if _lemma(token) not in lx.REPORTING_VERBS or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return False  # "told our officer that X": the frame is cut, X is kept
+    return any(_told_to_us(t) for c in token.children for t in (c, *c.children))
+
+
+def _helps_us(token: Token) -> bool:
+    """ "who helped us last year", "rang us at 20:15": someone serving our side is a source."""
+    if token.lower_ not in ("us", "me") or token.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return _lemma(verb) in lx.HELPING_VERBS and not any(
+        _lemma(t) in lx.THREAT_WORDS or _lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+    )
+
+
 def _source_tie(token: Token) -> bool:
     """ "He claims to be the cousin of one of the gunmen": the source's tie to the attackers."""
-    if _lemma(token) not in TIES and _hyphenated(token) not in TIES:
+    if _lemma(token) not in lx.TIES and _hyphenated(token) not in lx.TIES:
         return False
     if not any(c.lower_ == "of" for c in token.children):
         return False
@@ -380,6 +389,14 @@ def trigger(token: Token) -> Category | None:
     if _lemma(token) in lx.COMMS_NOUNS and method_trigger(token):
         return Category.METHOD  # "technical reporting" is a method before it is a source
     if source_trigger(token) or _our_side_acts(token) or _told_to_us(token) or _source_tie(token):
+        return Category.SOURCE
+    if _reports_to_us(token) or _helps_us(token):
+        return Category.SOURCE
+    if roles.learns(token) or roles.speaks_of_self(token) or roles.paid(token):
+        return Category.SOURCE
+    if roles.vouched(token) or roles.recruited(token):
+        return Category.SOURCE
+    if roles.conducts(token) or roles.came_forward(token) or roles.disclosed(token):
         return Category.SOURCE
     if method_trigger(token):
         return Category.METHOD

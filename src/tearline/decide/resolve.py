@@ -19,15 +19,83 @@ _LONGER_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
 _NAME_PART = re.compile(r"[A-Z][a-zA-Z'\-]{2,}")
 #: Words that make a name an office or unit, whose parts ("GROUP", "HALDEN") are not names.
 _ORGANIZATION_WORDS = frozenset(
-    {"group", "team", "unit", "analysis", "section", "office", "division", "cell", "branch",
-     "service", "agency", "desk", "station", "bureau", "department", "command", "squadron",
-     "sqn", "centre", "center", "police", "constabulary", "embassy", "consulate", "ministry",
-     "directorate", "staff", "base", "operations", "intelligence", "security"}
+    {
+        "group",
+        "team",
+        "unit",
+        "analysis",
+        "section",
+        "office",
+        "division",
+        "cell",
+        "branch",
+        "service",
+        "agency",
+        "desk",
+        "station",
+        "bureau",
+        "department",
+        "command",
+        "squadron",
+        "sqn",
+        "centre",
+        "center",
+        "police",
+        "constabulary",
+        "embassy",
+        "consulate",
+        "ministry",
+        "directorate",
+        "staff",
+        "base",
+        "operations",
+        "intelligence",
+        "security",
+    }
 )
 #: Titles before a name, never searched for on their own.
 _TITLES = frozenset(
-    {"mr", "ms", "mrs", "dr", "col", "maj", "capt", "sgt", "ssgt", "det", "insp", "inspector",
-     "officer", "sergeant", "captain", "major", "colonel", "the"}
+    {
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "ssgt",
+        "det",
+        "insp",
+        "inspector",
+        "officer",
+        "sergeant",
+        "captain",
+        "major",
+        "colonel",
+        "the",
+        "staff",
+        "corporal",
+        "constable",
+        "detective",
+        "lieutenant",
+        "superintendent",
+        "supt",
+        "cpl",
+        "lcpl",
+        "spc",
+        "specialist",
+        "police",
+        "first",
+        "master",
+        "gunnery",
+        "warrant",
+        "dci",
+        "dsi",
+        "dsu",
+        "dcs",
+        "pte",
+    }
 )
 
 
@@ -103,8 +171,12 @@ def _mentions(text: str, findings: list[Finding]) -> Iterable[Finding]:
         for needle in needles:
             pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
             for match in pattern.finditer(text):
-                if _LONGER_NAME.match(text, match.end()) and match.group(0) != surface:
-                    continue  # "Strelsau Palace of Justice" is a place, not the station
+                longer = _LONGER_NAME.match(text, match.end())
+                after = _NAME_PART.match(text, longer.end() - 2) if longer else None
+                if longer and match.group(0) != surface and not (after and after[0] in needles):
+                    # "Strelsau Palace of Justice" is a place, not the station; but "Owen
+                    # Tarrant" is the same man as "Maj. Owen Tarrant"
+                    continue
                 yield Finding(
                     match.start(),
                     match.end(),

@@ -57,7 +57,11 @@ def test_when_a_role_labels_a_name_then_the_name_is_a_personnel_id(
         ("Handler: L. Drescher\nThe cell will strike.", {"Handler: L. Drescher"}),
         ("Case officer: J. Doe, ext. 4471", {"Case officer: J. Doe, ext. 4471", "ext. 4471"}),
         ("From: Desk 4\nThe cell will strike.", {"From: Desk 4"}),
-        ("Call the desk on extension 4471.", {"extension 4471"}),
+        # the whole sentence reaches our desk, and the extension within it
+        (
+            "Call the desk on extension 4471.",
+            {"Call the desk on extension 4471.", "extension 4471"},
+        ),
     ],
 )
 def test_when_a_header_line_or_extension_reaches_our_side_then_it_is_found(
@@ -132,3 +136,164 @@ def test_when_personnel_is_not_asked_for_then_nothing_is_found(
     recognizer: PersonnelRecognizer,
 ) -> None:
     assert recognizer.analyze("Handler: L. Drescher", entities=[], nlp_artifacts=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Case update for DI Roisin Calder, from DC Tomas Breck",
+            {"DI Roisin Calder", "DC Tomas Breck"},
+        ),
+        (
+            "Interviewers: Sgt. Henrik Lunde and Insp. Carla Mbeki, Returns Unit",
+            {"Sgt. Henrik Lunde", "Insp. Carla Mbeki"},
+        ),
+        (
+            "Handled by: Maj. Owen Tarrant, with Capt. Ines Varga",
+            {"Maj. Owen Tarrant", "Capt. Ines Varga"},
+        ),
+        (
+            "Staff Sergeant Dale Okafor (interviewer) and Corporal Mia Renn (note-taker) met him.",
+            {"Staff Sergeant Dale Okafor", "Corporal Mia Renn"},
+        ),
+        ("5. POC for this memo is SSgt Okafor, DSN 318-555-0142.", {"SSgt Okafor"}),
+        ("The cell will strike.\n\nOwen Tarrant, Maj.\n", {"Owen Tarrant"}),
+        ("Marek Holm\nDebriefing Officer, Joint Unit", {"Marek Holm"}),
+        ("He was debriefed by Anna Sorel on Monday.", {"Anna Sorel"}),
+    ],
+)
+def test_when_a_rank_role_or_closing_marks_one_of_ours_then_the_name_is_a_personnel_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+def test_when_a_signature_block_has_a_full_name_line_then_it_is_an_identifier(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = (
+        "The cell will strike.\n\nRegards,\nTomas\nDC Tomas Breck | CT Investigations | ext. 5523"
+    )
+    assert names(recognizer, text) == {"Tomas", "DC Tomas Breck", "Tomas Breck"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("POC for this memo is SSgt Okafor, DSN 318-555-0142.", "DSN 318-555-0142"),
+        ("Ring me on 07700 900418 if anything changes.", "me on 07700 900418"),
+        (
+            "Further interview on 16 Nov. Contact: Sgt. Lunde, ext. 7712",
+            "Contact: Sgt. Lunde, ext. 7712",
+        ),
+        ("5. POC for this memo is SSgt Okafor.", "5. POC for this memo is SSgt Okafor."),
+    ],
+)
+def test_when_a_line_or_number_reaches_one_of_ours_then_it_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert any(expected in found for found in spans(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the orders of commander Ruslan Oder, the faction will strike.",
+        "Colonel Samir Dost will lead the ambush on Route Amber.",
+        "The gang will kidnap the defence attache, Mr Anders Holt, on 12 October.",
+        "The explosives will be handled by Lev Amsel at the farm.",
+        "The cell is run by Oskar Ferrante from a flat in Brenholt.",
+        "Two men will contact the guard at the north gate.",
+    ],
+)
+def test_when_a_rank_or_verb_belongs_to_the_threat_then_no_officer_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert names(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Linguist: K. Abernathy (VX-LING-3)", {"K. Abernathy"}),
+        ("Transcribed by: R. Olsen", {"R. Olsen"}),
+    ],
+)
+def test_when_a_linguist_or_transcriber_is_named_then_the_name_is_a_personnel_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+def test_when_a_sentence_sends_questions_to_our_desk_then_the_line_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "The cell will strike. Questions about this report should go to the desk at 555-0199."
+    assert "Questions about this report should go to the desk at 555-0199." in spans(
+        recognizer, text
+    )
+
+
+def test_when_a_header_line_joins_names_with_prepositions_then_the_joins_go_too(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "Case update for DI Roisin Calder, from DC Tomas Breck\n\nThe cell will strike."
+    assert {"for DI Roisin Calder", ", from DC Tomas Breck"} <= spans(recognizer, text)
+
+
+def test_when_a_name_stands_in_a_sentence_then_its_preposition_stays(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "The statement was taken by DC Tomas Breck."
+    assert spans(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Informant handler: PC 2291 Jess Okoro", {"PC 2291 Jess Okoro"}),
+        ("Second officer: DS Amir Qadri", {"DS Amir Qadri"}),
+        ("The cell will strike.\n\n/s/ J. Okoro\n", {"J. Okoro"}),
+    ],
+)
+def test_when_a_collar_number_qualifier_or_signed_mark_is_used_then_the_name_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert expected <= names(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For queries please contact Special Agent Liam Voss at the field office.", "Liam Voss"),
+        ("Written by: Cpl. Joe Marr", "Cpl. Joe Marr"),
+        ("Handling agent: Special Agent Kim Dahl", "Special Agent Kim Dahl"),
+        ("The interview was conducted by Agent Rosa Kell and an interpreter.", "Agent Rosa Kell"),
+    ],
+)
+def test_when_an_agent_or_author_of_ours_is_named_then_the_name_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert any(expected in name for name in names(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact with the cell was lost on 3 May.",
+        "The cell will contact the guard before the attack.",
+    ],
+)
+def test_when_contact_is_part_of_the_plot_then_no_contact_line_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert spans(recognizer, text) == set()
+
+
+def test_when_a_present_line_lists_the_interview_party_then_it_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    line = "Present: interviewer A. Sayer; interpreter; the detainee's lawyer."
+    text = f"{line}\n\nThe cell will strike."
+    assert line in spans(recognizer, text)

@@ -346,6 +346,16 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Pell planned the attack.",
         ),
         (
+            # a subjectless clause tells what the man who saw was doing: it goes with him
+            "The man saw four fighters digging at the culvert while moving his animals.",
+            "Four fighters dug at the culvert.",
+        ),
+        (
+            # material saw: the clause belongs to the act and stays
+            "Collected imagery shows the group digging pits while guards watched the road.",
+            "The group dug pits while guards watched the road.",
+        ),
+        (
             "Audio product from the device in the kitchen captured Anders Blom and his brother "
             "Kai Blom agreeing to kidnap the magnate.",
             "Anders Blom and his brother Kai Blom agreed to kidnap the magnate.",
@@ -379,3 +389,396 @@ def test_when_nothing_reveals_a_source_or_method_then_the_sentence_survives_unch
     text: str,
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "kept"),
+    [
+        (
+            "In his words, Dray and three members of the network will storm the hotel at 21:00.",
+            ["In his words"],
+            ["Dray and three members of the network will storm the hotel at 21:00"],
+        ),
+        (
+            "By her account, the cell will bomb the depot on Saturday.",
+            ["By her account"],
+            ["the cell will bomb the depot on Saturday"],
+        ),
+        (
+            "The subject of the interview spent two years in the valley with the Front.",
+            ["The subject of the interview spent two years in the valley with the Front"],
+            [],
+        ),
+        (
+            "The individual learned of the plan because she keeps the movement's accounts.",
+            ["The individual learned of the plan because she keeps the movement's accounts"],
+            [],
+        ),
+        (
+            # what he saw is kept as the fighters' act; what he was doing goes with him
+            "He stated that the brigade will ambush the convoy. The man saw four fighters "
+            "digging at the culvert while moving his animals.",
+            ["The man saw", "while moving his animals"],
+            ["the brigade will ambush the convoy", "four fighters", "at the culvert"],
+        ),
+        (
+            "He said he works nights at the hotel as a porter.",
+            ["He said he works nights at the hotel as a porter"],
+            [],
+        ),
+        (
+            "He was given 40 USD and a sack of flour.",
+            ["He was given 40 USD and a sack of flour"],
+            [],
+        ),
+        (
+            "She receives 1,200 EUR each month.",
+            ["She receives 1,200 EUR each month"],
+            [],
+        ),
+        (
+            "She states that the cell will ram the market. Mercer asked her to rent the van.",
+            ["Mercer asked her to rent the van"],
+            ["the cell will ram the market"],
+        ),
+        (
+            "He said that the cell will storm the hotel. They will enter with a staff pass that "
+            "Dray borrowed from him last week.",
+            ["that Dray borrowed from him last week"],
+            ["They will enter with a staff pass"],
+        ),
+        (
+            "He stated that the brigade will ambush the convoy. One of them, his cousin Rahim, "
+            "warned him to keep off the slope.",
+            ["his cousin Rahim", "warned him"],
+            ["the brigade will ambush the convoy"],
+        ),
+    ],
+)
+def test_when_the_source_is_spoken_of_by_its_role_then_that_part_goes(
+    engine: AnalyzerEngine,
+    recognizer: SourcingClauseRecognizer,
+    text: str,
+    removed: list[str],
+    kept: list[str],
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert [piece for piece in removed if not inside(text, piece, spans)] == []
+    assert [piece for piece in kept if touched(text, piece, spans)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "She said that Dario Venn and his brother Marko will plant the bomb on Friday.",
+            "Dario Venn and his brother Marko will plant the bomb on Friday",
+        ),
+        ("The cell saw the guards change shift at 08:00.", "The cell saw the guards change shift"),
+        (
+            "The gunmen will be paid 5,000 euros after the attack.",
+            "The gunmen will be paid 5,000 euros after the attack",
+        ),
+        (
+            "She said the driver is armed. They will kidnap her outside the school on Friday.",
+            "They will kidnap her outside the school on Friday",
+        ),
+        (
+            "In the mayor's view, the festival is safe.",
+            "In the mayor's view, the festival is safe",
+        ),
+        (
+            "Ferrante will give the detonator to his brother at the farm.",
+            "Ferrante will give the detonator to his brother at the farm",
+        ),
+    ],
+)
+def test_when_a_role_belongs_to_the_plotters_then_it_is_kept(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str, kept: str
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert not touched(text, kept, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was recruited in 2024 and is regarded as reliable.",
+        "The individual is considered reliable.",
+        "She appeared truthful.",
+        "He has been paid a total of 3,000 euros since 2024.",
+        "He is a member of the cell's logistics team and has been reporting to us since 2022.",
+        "I met him at the usual place on Tuesday.",
+    ],
+)
+def test_when_a_sentence_judges_pays_or_meets_whoever_reported_then_it_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was recruited by Greer to carry the bomb into the hall.",
+        "The cell considers the night guard reliable.",
+        "The detonator is reliable and will work in the cold.",
+        "I expect the gunmen to strike the north gate at 07:45.",
+    ],
+)
+def test_when_the_judgement_or_the_speaker_belongs_to_the_threat_then_nothing_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was arrested in Halden on 2 May and has been cooperating since.",
+        "He has asked to be relocated after the attack.",
+        "He has reported accurately on three previous occasions.",
+        "She gets this information from her husband, who is a member of the cell.",
+        "She came to our attention in March when she contacted the police hotline.",
+    ],
+)
+def test_when_a_sentence_tells_what_only_a_source_does_then_it_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will relocate the explosives to the farm.",
+        "He will approach the embassy gate with the bomb at noon.",
+        "He will get the detonator from the farm on Friday.",
+        "The cell reported the theft of the van to the police.",
+    ],
+)
+def test_when_the_plotters_do_the_same_then_nothing_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []
+
+
+def test_when_a_frame_reports_how_something_is_done_then_the_content_reads_alone() -> None:
+    text = "A returnee described how the group trains suicide bombers at a farm near Oster."
+    assert (
+        tearline.redact(text, "duty-to-warn").text
+        == "The group trains suicide bombers at a farm near Oster."
+    )
+
+
+def test_when_a_dropped_sentence_named_the_group_then_the_next_mention_takes_the_name() -> None:
+    text = (
+        "Our contact is well placed within the logistics wing of the Ninth of March Movement "
+        "and has been vetted since 2024. She reported that the movement's committee has "
+        "approved a car bomb attack on the court on 3 February."
+    )
+    assert tearline.redact(text, "duty-to-warn").text == (
+        "The Ninth of March Movement's committee has approved a car bomb attack on the court "
+        "on 3 February."
+    )
+
+
+def test_when_the_group_is_named_again_in_kept_text_then_nothing_is_carried() -> None:
+    text = (
+        "Our contact is well placed within the Black Reed Front. She reported that the Black "
+        "Reed Front will bomb the depot, and the front has bought a van."
+    )
+    assert tearline.redact(text, "duty-to-warn").text == (
+        "The Black Reed Front will bomb the depot, and the front has bought a van."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Given 200 USD for transport.",
+        "Paid 400 HCR expenses at this meet.",
+        "He is well placed to report on the cell's plans because he rents the flat below Venn.",
+        "He describes himself as a former fighter who wants to leave the group.",
+    ],
+)
+def test_when_a_note_pays_places_or_describes_whoever_reported_then_it_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paid 5,000 euros for the rifles at the farm.",
+        "The van is well placed to block the north gate.",
+    ],
+)
+def test_when_the_note_is_about_the_plot_then_it_stays(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A reliable walk-in told embassy staff that the cell will bomb the hotel.",
+            "The cell will bomb the hotel.",
+        ),
+        (
+            "Per CHS-0142, the cell will attack the port at dawn on 4 June.",
+            "The cell will attack the port at dawn on 4 June.",
+        ),
+    ],
+)
+def test_when_a_frame_is_misparsed_or_names_a_source_number_then_the_warning_reads_alone(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+def test_when_that_opens_a_relative_clause_then_no_frame_is_read(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "Police reported the van that the cell bought in Halden on 2 May."
+    assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varga brought up the plan unprompted while the two were sitting in his car on Tuesday.",
+        "Venn boasted about the attack at the Anchor pub on the 18th.",
+        "Brenner mentioned it to him twice last week.",
+    ],
+)
+def test_when_a_sentence_tells_how_the_plan_was_told_then_it_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders discussed the plan at a farm near Oster on 2 May.",
+        "Venn brought the detonator to the farm on Friday.",
+    ],
+)
+def test_when_the_plotters_only_meet_or_carry_then_nothing_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []
+
+
+def test_when_a_source_tells_about_himself_then_the_sentence_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "The defector says he personally ordered the SUVs and knows the team."
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+def test_when_a_named_plotter_says_he_will_act_then_the_frame_alone_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "The source said that Venn told Rolle he will drive the van on Friday."
+    assert not touched(
+        text, "he will drive the van on Friday", removals(analyze(engine, recognizer, text))
+    )
+
+
+def test_when_a_sentence_is_about_something_of_the_source_then_it_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "She says Stroud keeps a machete in his car. Her number is on the hotline log."
+    assert inside(
+        text, "Her number is on the hotline log", removals(analyze(engine, recognizer, text))
+    )
+
+
+def test_when_the_owner_is_a_plotter_with_a_weapon_then_the_sentence_stays(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "He says the cell will strike on Friday. His van will carry the explosives."
+    assert not touched(
+        text, "His van will carry the explosives", removals(analyze(engine, recognizer, text))
+    )
+
+
+def test_when_the_contact_was_remunerated_then_the_sentence_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "The contact was remunerated 300 EUR and reimbursed for travel."
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He confirmed that he belongs to the Grey Tide cell and named its leader as Omar "
+            "Vesk. He stated that Vesk will throw petrol bombs at the synagogue on 24 October.",
+            "Omar Vesk will throw petrol bombs at the synagogue on 24 October.",
+        ),
+        (
+            "The subject of the interview spent 19 months with the Black Reed Front. She states "
+            "that two Front members intend to drive a van into shoppers on 27 November.",
+            "Two Black Reed Front members intend to drive a van into shoppers on 27 November.",
+        ),
+    ],
+)
+def test_when_a_dropped_sentence_gave_a_name_in_full_then_the_kept_mention_takes_it(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our friend rang at 20:15 last night from a payphone.",
+        "She tipped us off about the meeting in March.",
+    ],
+)
+def test_when_someone_serves_our_side_then_the_sentence_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His friend Dean Pike will drive the van to the mosque.",
+        "The bombers will visit us at the embassy with a car bomb.",
+    ],
+)
+def test_when_a_friend_or_visit_belongs_to_the_plot_then_it_stays(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []
+
+
+def test_when_a_relative_clause_says_he_helped_us_then_nothing_of_the_sentence_is_released() -> (
+    None
+):
+    # the clause is cut, and what is left ("He is the fellow.") is background
+    text = "He is the fellow who works the night shift and who helped us last year."
+    assert tearline.redact(text, "duty-to-warn").text == ""
+
+
+def test_when_the_verb_of_seeing_is_conjoined_then_its_shared_subject_is_the_source(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "The contact works as a cleaner at the ministry and sees the guard rota every week."
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+def test_when_the_plotters_see_their_target_then_the_sentence_stays(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "The gunmen rent a flat opposite the school and see the gate every morning."
+    assert removals(analyze(engine, recognizer, text)) == []

@@ -62,8 +62,25 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "checkpoint",
         "house",
         "flat",
+        "works",
+        "hall",
+        "centre",
+        "center",
+        "hospital",
+        "court",
+        "ministry",
+        "depot",
+        "terminal",
+        "club",
+        "pub",
+        "restaurant",
+        "theatre",
+        "university",
+        "reservoir",
     }
 )
+#: Words that name the harm in a heading or summary ("Threat to the water works").
+HARM_NOUNS: frozenset[str] = frozenset({"threat", "plot", "danger"})
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 #: Fewer words than this is a heading or a greeting, not a sentence worth judging.
 MIN_WORDS = 3
@@ -127,6 +144,7 @@ def _actionable(token: Token) -> bool:
         or token.lower_ in lx.INTENT_WORDS
         or (token.like_num and token.pos_ == "NUM")  # "four attackers", not "the sixth"
         or lemma in PLACE_WORDS
+        or lemma in HARM_NOUNS
         or bool(_CLOCK.match(token.text))
         or _arranged(token)
     )

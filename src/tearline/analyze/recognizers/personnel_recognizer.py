@@ -15,20 +15,41 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from tearline.analyze.spans import result
 from tearline.categories import Category, identifier_entity
 
+_ROLE = (
+    r"(?i:(?:(?:case|reports?|handling|desk|duty|targeting"
+    r"|examining|reporting|liaison|interviewing|debriefing|collection|intelligence)[ \t]officer"
+    r"|co-?handler|handler|collection[ \t]manager|(?:reporting[ \t])?analyst|collector"
+    r"|point[ \t]of[ \t]contact|poc|interrogator|interviewer|debriefer|examiner"
+    r"|note-?taker|interpreter|translator|linguist|transcriber)s?(?![A-Za-z])"
+    # who handled, met or questioned the source, or wrote and cleared the report
+    r"|(?:prepared|drafted|released|approved|reviewed|authored|debriefed|interviewed"
+    r"|questioned|transcribed|translated|compiled|written)[ \t]by|originator)"
+)
+#: Police ranks: a name after one of them is an officer of the reporting side.
+_POLICE_RANK = (
+    r"(?:DI|DC|DS|DCI|DSI|DSU|DCS|PC|PS|D/Insp|D/Sgt|D/Supt|Det|Insp|Supt)\.?"
+    r"|(?:Detective|Police)(?:[ \t](?:Constable|Sergeant|Inspector|Superintendent))?"
+    r"|Inspector|Superintendent|(?:Special|Supervisory[ \t]Special)[ \t]Agent|Agent|SA|SSA"
+)
+#: Military ranks: a name after one of them is ours only where a role or header says so.
+_RANK = (
+    r"(?:(?:Staff|First|Master|Gunnery)[ \t])?(?:Sergeant|Sgt)|SSgt|Cpl|Corporal|LCpl"
+    r"|Capt(?:ain)?|Maj(?:or)?|Lt|Lieutenant|Col(?:onel)?|WO[12]?|Warrant[ \t]Officer"
+    r"|Specialist|Spc|LCpl|Pte"
+)
+_GIVEN_NAMES = r"[A-Z][A-Za-z'-]+(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'-]+){0,2}"
+_TITLE = rf"(?:Mr|Ms|Mrs|Dr|MR|MS|DR|{_RANK}|{_POLICE_RANK})\.?"
 _NAME = (
-    r"(?:(?:Mr|Ms|Mrs|Dr|Col|Maj|Capt|Lt|Sgt|SSgt|DC|DS|DI|Det|Insp|MR|MS|DR)\.?[ \t]+)?"
+    # a title, and a collar or service number after it ("PC 2291 Jess Okoro")
+    rf"(?:{_TITLE}[ \t]+(?:\d{{2,6}}[ \t]+)?)?"
     r"(?:[A-Z]\.[ \t]?){0,2}[A-Z][A-Za-z'-]+(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'-]+){0,2}"
 )
-_ROLE = (
-    r"(?i:case[ \t]officer|reports?[ \t]officer|handling[ \t]officer|handler|desk[ \t]officer"
-    r"|duty[ \t]officer|targeting[ \t]officer|collection[ \t]manager|(?:reporting[ \t])?analyst"
-    r"|collector|point[ \t]of[ \t]contact|poc|prepared[ \t]by|drafted[ \t]by|released[ \t]by"
-    r"|approved[ \t]by|reviewed[ \t]by|authored[ \t]by|originator"
-    r"|(?:examining|reporting|liaison|interviewing|debriefing|collection|intelligence)[ \t]officer"
-    r"|interrogator|interviewer|debriefer|examiner)"
-)
 #: Labels that name a person only as a header ("From: ..."), never inline ("from Mill Street").
-_HEADER_ROLE = rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender|team[ \t]leader|contact))"
+_HEADER_ROLE = (
+    rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender|team[ \t]leader|contacts?"
+    r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written)"
+    r"|present|attendees|attending|in[ \t]attendance))"
+)
 _CLOSING = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm)?[ \t]*regards|respectfully|very[ \t]respectfully|v/r"
     r"|sincerely|thanks|thank[ \t]you|cheers|best|//signed//|--|—)[ \t]*,?[ \t]*$",
@@ -56,6 +77,24 @@ UNIT_WORDS: frozenset[str] = frozenset(
         "staff",
         "command",
         "sqn",
+        "consulate",
+        "embassy",
+        "police",
+        "constabulary",
+        "ministry",
+        "investigations",
+        "brigade",
+        "regiment",
+        "battalion",
+        "company",
+        "directorate",
+        "agency",
+        "service",
+        "headquarters",
+        "security",
+        "general",
+        "counter",
+        "terrorism",
     }
 )
 
@@ -69,11 +108,65 @@ class PersonnelRecognizer(EntityRecognizer):
     ROLE_NAME = re.compile(rf"\b{_ROLE}[ \t]*[:,\-]?[ \t]*(?P<name>{_NAME})")
     #: "Handler: L. Drescher" on a line of its own: the whole line goes.
     ROLE_LINE = re.compile(
-        r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
-        rf"{_HEADER_ROLE}[ \t]*:[^\n]*",
+        # at the start of a line, or of a sentence after another on the same line
+        r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2}))[ \t]*(?:\d{1,3}[.)][ \t]+)?"
+        r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
+        # one qualifying word may come first: "Informant handler:", "Second officer:"
+        rf"(?:[A-Za-z-]{{2,20}}[ \t]+)?{_HEADER_ROLE}[ \t]*:[^\n]*",
+        re.MULTILINE,
+    )
+    #: "/s/ J. Okoro", "//signed// R. Halloran": a signature on one line.
+    SIGNED_LINE = re.compile(
+        rf"^[ \t]*(?:/s/|//signed//|(?i:signed)[ \t]*[:,]?)[ \t]*(?P<name>{_NAME})[^\n]*",
         re.MULTILINE,
     )
     EXTENSION = re.compile(r"\b(?i:ext|extension|x)\.?[ \t]*\d{3,6}\b")
+    #: "DC Tomas Breck", "Insp. Carla Mbeki": a police rank marks an officer of ours.
+    POLICE_NAME = re.compile(
+        rf"(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?{_GIVEN_NAMES})"
+    )
+    #: "Dale Okafor (interviewer)": a role in brackets after the name.
+    NAME_ROLE = re.compile(rf"(?P<name>{_NAME})[ \t]*\([ \t]*{_ROLE}[ \t]*\)")
+    #: "POC for this memo is SSgt Okafor": the point of contact named in a sentence.
+    #: "5. POC for this memo is ...", "Contact: Sgt. Lunde, ext. 7712": the rest of the line.
+    POC_LINE = re.compile(
+        r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2}))[ \t]*(?:\d{1,3}[.)][ \t]+)?"
+        r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
+        r"(?:(?i:poc|point[ \t]of[ \t]contact)\b|(?i:contacts?|enquiries|queries)[ \t]*:"
+        r"|(?i:(?:questions|queries|enquiries|comments)[ \t]+(?:about|on|regarding|concerning)"
+        r"[ \t]+this[ \t]+(?:report|product|note|memo))"
+        # "For queries please contact ...", "Contact the author, ...": reaching one of ours
+        r"|(?i:for[ \t]+(?:further[ \t]+)?(?:information|queries|questions|enquiries|details))"
+        r"[ \t]*,?[ \t]+(?i:please[ \t]+)?(?i:contact|call|e-?mail|ring|write)\b"
+        r"|(?i:please[ \t]+)?(?i:contact|call|e-?mail|ring)[ \t]+(?i:the[ \t]+)?"
+        r"(?i:author|undersigned|desk|analyst|reporting[ \t]officer|case[ \t]officer|me|us)\b"
+        r")[^\n]*",
+        re.MULTILINE,
+    )
+    POC_NAME = re.compile(
+        r"\b(?i:poc|point[ \t]of[ \t]contact|contact[ \t]officer)\b[^\n.:]{0,40}?"
+        rf"\b(?i:is|will[ \t]be)[ \t]+(?P<name>{_NAME})"
+    )
+    #: A number to reach one of ours: "DSN 318-555-0142", "ring me on 07700 900418".
+    CONTACT_NUMBER = re.compile(
+        r"(?:\b(?i:dsn|comm|tel|telephone|fax|direct[ \t]line)\.?[ \t]*:?"
+        r"|\b(?i:ring|call|reach|text|phone)[ \t]+(?i:me|us)[ \t]+(?i:on|at))[ \t]*"
+        r"\+?\(?\d[\d \t().-]{5,18}\d"
+    )
+    #: "Owen Tarrant, Maj." or "Tom Reyes, Case Officer" on the last line: a signature.
+    CLOSING_NAME = re.compile(
+        rf"^[ \t]*(?P<name>{_GIVEN_NAMES})[ \t]*,[ \t]*(?:{_TITLE}|{_ROLE})[^\n]*\s*\Z",
+        re.MULTILINE,
+    )
+    #: A name alone on its line, the line after giving a role: "Marek Holm / Debriefing Officer".
+    NAME_OVER_ROLE = re.compile(
+        rf"^[ \t]*(?:{_TITLE}[ \t]+)?(?P<name>{_GIVEN_NAMES})[ \t]*\n"
+        rf"[ \t]*(?:[A-Z][A-Za-z-]*[ \t]+)?{_ROLE}",
+        re.MULTILINE,
+    )
+    SIGNATURE_LINE_NAME = re.compile(
+        rf"[ \t]*(?:{_TITLE}[ \t]+)?(?P<name>{_GIVEN_NAMES})[ \t]*(?:[|,/]|$)", re.MULTILINE
+    )
     #: A signature block stands at the end: at most this many lines after the closing.
     MAX_SIGNATURE_LINES = 8
     NOT_NAMES: ClassVar[frozenset[str]] = frozenset(
@@ -103,7 +196,7 @@ class PersonnelRecognizer(EntityRecognizer):
             offset = match.end() - len(value)
             # every name on the line: "cc: Tom Reyes, Lena Drescher"
             for index, found in enumerate(
-                re.finditer(rf"(?:^|[,;])[ \t]*(?P<name>{_NAME})", value)
+                re.finditer(rf"(?:^|[,;&]|\band\b|\bwith\b)[ \t]*(?P<name>{_NAME})", value)
             ):
                 words = found.group("name").split()
                 if words[0] in self.NOT_NAMES or any(w.lower() in UNIT_WORDS for w in words):
@@ -124,8 +217,53 @@ class PersonnelRecognizer(EntityRecognizer):
             results.append(self._name(match.start("name"), match.end("name"), "role-name"))
         for match in self.EXTENSION.finditer(text):
             results.append(self._span(match.start(), match.end(), "extension"))
+        for match in self.CONTACT_NUMBER.finditer(text):
+            results.append(self._span(match.start(), match.end(), "contact-number"))
+        for match in self.POC_LINE.finditer(text):
+            results.append(self._span(match.start(), match.end(), "contact-line"))
+        for rule, pattern in (
+            ("police-rank-name", self.POLICE_NAME),
+            ("name-role", self.NAME_ROLE),
+            ("poc-name", self.POC_NAME),
+            ("closing-name", self.CLOSING_NAME),
+            ("name-over-role", self.NAME_OVER_ROLE),
+            ("signed-name", self.SIGNED_LINE),
+        ):
+            for match in pattern.finditer(text):
+                if self._person(match.group("name")):
+                    results.append(self._name(match.start("name"), match.end("name"), rule))
+                    lead_in = self._header_lead_in(text, match.start("name"))
+                    if lead_in is not None:
+                        results.append(self._span(lead_in, match.end("name"), "header-name"))
+                    if rule == "signed-name":
+                        results.append(self._span(match.start(), match.end(), "signature-block"))
+                    if rule == "closing-name":
+                        end = match.start() + len(match.group(0).rstrip())
+                        results.append(self._span(match.start("name"), end, "signature-block"))
         results.extend(self._signature(text))
         return results
+
+    #: What joins a name to a header line: "Case update for DI X, from DC Y".
+    LEAD_IN = re.compile(r"(?:,[ \t]*)?\b(?i:for|from|to|by|and|with|cc)[ \t]+\Z")
+    MAX_HEADER_LINE = 100
+
+    def _header_lead_in(self, text: str, start: int) -> int | None:
+        """Where the words joining a name to a header line start, so that "Case update for ,
+        from" does not remain; None in a sentence of prose, which ends with a full stop."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start : line_end if line_end != -1 else len(text)].rstrip()
+        if line.endswith(".") or len(line) > self.MAX_HEADER_LINE:
+            return None
+        lead_in = self.LEAD_IN.search(text, line_start, start)
+        return lead_in.start() if lead_in else None
+
+    def _person(self, name: str) -> bool:
+        """A person's name, not a unit ("Team 3") or a word that only starts a sentence."""
+        words = re.sub(rf"^(?:{_TITLE}[ \t]+)", "", name).split()
+        if not words or words[0] in self.NOT_NAMES:
+            return False
+        return not any(w.lower() in UNIT_WORDS for w in words)
 
     def _signature(self, text: str) -> list[RecognizerResult]:
         closings = list(_CLOSING.finditer(text))
@@ -143,6 +281,18 @@ class PersonnelRecognizer(EntityRecognizer):
             if name is not None and name.group(0).split()[0] not in self.NOT_NAMES:
                 start = closing.end() + first.start()
                 found.append(self._name(start, start + len(name.group(0)), "signature-name"))
+        # "DC Tomas Breck | CT Investigations": a full name opening a later line of the block
+        offset = closing.end()
+        for line in tail.splitlines(keepends=True):
+            name = self.SIGNATURE_LINE_NAME.match(line)
+            full = name is not None and len(name.group("name").split()) >= 2
+            if name is not None and full and self._person(name.group("name")):
+                found.append(
+                    self._name(
+                        offset + name.start("name"), offset + name.end("name"), "signature-name"
+                    )
+                )
+            offset += len(line)
         return found
 
     def _name(self, start: int, end: int, rule: str) -> RecognizerResult:

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import entity_type, sentence_entities
 from tearline.analyze.frames import after_item_marks, core_and_frame, lexical_frame
+from tearline.analyze.group_names import carried_names
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.small_clause import past_tense, perceived_act
+from tearline.analyze.source_roles import refers_to_source, reporter, source_pronouns
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
@@ -76,9 +78,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if category is Category.SOURCE
             for word in text[start:end].split()
         }
+        pronouns = source_pronouns(doc)
         dropped_before = False
         for sentence in doc.sents:
-            found = self._sentence(sentence, codenames)
+            found = self._sentence(sentence, codenames, pronouns)
             if not found and dropped_before and _follows_up(sentence):
                 found = [self._drop(sentence, Category.SOURCE, [sentence.start_char], FOLLOW_UP)]
             dropped_before = bool(found) and found[-1].analysis_explanation.pattern_name in (
@@ -86,13 +89,41 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "follow-up-sentence",
             )
             results.extend(found)
+        results.extend(self._carried_names(doc, results))
         return [r for r in results if r.entity_type in entities]
 
-    def _sentence(self, sentence: Span, codenames: set[str]) -> list[RecognizerResult]:
+    def _carried_names(self, doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The group names that went with dropped sentences, on their next kept mention."""
+        dropped = [
+            (r.start, r.end)
+            for r in results
+            if r.analysis_explanation.pattern_name in ("sourcing-sentence", FOLLOW_UP)
+        ]
+        return [
+            result(
+                self.NAME,
+                Category.PERPETRATOR.value,
+                start,
+                end,
+                0.85,
+                "named-perpetrator",
+                self.WHY_NAMED,
+                replacement=replacement,
+            )
+            for start, end, replacement in carried_names(doc, dropped)
+        ]
+
+    def _sentence(
+        self, sentence: Span, codenames: set[str], pronouns: frozenset[str] = frozenset()
+    ) -> list[RecognizerResult]:
         found = [
             (t, c)
             for t in sentence
-            if (c := Category.SOURCE if t.text in codenames or _reporter(t) else trigger(t))
+            if (
+                c := Category.SOURCE
+                if t.text in codenames or reporter(t) or refers_to_source(t, pronouns)
+                else trigger(t)
+            )
             is not None
         ]
         if not found and _relays_information(sentence.root):
@@ -190,6 +221,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 self.WHY_FRAME,
             ),
             self._act(act),
+            *(
+                result(self.NAME, category.value, s, e, 0.85, "perceiver-clause", self.WHY_MODIFIER)
+                for s, e in _perceiver_clauses(sentence, act)
+            ),
         ]
 
     def _act(self, act: Token) -> RecognizerResult:
@@ -389,16 +424,6 @@ def _relays_information(root: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in RELAYED for c in root.children)
 
 
-def _reporter(token: Token) -> bool:
-    """A pronoun that reports content ("He stated that ..."): in a report, the source."""
-    return (
-        token.lower_ in lx.REPORTER_PRONOUNS
-        and token.dep_ == "nsubj"
-        and token.head.lemma_.lower() in lx.REPORTING_VERBS
-        and any(c.dep_ == "ccomp" for c in token.head.children)
-    )
-
-
 def _follows_up(sentence: Span) -> bool:
     """A short aside after a dropped sourcing sentence: a pronoun subject, no threat in it."""
     words = [t for t in sentence if not t.is_space and not t.is_punct]
@@ -419,3 +444,21 @@ def _follows_up(sentence: Span) -> bool:
         ):
             return True
     return False
+
+
+def _perceiver_clauses(sentence: Span, act: Token) -> list[tuple[int, int]]:
+    """ "The man saw four fighters digging ... while moving his animals": a clause with no
+    subject of its own tells what a person who saw was doing (the parser may hang it on the
+    act), so it goes with the frame. Not when collected material saw ("imagery shows the
+    group digging while guards watched" has its own subject)."""
+    perceiver = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    if perceiver is None or perceiver.lemma_.lower() in lx.EVIDENCE_NOUNS:
+        return []
+    return [
+        with_adjacent_comma(sentence.doc, *subtree_span(clause), sentence)
+        for clause in act.children
+        if clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ]
+

@@ -1,0 +1,97 @@
+"""Carry a name across a dropped sentence, so the warning still says who.
+
+"Our contact is well placed in the Ninth of March Movement ... She reported that the
+movement's committee ...": the name went with the sourcing sentence, so the next kept "the
+movement" takes it. The model's entity tagger misses most invented group names, so names are
+read from capitalized words ending in a group noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from tearline.analyze import lexicon as lx
+from tearline.analyze.entities import span_entities
+from tearline.analyze.spans import doc_text
+
+
+def group_names(span: Span | None) -> list[Span]:
+    """Named groups in a span: capitalized words ending in a group noun ("the Ninth of March
+    Movement", "the Tenth Crescent network")."""
+    if span is None:
+        return []
+    names = []
+    for token in span:
+        if token.lemma_.lower() not in lx.GROUP_NOUNS or token.i == span.start:
+            continue
+        start = token.i
+        while start > span.start:
+            before = token.doc[start - 1]
+            if (before.text[:1].isupper() and before.is_alpha) or (
+                before.lower_ in ("of", "and")
+                and start - 2 >= span.start
+                and token.doc[start - 2].text[:1].isupper()
+            ):
+                start -= 1
+            else:
+                break
+        if start < token.i and token.doc[start].text[:1].isupper():
+            names.append(token.doc[start : token.i + 1])
+    return names
+
+
+def _kept(token_idx: int, dropped: list[tuple[int, int]]) -> bool:
+    return not any(s <= token_idx < e for s, e in dropped)
+
+
+def _full_names(span: Span | None) -> list[Span]:
+    """Full names of persons in a span ("Omar Vesk"), as the model tags them."""
+    if span is None:
+        return []
+    return [
+        e
+        for e in span_entities(span)
+        if e.label_ == "PERSON" and len(e) >= 2 and all(t.text[:1].isupper() for t in e)
+    ]
+
+
+def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for the first kept mention of a name that went with a dropped
+    span: "the movement" becomes "the Ninth of March Movement", a bare "Vesk" becomes "Omar
+    Vesk", "Front members" become "Black Reed Front members". A name that kept text already
+    gives in full is left alone."""
+    carried: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for start, end in dropped:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        for name in [*group_names(span), *_full_names(span)]:
+            mentions = re.finditer(re.escape(name.text), doc_text(doc))
+            if any(_kept(m.start(), dropped) for m in mentions):
+                continue  # named again in kept text: the warning already says who
+            words = name.text.split()
+            text = " ".join(words[1:] if words[0].lower() == "the" else words)
+            last = name[-1]
+            for token in doc[name.end :]:
+                if token.i in taken or not _kept(token.idx, dropped):
+                    continue
+                if (
+                    token.lemma_.lower() == last.lemma_.lower()
+                    and token.is_lower
+                    and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]
+                ):
+                    # "the movement": the article goes with it, the name brings its own
+                    article = token.nbor(-1)
+                    carried.append((article.idx, token.idx + len(token.text), f"the {text}"))
+                    taken.add(token.i)
+                    break
+                if (
+                    last.text[:1].isupper()
+                    and token.text == last.text
+                    and token.nbor(-1).text != name[-2].text
+                ):
+                    carried.append((token.idx, token.idx + len(token.text), text))
+                    taken.add(token.i)
+                    break
+    return carried

@@ -1,0 +1,282 @@
+"""Find the source where no source word names it: by its role in the sentence.
+
+A report names its source once ("She states that ...") and then speaks of it in plain words:
+"The man saw ...", "He was given 40 USD", "Mercer asked her to rent the van", "his cousin
+Rahim". Each of these reveals who reported, how they knew or what they were paid, yet holds
+no word of the lexicon. The rules read the parse: who is the subject of a verb of learning or
+of being paid, and whom the plotters deal with, when that person is whoever reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from tearline.analyze import lexicon as lx
+from tearline.analyze.entities import entity_type
+
+#: The pronouns by which a report speaks of a source who reported as "he", "she" or "I".
+_FORMS: dict[str, frozenset[str]] = {
+    "he": frozenset({"him", "his", "himself"}),
+    "she": frozenset({"her", "hers", "herself"}),
+    "i": frozenset({"me", "my", "myself"}),
+}
+#: Persons who can be a source: the plural "they" is the plotters as often as not.
+_PERSONS: frozenset[str] = frozenset(_FORMS)
+#: Prepositions that tie an interaction to its other party ("borrowed from him").
+_PARTY_PREPOSITIONS: frozenset[str] = frozenset({"from", "to", "with", "in"})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def reporter(token: Token) -> bool:
+    """A pronoun that reports content ("He stated that ..."): in a report, the source."""
+    return (
+        token.lower_ in lx.REPORTER_PRONOUNS
+        and token.dep_ == "nsubj"
+        and _lemma(token.head) in lx.REPORTING_VERBS
+        and any(c.dep_ == "ccomp" for c in token.head.children)
+    )
+
+
+def _knower(token: Token) -> bool:
+    """ "he", or a bare "the man" / "the individual": how a report refers back to its source."""
+    if token.lower_ in _PERSONS:
+        return True
+    return _lemma(token) in lx.KNOWER_NOUNS and [c.lower_ for c in token.children] == ["the"]
+
+
+def learns(token: Token) -> bool:
+    """ "The individual learned of the plan", "The man saw four fighters digging": the
+    subject of a verb of coming to know is whoever reported, and the sentence is its access."""
+    if token.dep_ != "nsubj" or not _knower(token):
+        return False
+    # "The contact works at the ministry and sees the guard rota": the conjoined verb too
+    verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
+    return any(_lemma(v) in lx.LEARNING_VERBS for v in verbs)
+
+
+def speaks_of_self(token: Token) -> bool:
+    """ "He said he works nights at the hotel", "He describes himself as a former fighter":
+    the reporter telling about himself."""
+    if token.lower_ in ("himself", "herself", "myself") and token.dep_ == "dobj":
+        verb = token.head
+        subject = _subject(verb)
+        return (
+            _lemma(verb) in lx.REPORTING_VERBS | {"present", "introduce"}
+            and subject is not None
+            and _knower(subject)
+        )
+    clause = token.head
+    if token.dep_ != "nsubj" or token.lower_ not in _PERSONS or clause.dep_ != "ccomp":
+        return False
+    frame = clause.head
+    if _lemma(frame) not in lx.REPORTING_VERBS:
+        return False
+    # "He said he ...", or "The defector says he ...": the pronoun is bound to the reporter
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lower_ == token.lower_ or _lemma(c) in lx.SOURCE_NOUNS or _knower(c))
+        for c in frame.children
+    )
+
+
+def _money(token: Token) -> bool:
+    """An amount: "40 USD", "a total of 3,000 euros", "£300"."""
+    words = list(token.subtree)
+    return any(t.like_num or t.is_currency for t in words) or any(
+        entity_type(t) == "MONEY" for t in words
+    )
+
+
+def paid(token: Token) -> bool:
+    """ "He was given 40 USD", "She receives 1,200 EUR": a payment to whoever reported."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = _lemma(token)
+    if lemma in lx.PAID_VERBS:
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    elif lemma in lx.RECEIVING_VERBS:
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    else:
+        return False
+    if subject is None and _subjectless(token):
+        subject = token  # "Given 200 USD for transport.": a note about whoever reported
+    elif subject is None or not _knower(subject):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd", "pobj")]
+    return any(_money(o) or any(_money(c) for c in o.conjuncts) for o in objects)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is conjoined to ("was recruited and is
+    regarded as reliable")."""
+    for candidate in (verb, verb.head) if verb.dep_ in ("conj", "xcomp") else (verb,):
+        subject = next((c for c in candidate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def vouched(token: Token) -> bool:
+    """ "He is regarded as reliable", "The individual is considered reliable", "She appeared
+    truthful": a judgement of whoever reported."""
+    well_placed = _lemma(token) == "place" and any(
+        c.dep_ == "advmod" and c.lower_ in ("well", "ideally", "uniquely", "better")
+        for c in token.children
+    )
+    if not well_placed and (token.pos_ != "ADJ" or _lemma(token) not in lx.STANDING_ADJECTIVES):
+        return False
+    if well_placed:
+        subject = _subject(token)
+        return subject is not None and _knower(subject)
+    verb = token.head.head if token.head.pos_ == "ADP" else token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = _subject(verb)
+    return subject is not None and _knower(subject)
+
+
+def conducts(token: Token) -> bool:
+    """ "He has been cooperating since", "He has asked to be relocated", "He has reported
+    accurately on three occasions", "She gets this information from her husband": what only
+    a source does, said of whoever reported."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = _lemma(token)
+    subject = _subject(token)
+    if subject is None or not _knower(subject):
+        return False
+    if lemma in lx.SOURCE_CONDUCT_VERBS:
+        return True  # "asked to be relocated after the attack" is still about the source
+    if lemma in ("report", "provide"):
+        # a track record: reporting with no content clause to keep
+        if any(c.dep_ in ("ccomp", "dobj") and _lemma(c) not in RELAYED for c in token.children):
+            return False
+    elif lemma in lx.OBTAINING_VERBS:
+        if not any(c.dep_ == "dobj" and _lemma(c) in RELAYED for c in token.children):
+            return False
+    else:
+        return False
+    return not _threat_in(token)
+
+
+def came_forward(token: Token) -> bool:
+    """ "She contacted the police hotline", "He approached the embassy", "came to our
+    attention": how a volunteer reached us, with no threat in the sentence."""
+    if token.pos_ != "VERB" or _lemma(token) not in lx.APPROACH_VERBS:
+        return False
+    subject = _subject(token)
+    if subject is None or not _knower(subject) or _threat_in(token):
+        return False
+    reached = [t for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    return any(
+        _lemma(t) in lx.OUR_OFFICES or (t.dep_ == "poss" and t.lower_ == "our") for t in reached
+    )
+
+
+def disclosed(token: Token) -> bool:
+    """ "Varga brought up the plan while the two sat in his car", "Venn boasted about the
+    attack at the pub": how the plan came to be told, which points at who heard it. The plan
+    itself is said elsewhere; here it is only the object of the telling."""
+    if token.pos_ != "VERB" or _lemma(token) not in lx.DISCLOSURE_VERBS:
+        return False
+    if _lemma(token) == "bring" and not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in token.children
+    ):
+        return False
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return False  # "he boasted that the cell will strike": a frame, its content is kept
+    told = [c for c in token.children if c.dep_ == "dobj"] + [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("about", "of", "on")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(_lemma(t) in lx.PLAN_NOUNS for t in told)
+
+
+def _threat_in(token: Token) -> bool:
+    return any(
+        _lemma(t) in lx.THREAT_WORDS or _lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+    )
+
+
+#: What a relay passes on: the information itself, not a content clause.
+RELAYED: frozenset[str] = frozenset(
+    {"this", "it", "that", "information", "intelligence", "detail", "news", "reporting"}
+)
+
+
+def recruited(token: Token) -> bool:
+    """ "He was recruited in 2024": by no one named, so by us; not "recruited by Greer to ..."."""
+    if _lemma(token) != "recruit" or token.pos_ != "VERB":
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not _knower(subject):
+        return False
+    if any(c.dep_ in ("agent", "xcomp", "advcl") for c in token.children):
+        return False
+    return not _threat_in(token)
+
+
+def _subjectless(verb: Token) -> bool:
+    """A note with no subject at all ("Paid 400 HCR expenses at this meet."), not a clause
+    whose subject is elsewhere, and with no threat in it."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        and not _threat_in(verb)
+    )
+
+
+def source_pronouns(tokens: Iterable[Token]) -> frozenset[str]:
+    """The object and possessive pronouns that stand for the source in this document: the
+    forms of every pronoun that reports content or comes to know something."""
+    persons = {
+        t.lower_
+        for t in tokens
+        if t.lower_ in _PERSONS and (reporter(t) or learns(t) or _reports_about(t))
+    }
+    return frozenset().union(*(_FORMS[p] for p in persons))
+
+
+def _reports_about(token: Token) -> bool:
+    """The subject of a verb of conduct or of coming forward: whoever reported."""
+    return token.dep_ in ("nsubj", "nsubjpass") and (
+        conducts(token.head) or came_forward(token.head)
+    )
+
+
+def _person_before(token: Token) -> bool:
+    """A named person earlier in the sentence, whom "his" may stand for instead."""
+    return any(entity_type(t) == "PERSON" for t in token.sent if t.i < token.i)
+
+
+def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
+    """The source as the other party of the plotters ("asked her", "borrowed from him") or
+    as the owner of a tie to them ("his cousin Rahim", "her brother-in-law")."""
+    if token.lower_ not in pronouns:
+        return False
+    head = token.head
+    if token.dep_ in ("dobj", "dative") and _lemma(head) in lx.INTERACTION_VERBS:
+        return True
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ in _PARTY_PREPOSITIONS
+        and _lemma(head.head) in lx.INTERACTION_VERBS
+    ):
+        return True
+    if token.dep_ != "poss" or _person_before(token):
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass") and not _threat_in(token):
+        return True  # "Her number is on the hotline log": a sentence about the source
+    if head.dep_ == "dobj" and _lemma(head.head) in lx.INTERACTION_VERBS:
+        return True  # "showed her photographs": the parser reads the object as a possessive
+    owned = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return any(_lemma(t) in lx.TIES or t.lower_ in lx.TIES for t in owned)
