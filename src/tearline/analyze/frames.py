@@ -86,14 +86,15 @@ def core_and_frame(
     return clause, frame
 
 
-#: A paragraph number and a portion mark before a sentence: they belong to the paragraph.
+#: A paragraph number or bullet and a portion mark before a sentence: they belong to the
+#: paragraph.
 _ITEM_MARKS = re.compile(
-    r"[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]*)?\)[ \t]*)?"
+    r"[ \t]*(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]+)?(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]*)?\)[ \t]*)?"
 )
 
 
 def after_item_marks(sentence: Span) -> int:
-    """Where a frame cut may start: after the paragraph's number ("3.") and portion mark,
+    """Where a frame cut may start: after the paragraph's number ("3.") or bullet and portion mark,
     which stay (the mark is removed on its own) when the content of the sentence stays."""
     match = _ITEM_MARKS.match(sentence.doc.text, sentence.start_char, sentence.end_char)
     return match.end() if match else sentence.start_char
