@@ -233,6 +233,10 @@ COMMS_NOUNS: frozenset[str] = frozenset(
         "channel",
         "line",
         "wire",
+        "material",
+        "product",
+        "exchange",
+        "passage",
     }
 )
 
@@ -290,6 +294,9 @@ COMMS_MODIFIERS: frozenset[str] = frozenset(
         "fvey",
         "source",
         "sourced",
+        "embassy",
+        "diplomatic",
+        "consular",
     }
 )
 
@@ -298,7 +305,22 @@ SERVICE_NOUNS: frozenset[str] = frozenset(
     {"service", "agency", "partner", "liaison", "counterpart"}
 )
 SERVICE_MODIFIERS: frozenset[str] = frozenset(
-    {"foreign", "liaison", "partner", "allied", "friendly", "security", "intelligence", "sister"}
+    {
+        "foreign",
+        "liaison",
+        "partner",
+        "allied",
+        "friendly",
+        "security",
+        "intelligence",
+        "sister",
+        "host",
+        "host-nation",
+        "eyes",
+        "fvey",
+        "coalition",
+        "counterpart",
+    }
 )
 
 #: Verbs that frame content as reported: cut the frame, keep the content (their ccomp).
@@ -492,6 +514,77 @@ ACQUISITION_VERBS: frozenset[str] = frozenset(
         "monitor",
         "track",
         "trace",
+    }
+)
+
+#: Verbs by which our side comes to hold information ("we received this", "our team picked it
+#: up", "information gathered in Lisk"): collection when what is acquired is information.
+INFORMATION_VERBS: frozenset[str] = frozenset(
+    {"receive", "pick", "gather", "glean", "get", "obtain", "acquire", "collect", "source"}
+)
+#: What such a verb acquires when it is a report, not a weapon or a vehicle.
+INFORMATION_NOUNS: frozenset[str] = frozenset(
+    {
+        "information",
+        "report",
+        "reporting",
+        "intelligence",
+        "tip",
+        "detail",
+        "account",
+        "material",
+        "lead",
+        "warning",
+        "this",
+        "it",
+        "that",
+        "these",
+    }
+)
+
+#: Heads of the names of units that collect or produce reporting ("the field office in
+#: Dunmore", "the Harrowgate task force", "the Regional Assessments Desk").
+UNIT_NOUNS: frozenset[str] = frozenset(
+    {
+        "office",
+        "desk",
+        "station",
+        "unit",
+        "team",
+        "force",
+        "section",
+        "branch",
+        "bureau",
+        "detachment",
+        "element",
+        "cell",
+        "squad",
+        "group",
+    }
+)
+#: Modifiers that make such a unit ours, a collector rather than a target or the attackers.
+UNIT_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "field",
+        "liaison",
+        "collection",
+        "collecting",
+        "task",
+        "reporting",
+        "originating",
+        "assessment",
+        "assessments",
+        "analysis",
+        "analytic",
+        "analytical",
+        "intelligence",
+        "debriefing",
+        "interview",
+        "monitoring",
+        "sigint",
+        "humint",
+        "technical",
+        "exploitation",
     }
 )
 

@@ -91,12 +91,16 @@ def _lemma(token: Token) -> str:
 
 
 def _actor(token: Token) -> Token | None:
-    """Who performs the action of a verb or of the verb governing a noun."""
+    """Who performs the action of a verb or of the verb governing a noun. A verb conjoined to
+    another shares its subject ("Oster visited the weir and photographed the pump house")."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "agent"):
-            return next((t for t in child.subtree if t.dep_ == "pobj"), child)
-    return None
+    while True:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "agent"):
+                return next((t for t in child.subtree if t.dep_ == "pobj"), child)
+        if verb.dep_ != "conj" or verb.head.i == verb.i or _is_passive(verb):
+            return None  # "Lind ... and was seen buying": the shared subject is not the actor
+        verb = verb.head
 
 
 def _ours_acting(verb: Token) -> bool:
@@ -140,10 +144,88 @@ def _intercepts_comms(token: Token) -> bool:
     return any(_lemma(o) in _COMMS for o in objects)
 
 
+def collecting_unit(token: Token) -> bool:
+    """ "the field office in Dunmore", "the Harrowgate task force", "our Lisk office", "the
+    Regional Assessments Desk": a unit of ours that collected or produced the report."""
+    if _lemma(token) not in lx.UNIT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    owners = [c.lower_ for c in token.children if c.dep_ == "poss"]
+    if owners:
+        return owners == ["our"]
+    return any(
+        c.dep_ in ("amod", "compound", "nmod")
+        and (_lemma(c) in lx.UNIT_MODIFIERS or c.lower_ in lx.UNIT_MODIFIERS)
+        for c in token.children
+    )
+
+
+def _information_acquired(token: Token) -> bool:
+    """ "Our team picked this up", "information gathered in Lisk", "a report received on
+    29 September": our side coming to hold information, never the attackers' weapons."""
+    if _lemma(token) not in lx.INFORMATION_VERBS or token.pos_ != "VERB":
+        return False
+    if token.dep_ in ("acl", "amod"):
+        return _lemma(token.head) in lx.INFORMATION_NOUNS and _actor(token) is None
+    acquired = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(_lemma(o) in lx.INFORMATION_NOUNS for o in acquired):
+        return False
+    return (_is_passive(token) and _actor(token) is None) or _ours_acting(token)
+
+
+def _dated_report(token: Token) -> bool:
+    """ "reporting from late April", "a report of 3 May", "partner reporting dated 7 October":
+    the date of a report is when it was collected."""
+    if _lemma(token) not in ("report", "reporting", "information", "intelligence"):
+        return False
+    if token.pos_ == "VERB" and token.dep_ not in ("csubj", "nsubj"):
+        return False  # a finite "reported", judged as a reporting frame
+    for child in token.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("from", "of", "on", "dated")
+            and any(o.ent_type_ == "DATE" for o in child.children if o.dep_ == "pobj")
+        ):
+            return True
+        if child.dep_ in ("acl", "amod") and child.lower_ == "dated":
+            return True
+    return False
+
+
+def _dated_as_of(token: Token) -> bool:
+    """ "As of 14 May, ...": the date of the information, not of anything the attackers do."""
+    return (
+        token.lower_ == "as"
+        and token.dep_ == "prep"
+        and any(
+            c.lower_ == "of" and any(o.ent_type_ == "DATE" for o in c.children)
+            for c in token.children
+        )
+    )
+
+
+def _liaison_speaks(token: Token) -> bool:
+    """ "The partner says ...", "our counterparts reported": a bare partner that reports is a
+    liaison service, not anyone's business or personal partner."""
+    return (
+        _lemma(token) in ("partner", "counterpart")
+        and token.dep_ in ("nsubj", "pobj")
+        and not any(c.dep_ == "poss" for c in token.children)
+        and _lemma(token.head if token.dep_ == "nsubj" else token.head.head) in lx.REPORTING_VERBS
+    )
+
+
 def method_trigger(token: Token) -> bool:
     """True when this token, in this role, reveals a collection method."""
     lemma = _lemma(token)
     text = token.lower_
+    if (
+        collecting_unit(token)
+        or _information_acquired(token)
+        or _dated_report(token)
+        or _dated_as_of(token)
+        or _liaison_speaks(token)
+    ):
+        return True
     if _hyphenated(token) in lx.METHOD_WORDS:
         return True
     if lemma in lx.METHOD_WORDS or text in lx.METHOD_WORDS:
@@ -194,7 +276,11 @@ def method_trigger(token: Token) -> bool:
             return True  # "our partners", "our liaison counterpart"
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
         return any(
-            m.ent_type_ in ("NORP", "GPE") or _lemma(m) in lx.SERVICE_MODIFIERS for m in modifiers
+            m.ent_type_ in ("NORP", "GPE")
+            or _lemma(m) in lx.SERVICE_MODIFIERS
+            or m.lower_ in lx.SERVICE_MODIFIERS
+            or _hyphenated(m) in lx.SERVICE_MODIFIERS
+            for m in modifiers
         ) or (lemma == "liaison")
     return False
 
@@ -278,8 +364,11 @@ OUR_SIDE: frozenset[str] = frozenset(
 
 
 def _our_side_acts(token: Token) -> bool:
-    """Our side doing something, in a sentence with no threat in it: handling, not warning."""
-    if token.dep_ != "nsubj" or _lemma(token) not in OUR_SIDE:
+    """Our side doing something, in a sentence with no threat in it: handling, not warning.
+    "Officers of the Harrowgate task force have been working this since March" is ours too."""
+    if token.dep_ != "nsubj":
+        return False
+    if _lemma(token) not in OUR_SIDE and not any(collecting_unit(t) for t in token.subtree):
         return False
     return not any(
         _lemma(t) in lx.THREAT_WORDS or _lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent

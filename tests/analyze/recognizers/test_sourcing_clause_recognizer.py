@@ -274,3 +274,102 @@ def test_when_nothing_reveals_a_source_or_method_then_the_sentence_survives_unch
     text: str,
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "kept"),
+    [
+        # liaison attribution in words no report used before
+        (
+            "Our counterparts in Valdor shared that the cell will attack the depot on 15 June.",
+            ["Our counterparts in Valdor shared"],
+            ["the cell will attack the depot on 15 June"],
+        ),
+        (
+            "The partner says the brothers scouted the bridge twice in July.",
+            ["The partner says"],
+            ["the brothers scouted the bridge twice in July"],
+        ),
+        (
+            "Reporting passed by a Five Eyes partner indicates that the group will strike the "
+            "port on 2 May.",
+            ["Five Eyes partner"],
+            ["the group will strike the port on 2 May"],
+        ),
+        (
+            "The host-nation service reports that two men will plant a bomb at the school.",
+            ["The host-nation service reports"],
+            ["two men will plant a bomb at the school"],
+        ),
+        (
+            "According to information received via the embassy channel, Brun has rented a boat "
+            "at the marina.",
+            ["According to information received via the embassy channel"],
+            ["Brun has rented a boat at the marina"],
+        ),
+        # collection dates: attached to the report, not to the attack
+        (
+            "Information obtained in Lisk on 2 October indicates that the grenades are stored "
+            "at a garage on Tannery Road.",
+            ["obtained in Lisk on 2 October"],
+            ["the grenades are stored at a garage on Tannery Road"],
+        ),
+        (
+            "A report received on 29 September says the cell will attack the stadium on "
+            "18 October.",
+            ["received on 29 September"],
+            ["the cell will attack the stadium on 18 October"],
+        ),
+        (
+            "As of 14 May, the cell plans to attack the market on 23 May.",
+            ["As of 14 May"],
+            ["the cell plans to attack the market on 23 May"],
+        ),
+    ],
+)
+def test_when_liaison_or_a_collection_date_frames_the_warning_then_only_the_frame_goes(
+    engine: AnalyzerEngine,
+    recognizer: SourcingClauseRecognizer,
+    text: str,
+    removed: list[str],
+    kept: list[str],
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert [piece for piece in removed if not inside(text, piece, spans)] == []
+    assert [piece for piece in kept if touched(text, piece, spans)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers of the Harrowgate task force have been working this investigation since March.",
+        "Our team picked this up at a roadside market in Tarnow on 2 September.",
+        "Prepared by the Regional Assessments Desk.",
+        "The field office in Dunmore received the reporting on 9 August.",
+        "As of 14 May, the picture is as follows.",
+        "Collection continues from our Lisk office.",
+    ],
+)
+def test_when_a_sentence_is_only_about_our_collecting_unit_then_it_is_dropped_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert inside(text, text.rstrip("."), spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack is planned for 3 May in Varna.",
+        "Oster visited the weir twice in July and photographed the pump house.",
+        "The cell received the explosives from a courier on 2 May.",
+        "The gunmen will storm the front desk of the Grand Hotel.",
+        "His partner will drive the getaway car to the harbour.",
+        "The group picked up the rifles at a farm near Belz on 1 September.",
+        "The bombers will target the post office in Kessel on Friday.",
+    ],
+)
+def test_when_dates_places_and_units_belong_to_the_threat_then_nothing_is_cut(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []

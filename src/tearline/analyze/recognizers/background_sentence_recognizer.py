@@ -109,7 +109,8 @@ class BackgroundSentenceRecognizer(EntityRecognizer):
         return results
 
 
-def _actionable(token: Token) -> bool:
+def actionable(token: Token) -> bool:
+    """A word a recipient could act on: an actor, place, time, weapon, threat or intent."""
     lemma = token.lemma_.lower()
     return (
         token.ent_type_ in ACTIONABLE_ENTITIES
@@ -130,4 +131,4 @@ def _is_background(sentence: Span) -> bool:
         return False
     if not any(c.islower() for c in sentence.text):
         return False  # headings are left to the header recognizers
-    return not any(_actionable(t) for t in sentence)
+    return not any(actionable(t) for t in sentence)

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.frames import core_and_frame, lexical_frame
+from tearline.analyze.recognizers.background_sentence_recognizer import actionable
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
 from tearline.analyze.triggers import trigger
@@ -147,6 +148,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             start, end = subtree_span(cut)
             start, end = with_adjacent_comma(sentence.doc, start, end, sentence)
             cuts.append((start, end, f"sourcing-{cut.dep_}", self.WHY_MODIFIER))
+        if cuts and not named and not _actionable_left(sentence, cuts):
+            # "Prepared by the Regional Assessments Desk.": nothing a recipient needs is left
+            return [self._drop(sentence, category, [t.idx for t, _ in found])]
         return [
             *named,
             *(
@@ -232,19 +236,32 @@ class SourcingClauseRecognizer(EntityRecognizer):
         return result(self.NAME, category.value, start, end, 0.85, rule, why)
 
 
+def _actionable_left(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> bool:
+    """Whether any word a recipient could act on stays once the cuts are made. A participle
+    of intent ("Prepared" of "Prepared by the desk") is no plan once its agent is cut."""
+    return any(
+        actionable(t) and not (t.tag_ == "VBN" and t.lemma_.lower() in lx.INTENT_WORDS)
+        for t in sentence
+        if not any(start <= t.idx < end for start, end, _, _ in cuts)
+    )
+
+
 def _dominant(found: list[tuple[Token, Category]]) -> Category:
     methods = sum(1 for _, c in found if c is Category.METHOD)
     return Category.METHOD if methods > len(found) - methods else Category.SOURCE
 
 
 def _attribution_phrase(token: Token, core: Token) -> Token | None:
-    """An attribution phrase above the token ("according to ...", "per ...", "based on ...")."""
+    """The outermost attribution phrase above the token ("according to ...", "per ...",
+    "based on ..."): "According to FGI received via the embassy channel" goes whole, not
+    only its inner "via ..."."""
     current = token
+    found: Token | None = None
     while current.i != core.i and current.head.i != current.i:
         if current.lemma_.lower() in ATTRIBUTION_HEADS and current.dep_ in CUTTABLE:
-            return current
+            found = current
         current = current.head
-    return None
+    return found
 
 
 def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
