@@ -373,3 +373,29 @@ def test_when_dates_places_and_units_belong_to_the_threat_then_nothing_is_cut(
     engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
 ) -> None:
     assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A liaison report received on 29 September describes the cell as four men led by "
+            "Mirko Halas.",
+            "The cell is four men led by Mirko Halas.",
+        ),
+        (
+            "The partner service identified the drivers as Tomas Varga and Ilse Marn.",
+            "The drivers are Tomas Varga and Ilse Marn.",
+        ),
+    ],
+)
+def test_when_a_report_describes_the_perpetrators_then_the_description_stays_as_a_statement(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+def test_when_the_description_itself_reveals_the_source_then_it_is_not_kept() -> None:
+    text = "The cell leader described the informant as a trusted courier."
+    released = tearline.redact(text, "duty-to-warn").text or ""
+    assert "informant" not in released

@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
-from tearline.analyze.frames import core_and_frame, lexical_frame
+from tearline.analyze.frames import after_item_marks, core_and_frame, lexical_frame
 from tearline.analyze.recognizers.background_sentence_recognizer import actionable
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
@@ -26,6 +26,10 @@ from tearline.categories import Category
 FOLLOW_UP = "follow-up-sentence"
 #: Heads of phrases that only attribute: the whole phrase goes when a source is inside it.
 ATTRIBUTION_HEADS: frozenset[str] = frozenset({"accord", "per", "via", "cite", "base", "quote"})
+#: Verbs that report by describing: "describes the cell as", "identified the driver as".
+DESCRIBING_VERBS: frozenset[str] = frozenset(
+    {"describe", "identify", "name", "characterize", "characterise", "portray", "list"}
+)
 #: A follow-up sentence this long or longer is more than an aside about the source.
 MAX_FOLLOW_UP_TOKENS = 25
 
@@ -44,6 +48,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_SENTENCE = "a sentence only about a source or the collection, not the threat"
     WHY_NAMED = "names the group that the cut attribution named, so the warning keeps who"
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
+    WHY_DESCRIBED = "the description a cut report gave stays, as a plain statement"
 
     def __init__(self) -> None:
         super().__init__(
@@ -110,6 +115,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             t.lemma_.lower() in lx.THREAT_WORDS for t in sentence
         ):
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
+        described = self._described_as(sentence, found, category)
+        if described:
+            return described
         if not any(c.islower() for c in sentence.text):
             # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING")
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
@@ -157,6 +165,49 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 result(self.NAME, category.value, s, e, 0.85, rule, why)
                 for s, e, rule, why in cuts
                 if e > s
+            ),
+        ]
+
+    def _described_as(
+        self, sentence: Span, found: list[tuple[Token, Category]], category: Category
+    ) -> list[RecognizerResult]:
+        """ "A liaison report describes the cell as four men led by Mirko Halas": the report
+        goes, and what it says stays as a plain statement ("The cell is four men led by ...")."""
+        for verb in sentence:
+            if verb.lemma_.lower() not in DESCRIBING_VERBS or verb.pos_ != "VERB":
+                continue
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if thing is None or thing.right_edge.i + 1 >= sentence.end:
+                continue
+            as_ = sentence.doc[thing.right_edge.i + 1]
+            if as_.lower_ == "as" and as_.head.i in (verb.i, thing.i):
+                break
+        else:
+            return []
+        if any(t.i >= thing.left_edge.i for t, _ in found):
+            return []  # the description itself holds a trigger: the usual rules decide
+        start = after_item_marks(sentence)
+        # present tense: who the perpetrators are holds whenever the report said it
+        copula = "is" if thing.tag_ in ("NN", "NNP") else "are"
+        return [
+            result(
+                self.NAME,
+                category.value,
+                start,
+                thing.left_edge.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.PERPETRATOR.value,
+                as_.idx,
+                as_.idx + len(as_.text),
+                0.85,
+                "described-as",
+                self.WHY_DESCRIBED,
+                replacement=copula,
             ),
         ]
 
