@@ -187,6 +187,8 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "intercepts",
         "screening",
         "extraction",
+        "search",
+        "raid",
     }
 )
 
@@ -374,6 +376,8 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "promise",
         "assure",
         "complain",
+        "establish",
+        "find",
     }
 )
 
@@ -560,6 +564,8 @@ UNIT_NOUNS: frozenset[str] = frozenset(
         "cell",
         "squad",
         "group",
+        "command",
+        "officer",
     }
 )
 #: Modifiers that make such a unit ours, a collector rather than a target or the attackers.
@@ -585,7 +591,17 @@ UNIT_MODIFIERS: frozenset[str] = frozenset(
         "humint",
         "technical",
         "exploitation",
+        "counter-terrorism",
+        "counterterrorism",
+        "terrorism",
+        "ct",
+        "case",
     }
+)
+
+#: Words of an investigation: how the police came to know, when they or we investigate.
+INVESTIGATION_WORDS: frozenset[str] = frozenset(
+    {"investigate", "investigation", "inquiry", "enquiry", "probe"}
 )
 
 #: Pronouns that, as the subject of a reporting verb, stand for whoever reported.

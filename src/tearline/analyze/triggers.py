@@ -38,6 +38,10 @@ COLLECTOR_WORDS: frozenset[str] = frozenset(
         "desk",
         "camera",
         "drone-imagery",
+        "police",
+        "detective",
+        "investigator",
+        "command",
     }
 )
 #: Verbs whose method meaning depends on who does it (the attackers also watch targets).
@@ -52,6 +56,8 @@ ACTOR_DEPENDENT: frozenset[str] = frozenset(
         "collect",
         "stakeout",
         "eavesdrop",
+        "search",
+        "raid",
     }
 )
 #: Objects that make "intercept" a collection: communications, not vehicles or people.
@@ -162,10 +168,21 @@ def collecting_unit(token: Token) -> bool:
 def _information_acquired(token: Token) -> bool:
     """ "Our team picked this up", "information gathered in Lisk", "a report received on
     29 September": our side coming to hold information, never the attackers' weapons."""
-    if _lemma(token) not in lx.INFORMATION_VERBS or token.pos_ != "VERB":
+    lemma = _lemma(token)
+    if token.pos_ != "VERB" or lemma not in lx.INFORMATION_VERBS | lx.ACQUISITION_VERBS:
         return False
     if token.dep_ in ("acl", "amod"):
         return _lemma(token.head) in lx.INFORMATION_NOUNS and _actor(token) is None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if (
+        token.tag_ in ("VBD", "VBN")
+        and subject is not None
+        and _lemma(subject) in lx.INFORMATION_NOUNS - {"it", "this", "that", "these"}
+        and not any(c.dep_ == "dobj" for c in token.children)
+    ):
+        return True  # "Material recovered from his phone ... includes": a participle misread
+    if lemma not in lx.INFORMATION_VERBS:
+        return False
     acquired = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(_lemma(o) in lx.INFORMATION_NOUNS for o in acquired):
         return False
@@ -192,14 +209,34 @@ def _dated_report(token: Token) -> bool:
 
 
 def _dated_as_of(token: Token) -> bool:
-    """ "As of 14 May, ...": the date of the information, not of anything the attackers do."""
-    return (
-        token.lower_ == "as"
-        and token.dep_ == "prep"
-        and any(
-            c.lower_ == "of" and any(o.ent_type_ == "DATE" for o in c.children)
-            for c in token.children
+    """ "As of 14 May, ...", "current as at 22 February": the date of the information, not
+    of anything the attackers do."""
+    if token.lower_ != "as" or token.i + 2 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1 : token.i + 5]
+    return following[0].lower_ in ("of", "at") and any(t.ent_type_ == "DATE" for t in following)
+
+
+def _investigation(token: Token) -> bool:
+    """ "Detectives have been investigating the suspects since January", "inquiries made on 12
+    February": how the police came to know. The attackers' own inquiries are theirs."""
+    if _lemma(token) not in lx.INVESTIGATION_WORDS:
+        return False
+    if token.pos_ == "VERB":
+        # only a named investigator: "the investigating judge" is a target, not our method
+        actor = _actor(token)
+        return actor is not None and (
+            _lemma(actor) in COLLECTOR_WORDS
+            or any(collecting_unit(t) for t in actor.subtree)
+            or any(c.dep_ == "poss" and c.lower_ == "our" for c in actor.children)
         )
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "poss" for c in token.children):
+        return any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children)
+    # "Inquiries made on 12 February established that ...": the inquiry reports
+    return (token.dep_ == "nsubj" and _lemma(token.head) in lx.REPORTING_VERBS) or any(
+        c.dep_ == "acl" and _actor(c) is None for c in token.children
     )
 
 
@@ -224,6 +261,7 @@ def method_trigger(token: Token) -> bool:
         or _dated_report(token)
         or _dated_as_of(token)
         or _liaison_speaks(token)
+        or _investigation(token)
     ):
         return True
     if _hyphenated(token) in lx.METHOD_WORDS:

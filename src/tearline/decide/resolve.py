@@ -19,15 +19,62 @@ _LONGER_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
 _NAME_PART = re.compile(r"[A-Z][a-zA-Z'\-]{2,}")
 #: Words that make a name an office or unit, whose parts ("GROUP", "HALDEN") are not names.
 _ORGANIZATION_WORDS = frozenset(
-    {"group", "team", "unit", "analysis", "section", "office", "division", "cell", "branch",
-     "service", "agency", "desk", "station", "bureau", "department", "command", "squadron",
-     "sqn", "centre", "center", "police", "constabulary", "embassy", "consulate", "ministry",
-     "directorate", "staff", "base", "operations", "intelligence", "security"}
+    {
+        "group",
+        "team",
+        "unit",
+        "analysis",
+        "section",
+        "office",
+        "division",
+        "cell",
+        "branch",
+        "service",
+        "agency",
+        "desk",
+        "station",
+        "bureau",
+        "department",
+        "command",
+        "squadron",
+        "sqn",
+        "centre",
+        "center",
+        "police",
+        "constabulary",
+        "embassy",
+        "consulate",
+        "ministry",
+        "directorate",
+        "staff",
+        "base",
+        "operations",
+        "intelligence",
+        "security",
+    }
 )
 #: Titles before a name, never searched for on their own.
 _TITLES = frozenset(
-    {"mr", "ms", "mrs", "dr", "col", "maj", "capt", "sgt", "ssgt", "det", "insp", "inspector",
-     "officer", "sergeant", "captain", "major", "colonel", "the"}
+    {
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "ssgt",
+        "det",
+        "insp",
+        "inspector",
+        "officer",
+        "sergeant",
+        "captain",
+        "major",
+        "colonel",
+        "the",
+    }
 )
 
 

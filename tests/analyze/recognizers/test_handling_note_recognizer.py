@@ -92,3 +92,30 @@ def test_when_the_parse_is_missing_then_nothing_is_found(
     recognizer: HandlingNoteRecognizer,
 ) -> None:
     assert recognizer.analyze("Do not forward.", [ENTITY], None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disclosure of this update is restricted; contact the SIO before sharing.",
+        "Distribution is limited to the convoy security team.",
+        "Check with the desk prior to onward dissemination.",
+    ],
+)
+def test_when_release_is_restricted_in_other_words_then_the_note_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Access to the stadium is restricted to ticket holders.",
+        "The gunmen will kill the hostages before releasing the video.",
+    ],
+)
+def test_when_restriction_is_about_the_target_then_nothing_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == []

@@ -399,3 +399,58 @@ def test_when_the_description_itself_reveals_the_source_then_it_is_not_kept() ->
     text = "The cell leader described the informant as a trusted courier."
     released = tearline.redact(text, "duty-to-warn").text or ""
     assert "informant" not in released
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detectives from the Counter Terrorism Command have been investigating the suspects "
+        "since January.",
+        "The Brenton field intelligence officer will brief partners on 1 March.",
+        "Information current as at 22 February.",
+        "Material recovered from the laptop includes a list of timings.",
+    ],
+)
+def test_when_a_sentence_is_only_about_the_investigation_then_it_is_dropped_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert inside(text, text.rstrip("."), spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "kept"),
+    [
+        (
+            "Inquiries made on 12 February established that Ewan Tallis rented a garage on "
+            "Quarry Road.",
+            ["Inquiries made on 12 February established that"],
+            ["Ewan Tallis rented a garage on Quarry Road"],
+        ),
+    ],
+)
+def test_when_an_inquiry_frames_the_warning_then_only_the_frame_goes(
+    engine: AnalyzerEngine,
+    recognizer: SourcingClauseRecognizer,
+    text: str,
+    removed: list[str],
+    kept: list[str],
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert [piece for piece in removed if not inside(text, piece, spans)] == []
+    assert [piece for piece in kept if touched(text, piece, spans)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clan will assassinate the investigating judge who leads the inquiry.",
+        "The gunmen will search the hotel for the minister on Friday.",
+        "A police officer will be shot at the checkpoint on 3 May.",
+        "The militia's special unit will storm the barracks.",
+    ],
+)
+def test_when_investigators_or_officers_are_the_targets_then_nothing_is_cut(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []

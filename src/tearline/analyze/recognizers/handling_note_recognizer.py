@@ -97,6 +97,39 @@ class HandlingNoteRecognizer(EntityRecognizer):
                 {"LOWER": {"IN": PASSING_ON_NOUNS}},
             ],
         ],
+        # "Disclosure of this update is restricted", "distribution is limited to ..."
+        "restricted-release": [
+            [
+                {"LOWER": {"IN": PASSING_ON_NOUNS}},
+                {"LOWER": "of", "OP": "?"},
+                {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
+                {"POS": "NOUN", "OP": "?"},
+                {"LEMMA": "be"},
+                {"LOWER": {"IN": ["restricted", "limited", "controlled", "prohibited"]}},
+            ],
+        ],
+        # "contact the desk before sharing", "prior to onward dissemination"
+        "before-passing-on": [
+            [
+                {"LOWER": {"IN": ["before", "prior"]}},
+                {"LOWER": "to", "OP": "?"},
+                {"LOWER": {"IN": ONWARD}, "OP": "*"},
+                {
+                    "LOWER": {
+                        "IN": [
+                            "sharing",
+                            "forwarding",
+                            "disseminating",
+                            "dissemination",
+                            "distributing",
+                            "distribution",
+                            "disclosure",
+                            "onward",
+                        ]
+                    }
+                },
+            ],
+        ],
         # "without originator approval", "with the originator's consent"
         "originator-approval": [
             [
