@@ -378,6 +378,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "complain",
         "establish",
         "find",
+        "understand",
     }
 )
 

@@ -454,3 +454,38 @@ def test_when_investigators_or_officers_are_the_targets_then_nothing_is_cut(
     engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
 ) -> None:
     assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I can confirm that our service has learned that three gunmen linked to the Silent "
+            "Current group intend to open fire at the Grand Arena.",
+            "Three gunmen linked to the Silent Current group intend to open fire at the Grand "
+            "Arena.",
+        ),
+        (
+            "We understand the gunmen will arrive in a dark blue minibus.",
+            "The gunmen will arrive in a dark blue minibus.",
+        ),
+    ],
+)
+def test_when_the_parser_splits_the_content_then_the_frame_still_ends_at_its_subject(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This was reported to the team on 15 October by a local contact at the Kalt market.",
+        "The information was passed to our office in Varna last Thursday.",
+    ],
+)
+def test_when_a_passive_sentence_only_relays_the_report_then_it_is_dropped_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert inside(text, text.rstrip("."), spans)

@@ -357,12 +357,15 @@ RELAYED: frozenset[str] = frozenset(
 
 
 def _relays_information(root: Token) -> bool:
-    """A reporting verb whose object is the information itself, with no content clause."""
+    """A reporting verb whose object is the information itself, with no content clause:
+    "Piet passed this on", and in the passive "This was reported to the team on 15 October"."""
     if root.lemma_.lower() not in lx.REPORTING_VERBS:
         return False
-    if any(c.dep_ == "ccomp" for c in root.children):
+    if any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in RELAYED for c in root.children)
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELAYED for c in root.children
+    )
 
 
 def _reporter(token: Token) -> bool:
