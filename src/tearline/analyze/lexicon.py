@@ -567,6 +567,10 @@ UNIT_NOUNS: frozenset[str] = frozenset(
         "group",
         "command",
         "officer",
+        "post",
+        "outpost",
+        "mission",
+        "residency",
     }
 )
 #: Modifiers that make such a unit ours, a collector rather than a target or the attackers.

@@ -194,7 +194,9 @@ def _dated_report(token: Token) -> bool:
     the date of a report is when it was collected."""
     if _lemma(token) not in ("report", "reporting", "information", "intelligence"):
         return False
-    if token.pos_ == "VERB" and token.dep_ not in ("csubj", "nsubj"):
+    if token.pos_ == "VERB" and (
+        token.tag_ != "VBG" or token.dep_ not in ("csubj", "nsubj", "advcl")
+    ):
         return False  # a finite "reported", judged as a reporting frame
     for child in token.children:
         if (
@@ -203,8 +205,8 @@ def _dated_report(token: Token) -> bool:
             and any(o.ent_type_ == "DATE" for o in child.children if o.dep_ == "pobj")
         ):
             return True
-        if child.dep_ in ("acl", "amod") and child.lower_ == "dated":
-            return True
+        if child.lower_ == "dated":
+            return True  # "dated 7 October", however the parser attached it
     return False
 
 

@@ -489,3 +489,8 @@ def test_when_a_passive_sentence_only_relays_the_report_then_it_is_dropped_whole
 ) -> None:
     spans = removals(analyze(engine, recognizer, text))
     assert inside(text, text.rstrip("."), spans)
+
+
+def test_when_a_dated_report_from_our_post_names_the_driver_then_only_the_name_stays() -> None:
+    text = "Reporting from our post in Tarnow, dated 12 October, names the driver as Ivo Brenn."
+    assert tearline.redact(text, "duty-to-warn").text == "The driver is Ivo Brenn."

@@ -177,10 +177,20 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if verb.lemma_.lower() not in DESCRIBING_VERBS or verb.pos_ != "VERB":
                 continue
             thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if thing is None or thing.right_edge.i + 1 >= sentence.end:
+            if thing is None:
                 continue
-            as_ = sentence.doc[thing.right_edge.i + 1]
-            if as_.lower_ == "as" and as_.head.i in (verb.i, thing.i):
+            # "as" hangs off the verb or off the thing ("names the driver as Ivo Brenn")
+            as_ = next(
+                (
+                    c
+                    for c in (*verb.children, *thing.children)
+                    if c.lower_ == "as" and c.dep_ == "prep" and c.i > thing.i
+                ),
+                None,
+            )
+            if as_ is not None and all(
+                t.i in {c.i for c in thing.subtree} for t in sentence.doc[thing.i : as_.i]
+            ):
                 break
         else:
             return []
