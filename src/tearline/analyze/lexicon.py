@@ -527,6 +527,8 @@ ACQUISITION_VERBS: frozenset[str] = frozenset(
 INFORMATION_VERBS: frozenset[str] = frozenset(
     {"receive", "pick", "gather", "glean", "get", "obtain", "acquire", "collect", "source"}
 )
+#: Verbs of information reaching us ("the material came in on 28 March").
+ARRIVAL_VERBS: frozenset[str] = frozenset({"come", "arrive", "reach"})
 #: What such a verb acquires when it is a report, not a weapon or a vehicle.
 INFORMATION_NOUNS: frozenset[str] = frozenset(
     {

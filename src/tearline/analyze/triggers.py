@@ -169,7 +169,9 @@ def _information_acquired(token: Token) -> bool:
     """ "Our team picked this up", "information gathered in Lisk", "a report received on
     29 September": our side coming to hold information, never the attackers' weapons."""
     lemma = _lemma(token)
-    if token.pos_ != "VERB" or lemma not in lx.INFORMATION_VERBS | lx.ACQUISITION_VERBS:
+    if token.pos_ != "VERB" or lemma not in (
+        lx.INFORMATION_VERBS | lx.ACQUISITION_VERBS | lx.ARRIVAL_VERBS
+    ):
         return False
     if token.dep_ in ("acl", "amod"):
         return _lemma(token.head) in lx.INFORMATION_NOUNS and _actor(token) is None
@@ -177,12 +179,17 @@ def _information_acquired(token: Token) -> bool:
     if (
         token.tag_ in ("VBD", "VBN")
         and subject is not None
-        and _lemma(subject) in lx.INFORMATION_NOUNS - {"it", "this", "that", "these"}
+        and _lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS
         and not any(c.dep_ == "dobj" for c in token.children)
     ):
         return True  # "Material recovered from his phone ... includes": a participle misread
+    if lemma in lx.ARRIVAL_VERBS:
+        # "Their material came in on 28 March": information reaching us, not a van arriving
+        return subject is not None and _lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS
     if lemma not in lx.INFORMATION_VERBS:
         return False
+    if subject is not None and _foreign_service(subject):
+        return True  # "The Ostrians got this from a penetration"
     acquired = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(_lemma(o) in lx.INFORMATION_NOUNS for o in acquired):
         return False
@@ -242,11 +249,20 @@ def _investigation(token: Token) -> bool:
     )
 
 
+#: Information nouns that are only pronouns: "it arrived" may be a van.
+PRONOUNS: frozenset[str] = frozenset({"it", "this", "that", "these"})
+
+
+def _foreign_service(token: Token) -> bool:
+    """ "The Ostrians", "the Germans" as a subject: a nationality standing for its service."""
+    return token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS")
+
+
 def _liaison_speaks(token: Token) -> bool:
     """ "The partner says ...", "our counterparts reported": a bare partner that reports is a
     liaison service, not anyone's business or personal partner."""
     return (
-        _lemma(token) in ("partner", "counterpart")
+        (_lemma(token) in ("partner", "counterpart") or _foreign_service(token))
         and token.dep_ in ("nsubj", "pobj")
         and not any(c.dep_ == "poss" for c in token.children)
         and _lemma(token.head if token.dep_ == "nsubj" else token.head.head) in lx.REPORTING_VERBS

@@ -119,3 +119,30 @@ def test_when_restriction_is_about_the_target_then_nothing_is_found(
     engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
 ) -> None:
     assert found(engine, recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They asked us not to pass the detail about their source to anyone.",
+        "Please keep it within the team.",
+        "The partner asked us not to circulate the report.",
+    ],
+)
+def test_when_a_partner_restricts_passing_on_then_the_note_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver was told not to pass the checkpoint before 07:00.",
+        "The cell will keep the hostages in a farm near Ostra.",
+    ],
+)
+def test_when_passing_is_the_plotters_then_nothing_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == []

@@ -494,3 +494,31 @@ def test_when_a_passive_sentence_only_relays_the_report_then_it_is_dropped_whole
 def test_when_a_dated_report_from_our_post_names_the_driver_then_only_the_name_stays() -> None:
     text = "Reporting from our post in Tarnow, dated 12 October, names the driver as Ivo Brenn."
     assert tearline.redact(text, "duty-to-warn").text == "The driver is Ivo Brenn."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their material came in on 28 March via our man in Brell.",
+        "The Ostrians got this from a contact in February.",
+    ],
+)
+def test_when_a_foreign_service_acquires_or_the_material_arrives_then_the_sentence_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert inside(text, text.rstrip("."), spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The van will arrive at the north gate at 07:45.",
+        "Ruritanian militants will attack the border post on 3 May.",
+        "The explosives came in on a fishing boat on 2 May.",
+    ],
+)
+def test_when_the_plotters_things_arrive_then_nothing_is_cut(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []

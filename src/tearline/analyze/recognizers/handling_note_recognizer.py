@@ -36,6 +36,29 @@ PASSING_ON: list[str] = [
     "redistribute",
     "retransmit",
 ]
+#: What a report may not be, whatever follows ("asked us not to circulate").
+SPREADING: list[str] = [
+    "forward",
+    "disseminate",
+    "distribute",
+    "circulate",
+    "disclose",
+    "redistribute",
+    "retransmit",
+    "reproduce",
+]
+#: What "not to pass ..." passes when it is the report.
+REPORT_WORDS: list[str] = [
+    "detail",
+    "details",
+    "information",
+    "material",
+    "reporting",
+    "report",
+    "source",
+    "sourcing",
+    "contents",
+]
 #: The nouns of the same acts ("not for further release", "no onward dissemination").
 PASSING_ON_NOUNS: list[str] = [
     "release",
@@ -81,6 +104,41 @@ class HandlingNoteRecognizer(EntityRecognizer):
                 {"LOWER": "to"},
                 {"LOWER": "be"},
                 {"LEMMA": {"IN": PASSING_ON}},
+            ],
+            [
+                {"LOWER": "not"},
+                {"LOWER": "to"},
+                {"LEMMA": {"IN": SPREADING}},
+            ],
+            # "asked us not to pass the detail on": the report, not a checkpoint, passed on
+            [
+                {"LOWER": "not"},
+                {"LOWER": "to"},
+                {"LEMMA": {"IN": ["pass", "share", "release"]}},
+                {"LOWER": {"IN": ["on", "it", "this", "any", "anything", "the", "their", "our"]}},
+                {"LOWER": {"IN": REPORT_WORDS}},
+            ],
+            [
+                {"LOWER": "not"},
+                {"LOWER": "to"},
+                {"LEMMA": {"IN": ["pass", "share", "release"]}},
+                {"LOWER": {"IN": ["it", "this", "anything"]}},
+                {"LOWER": {"IN": ["on", "further", "to", "with"]}},
+            ],
+        ],
+        # "please keep it within the team", "keep this in house"
+        "keep-within": [
+            [
+                {"LEMMA": "keep"},
+                {"LOWER": {"IN": ["it", "this", "these", "them"]}},
+                {"LOWER": {"IN": ["within", "inside", "internal", "in-house"]}},
+            ],
+            [
+                {"LEMMA": "keep"},
+                {"LOWER": {"IN": ["it", "this", "these", "them"]}},
+                {"LOWER": "in"},
+                {"ORTH": "-", "OP": "?"},
+                {"LOWER": "house"},
             ],
         ],
         # "not for further release", "not for onward distribution", "no further dissemination"
