@@ -325,3 +325,24 @@ def test_when_a_line_is_about_the_threat_then_no_new_label_takes_it(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TOR: 121430Z MAY 26",
+        "Time of receipt: 12 May, 14:30",
+        "Reporting period: 1-10 May 2026",
+        "Place of acquisition: Varna",
+        "Info as of: 10 May 2026",
+        "Information current to: 22 February",
+        "Cut-off date: 5 March",
+        "Collection method: liaison exchange",
+        "Originating agency: Ostrian Security Service",
+        "Tasking ref: PIR 4.2",
+    ],
+)
+def test_when_a_collection_label_is_phrased_differently_then_the_line_is_found(
+    recognizer: CollectionLineRecognizer, line: str
+) -> None:
+    assert found(recognizer, line + "\nThe cell will attack on 23 May.") == [line]

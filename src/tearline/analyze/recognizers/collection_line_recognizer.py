@@ -37,7 +37,12 @@ _DATUM_LABEL = (
     r"|(?:reporting|collecting|originating|producing)[ \t]+(?:office|unit|station|desk|team"
     r"|element|officer)|field[ \t]+office|originator|producer"
     r"|(?:our|your)[ \t]+ref(?:erence)?|(?:control|tracking|file)[ \t]+(?:no\.?|number|ref)"
-    r"|(?:compiled|produced|issued|written|collated)[ \t]+by|releasability|caveats?)"
+    r"|(?:compiled|produced|issued|written|collated)[ \t]+by|releasability|caveats?"
+    r"|tor|time[ \t]+of[ \t]+(?:receipt|report|collection|acquisition)|reporting[ \t]+period"
+    r"|info(?:rmation)?[ \t]+(?:as[ \t]+(?:of|at)|current(?:[ \t]+(?:as[ \t]+(?:of|at)|to))?"
+    r"|cut-?off)|cut-?off(?:[ \t]+date)?|collection[ \t]+method"
+    r"|(?:originating|reporting|collecting)[ \t]+(?:agency|service|partner)"
+    r"|(?:tasking|requirement|case|file)[ \t]+ref(?:erence)?\.?)"
 )
 # Who comments: "FIELD COMMENT", "[Station note: ...]". A bare "[Note: ...]" may be the writer's.
 _COMMENTER = (
