@@ -346,3 +346,31 @@ def test_when_a_collection_label_is_phrased_differently_then_the_line_is_found(
     recognizer: CollectionLineRecognizer, line: str
 ) -> None:
     assert found(recognizer, line + "\nThe cell will attack on 23 May.") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comment (U): partner reporting is consistent.",
+        "Collector remarks: met at the usual flat.",
+        "Evaluator remarks - plausible, fits the earlier reporting.",
+        "Supervisor note - pass to the Varna desk.",
+    ],
+)
+def test_when_a_comment_label_carries_a_mark_or_another_word_then_the_line_is_found(
+    recognizer: CollectionLineRecognizer, line: str
+) -> None:
+    assert found(recognizer, line + "\nThe cell will attack on 23 May.") == [line]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remarks by the mayor at the rally will be the signal to attack.",
+        "Target (primary): the Kettle Street tram depot",
+    ],
+)
+def test_when_a_line_only_looks_like_a_comment_then_it_stays(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -55,7 +55,7 @@ _PROSE_LABEL = (
     rf"|{_COMMENTER}[ \t]+comments?|comments?"
     # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW")
     r"|[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"
-    r"(?:comments?|notes?|review)"
+    r"(?:comments?|notes?|review|remarks?)"
     # who reported, described on a line of its own
     r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement"
     # what the report rests on: "BASIS:", "Reporting basis:", "Sourcing:"
@@ -68,7 +68,8 @@ _HANDLING_WARNING = (
     r"evaluated|sources?[ \t]+(?:and|or)[ \t]+methods|information[ \t]+report"
     r"|foreign[ \t]+nationals|law[ \t]+enforcement[ \t]+use))"
 )
-_REST_OF_LINE = r"[ \t]*+:(?:[^\r\n]*\S)?"
+# A portion mark or an abbreviation may stand between a label and its colon: "Comment (U):".
+_REST_OF_LINE = r"[ \t]*+(?:\([A-Za-z/ ]{1,12}\)[ \t]*+)?+:(?:[^\r\n]*\S)?"
 # Blank runs inside lookbehinds are bounded, so a long run of blanks cannot be split many ways.
 _GAP = r"[ \t]{0,3}"
 _SPACE = r"[ \t]{1,3}"
@@ -129,7 +130,8 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         ),
         Pattern(
             "dashed_collection_comment",
-            rf"{_LINE_START}{_COMMENTER}[ \t]+(?i:comments?|notes?)[ \t]*[-\u2013\u2014][ \t]"
+            rf"{_LINE_START}(?:{_COMMENTER}|(?i:evaluator|reviewer|supervisor))[ \t]+"
+            r"(?i:comments?|notes?|remarks?)[ \t]*[-\u2013\u2014][ \t]"
             rf"[^\r\n]*\S{_WRAPPED_LINES}",
             0.9,
         ),
