@@ -183,6 +183,15 @@ def _information_acquired(token: Token) -> bool:
         and not any(c.dep_ == "dobj" for c in token.children)
     ):
         return True  # "Material recovered from his phone ... includes": a participle misread
+    if (
+        lemma in lx.INFORMATION_VERBS
+        and token.tag_ == "VBN"
+        and token.dep_ == "ROOT"
+        and subject is None
+        and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in token.children)
+        and any(_lemma(t) in lx.INFORMATION_NOUNS - PRONOUNS for t in token.sent)
+    ):
+        return True  # "Forwarding the note below, received at close of play yesterday."
     if lemma in lx.ARRIVAL_VERBS:
         # "Their material came in on 28 March": information reaching us, not a van arriving
         return subject is not None and _lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS

@@ -146,3 +146,16 @@ def test_when_passing_is_the_plotters_then_nothing_is_found(
     engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
 ) -> None:
     assert found(engine, recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They want no mention of their service or of the timing of their reporting.",
+        "The substance may go to the hotel without attribution.",
+    ],
+)
+def test_when_a_partner_asks_for_no_attribution_then_the_note_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == [text]

@@ -522,3 +522,17 @@ def test_when_the_plotters_things_arrive_then_nothing_is_cut(
     engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
 ) -> None:
     assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forwarding the note below, received at close of play yesterday.",
+        "Forwarding the note below, received from our Veyran partners yesterday.",
+    ],
+)
+def test_when_a_forwarded_note_says_when_it_was_received_then_the_sentence_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert inside(text, text.rstrip("."), spans)

@@ -126,6 +126,33 @@ class HandlingNoteRecognizer(EntityRecognizer):
                 {"LOWER": {"IN": ["on", "further", "to", "with"]}},
             ],
         ],
+        # "no mention of their service", "without attribution": how the release must hide
+        # where it came from
+        "no-attribution": [
+            [
+                {"LOWER": {"IN": ["no", "without", "nor"]}},
+                {"LOWER": {"IN": ["attribution", "mention", "reference", "acknowledgement"]}},
+                {"LOWER": {"IN": ["of", "to"]}},
+                {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
+                {
+                    "LOWER": {
+                        "IN": [
+                            "service",
+                            "source",
+                            "sources",
+                            "origin",
+                            "originator",
+                            "partner",
+                            "partners",
+                            "provenance",
+                            "reporting",
+                            "agency",
+                        ]
+                    }
+                },
+            ],
+            [{"LOWER": {"IN": ["no", "without"]}}, {"LOWER": "attribution"}],
+        ],
         # "please keep it within the team", "keep this in house"
         "keep-within": [
             [
