@@ -76,6 +76,7 @@ READS: dict[str, frozenset[str]] = {
     "tearline.background_sentence.v1": frozenset({"sents", "pos", "lemma", "ents"}),
     "tearline.heading.v1": frozenset(),
     "tearline.reference_number.v1": frozenset(),
+    "tearline.handling_note.v1": frozenset({"sents", "lemma"}),
 }
 #: The components of spaCy's trained English pipelines that provide each reading. The rule
 #: lemmatizer needs the part of speech, which the attribute ruler maps from the tagger's tags.

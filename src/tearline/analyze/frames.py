@@ -70,6 +70,12 @@ def core_and_frame(
         return sentence.root, []
     clause = max(clean, key=lambda c: c.right_edge.i - c.left_edge.i)
     left = clause.left_edge
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        # "learned that three gunmen linked to the group intend to ...": the parser made the
+        # subject a clause of its own, just before the verb; the content starts with it
+        before = next((c for c in clean if c.right_edge.i == left.i - 1), None)
+        if before is not None:
+            left = before.left_edge
     # "described how the group trains ...": the content reads as a sentence without "how"
     while left.dep_ == "mark" or left.is_space or (left.lower_ == "how" and left.tag_ == "WRB"):
         left = sentence.doc[left.i + 1]

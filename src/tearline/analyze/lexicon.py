@@ -210,6 +210,8 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "full-motion",
         "tracker",
         "bugging",
+        "search",
+        "raid",
     }
 )
 
@@ -270,6 +272,9 @@ COMMS_NOUNS: frozenset[str] = frozenset(
         "content",
         "contents",
         "take",
+        "material",
+        "exchange",
+        "passage",
     }
 )
 
@@ -350,6 +355,9 @@ COMMS_MODIFIERS: frozenset[str] = frozenset(
         "cellebrite-style",
         "imagery",
         "video",
+        "embassy",
+        "diplomatic",
+        "consular",
     }
 )
 
@@ -358,7 +366,22 @@ SERVICE_NOUNS: frozenset[str] = frozenset(
     {"service", "agency", "partner", "liaison", "counterpart"}
 )
 SERVICE_MODIFIERS: frozenset[str] = frozenset(
-    {"foreign", "liaison", "partner", "allied", "friendly", "security", "intelligence", "sister"}
+    {
+        "foreign",
+        "liaison",
+        "partner",
+        "allied",
+        "friendly",
+        "security",
+        "intelligence",
+        "sister",
+        "host",
+        "host-nation",
+        "eyes",
+        "fvey",
+        "coalition",
+        "counterpart",
+    }
 )
 
 #: Verbs that frame content as reported: cut the frame, keep the content (their ccomp).
@@ -415,6 +438,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "volunteer",
         "recount",
         "recall",
+        "establish",
+        "find",
+        "understand",
     }
 )
 
@@ -558,6 +584,101 @@ ACQUISITION_VERBS: frozenset[str] = frozenset(
         "track",
         "trace",
     }
+)
+
+#: Verbs by which our side comes to hold information ("we received this", "our team picked it
+#: up", "information gathered in Lisk"): collection when what is acquired is information.
+INFORMATION_VERBS: frozenset[str] = frozenset(
+    {"receive", "pick", "gather", "glean", "get", "obtain", "acquire", "collect", "source"}
+)
+#: Verbs of information reaching us ("the material came in on 28 March").
+ARRIVAL_VERBS: frozenset[str] = frozenset({"come", "arrive", "reach"})
+#: What such a verb acquires when it is a report, not a weapon or a vehicle.
+INFORMATION_NOUNS: frozenset[str] = frozenset(
+    {
+        "information",
+        "report",
+        "reporting",
+        "intelligence",
+        "tip",
+        "detail",
+        "account",
+        "material",
+        "lead",
+        "warning",
+        "note",
+        "cable",
+        "update",
+        "passage",
+        "readout",
+        "product",
+        "this",
+        "it",
+        "that",
+        "these",
+    }
+)
+
+#: Heads of the names of units that collect or produce reporting ("the field office in
+#: Dunmore", "the Harrowgate task force", "the Regional Assessments Desk").
+UNIT_NOUNS: frozenset[str] = frozenset(
+    {
+        "office",
+        "desk",
+        "station",
+        "unit",
+        "team",
+        "force",
+        "section",
+        "branch",
+        "bureau",
+        "detachment",
+        "element",
+        "cell",
+        "squad",
+        "group",
+        "command",
+        "officer",
+        "post",
+        "outpost",
+        "mission",
+        "residency",
+    }
+)
+#: Modifiers that make such a unit ours, a collector rather than a target or the attackers.
+UNIT_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "field",
+        "liaison",
+        "collection",
+        "collecting",
+        "task",
+        "reporting",
+        "originating",
+        "assessment",
+        "assessments",
+        "analysis",
+        "analytic",
+        "analytical",
+        "intelligence",
+        "debriefing",
+        "interview",
+        "monitoring",
+        "sigint",
+        "humint",
+        "technical",
+        "exploitation",
+        "counter-terrorism",
+        "counterterrorism",
+        "terrorism",
+        "ct",
+        "case",
+    }
+)
+
+#: Words of an investigation: how the police came to know, when they or we investigate.
+INVESTIGATION_WORDS: frozenset[str] = frozenset(
+    {"investigate", "investigation", "inquiry", "enquiry", "probe"}
 )
 
 #: Pronouns that, as the subject of a reporting verb, stand for whoever reported.

@@ -48,6 +48,10 @@ COLLECTOR_WORDS: frozenset[str] = frozenset(
         "desk",
         "camera",
         "drone-imagery",
+        "police",
+        "detective",
+        "investigator",
+        "command",
     }
 )
 #: Verbs whose method meaning depends on who does it (the attackers also watch targets).
@@ -64,6 +68,8 @@ ACTOR_DEPENDENT: frozenset[str] = frozenset(
         "eavesdrop",
         "tracker",
         "bugging",
+        "search",
+        "raid",
     }
 )
 #: Objects that make "intercept" a collection: communications, not vehicles or people.
@@ -103,12 +109,16 @@ def _lemma(token: Token) -> str:
 
 
 def _actor(token: Token) -> Token | None:
-    """Who performs the action of a verb or of the verb governing a noun."""
+    """Who performs the action of a verb or of the verb governing a noun. A verb conjoined to
+    another shares its subject ("Oster visited the weir and photographed the pump house")."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "agent"):
-            return next((t for t in child.subtree if t.dep_ == "pobj"), child)
-    return None
+    while True:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "agent"):
+                return next((t for t in child.subtree if t.dep_ == "pobj"), child)
+        if verb.dep_ != "conj" or verb.head.i == verb.i or _is_passive(verb):
+            return None  # "Lind ... and was seen buying": the shared subject is not the actor
+        verb = verb.head
 
 
 def _ours_acting(verb: Token) -> bool:
@@ -152,10 +162,149 @@ def _intercepts_comms(token: Token) -> bool:
     return any(_lemma(o) in _COMMS for o in objects)
 
 
+def collecting_unit(token: Token) -> bool:
+    """ "the field office in Dunmore", "the Harrowgate task force", "our Lisk office", "the
+    Regional Assessments Desk": a unit of ours that collected or produced the report."""
+    if _lemma(token) not in lx.UNIT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    owners = [c.lower_ for c in token.children if c.dep_ == "poss"]
+    if owners:
+        return owners == ["our"]
+    return any(
+        c.dep_ in ("amod", "compound", "nmod")
+        and (_lemma(c) in lx.UNIT_MODIFIERS or c.lower_ in lx.UNIT_MODIFIERS)
+        for c in token.children
+    )
+
+
+def _information_acquired(token: Token) -> bool:
+    """ "Our team picked this up", "information gathered in Lisk", "a report received on
+    29 September": our side coming to hold information, never the attackers' weapons."""
+    lemma = _lemma(token)
+    if token.pos_ != "VERB" or lemma not in (
+        lx.INFORMATION_VERBS | lx.ACQUISITION_VERBS | lx.ARRIVAL_VERBS
+    ):
+        return False
+    if token.dep_ in ("acl", "amod"):
+        return _lemma(token.head) in lx.INFORMATION_NOUNS and _actor(token) is None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if (
+        token.tag_ in ("VBD", "VBN")
+        and subject is not None
+        and _lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS
+        and not any(c.dep_ == "dobj" for c in token.children)
+    ):
+        return True  # "Material recovered from his phone ... includes": a participle misread
+    if (
+        lemma in lx.INFORMATION_VERBS
+        and token.tag_ == "VBN"
+        and token.dep_ == "ROOT"
+        and subject is None
+        and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in token.children)
+        and any(_lemma(t) in lx.INFORMATION_NOUNS - PRONOUNS for t in token.sent)
+    ):
+        return True  # "Forwarding the note below, received at close of play yesterday."
+    if lemma in lx.ARRIVAL_VERBS:
+        # "Their material came in on 28 March": information reaching us, not a van arriving
+        return subject is not None and _lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS
+    if lemma not in lx.INFORMATION_VERBS:
+        return False
+    if subject is not None and _foreign_service(subject):
+        return True  # "The Ostrians got this from a penetration"
+    acquired = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(_lemma(o) in lx.INFORMATION_NOUNS for o in acquired):
+        return False
+    return (_is_passive(token) and _actor(token) is None) or _ours_acting(token)
+
+
+def _dated_report(token: Token) -> bool:
+    """ "reporting from late April", "a report of 3 May", "partner reporting dated 7 October":
+    the date of a report is when it was collected."""
+    if _lemma(token) not in ("report", "reporting", "information", "intelligence"):
+        return False
+    if token.pos_ == "VERB" and (
+        token.tag_ != "VBG" or token.dep_ not in ("csubj", "nsubj", "advcl")
+    ):
+        return False  # a finite "reported", judged as a reporting frame
+    for child in token.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("from", "of", "on", "dated")
+            and any(entity_type(o) == "DATE" for o in child.children if o.dep_ == "pobj")
+        ):
+            return True
+        if child.lower_ == "dated":
+            return True  # "dated 7 October", however the parser attached it
+    return False
+
+
+def _dated_as_of(token: Token) -> bool:
+    """ "As of 14 May, ...", "current as at 22 February": the date of the information, not
+    of anything the attackers do."""
+    if token.lower_ != "as" or token.i + 2 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1 : token.i + 5]
+    return following[0].lower_ in ("of", "at") and any(
+        entity_type(t) == "DATE" for t in following
+    )
+
+
+def _investigation(token: Token) -> bool:
+    """ "Detectives have been investigating the suspects since January", "inquiries made on 12
+    February": how the police came to know. The attackers' own inquiries are theirs."""
+    if _lemma(token) not in lx.INVESTIGATION_WORDS:
+        return False
+    if token.pos_ == "VERB":
+        # only a named investigator: "the investigating judge" is a target, not our method
+        actor = _actor(token)
+        return actor is not None and (
+            _lemma(actor) in COLLECTOR_WORDS
+            or any(collecting_unit(t) for t in actor.subtree)
+            or any(c.dep_ == "poss" and c.lower_ == "our" for c in actor.children)
+        )
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "poss" for c in token.children):
+        return any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children)
+    # "Inquiries made on 12 February established that ...": the inquiry reports
+    return (token.dep_ == "nsubj" and _lemma(token.head) in lx.REPORTING_VERBS) or any(
+        c.dep_ == "acl" and _actor(c) is None for c in token.children
+    )
+
+
+#: Information nouns that are only pronouns: "it arrived" may be a van.
+PRONOUNS: frozenset[str] = frozenset({"it", "this", "that", "these"})
+
+
+def _foreign_service(token: Token) -> bool:
+    """ "The Ostrians", "the Germans" as a subject: a nationality standing for its service."""
+    return token.tag_ in ("NNPS", "NNS") and entity_type(token) == "NORP"
+
+
+def _liaison_speaks(token: Token) -> bool:
+    """ "The partner says ...", "our counterparts reported": a bare partner that reports is a
+    liaison service, not anyone's business or personal partner."""
+    return (
+        token.dep_ in ("nsubj", "pobj")
+        and not any(c.dep_ == "poss" for c in token.children)
+        and _lemma(token.head if token.dep_ == "nsubj" else token.head.head) in lx.REPORTING_VERBS
+        and (_lemma(token) in ("partner", "counterpart") or _foreign_service(token))
+    )
+
+
 def method_trigger(token: Token) -> bool:
     """True when this token, in this role, reveals a collection method."""
     lemma = _lemma(token)
     text = token.lower_
+    if (
+        collecting_unit(token)
+        or _information_acquired(token)
+        or _dated_report(token)
+        or _dated_as_of(token)
+        or _liaison_speaks(token)
+        or _investigation(token)
+    ):
+        return True
     if _hyphenated(token) in lx.METHOD_WORDS or evidence_subject(token):
         return True  # "the tracker on his car places him": whoever placed the tracker
     if lemma in lx.METHOD_WORDS or text in lx.METHOD_WORDS:
@@ -215,7 +364,12 @@ def method_trigger(token: Token) -> bool:
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
         return (
             lemma == "liaison"
-            or any(_lemma(m) in lx.SERVICE_MODIFIERS for m in modifiers)
+            or any(
+                _lemma(m) in lx.SERVICE_MODIFIERS
+                or m.lower_ in lx.SERVICE_MODIFIERS
+                or _hyphenated(m) in lx.SERVICE_MODIFIERS
+                for m in modifiers
+            )
             or any(entity_type(m) in ("NORP", "GPE") for m in modifiers)  # "the Ruritanian service"
         )
     return False
@@ -314,8 +468,11 @@ OUR_SIDE: frozenset[str] = frozenset(
 
 
 def _our_side_acts(token: Token) -> bool:
-    """Our side doing something, in a sentence with no threat in it: handling, not warning."""
-    if token.dep_ != "nsubj" or _lemma(token) not in OUR_SIDE:
+    """Our side doing something, in a sentence with no threat in it: handling, not warning.
+    "Officers of the Harrowgate task force have been working this since March" is ours too."""
+    if token.dep_ != "nsubj":
+        return False
+    if _lemma(token) not in OUR_SIDE and not any(collecting_unit(t) for t in token.subtree):
         return False
     return not any(
         _lemma(t) in lx.THREAT_WORDS or _lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent

@@ -277,3 +277,100 @@ def test_when_run_in_analyzer_engine_then_collection_metadata_is_reported(
         ("DOI: 2026-03-03", ENTITY),
         ("Station RIVERTON", ENTITY),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BASIS: Reporting passed by a partner on 11 August.",
+            ["BASIS: Reporting passed by a partner on 11 August."],
+        ),
+        ("Reporting basis: two liaison reports", ["Reporting basis: two liaison reports"]),
+        ("Sourcing: one human source", ["Sourcing: one human source"]),
+        ("DATE OF REPORT: 4 June 2026", ["DATE OF REPORT: 4 June 2026"]),
+        ("Received: 3 May, Varna", ["Received: 3 May, Varna"]),
+        ("Reporting office: Varna field office", ["Reporting office: Varna field office"]),
+        ("Field office: Dunmore", ["Field office: Dunmore"]),
+        ("Our ref: TN/26/044", ["Our ref: TN/26/044"]),
+        ("Compiled by: Regional Desk", ["Compiled by: Regional Desk"]),
+        (
+            "Analyst comment - partner material has been reliable on this group.",
+            ["Analyst comment - partner material has been reliable on this group."],
+        ),
+        (
+            "The cell will attack on 23 May.\nCase reference CT-2026-0193. Requirement NE-PR-118.",
+            ["Case reference CT-2026-0193.", "Requirement NE-PR-118."],
+        ),
+    ],
+)
+def test_when_collection_is_labelled_in_other_words_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [piece for piece in expected if piece not in found(recognizer, text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TARGET: the Kettle Street tram depot",
+        "Date of attack: 15 June 2026",
+        "The attack is planned for 3 May in Varna.",
+        "Reporting base",
+        "The bombers received the explosives on 2 May.",
+        "Comment on the plan - it is ambitious",
+    ],
+)
+def test_when_a_line_is_about_the_threat_then_no_new_label_takes_it(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TOR: 121430Z MAY 26",
+        "Time of receipt: 12 May, 14:30",
+        "Reporting period: 1-10 May 2026",
+        "Place of acquisition: Varna",
+        "Info as of: 10 May 2026",
+        "Information current to: 22 February",
+        "Cut-off date: 5 March",
+        "Collection method: liaison exchange",
+        "Originating agency: Ostrian Security Service",
+        "Tasking ref: PIR 4.2",
+    ],
+)
+def test_when_a_collection_label_is_phrased_differently_then_the_line_is_found(
+    recognizer: CollectionLineRecognizer, line: str
+) -> None:
+    assert found(recognizer, line + "\nThe cell will attack on 23 May.") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comment (U): partner reporting is consistent.",
+        "Collector remarks: met at the usual flat.",
+        "Evaluator remarks - plausible, fits the earlier reporting.",
+        "Supervisor note - pass to the Varna desk.",
+    ],
+)
+def test_when_a_comment_label_carries_a_mark_or_another_word_then_the_line_is_found(
+    recognizer: CollectionLineRecognizer, line: str
+) -> None:
+    assert found(recognizer, line + "\nThe cell will attack on 23 May.") == [line]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remarks by the mayor at the rally will be the signal to attack.",
+        "Target (primary): the Kettle Street tram depot",
+    ],
+)
+def test_when_a_line_only_looks_like_a_comment_then_it_stays(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

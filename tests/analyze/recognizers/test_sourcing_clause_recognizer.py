@@ -782,3 +782,265 @@ def test_when_the_plotters_see_their_target_then_the_sentence_stays(
 ) -> None:
     text = "The gunmen rent a flat opposite the school and see the gate every morning."
     assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "kept"),
+    [
+        # liaison attribution in words no report used before
+        (
+            "Our counterparts in Valdor shared that the cell will attack the depot on 15 June.",
+            ["Our counterparts in Valdor shared"],
+            ["the cell will attack the depot on 15 June"],
+        ),
+        (
+            "The partner says the brothers scouted the bridge twice in July.",
+            ["The partner says"],
+            ["the brothers scouted the bridge twice in July"],
+        ),
+        (
+            "Reporting passed by a Five Eyes partner indicates that the group will strike the "
+            "port on 2 May.",
+            ["Five Eyes partner"],
+            ["the group will strike the port on 2 May"],
+        ),
+        (
+            "The host-nation service reports that two men will plant a bomb at the school.",
+            ["The host-nation service reports"],
+            ["two men will plant a bomb at the school"],
+        ),
+        (
+            "According to information received via the embassy channel, Brun has rented a boat "
+            "at the marina.",
+            ["According to information received via the embassy channel"],
+            ["Brun has rented a boat at the marina"],
+        ),
+        # collection dates: attached to the report, not to the attack
+        (
+            "Information obtained in Lisk on 2 October indicates that the grenades are stored "
+            "at a garage on Tannery Road.",
+            ["obtained in Lisk on 2 October"],
+            ["the grenades are stored at a garage on Tannery Road"],
+        ),
+        (
+            "A report received on 29 September says the cell will attack the stadium on "
+            "18 October.",
+            ["received on 29 September"],
+            ["the cell will attack the stadium on 18 October"],
+        ),
+        (
+            "As of 14 May, the cell plans to attack the market on 23 May.",
+            ["As of 14 May"],
+            ["the cell plans to attack the market on 23 May"],
+        ),
+    ],
+)
+def test_when_liaison_or_a_collection_date_frames_the_warning_then_only_the_frame_goes(
+    engine: AnalyzerEngine,
+    recognizer: SourcingClauseRecognizer,
+    text: str,
+    removed: list[str],
+    kept: list[str],
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert [piece for piece in removed if not inside(text, piece, spans)] == []
+    assert [piece for piece in kept if touched(text, piece, spans)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers of the Harrowgate task force have been working this investigation since March.",
+        "Our team picked this up at a roadside market in Tarnow on 2 September.",
+        "Prepared by the Regional Assessments Desk.",
+        "The field office in Dunmore received the reporting on 9 August.",
+        "As of 14 May, the picture is as follows.",
+        "Collection continues from our Lisk office.",
+    ],
+)
+def test_when_a_sentence_is_only_about_our_collecting_unit_then_it_is_dropped_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert inside(text, text.rstrip("."), spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack is planned for 3 May in Varna.",
+        "Oster visited the weir twice in July and photographed the pump house.",
+        "The cell received the explosives from a courier on 2 May.",
+        "The gunmen will storm the front desk of the Grand Hotel.",
+        "His partner will drive the getaway car to the harbour.",
+        "The group picked up the rifles at a farm near Belz on 1 September.",
+        "The bombers will target the post office in Kessel on Friday.",
+    ],
+)
+def test_when_dates_places_and_units_belong_to_the_threat_then_nothing_is_cut(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A liaison report received on 29 September describes the cell as four men led by "
+            "Mirko Halas.",
+            "The cell is four men led by Mirko Halas.",
+        ),
+        (
+            "The partner service identified the drivers as Tomas Varga and Ilse Marn.",
+            "The drivers are Tomas Varga and Ilse Marn.",
+        ),
+    ],
+)
+def test_when_a_report_describes_the_perpetrators_then_the_description_stays_as_a_statement(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+def test_when_the_description_itself_reveals_the_source_then_it_is_not_kept() -> None:
+    text = "The cell leader described the informant as a trusted courier."
+    released = tearline.redact(text, "duty-to-warn").text or ""
+    assert "informant" not in released
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detectives from the Counter Terrorism Command have been investigating the suspects "
+        "since January.",
+        "The Brenton field intelligence officer will brief partners on 1 March.",
+        "Information current as at 22 February.",
+        "Material recovered from the laptop includes a list of timings.",
+    ],
+)
+def test_when_a_sentence_is_only_about_the_investigation_then_it_is_dropped_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert inside(text, text.rstrip("."), spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "kept"),
+    [
+        (
+            "Inquiries made on 12 February established that Ewan Tallis rented a garage on "
+            "Quarry Road.",
+            ["Inquiries made on 12 February established that"],
+            ["Ewan Tallis rented a garage on Quarry Road"],
+        ),
+    ],
+)
+def test_when_an_inquiry_frames_the_warning_then_only_the_frame_goes(
+    engine: AnalyzerEngine,
+    recognizer: SourcingClauseRecognizer,
+    text: str,
+    removed: list[str],
+    kept: list[str],
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert [piece for piece in removed if not inside(text, piece, spans)] == []
+    assert [piece for piece in kept if touched(text, piece, spans)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clan will assassinate the investigating judge who leads the inquiry.",
+        "The gunmen will search the hotel for the minister on Friday.",
+        "A police officer will be shot at the checkpoint on 3 May.",
+        "The militia's special unit will storm the barracks.",
+    ],
+)
+def test_when_investigators_or_officers_are_the_targets_then_nothing_is_cut(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I can confirm that our service has learned that three gunmen linked to the Silent "
+            "Current group intend to open fire at the Grand Arena.",
+            "Three gunmen linked to the Silent Current group intend to open fire at the Grand "
+            "Arena.",
+        ),
+        (
+            "We understand the gunmen will arrive in a dark blue minibus.",
+            "The gunmen will arrive in a dark blue minibus.",
+        ),
+    ],
+)
+def test_when_the_parser_splits_the_content_then_the_frame_still_ends_at_its_subject(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This was reported to the team on 15 October by a local contact at the Kalt market.",
+        "The information was passed to our office in Varna last Thursday.",
+    ],
+)
+def test_when_a_passive_sentence_only_relays_the_report_then_it_is_dropped_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert inside(text, text.rstrip("."), spans)
+
+
+def test_when_a_dated_report_from_our_post_names_the_driver_then_only_the_name_stays() -> None:
+    text = "Reporting from our post in Tarnow, dated 12 October, names the driver as Ivo Brenn."
+    assert tearline.redact(text, "duty-to-warn").text == "The driver is Ivo Brenn."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their material came in on 28 March via our man in Brell.",
+        "The Ostrians got this from a contact in February.",
+    ],
+)
+def test_when_a_foreign_service_acquires_or_the_material_arrives_then_the_sentence_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert inside(text, text.rstrip("."), spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The van will arrive at the north gate at 07:45.",
+        "Ruritanian militants will attack the border post on 3 May.",
+        "The explosives came in on a fishing boat on 2 May.",
+    ],
+)
+def test_when_the_plotters_things_arrive_then_nothing_is_cut(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forwarding the note below, received at close of play yesterday.",
+        "Forwarding the note below, received from our Veyran partners yesterday.",
+    ],
+)
+def test_when_a_forwarded_note_says_when_it_was_received_then_the_sentence_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert inside(text, text.rstrip("."), spans)

@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
-from tearline.analyze.entities import find_entities, sentence_entities
+from tearline.analyze.entities import entity_type, find_entities, sentence_entities
 from tearline.analyze.spans import result, sentence_extent
 from tearline.categories import Category
 
@@ -133,8 +133,9 @@ class BackgroundSentenceRecognizer(EntityRecognizer):
         return results
 
 
-def _actionable(token: Token) -> bool:
-    """A word that makes a sentence worth keeping; entities are asked for after these."""
+def actionable_word(token: Token) -> bool:
+    """A word a recipient could act on: an actor, place, time, weapon, threat or intent
+    (named entities aside: `actionable` asks for them after these)."""
     lemma = token.lemma_.lower()
     return (
         lemma in lx.THREAT_WORDS
@@ -148,6 +149,11 @@ def _actionable(token: Token) -> bool:
         or bool(_CLOCK.match(token.text))
         or _arranged(token)
     )
+
+
+def actionable(token: Token) -> bool:
+    """A word a recipient could act on, or a part of a named date, time, place or person."""
+    return actionable_word(token) or entity_type(token) in ACTIONABLE_ENTITIES
 
 
 def _arranged(token: Token) -> bool:
@@ -172,4 +178,4 @@ def _without_actionable_words(sentence: Span) -> bool:
         return False
     if not any(c.islower() for c in sentence.text):
         return False  # headings are left to the header recognizers
-    return not any(_actionable(t) for t in sentence)
+    return not any(actionable_word(t) for t in sentence)

@@ -28,7 +28,21 @@ _DATUM_LABEL = (
     r"|poc|refs?\.?|references?|pass[ \t]+to|station|desk|dist(?:ribution)?"
     r"|orig(?:in|inator)?|from|(?:prepared|drafted|approved|released)[ \t]+by"
     r"|handling(?:[ \t]+(?:instructions|notes?|caveats?))?"
-    r"|dissem(?:ination)?(?:[ \t]+(?:controls?|notes?|instructions))?)"
+    r"|dissem(?:ination)?(?:[ \t]+(?:controls?|notes?|instructions))?"
+    # when, where and by whom it was collected, in other reports' words
+    r"|(?:date|period|place)[ \t]+of[ \t]+(?:report|collection|acquisition|receipt|contact)"
+    r"|(?:report|info(?:rmation)?|receipt|contact)[ \t]+date"
+    r"|collection[ \t]+(?:period|place|location|site|unit|team)"
+    r"|(?:date[ \t]+)?(?:received|obtained|acquired)(?:[ \t]+(?:on|by|at|from))?"
+    r"|(?:reporting|collecting|originating|producing)[ \t]+(?:office|unit|station|desk|team"
+    r"|element|officer)|field[ \t]+office|originator|producer"
+    r"|(?:our|your)[ \t]+ref(?:erence)?|(?:control|tracking|file)[ \t]+(?:no\.?|number|ref)"
+    r"|(?:compiled|produced|issued|written|collated)[ \t]+by|releasability|caveats?"
+    r"|tor|time[ \t]+of[ \t]+(?:receipt|report|collection|acquisition)|reporting[ \t]+period"
+    r"|info(?:rmation)?[ \t]+(?:as[ \t]+(?:of|at)|current(?:[ \t]+(?:as[ \t]+(?:of|at)|to))?"
+    r"|cut-?off)|cut-?off(?:[ \t]+date)?|collection[ \t]+method"
+    r"|(?:originating|reporting|collecting)[ \t]+(?:agency|service|partner)"
+    r"|(?:tasking|requirement|case|file)[ \t]+ref(?:erence)?\.?)"
 )
 # Who comments: "FIELD COMMENT", "[Station note: ...]". A bare "[Note: ...]" may be the writer's.
 _COMMENTER = (
@@ -41,9 +55,12 @@ _PROSE_LABEL = (
     rf"|{_COMMENTER}[ \t]+comments?|comments?"
     # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW")
     r"|[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"
-    r"(?:comments?|notes?|review)"
+    r"(?:comments?|notes?|review|remarks?)"
     # who reported, described on a line of its own
-    r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement)"
+    r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement"
+    # what the report rests on: "BASIS:", "Reporting basis:", "Sourcing:"
+    r"|basis(?:[ \t]+(?:of|for)[ \t]+(?:report(?:ing)?|assessment|judge?ments?))?"
+    r"|(?:reporting|source|sourcing)[ \t]+(?:basis|base|summary|note)|sourcing|provenance)"
 )
 # A "WARNING:" line counts only if it warns about handling, not about the threat itself.
 _HANDLING_WARNING = (
@@ -51,7 +68,8 @@ _HANDLING_WARNING = (
     r"evaluated|sources?[ \t]+(?:and|or)[ \t]+methods|information[ \t]+report"
     r"|foreign[ \t]+nationals|law[ \t]+enforcement[ \t]+use))"
 )
-_REST_OF_LINE = r"[ \t]*+:(?:[^\r\n]*\S)?"
+# A portion mark or an abbreviation may stand between a label and its colon: "Comment (U):".
+_REST_OF_LINE = r"[ \t]*+(?:\([A-Za-z/ ]{1,12}\)[ \t]*+)?+:(?:[^\r\n]*\S)?"
 # Blank runs inside lookbehinds are bounded, so a long run of blanks cannot be split many ways.
 _GAP = r"[ \t]{0,3}"
 _SPACE = r"[ \t]{1,3}"
@@ -71,6 +89,8 @@ _OPERATION_NAME = r"[A-Z]{3,}(?:[ \t][A-Z]{3,})?(?![A-Za-z0-9])"
 # A number that names a report, file or requirement: a letter code (HX-2291, VR-4471), or digits
 # that cannot be a year or a count: grouped (26-041), zero-led (0047) or long (123456).
 _CODE = r"(?:[A-Z]{2,6}-?\d{2,8}(?:[-/][A-Z0-9]{1,8})*|\d{2,8}(?:-\d{1,8})+|0\d{2,7}|\d{5,8})"
+# A code of letter groups before its digits (NE-PR-118, LX-DEU-27-0041).
+_LETTER_CODE = r"[A-Z]{2,6}(?:-[A-Z]{1,6})*-\d{2,}(?:[-/]\d{1,8})*"
 _NUMBER_WORD = (
     r"(?i:requirements?|reqs?\.?|case(?:[ \t]+file)?|file|tasking|task|ticket|ref\.?|reference"
     r"|serial|report|bulletin|cable|product|message|isn|id)"
@@ -107,6 +127,21 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             "collection_comment_or_source_line",
             rf"{_LINE_START}(?:{_PROSE_LABEL}|{_HANDLING_WARNING}){_REST_OF_LINE}{_WRAPPED_LINES}",
             0.9,
+        ),
+        Pattern(
+            "dashed_collection_comment",
+            rf"{_LINE_START}(?:{_COMMENTER}|(?i:evaluator|reviewer|supervisor))[ \t]+"
+            r"(?i:comments?|notes?|remarks?)[ \t]*[-\u2013\u2014][ \t]"
+            rf"[^\r\n]*\S{_WRAPPED_LINES}",
+            0.9,
+        ),
+        Pattern(
+            "labelled_reference_sentence",
+            # "Case reference CT-2026-0193." standing alone: the label goes with its number
+            rf"(?:^[ \t]*+|(?<=[.;][ \t]))\K{_NUMBER_WORD}(?:{_SPACE}(?i:reference|ref\.?|number"
+            rf"|no\.?|id|file))?{_GAP}[:#]?{_GAP}(?:{_CODE}|{_LETTER_CODE})(?![\w/-])"
+            r"[ \t]*[.;]",
+            0.85,
         ),
         Pattern(
             "bracketed_collection_comment",

