@@ -297,3 +297,61 @@ def test_when_a_present_line_lists_the_interview_party_then_it_is_found(
     line = "Present: interviewer A. Sayer; interpreter; the detainee's lawyer."
     text = f"{line}\n\nThe cell will strike."
     assert line in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a grade number between the role and the name
+        ("Report submitted by Custody Officer 2 Neil Ashdown, Wing C", {"Neil Ashdown"}),
+        # a second role before the name, and a column gap that ends it
+        (
+            "Interviewer: Case Worker Ilse Maren    Linguist: Farid Osei (Dari/English)",
+            {"Ilse Maren", "Farid Osei"},
+        ),
+        ("Patrol commander: Lt Oskar Brandt    Interpreter: Sami", {"Lt Oskar Brandt", "Sami"}),
+        # a work name in quotes
+        ('Our interpreter "Sami" translated.', {"Sami"}),
+        ("Report by: Lt Brandt, callsign HUNTER 21", {"Lt Brandt"}),
+    ],
+)
+def test_when_a_custody_officer_case_worker_or_patrol_commander_is_named_then_it_is_an_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cell will strike.\n\nH. Morrow, Duty Officer, Hotline Desk\n", "H. Morrow"),
+        ("The cell will strike.\n\nR. Voss, Regional Desk | r.voss@example.gov\n", "R. Voss"),
+        ("The cell will strike.\n\nIlse Maren, Case Worker, Dunmore Centre\n", "Ilse Maren"),
+    ],
+)
+def test_when_the_last_line_signs_with_initials_or_a_desk_then_the_signer_is_an_id(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert expected in names(recognizer, text)
+
+
+def test_when_a_signature_labels_a_desk_phone_then_the_number_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "The cell will strike.\n\nR. Voss | desk: 0113 496 0558"
+    assert any("0113 496 0558" in found for found in spans(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gang will shoot the custody officer at the van door on 3 June.",
+        "Omar Haddi, commander of the Black Wadi Front, will lead the ambush.",
+        "The cell will strike.\n\nOmar Haddi, Black Wadi Front\n",
+        "The bomb will be placed by the desk at the hotel entrance.",
+    ],
+)
+def test_when_the_plotters_or_their_targets_hold_the_role_then_no_officer_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert names(recognizer, text) == set()

@@ -17,13 +17,19 @@ from tearline.categories import Category, identifier_entity
 
 _ROLE = (
     r"(?i:(?:(?:case|reports?|handling|desk|duty|targeting"
-    r"|examining|reporting|liaison|interviewing|debriefing|collection|intelligence)[ \t]officer"
+    r"|examining|reporting|liaison|interviewing|debriefing|collection|intelligence"
+    # the officers of a prison or a security department who take in a source's reporting
+    r"|custody|prison|wing|landing|source|contact)[ \t]officer"
     r"|co-?handler|handler|collection[ \t]manager|(?:reporting[ \t])?analyst|collector"
     r"|point[ \t]of[ \t]contact|poc|interrogator|interviewer|debriefer|examiner"
-    r"|note-?taker|interpreter|translator|linguist|transcriber)s?(?![A-Za-z])"
+    r"|note-?taker|interpreter|translator|linguist|transcriber"
+    # who spoke with a walk-in, a refugee or villagers on our side
+    r"|case[ \t-]?worker|(?:patrol|platoon|section|troop)[ \t]commander"
+    r"|(?:custody|desk|duty)[ \t]sergeant|security[ \t]manager)s?(?![A-Za-z])"
     # who handled, met or questioned the source, or wrote and cleared the report
     r"|(?:prepared|drafted|released|approved|reviewed|authored|debriefed|interviewed"
-    r"|questioned|transcribed|translated|compiled|written)[ \t]by|originator)"
+    r"|questioned|transcribed|translated|compiled|written|submitted|filed|logged)[ \t]by"
+    r"|originator)"
 )
 #: Police ranks: a name after one of them is an officer of the reporting side.
 _POLICE_RANK = (
@@ -37,19 +43,27 @@ _RANK = (
     r"|Capt(?:ain)?|Maj(?:or)?|Lt|Lieutenant|Col(?:onel)?|WO[12]?|Warrant[ \t]Officer"
     r"|Specialist|Spc|LCpl|Pte"
 )
-_GIVEN_NAMES = r"[A-Z][A-Za-z'-]+(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'-]+){0,2}"
+#: The words of a name stand one blank apart: a wider gap ends it, as between the columns
+#: of a header line ("Case Worker Ilse Maren    Linguist: Farid Osei").
+_GIVEN_NAMES = r"[A-Z][A-Za-z'-]+(?:[ \t](?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'-]+){0,2}"
+#: A signer's name, also with initials only: "H. Morrow", "R. Voss".
+_SIGNER = rf"(?:(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][A-Za-z'-]+|{_GIVEN_NAMES})"
 _TITLE = rf"(?:Mr|Ms|Mrs|Dr|MR|MS|DR|{_RANK}|{_POLICE_RANK})\.?"
 _NAME = (
     # a title, and a collar or service number after it ("PC 2291 Jess Okoro")
     rf"(?:{_TITLE}[ \t]+(?:\d{{2,6}}[ \t]+)?)?"
-    r"(?:[A-Z]\.[ \t]?){0,2}[A-Z][A-Za-z'-]+(?:[ \t]+(?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'-]+){0,2}"
+    r"(?:[A-Z]\.[ \t]?){0,2}[A-Z][A-Za-z'-]+(?:[ \t](?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'-]+){0,2}"
 )
 #: Labels that name a person only as a header ("From: ..."), never inline ("from Mill Street").
 _HEADER_ROLE = (
     rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender|team[ \t]leader|contacts?"
     r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written)"
+    # "Report by: Lt Brandt": who wrote the report, on a header line
+    r"|by"
     r"|present|attendees|attending|in[ \t]attendance))"
 )
+#: A desk or section of ours after a signer's name: "R. Voss, Regional Desk".
+_DESK = r"(?:[A-Z][A-Za-z-]+[ \t]+){0,3}(?i:desk|section|unit|branch|department|bureau)\b"
 _CLOSING = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm)?[ \t]*regards|respectfully|very[ \t]respectfully|v/r"
     r"|sincerely|thanks|thank[ \t]you|cheers|best|//signed//|--|—)[ \t]*,?[ \t]*$",
@@ -105,7 +119,13 @@ class PersonnelRecognizer(EntityRecognizer):
     NAME = "PersonnelRecognizer"
     WHY = "names or reaches an officer or analyst of the reporting side"
 
-    ROLE_NAME = re.compile(rf"\b{_ROLE}[ \t]*[:,\-]?[ \t]*(?P<name>{_NAME})")
+    #: "Custody Officer 2 Neil Ashdown", "Interviewer: Case Worker Ilse Maren": a grade, a
+    #: second role or an opening quote may stand between the role and the name.
+    ROLE_NAME = re.compile(
+        rf"\b{_ROLE}[ \t]*[:,\-]?[ \t]*(?:{_ROLE}[ \t]+)?(?:\d{{1,2}}[ \t]+)?"
+        # an interpreter known by a work name in quotes: 'Interpreter: "Sami"'
+        rf"[\"\u201c]?(?P<name>{_NAME})"
+    )
     #: "Handler: L. Drescher" on a line of its own: the whole line goes.
     ROLE_LINE = re.compile(
         # at the start of a line, or of a sentence after another on the same line
@@ -150,12 +170,14 @@ class PersonnelRecognizer(EntityRecognizer):
     #: A number to reach one of ours: "DSN 318-555-0142", "ring me on 07700 900418".
     CONTACT_NUMBER = re.compile(
         r"(?:\b(?i:dsn|comm|tel|telephone|fax|direct[ \t]line)\.?[ \t]*:?"
+        # "desk: 0113 496 0558", "mobile: 07700 900418" in a signature
+        r"|\b(?i:desk|office|mobile|mob|cell|phone)\.?[ \t]*:"
         r"|\b(?i:ring|call|reach|text|phone)[ \t]+(?i:me|us)[ \t]+(?i:on|at))[ \t]*"
         r"\+?\(?\d[\d \t().-]{5,18}\d"
     )
     #: "Owen Tarrant, Maj." or "Tom Reyes, Case Officer" on the last line: a signature.
     CLOSING_NAME = re.compile(
-        rf"^[ \t]*(?P<name>{_GIVEN_NAMES})[ \t]*,[ \t]*(?:{_TITLE}|{_ROLE})[^\n]*\s*\Z",
+        rf"^[ \t]*(?P<name>{_SIGNER})[ \t]*,[ \t]*(?:{_TITLE}|{_ROLE}|{_DESK})[^\n]*\s*\Z",
         re.MULTILINE,
     )
     #: A name alone on its line, the line after giving a role: "Marek Holm / Debriefing Officer".
@@ -196,7 +218,11 @@ class PersonnelRecognizer(EntityRecognizer):
             offset = match.end() - len(value)
             # every name on the line: "cc: Tom Reyes, Lena Drescher"
             for index, found in enumerate(
-                re.finditer(rf"(?:^|[,;&]|\band\b|\bwith\b)[ \t]*(?P<name>{_NAME})", value)
+                re.finditer(
+                    # "Interviewer: Case Worker Ilse Maren": the second role is no name
+                    rf"(?:^|[,;&]|\band\b|\bwith\b)[ \t]*(?:{_ROLE}[ \t]+)?(?P<name>{_NAME})",
+                    value,
+                )
             ):
                 words = found.group("name").split()
                 if words[0] in self.NOT_NAMES or any(w.lower() in UNIT_WORDS for w in words):
@@ -263,6 +289,8 @@ class PersonnelRecognizer(EntityRecognizer):
         words = re.sub(rf"^(?:{_TITLE}[ \t]+)", "", name).split()
         if not words or words[0] in self.NOT_NAMES:
             return False
+        if re.fullmatch(_ROLE, " ".join(words)):
+            return False  # "Debriefing Officer, Joint Unit": a role signs, no name
         return not any(w.lower() in UNIT_WORDS for w in words)
 
     def _signature(self, text: str) -> list[RecognizerResult]:
