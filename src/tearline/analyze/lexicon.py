@@ -88,6 +88,8 @@ SOURCE_DESCRIPTORS: frozenset[str] = frozenset(
         "recruited",
         "unwitting",
         "witting",
+        "reporting",
+        "informing",
     }
 )
 #: Nouns that describe a source only with such a modifier.
@@ -850,6 +852,7 @@ HELPING_VERBS: frozenset[str] = frozenset(
         "brief",
         "supply",
         "serve",
+        "meet",
     }
 )
 #: Verbs whose passive subject is paid ("He was given 40 USD"), and whose active one receives.
@@ -1085,3 +1088,42 @@ TIES: frozenset[str] = frozenset(
         "boss",
     }
 )
+
+#: Verbs by which whoever reported asks for something in return ("asked for a move").
+ASKING_VERBS: frozenset[str] = frozenset({"ask", "want", "seek", "request", "demand", "expect"})
+#: What a source asks for in return for telling: a reward, a move, protection, papers.
+RETURN_NOUNS: frozenset[str] = frozenset(
+    {
+        "reward",
+        "payment",
+        "money",
+        "cash",
+        "move",
+        "transfer",
+        "relocation",
+        "protection",
+        "help",
+        "assistance",
+        "asylum",
+        "visa",
+        "residency",
+        "anonymity",
+        "favour",
+        "favor",
+        "leniency",
+        "immunity",
+    }
+)
+#: Fear of being known as the teller: "worried about being labelled a grass".
+FEAR_ADJECTIVES: frozenset[str] = frozenset(
+    {"afraid", "worried", "concerned", "frightened", "scared", "fearful", "anxious", "terrified"}
+)
+FEAR_VERBS: frozenset[str] = frozenset({"fear", "worry", "dread"})
+#: Verbs of paying that need no sum to say that whoever reported was paid.
+PAYING_VERBS: frozenset[str] = frozenset({"pay", "reimburse", "remunerate", "compensate", "reward"})
+#: What a source is given "as": "as a reward", "as a gratuity", "as a goodwill gesture".
+REWARD_NOUNS: frozenset[str] = frozenset(
+    {"reward", "gratuity", "thank-you", "gesture", "incentive", "payment", "inducement", "token"}
+)
+#: Verbs by which a source left the group it reports on ("deserted in the spring").
+LEAVING_VERBS: frozenset[str] = frozenset({"desert", "defect"})

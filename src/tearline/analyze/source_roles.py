@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import entity_type
@@ -42,17 +42,17 @@ def reporter(token: Token) -> bool:
     )
 
 
-def _knower(token: Token) -> bool:
+def knower(token: Token) -> bool:
     """ "he", or a bare "the man" / "the individual": how a report refers back to its source."""
-    if token.lower_ in _PERSONS:
-        return True
+    if token.lower_ in _PERSONS or token.text == "SUBJECT":
+        return True  # "SUBJECT": how an interview summary names whoever was questioned
     return _lemma(token) in lx.KNOWER_NOUNS and [c.lower_ for c in token.children] == ["the"]
 
 
 def learns(token: Token) -> bool:
     """ "The individual learned of the plan", "The man saw four fighters digging": the
     subject of a verb of coming to know is whoever reported, and the sentence is its access."""
-    if token.dep_ != "nsubj" or not _knower(token):
+    if token.dep_ != "nsubj" or not knower(token):
         return False
     # "The contact works at the ministry and sees the guard rota": the conjoined verb too
     verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
@@ -64,11 +64,11 @@ def speaks_of_self(token: Token) -> bool:
     the reporter telling about himself."""
     if token.lower_ in ("himself", "herself", "myself") and token.dep_ == "dobj":
         verb = token.head
-        subject = _subject(verb)
+        subject = subject_of(verb)
         return (
             _lemma(verb) in lx.REPORTING_VERBS | {"present", "introduce"}
             and subject is not None
-            and _knower(subject)
+            and knower(subject)
         )
     clause = token.head
     if token.dep_ != "nsubj" or token.lower_ not in _PERSONS or clause.dep_ != "ccomp":
@@ -79,7 +79,7 @@ def speaks_of_self(token: Token) -> bool:
     # "He said he ...", or "The defector says he ...": the pronoun is bound to the reporter
     return any(
         c.dep_ == "nsubj"
-        and (c.lower_ == token.lower_ or _lemma(c) in lx.SOURCE_NOUNS or _knower(c))
+        and (c.lower_ == token.lower_ or _lemma(c) in lx.SOURCE_NOUNS or knower(c))
         for c in frame.children
     )
 
@@ -105,13 +105,13 @@ def paid(token: Token) -> bool:
         return False
     if subject is None and _subjectless(token):
         subject = token  # "Given 200 USD for transport.": a note about whoever reported
-    elif subject is None or not _knower(subject):
+    elif subject is None or not knower(subject):
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd", "pobj")]
     return any(_money(o) or any(_money(c) for c in o.conjuncts) for o in objects)
 
 
-def _subject(verb: Token) -> Token | None:
+def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it is conjoined to ("was recruited and is
     regarded as reliable")."""
     for candidate in (verb, verb.head) if verb.dep_ in ("conj", "xcomp") else (verb,):
@@ -131,13 +131,13 @@ def vouched(token: Token) -> bool:
     if not well_placed and (token.pos_ != "ADJ" or _lemma(token) not in lx.STANDING_ADJECTIVES):
         return False
     if well_placed:
-        subject = _subject(token)
-        return subject is not None and _knower(subject)
+        subject = subject_of(token)
+        return subject is not None and knower(subject)
     verb = token.head.head if token.head.pos_ == "ADP" else token.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    subject = _subject(verb)
-    return subject is not None and _knower(subject)
+    subject = subject_of(verb)
+    return subject is not None and knower(subject)
 
 
 def conducts(token: Token) -> bool:
@@ -147,8 +147,8 @@ def conducts(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     lemma = _lemma(token)
-    subject = _subject(token)
-    if subject is None or not _knower(subject):
+    subject = subject_of(token)
+    if subject is None or not knower(subject):
         return False
     if lemma in lx.SOURCE_CONDUCT_VERBS:
         return True  # "asked to be relocated after the attack" is still about the source
@@ -161,7 +161,7 @@ def conducts(token: Token) -> bool:
             return False
     else:
         return False
-    return not _threat_in(token)
+    return not threat_in(token)
 
 
 def came_forward(token: Token) -> bool:
@@ -169,8 +169,8 @@ def came_forward(token: Token) -> bool:
     attention": how a volunteer reached us, with no threat in the sentence."""
     if token.pos_ != "VERB" or _lemma(token) not in lx.APPROACH_VERBS:
         return False
-    subject = _subject(token)
-    if subject is None or not _knower(subject) or _threat_in(token):
+    subject = subject_of(token)
+    if subject is None or not knower(subject) or threat_in(token):
         return False
     reached = [t for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
     return any(
@@ -200,7 +200,8 @@ def disclosed(token: Token) -> bool:
     return any(_lemma(t) in lx.PLAN_NOUNS for t in told)
 
 
-def _threat_in(token: Token) -> bool:
+def threat_in(token: Token) -> bool:
+    """A word of the threat or of an attack method anywhere in the token's sentence."""
     return any(
         _lemma(t) in lx.THREAT_WORDS or _lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
     )
@@ -217,11 +218,11 @@ def recruited(token: Token) -> bool:
     if _lemma(token) != "recruit" or token.pos_ != "VERB":
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or not _knower(subject):
+    if subject is None or not knower(subject):
         return False
     if any(c.dep_ in ("agent", "xcomp", "advcl") for c in token.children):
         return False
-    return not _threat_in(token)
+    return not threat_in(token)
 
 
 def _subjectless(verb: Token) -> bool:
@@ -231,7 +232,7 @@ def _subjectless(verb: Token) -> bool:
         verb.dep_ == "ROOT"
         and verb.tag_ in ("VBN", "VBD")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-        and not _threat_in(verb)
+        and not threat_in(verb)
     )
 
 
@@ -244,6 +245,21 @@ def source_pronouns(tokens: Iterable[Token]) -> frozenset[str]:
         if t.lower_ in _PERSONS and (reporter(t) or learns(t) or _reports_about(t))
     }
     return frozenset().union(*(_FORMS[p] for p in persons))
+
+
+def about_the_source(sentence: Span, pronouns: frozenset[str]) -> bool:
+    """A sentence whose main subject is whoever reported and which holds no threat: "She
+    writes for a regional weekly and has interviewed members of the Hand, which gives her good
+    access". Cutting the phrase that names the access would leave the rest of the portrait."""
+    subject = subject_of(sentence.root)
+    if subject is None or threat_in(sentence.root):
+        return False
+    if subject.lower_ in _FORMS:
+        # "he" is whoever reported where the report says so ("He stated that ..."), or where
+        # the source phrase speaks of the subject again ("which gives her good access")
+        forms = _FORMS[subject.lower_]
+        return forms <= pronouns or any(t.lower_ in forms for t in sentence)
+    return knower(subject) and subject.lower_ not in _PERSONS
 
 
 def _reports_about(token: Token) -> bool:
@@ -274,7 +290,7 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
         return True
     if token.dep_ != "poss" or _person_before(token):
         return False
-    if head.dep_ in ("nsubj", "nsubjpass") and not _threat_in(token):
+    if head.dep_ in ("nsubj", "nsubjpass") and not threat_in(token):
         return True  # "Her number is on the hotline log": a sentence about the source
     if head.dep_ == "dobj" and _lemma(head.head) in lx.INTERACTION_VERBS:
         return True  # "showed her photographs": the parser reads the object as a possessive

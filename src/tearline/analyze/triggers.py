@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze import source_motives as motives
 from tearline.analyze import source_roles as roles
 from tearline.analyze.entities import entity_type
 from tearline.analyze.technical import (
@@ -436,15 +437,26 @@ def source_trigger(token: Token) -> bool:
         for c in token.children
     ):
         return True  # "the subject of the interview": whoever was questioned
+    if _designated_subject(token):
+        return True
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         return any(
             _hyphenated(c) in lx.SOURCE_DESCRIPTORS
             or _lemma(c) in lx.SOURCE_DESCRIPTORS
+            or c.lower_ in lx.SOURCE_DESCRIPTORS  # "the reporting individual"
             or (c.dep_ == "poss" and c.lower_ in ("our", "my"))
             for c in token.children
             if c.dep_ in ("amod", "compound", "poss", "nmod")
         )
     return False
+
+
+def _designated_subject(token: Token) -> bool:
+    """ "SUBJECT is a former schoolteacher": an interview summary names whoever was
+    questioned SUBJECT, in capitals; not a memo's "SUBJECT:" line."""
+    if token.text != "SUBJECT":
+        return False
+    return token.i + 1 >= len(token.doc) or token.nbor(1).text != ":"
 
 
 #: Our own side as the subject of a sentence ("The consulate has given him a number").
@@ -554,6 +566,10 @@ def trigger(token: Token) -> Category | None:
     if roles.vouched(token) or roles.recruited(token):
         return Category.SOURCE
     if roles.conducts(token) or roles.came_forward(token) or roles.disclosed(token):
+        return Category.SOURCE
+    if motives.asks_in_return(token) or motives.fears_exposure(token):
+        return Category.SOURCE
+    if motives.rewarded(token) or motives.left_the_group(token):
         return Category.SOURCE
     if method_trigger(token):
         return Category.METHOD

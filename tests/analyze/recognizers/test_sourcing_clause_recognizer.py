@@ -158,8 +158,7 @@ def touched(text: str, piece: str, spans: list[tuple[int, int]]) -> bool:
             ["the attack will be on Friday"],
         ),
         (
-            "In messages on the group's Telegram channel, members discussed attacking the "
-            "bridge.",
+            "In messages on the group's Telegram channel, members discussed attacking the bridge.",
             ["In messages on the group's Telegram channel"],
             ["members discussed attacking the bridge"],
         ),
@@ -1044,3 +1043,77 @@ def test_when_a_forwarded_note_says_when_it_was_received_then_the_sentence_goes(
 ) -> None:
     spans = removals(analyze(engine, recognizer, text))
     assert inside(text, text.rstrip("."), spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what whoever reported asks for in return
+        "She wants no reward.",
+        "He has asked for a move to the enhanced wing in return.",
+        "He has asked for help with his asylum claim in exchange for further details.",
+        # fear of being known as the teller
+        "He is worried about being labelled a grass.",
+        "He fears reprisals against his family.",
+        # rewarded or paid with no sum named
+        "He has been given extra gym sessions as a reward.",
+        "She was paid for travel expenses last year.",
+        # the source's history with the group
+        "He was recruited by the Crescent Wolves as a driver in 2023 and deserted in the spring.",
+        # an interview summary's SUBJECT and a reporting individual
+        "SUBJECT is a 34-year-old former schoolteacher from Kandor province.",
+        "The reporting individual is a long-term prisoner who works as a cleaner on C Wing.",
+        # meeting us is serving our side
+        "The elders met us at the well in Qasra village.",
+    ],
+)
+def test_when_a_sentence_tells_what_the_source_wants_fears_or_gets_then_it_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wants a reward for the bombing of the bridge.",
+        "Varga has asked for help with the detonator.",
+        "He is worried that the bomb will not detonate.",
+        "The gunmen were paid to shoot the judge at the court on Friday.",
+        "He was given a pistol as a reward by Haddi.",
+        "The fighters deserted their posts and will attack the convoy on 22 October.",
+        "SUBJECT: Ambush threat to the fuel convoy on Route Amber",
+        "The gunmen will meet us at the gate with rifles.",
+    ],
+)
+def test_when_the_plotters_want_fear_or_are_paid_then_nothing_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        (
+            "She rang the desk. She writes for a regional weekly and has interviewed members of "
+            "the Saffron Hand for a feature, which gives her good access to their spokesman.",
+            "She writes for a regional weekly and has interviewed members of the Saffron Hand",
+        ),
+    ],
+)
+def test_when_the_source_phrase_is_part_of_a_portrait_of_the_source_then_it_all_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str, removed: str
+) -> None:
+    assert inside(text, removed, removals(analyze(engine, recognizer, text)))
+
+
+def test_when_the_plotter_with_access_will_attack_then_only_the_access_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = (
+        "He stated that he saw it. Venn works at the depot, which gives him good access, and "
+        "he will plant the bomb on Friday."
+    )
+    spans = removals(analyze(engine, recognizer, text))
+    assert not touched(text, "he will plant the bomb on Friday", spans)

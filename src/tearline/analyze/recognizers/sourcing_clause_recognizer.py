@@ -25,7 +25,12 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.small_clause import past_tense, perceived_act
-from tearline.analyze.source_roles import refers_to_source, reporter, source_pronouns
+from tearline.analyze.source_roles import (
+    about_the_source,
+    refers_to_source,
+    reporter,
+    source_pronouns,
+)
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
@@ -178,6 +183,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
                         self.WHY_FRAME,
                     )
                 ]
+        if not frame and category is Category.SOURCE and about_the_source(sentence, pronouns):
+            # "She writes for a weekly and has interviewed members, which gives her good
+            # access": the whole sentence portrays whoever reported, not only the phrase
+            return [self._drop(sentence, category, [t.idx for t, _ in found])]
         if not frame and core.lemma_.lower() in lx.REPORTING_VERBS:
             # "MOSSBANK reported the following.": reporting with no content clause to keep
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
