@@ -355,3 +355,10 @@ def test_when_the_plotters_or_their_targets_hold_the_role_then_no_officer_is_fou
     recognizer: PersonnelRecognizer, text: str
 ) -> None:
     assert names(recognizer, text) == set()
+
+
+def test_when_a_capitalized_heading_follows_a_role_then_it_is_no_identifier(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    # "LOG" and "SUMMARY" as identifiers would remove every "log" and "summary" of the text
+    assert names(recognizer, "COUNTER TERRORISM HOTLINE - DUTY OFFICER LOG SUMMARY") == set()

@@ -236,9 +236,7 @@ class PersonnelRecognizer(EntityRecognizer):
                 )
         for match in self.ROLE_NAME.finditer(text):
             name = match.group("name")
-            if name.split()[0] in self.NOT_NAMES or any(
-                w.lower() in UNIT_WORDS for w in name.split()
-            ):
+            if name.split()[0] in self.NOT_NAMES or not self._person(name):
                 continue
             results.append(self._name(match.start("name"), match.end("name"), "role-name"))
         for match in self.EXTENSION.finditer(text):
@@ -291,6 +289,8 @@ class PersonnelRecognizer(EntityRecognizer):
             return False
         if re.fullmatch(_ROLE, " ".join(words)):
             return False  # "Debriefing Officer, Joint Unit": a role signs, no name
+        if all(w.isupper() and w.isalpha() and len(w) > 1 for w in words):
+            return False  # "DUTY OFFICER LOG SUMMARY": a heading; "R. HALLORAN" has an initial
         return not any(w.lower() in UNIT_WORDS for w in words)
 
     def _signature(self, text: str) -> list[RecognizerResult]:
