@@ -614,6 +614,7 @@ INFORMATION_NOUNS: frozenset[str] = frozenset(
         "passage",
         "readout",
         "product",
+        "call",
         "this",
         "it",
         "that",
@@ -878,6 +879,7 @@ INTERACTION_VERBS: frozenset[str] = frozenset(
         "confide",
         "promise",
         "pay",
+        "order",
     }
 )
 

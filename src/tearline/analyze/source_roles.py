@@ -33,13 +33,14 @@ def _lemma(token: Token) -> str:
 
 
 def reporter(token: Token) -> bool:
-    """A pronoun that reports content ("He stated that ..."): in a report, the source."""
-    return (
-        token.lower_ in lx.REPORTER_PRONOUNS
-        and token.dep_ == "nsubj"
-        and _lemma(token.head) in lx.REPORTING_VERBS
-        and any(c.dep_ == "ccomp" for c in token.head.children)
-    )
+    """A pronoun that reports content ("He stated that ..."), or a bare "the contact" or
+    "the caller" that reports anything ("The contact reported that ..."): the source."""
+    if token.dep_ != "nsubj" or _lemma(token.head) not in lx.REPORTING_VERBS:
+        return False
+    if token.lower_ in lx.REPORTER_PRONOUNS:
+        return any(c.dep_ == "ccomp" for c in token.head.children)
+    # the parser may miss the content clause ("plan" read as a noun): the noun alone decides
+    return token.lower_ not in _PERSONS and knower(token)
 
 
 def knower(token: Token) -> bool:
@@ -277,9 +278,25 @@ def _person_before(token: Token) -> bool:
 def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
     """The source as the other party of the plotters ("asked her", "borrowed from him") or
     as the owner of a tie to them ("his cousin Rahim", "her brother-in-law")."""
+    head = token.head
+    if (
+        token.lower_ in ("him", "her")
+        and token.dep_ in ("dobj", "dative")
+        and _lemma(head) in lx.INTERACTION_VERBS
+        and _bound_to_speaker(token)
+    ):
+        return True
+    if (
+        token.dep_ == "nsubj"
+        and token.lower_ in _FORMS
+        and _FORMS[token.lower_] <= pronouns
+        and head.dep_ == "ccomp"
+        and _lemma(head.head) in lx.REPORTING_VERBS
+        and not threat_in(token)
+    ):
+        return True  # "... but said she rents the flat above a garage": about herself
     if token.lower_ not in pronouns:
         return False
-    head = token.head
     if token.dep_ in ("dobj", "dative") and _lemma(head) in lx.INTERACTION_VERBS:
         return True
     if (
@@ -296,3 +313,20 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
         return True  # "showed her photographs": the parser reads the object as a possessive
     owned = [head, *(c for c in head.children if c.dep_ == "compound")]
     return any(_lemma(t) in lx.TIES or t.lower_ in lx.TIES for t in owned)
+
+
+def _bound_to_speaker(token: Token) -> bool:
+    """ "A villager confirmed that armed men had ordered him to stay away": in what a person
+    reports, the one the plotters dealt with is that person. Not when a named person speaks
+    (a plotter quoted) or when the clause holds the threat, which is kept."""
+    clause = token.head
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or _lemma(clause.head) not in lx.REPORTING_VERBS:
+        return False
+    speaker = subject_of(clause.head)
+    if speaker is None or speaker.pos_ == "PROPN":
+        return False
+    if speaker.lower_ in _FORMS and token.lower_ not in _FORMS[speaker.lower_]:
+        return False  # "She said the men asked him": someone else
+    return not threat_in(token) and entity_type(speaker) != "PERSON"

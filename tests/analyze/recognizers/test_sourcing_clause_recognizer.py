@@ -1117,3 +1117,62 @@ def test_when_the_plotter_with_access_will_attack_then_only_the_access_goes(
     )
     spans = removals(analyze(engine, recognizer, text))
     assert not touched(text, "he will plant the bomb on Friday", spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser reads "plan" as a noun: the bare "the contact" still marks the frame
+        (
+            'The contact reported that Piet Haldane and a bomb-maker known as "the Tailor" of '
+            "the Saffron Hand plan to detonate a car bomb on the Kessel bridge on 16 May.",
+            'Piet Haldane and a bomb-maker known as "the Tailor" of the Saffron Hand plan to '
+            "detonate a car bomb on the Kessel bridge on 16 May.",
+        ),
+    ],
+)
+def test_when_a_bare_contact_or_caller_reports_then_the_frame_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in what a person reports, the one the plotters dealt with is that person
+        "A second villager confirmed that armed men had ordered him to stay away from his "
+        "trees that week.",
+        # a call coming in, and the caller telling about herself
+        "She heard them. Call 14 of the shift came in at 02:10 from a woman who would not "
+        "give her name but said she rents the flat above a garage in Tilden Row.",
+    ],
+)
+def test_when_the_reported_clause_is_about_whoever_reported_then_the_sentence_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    last = text.split(". ")[-1]
+    assert inside(text, last.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "The villager said that Haddi ordered him to plant the bomb at the bridge.",
+            "Haddi ordered him to plant the bomb at the bridge",
+        ),
+        (
+            "Varga said that the men had asked him to stay in the flat.",
+            "the men had asked him to stay in the flat",
+        ),
+        (
+            "She heard them. She said the men will drive the van into the crowd on Friday.",
+            "the men will drive the van into the crowd on Friday",
+        ),
+    ],
+)
+def test_when_the_reported_clause_holds_the_threat_or_a_named_speaker_then_it_stays(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str, kept: str
+) -> None:
+    assert not touched(text, kept, removals(analyze(engine, recognizer, text)))
