@@ -362,3 +362,27 @@ def test_when_a_capitalized_heading_follows_a_role_then_it_is_no_identifier(
 ) -> None:
     # "LOG" and "SUMMARY" as identifiers would remove every "log" and "summary" of the text
     assert names(recognizer, "COUNTER TERRORISM HOTLINE - DUTY OFFICER LOG SUMMARY") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shift: night, duty officer Sgt Hannah Morrow (ext. 2290)",
+            ", duty officer Sgt Hannah Morrow",
+        ),
+        ("Patrol commander assessment: credible.", "Patrol commander assessment: credible."),
+        ("Interpreter note: he was nervous.", "Interpreter note: he was nervous."),
+    ],
+)
+def test_when_a_header_line_holds_our_role_or_its_comment_then_the_role_goes_too(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert expected in spans(recognizer, text)
+
+
+def test_when_the_role_and_name_stand_in_prose_then_the_role_stays(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "The case officer, Lena Drescher, met him at the cafe."
+    assert spans(recognizer, text) == set()

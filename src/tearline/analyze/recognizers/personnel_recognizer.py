@@ -132,7 +132,9 @@ class PersonnelRecognizer(EntityRecognizer):
         r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2}))[ \t]*(?:\d{1,3}[.)][ \t]+)?"
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
         # one qualifying word may come first: "Informant handler:", "Second officer:"
-        rf"(?:[A-Za-z-]{{2,20}}[ \t]+)?{_HEADER_ROLE}[ \t]*:[^\n]*",
+        rf"(?:[A-Za-z-]{{2,20}}[ \t]+)?{_HEADER_ROLE}"
+        # what one of ours adds: "Patrol commander assessment:", "Interpreter note:"
+        r"(?:[ \t]+(?i:assessment|comments?|notes?|remarks?|view))?[ \t]*:[^\n]*",
         re.MULTILINE,
     )
     #: "/s/ J. Okoro", "//signed// R. Halloran": a signature on one line.
@@ -239,6 +241,15 @@ class PersonnelRecognizer(EntityRecognizer):
             if name.split()[0] in self.NOT_NAMES or not self._person(name):
                 continue
             results.append(self._name(match.start("name"), match.end("name"), "role-name"))
+            if ":" not in match.group(0) and self._on_header_line(text, match.start("name")):
+                # "Shift: night, duty officer Sgt Hannah Morrow": on a header line the role
+                # goes with the name, or "duty officer" is left hanging ("Role: name" lines
+                # go whole as role lines)
+                start = match.start()
+                comma = re.search(r",[ \t]*\Z", text[max(0, start - 4) : start])
+                if comma is not None:
+                    start -= len(comma.group(0))  # "Shift: night," would keep its comma
+                results.append(self._span(start, match.end("name"), "role-name-header"))
         for match in self.EXTENSION.finditer(text):
             results.append(self._span(match.start(), match.end(), "extension"))
         for match in self.CONTACT_NUMBER.finditer(text):
@@ -274,13 +285,17 @@ class PersonnelRecognizer(EntityRecognizer):
     def _header_lead_in(self, text: str, start: int) -> int | None:
         """Where the words joining a name to a header line start, so that "Case update for ,
         from" does not remain; None in a sentence of prose, which ends with a full stop."""
+        if not self._on_header_line(text, start):
+            return None
+        lead_in = self.LEAD_IN.search(text, text.rfind("\n", 0, start) + 1, start)
+        return lead_in.start() if lead_in else None
+
+    def _on_header_line(self, text: str, start: int) -> bool:
+        """A short line with no full stop at its end: a header, not a sentence of prose."""
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
         line = text[line_start : line_end if line_end != -1 else len(text)].rstrip()
-        if line.endswith(".") or len(line) > self.MAX_HEADER_LINE:
-            return None
-        lead_in = self.LEAD_IN.search(text, line_start, start)
-        return lead_in.start() if lead_in else None
+        return not line.endswith(".") and len(line) <= self.MAX_HEADER_LINE
 
     def _person(self, name: str) -> bool:
         """A person's name, not a unit ("Team 3") or a word that only starts a sentence."""
