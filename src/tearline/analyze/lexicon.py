@@ -783,6 +783,10 @@ KNOWER_NOUNS: frozenset[str] = frozenset(
         "caller",
     }
 )
+#: Words that describe whoever reported by age or place, no more: "the old man".
+AGE_DESCRIPTORS: frozenset[str] = frozenset(
+    {"old", "older", "elderly", "young", "younger", "local", "same"}
+)
 #: Judgements of whoever reported: "regarded as reliable", "appeared truthful".
 STANDING_ADJECTIVES: frozenset[str] = frozenset(
     {

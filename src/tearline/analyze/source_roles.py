@@ -47,7 +47,13 @@ def knower(token: Token) -> bool:
     """ "he", or a bare "the man" / "the individual": how a report refers back to its source."""
     if token.lower_ in _PERSONS or token.text == "SUBJECT":
         return True  # "SUBJECT": how an interview summary names whoever was questioned
-    return _lemma(token) in lx.KNOWER_NOUNS and [c.lower_ for c in token.children] == ["the"]
+    # "the man", "the old man"; never "the fourth man" of a list of plotters
+    described = [
+        c.lower_
+        for c in token.children
+        if not (c.dep_ == "amod" and c.lower_ in lx.AGE_DESCRIPTORS)
+    ]
+    return _lemma(token) in lx.KNOWER_NOUNS and described == ["the"]
 
 
 def learns(token: Token) -> bool:
@@ -57,7 +63,11 @@ def learns(token: Token) -> bool:
         return False
     # "The contact works at the ministry and sees the guard rota": the conjoined verb too
     verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
-    return any(_lemma(v) in lx.LEARNING_VERBS for v in verbs)
+    if any(_lemma(v) in lx.LEARNING_VERBS for v in verbs):
+        return True
+    # "sells bread to the fighters and knows their commander by name": knowing is access,
+    # unless the sentence is the plot ("he knows the route and will drive the van")
+    return any(_lemma(v) == "know" for v in verbs) and not threat_in(token)
 
 
 def speaks_of_self(token: Token) -> bool:
@@ -171,8 +181,10 @@ def came_forward(token: Token) -> bool:
     if token.pos_ != "VERB" or _lemma(token) not in lx.APPROACH_VERBS:
         return False
     subject = subject_of(token)
-    if subject is None or not knower(subject) or threat_in(token):
+    if subject is None or threat_in(token):
         return False
+    if not knower(subject) and subject.pos_ != "PROPN":
+        return False  # "Mira Tolan phoned the desk on Monday": a named volunteer too
     reached = [t for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
     return any(
         _lemma(t) in lx.OUR_OFFICES or (t.dep_ == "poss" and t.lower_ == "our") for t in reached

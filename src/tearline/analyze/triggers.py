@@ -437,7 +437,7 @@ def source_trigger(token: Token) -> bool:
         for c in token.children
     ):
         return True  # "the subject of the interview": whoever was questioned
-    if _designated_subject(token):
+    if _designated_subject(token) or _in_contact_with_us(token):
         return True
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         return any(
@@ -449,6 +449,26 @@ def source_trigger(token: Token) -> bool:
             if c.dep_ in ("amod", "compound", "poss", "nmod")
         )
     return False
+
+
+def _in_contact_with_us(token: Token) -> bool:
+    """ "who has been in contact with this office since 2021", "in touch with us": whoever is
+    in contact with our side is a source."""
+    if _lemma(token) not in ("contact", "touch") or token.pos_ != "NOUN":
+        return False
+    return any(
+        c.lower_ == "with"
+        and any(
+            o.lower_ == "us"
+            or (
+                _lemma(o) in lx.OUR_OFFICES | {"office", "unit", "team"}
+                and any(d.lower_ in ("this", "our") for d in o.children)
+            )
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
+        for c in token.children
+    )
 
 
 def _designated_subject(token: Token) -> bool:

@@ -1176,3 +1176,43 @@ def test_when_the_reported_clause_holds_the_threat_or_a_named_speaker_then_it_st
     engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str, kept: str
 ) -> None:
     assert not touched(text, kept, removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named volunteer in contact with our office, reaching our desk
+        "Mira Tolan, who has been in contact with this office since 2021, phoned the desk on "
+        "Monday.",
+        # "the old man" is whoever reported, and knowing the commander is his access
+        "The old man sells bread to the fighters every morning and knows their commander by name.",
+    ],
+)
+def test_when_a_named_or_described_person_serves_or_knows_then_the_sentence_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venn knows the route and will drive the van bomb to the market on Friday.",
+        "The cell has been in contact with the Vell brothers since 2021.",
+        "Rolle will phone the hotel desk before the attack.",
+    ],
+)
+def test_when_the_plotters_know_or_contact_then_nothing_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []
+
+
+def test_when_a_listed_plotter_knows_the_target_then_his_description_stays(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = (
+        "The fourth man is Tobias Wren, a former security guard at the Harbour Savings Bank "
+        "who knows the vault procedure."
+    )
+    assert removals(analyze(engine, recognizer, text)) == []
