@@ -781,6 +781,7 @@ KNOWER_NOUNS: frozenset[str] = frozenset(
         "contact",
         "volunteer",
         "caller",
+        "agent",
     }
 )
 #: Words that describe whoever reported by age or place, no more: "the old man".
@@ -1133,3 +1134,9 @@ REWARD_NOUNS: frozenset[str] = frozenset(
 )
 #: Verbs by which a source left the group it reports on ("deserted in the spring").
 LEAVING_VERBS: frozenset[str] = frozenset({"desert", "defect"})
+#: What a source's track record is about: "his tips have always checked out".
+TRACK_NOUNS: frozenset[str] = frozenset(
+    {"tip", "warning", "information", "reporting", "report", "intelligence", "lead"}
+)
+#: Modifiers that make such a noun a record of the past: "his earlier warnings".
+EARLIER: frozenset[str] = frozenset({"earlier", "previous", "past", "prior", "former"})

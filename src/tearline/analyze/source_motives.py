@@ -74,3 +74,17 @@ def left_the_group(token: Token) -> bool:
     """ "He was recruited by the Wolves as a driver in 2023 and deserted in the spring": a
     source's history with the group, said with no threat in the sentence."""
     return token.pos_ == "VERB" and _lemma(token) in lx.LEAVING_VERBS and _said_of_source(token)
+
+
+def track_record(token: Token) -> bool:
+    """ "his tips have always checked out", "his earlier warnings were accurate": the record
+    of whoever reported, owned by a pronoun or set in the past, with no threat in the
+    sentence."""
+    if _lemma(token) not in lx.TRACK_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    past = any(
+        (c.dep_ == "poss" and c.lower_ in ("his", "her", "their"))
+        or (c.dep_ == "amod" and _lemma(c) in lx.EARLIER)
+        for c in token.children
+    )
+    return past and not threat_in(token)

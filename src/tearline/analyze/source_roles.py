@@ -223,6 +223,7 @@ def threat_in(token: Token) -> bool:
 #: What a relay passes on: the information itself, not a content clause.
 RELAYED: frozenset[str] = frozenset(
     {"this", "it", "that", "information", "intelligence", "detail", "news", "reporting"}
+    | {"date", "time", "name"}  # "She got the date from Moran's diary"
 )
 
 

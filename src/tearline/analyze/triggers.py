@@ -567,10 +567,27 @@ def _source_tie(token: Token) -> bool:
     """ "He claims to be the cousin of one of the gunmen": the source's tie to the attackers."""
     if _lemma(token) not in lx.TIES and _hyphenated(token) not in lx.TIES:
         return False
+    if _kin_inside(token):
+        return True
     if not any(c.lower_ == "of" for c in token.children):
         return False
     subjects = [t for t in token.sent if t.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and subjects[0].lower_ in lx.REPORTER_PRONOUNS
+
+
+def _kin_inside(token: Token) -> bool:
+    """ "He has a brother in the militia who visits every Sunday": whoever reported has kin
+    inside the group, with no threat in the sentence."""
+    if token.dep_ != "dobj" or _lemma(token.head) != "have":
+        return False
+    subject = roles.subject_of(token.head)
+    inside = any(c.dep_ == "prep" and c.lower_ in ("in", "among", "inside") for c in token.children)
+    return (
+        inside
+        and subject is not None
+        and subject.lower_ in lx.REPORTER_PRONOUNS
+        and not roles.threat_in(token)
+    )
 
 
 def trigger(token: Token) -> Category | None:
@@ -589,7 +606,7 @@ def trigger(token: Token) -> Category | None:
         return Category.SOURCE
     if motives.asks_in_return(token) or motives.fears_exposure(token):
         return Category.SOURCE
-    if motives.rewarded(token) or motives.left_the_group(token):
+    if motives.rewarded(token) or motives.left_the_group(token) or motives.track_record(token):
         return Category.SOURCE
     if method_trigger(token):
         return Category.METHOD

@@ -1216,3 +1216,34 @@ def test_when_a_listed_plotter_knows_the_target_then_his_description_stays(
         "who knows the vault procedure."
     )
     assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agent explained that she still cleans the offices of the printing shop.",
+        "She heard it. She got the date from Moran's diary, which he leaves open on his desk.",
+        "He first rang in 2023 and his tips have always checked out.",
+        "His earlier warnings were accurate.",
+        "He has a brother in the militia who visits every Sunday.",
+    ],
+)
+def test_when_a_sentence_tells_the_source_s_record_kin_or_how_it_got_the_date_then_it_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    last = text.split(". ")[-1]
+    assert inside(text, last.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has a cousin in the port police who will let the truck bomb through the gate.",
+        "Their earlier attacks on the depot used pipe bombs.",
+        "The gunmen will shoot the agent at the embassy gate.",
+    ],
+)
+def test_when_the_kin_record_or_agent_belongs_to_the_plot_then_nothing_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []
