@@ -386,3 +386,19 @@ def test_when_the_role_and_name_stand_in_prose_then_the_role_stays(
 ) -> None:
     text = "The case officer, Lena Drescher, met him at the cafe."
     assert spans(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will strike.\n\nJon\nJ. Pryce | Desk Officer | tel 0161 496 0712\n",
+            {"Jon", "J. Pryce"},
+        ),
+        ("The cell will strike.\n\nThanks\nJ. Pryce | Desk Officer\n", {"J. Pryce"}),
+    ],
+)
+def test_when_a_signature_line_is_split_by_bars_then_the_signer_and_sign_off_are_ids(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected

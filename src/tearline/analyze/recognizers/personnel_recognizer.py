@@ -179,7 +179,7 @@ class PersonnelRecognizer(EntityRecognizer):
     )
     #: "Owen Tarrant, Maj." or "Tom Reyes, Case Officer" on the last line: a signature.
     CLOSING_NAME = re.compile(
-        rf"^[ \t]*(?P<name>{_SIGNER})[ \t]*,[ \t]*(?:{_TITLE}|{_ROLE}|{_DESK})[^\n]*\s*\Z",
+        rf"^[ \t]*(?P<name>{_SIGNER})[ \t]*[,|][ \t]*(?:{_TITLE}|{_ROLE}|{_DESK})[^\n]*\s*\Z",
         re.MULTILINE,
     )
     #: A name alone on its line, the line after giving a role: "Marek Holm / Debriefing Officer".
@@ -275,6 +275,7 @@ class PersonnelRecognizer(EntityRecognizer):
                     if rule == "closing-name":
                         end = match.start() + len(match.group(0).rstrip())
                         results.append(self._span(match.start("name"), end, "signature-block"))
+                        results.extend(self._sign_off(text, match.start()))
         results.extend(self._signature(text))
         return results
 
@@ -307,6 +308,18 @@ class PersonnelRecognizer(EntityRecognizer):
         if all(w.isupper() and w.isalpha() and len(w) > 1 for w in words):
             return False  # "DUTY OFFICER LOG SUMMARY": a heading; "R. HALLORAN" has an initial
         return not any(w.lower() in UNIT_WORDS for w in words)
+
+    #: A first name alone on the line above a signature: "Jon" over "J. Pryce | Desk Officer".
+    SIGN_OFF = re.compile(r"(?:^|\n)[ \t]*(?P<name>[A-Z][a-z'-]+)[ \t]*,?[ \t]*\n\s*\Z")
+
+    def _sign_off(self, text: str, line_start: int) -> list[RecognizerResult]:
+        """The first name the writer signed with, just above the signature line."""
+        above = self.SIGN_OFF.search(text, max(0, line_start - 40), line_start)
+        if above is None or not self._person(above.group("name")):
+            return []
+        if _CLOSING.fullmatch(above.group("name")):
+            return []  # "Thanks" or "Regards" above the signature is no name
+        return [self._name(above.start("name"), above.end("name"), "signature-name")]
 
     def _signature(self, text: str) -> list[RecognizerResult]:
         closings = list(_CLOSING.finditer(text))
