@@ -495,6 +495,10 @@ OUR_SIDE: frozenset[str] = frozenset(
         "interviewer",
         "liaison",
         "interrogator",
+        # a military report's own element: "the section met a local farmer at VCP 7"
+        "patrol",
+        "section",
+        "platoon",
     }
 )
 

@@ -402,3 +402,16 @@ def test_when_a_signature_line_is_split_by_bars_then_the_signer_and_sign_off_are
     recognizer: PersonnelRecognizer, text: str, expected: set[str]
 ) -> None:
     assert names(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Terp: Hamid", {"Hamid"}),
+        ("Reporting soldier: Pte Amos Kell, 2 Section", {"Pte Amos Kell"}),
+    ],
+)
+def test_when_a_military_report_names_its_soldier_or_terp_then_the_name_is_an_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected

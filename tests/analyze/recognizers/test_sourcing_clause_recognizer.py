@@ -1247,3 +1247,23 @@ def test_when_the_kin_record_or_agent_belongs_to_the_plot_then_nothing_goes(
     engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
 ) -> None:
     assert removals(analyze(engine, recognizer, text)) == []
+
+
+def test_when_our_section_meets_someone_then_the_sentence_goes_whole(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "At 1400 on 3 Sep the section met a local farmer at VCP 7."
+    assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patrol will be ambushed at the bridge on Friday.",
+        "The militia will fire on the section at the bridge at dawn.",
+    ],
+)
+def test_when_our_section_or_patrol_is_the_target_then_nothing_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    assert removals(analyze(engine, recognizer, text)) == []

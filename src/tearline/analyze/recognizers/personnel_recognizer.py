@@ -22,7 +22,7 @@ _ROLE = (
     r"|custody|prison|wing|landing|source|contact)[ \t]officer"
     r"|co-?handler|handler|collection[ \t]manager|(?:reporting[ \t])?analyst|collector"
     r"|point[ \t]of[ \t]contact|poc|interrogator|interviewer|debriefer|examiner"
-    r"|note-?taker|interpreter|translator|linguist|transcriber"
+    r"|note-?taker|interpreter|terp|translator|linguist|transcriber|reporting[ \t]soldier"
     # who spoke with a walk-in, a refugee or villagers on our side
     r"|case[ \t-]?worker|(?:patrol|platoon|section|troop)[ \t]commander"
     r"|(?:custody|desk|duty)[ \t]sergeant|security[ \t]manager)s?(?![A-Za-z])"
