@@ -129,7 +129,7 @@ def _ours_acting(verb: Token) -> bool:
     return (
         actor.lower_ == "we"
         or any(c.dep_ == "poss" and c.lower_ == "our" for c in actor.children)
-        or _lemma(actor) in ("station", "liaison", "analyst", "collector", "debriefer")
+        or _lemma(actor) in ("station", "liaison", "analyst", "collector", "debriefer", "patrol")
     )
 
 

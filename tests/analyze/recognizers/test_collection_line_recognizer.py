@@ -410,6 +410,7 @@ def test_when_a_digest_minutes_or_letter_label_starts_a_line_then_the_line_is_fo
         ("Port Veyra, 3rd May 2027\nSir,", ["Port Veyra, 3rd May 2027"]),
         ("see the product (ref. SB/0417).", ["SB/0417"]),
         ("Reference: DRSI/LOR/2027/118", ["Reference: DRSI/LOR/2027/118"]),
+        ("Week 19 of 2027 | Issue WR/TD/27-019", ["WR/TD/27-019"]),
     ],
 )
 def test_when_provenance_is_bracketed_or_a_letter_is_dated_then_it_is_found(

@@ -297,3 +297,24 @@ def test_when_a_present_line_lists_the_interview_party_then_it_is_found(
     line = "Present: interviewer A. Sayer; interpreter; the detainee's lawyer."
     text = f"{line}\n\nThe cell will strike."
     assert line in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Please accept, dear colleagues, the assurance of our highest consideration.",
+        "Yours faithfully,",
+    ],
+)
+def test_when_a_letter_closes_with_a_formula_then_the_block_after_it_is_a_signature(
+    recognizer: PersonnelRecognizer, closing: str
+) -> None:
+    text = f"The cell will strike.\n\n{closing}\n\nCommissaire J.-P. Aubert\nChef d'antenne\n"
+    assert any(s.startswith(closing) and "Aubert" in s for s in spans(recognizer, text))
+
+
+def test_when_consideration_is_part_of_the_threat_then_no_signature_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "The cell gave the plan careful consideration.\nThey will strike on Friday.\n"
+    assert spans(recognizer, text) == set()

@@ -102,7 +102,7 @@ _CODE = r"(?:[A-Z]{2,6}[-/]?\d{2,8}(?:[-/][A-Z0-9]{1,8})*|\d{2,8}(?:-\d{1,8})+|0
 _LETTER_CODE = r"[A-Z]{2,6}(?:[-/][A-Z]{1,6})*[-/]\d{2,}(?:[-/]\d{1,8})*"
 _NUMBER_WORD = (
     r"(?i:requirements?|reqs?\.?|case(?:[ \t]+file)?|file|tasking|task|ticket|ref\.?|reference"
-    r"|serial|report|bulletin|cable|product|message|isn|id)"
+    r"|serial|report|bulletin|cable|product|message|isn|id|issue|edition|digest)"
 )
 
 
@@ -203,7 +203,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             "number_after_requirement_case_or_report_word",
             # The lookahead fails fast where no code can start, before the costlier lookbehind.
             rf"(?=[A-Z0-9])(?<=\b{_NUMBER_WORD}(?:{_SPACE}(?i:number|no\.?|id))?{_GAP}[:#]?{_GAP})"
-            rf"{_CODE}(?![\w/-])",
+            rf"(?:{_LETTER_CODE}|{_CODE})(?![\w/-])",
             0.85,
         ),
         Pattern(
