@@ -435,3 +435,49 @@ def test_when_dates_places_or_brackets_belong_to_the_threat_then_they_stay(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Date/place of meet: 18 Jan 2027, hotel room, Dunmore",
+            ["Date/place of meet: 18 Jan 2027, hotel room, Dunmore"],
+        ),
+        (
+            "Time and place of interview: 09:00, Suite B",
+            ["Time and place of interview: 09:00, Suite B"],
+        ),
+        (
+            "Sessions: 3 (4, 5 and 9 Nov), Holding Suite B, Brenholt",
+            ["Sessions: 3 (4, 5 and 9 Nov), Holding Suite B, Brenholt"],
+        ),
+        (
+            "- Further interview scheduled 16 Nov. Contact: desk",
+            ["Further interview scheduled 16 Nov."],
+        ),
+        (
+            "The cell will strike. Next meet is planned for Friday.",
+            ["Next meet is planned for Friday."],
+        ),
+    ],
+)
+def test_when_a_meeting_with_the_source_is_dated_or_scheduled_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [piece for piece in expected if piece not in found(recognizer, text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next meeting of the cell is scheduled for 3 May at the mosque.",
+        "Date of attack: 15 June 2026",
+        "Place of attack: the north gate",
+        "The cell's sessions at the gym continue.",
+    ],
+)
+def test_when_a_meeting_or_date_is_the_attackers_then_it_stays(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

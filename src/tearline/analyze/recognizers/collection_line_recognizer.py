@@ -30,7 +30,11 @@ _DATUM_LABEL = (
     r"|handling(?:[ \t]+(?:instructions|notes?|caveats?))?"
     r"|dissem(?:ination)?(?:[ \t]+(?:controls?|notes?|instructions))?"
     # when, where and by whom it was collected, in other reports' words
-    r"|(?:date|period|place)[ \t]+of[ \t]+(?:report|collection|acquisition|receipt|contact)"
+    r"|(?:date|period|place|time|location)(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location))?"
+    r"[ \t]+of[ \t]+(?:report|collection|acquisition|receipt|contact|meet(?:ing)?|interview"
+    r"|debrief(?:ing)?|sessions?)"
+    # when and where the interviews were held: "Sessions: 3 (4, 5 and 9 Nov), Suite B"
+    r"|(?:interview|debrief(?:ing)?)?[ \t]*sessions?|interviews[ \t]+held"
     r"|(?:report|info(?:rmation)?|receipt|contact)[ \t]+date"
     r"|collection[ \t]+(?:period|place|location|site|unit|team)"
     r"|(?:date[ \t]+)?(?:received|obtained|acquired)(?:[ \t]+(?:on|by|at|from))?"
@@ -177,6 +181,16 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             # "ITEM 3 (Source: open reporting; Received: 12 May)": the item's provenance
             rf"\((?={BRACKETED_LABEL}[ \t]*:)[^()\r\n]*\)",
             0.9,
+        ),
+        Pattern(
+            "scheduled_next_contact",
+            # "- Further interview scheduled 16 Nov.", "Next meet is planned for Friday.": our
+            # next contact with whoever reported, as a sentence of its own
+            r"(?:^[ \t]*+(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]++)?+|(?<=[.;][ \t]))\K"
+            r"(?i:(?:next|further|follow-up|follow-on)[ \t]+(?:interview|meeting|meet|contact"
+            r"|debrief(?:ing)?|session)s?[ \t]+(?:is[ \t]+|has[ \t]+been[ \t]+)?"
+            r"(?:scheduled|planned|due|set|arranged|booked))\b[^.;\r\n]*[.;]?",
+            0.85,
         ),
         Pattern(
             "letter_dateline",
