@@ -40,10 +40,10 @@ def _with_header(text: str, policy: Policy) -> str:
 
 
 #: How many times the scrub may decide again after the check finds something it missed.
-MAX_ROUNDS = 4
+MAX_ROUNDS = 5
 #: From this round on (or once a round changes nothing), what the check finds is widened to
 #: its whole sentence before it is decided again, so the rounds reach a fixed point.
-WIDEN_FROM_ROUND = MAX_ROUNDS - 2
+WIDEN_FROM_ROUND = 2
 
 
 def redact(
@@ -153,6 +153,9 @@ def _scrub(
         missed = [hit_finding(hit) for hit in [*string_hits, *scan_hits]]
         stuck = draft == previous or round_ >= WIDEN_FROM_ROUND
         carried = carry_back(text, draft, missed, anchors=stuck)
+        if missed and not carried:
+            stuck = True  # the hits lie on rewritten text only: anchor them there
+            carried = carry_back(text, draft, missed, anchors=True)
         if not missed or not carried or round_ == MAX_ROUNDS - 1:
             break
         if stuck:

@@ -116,3 +116,14 @@ def test_when_a_span_lies_only_on_inserted_text_then_an_anchor_is_carried() -> N
     assert anchor.end - anchor.start >= 1
     (wide,) = widen(original, [anchor])
     assert original[wide.start : wide.end] == "Source: walk-in."
+
+
+def test_when_a_span_lies_before_the_first_kept_character_then_its_anchor_is_the_start() -> None:
+    original = "source: walk-in. The cell will strike."
+    draft = "XYZ The cell will strike."
+    (anchor,) = carry_back(
+        original, draft, [Finding(0, 3, Category.SOURCE, 0.8, "r")], anchors=True
+    )
+    assert anchor.start == 0
+    (wide,) = widen(original, [anchor])
+    assert original[wide.start : wide.end] == "source: walk-in."

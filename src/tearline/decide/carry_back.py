@@ -57,8 +57,9 @@ def carry_back(
     for finding in findings:
         start = alignment.to_original(finding.start, end=False)
         end = alignment.to_original(finding.end, end=True)
-        if anchors and start is not None and (end is None or end <= start):
-            start = min(start, max(len(original) - 1, 0))
+        if anchors and original and (start is None or end is None or end <= start):
+            # before the first kept character (a rewritten opening), or past the last
+            start = min(start if start is not None else 0, len(original) - 1)
             end = start + 1
         if start is None or end is None or end <= start:
             continue

@@ -1,0 +1,42 @@
+"""The scrub's rounds reach a fixed point: a hit the narrow cut cannot clear is widened."""
+
+from __future__ import annotations
+
+import pytest
+
+import tearline.pipeline as pipeline
+from tearline.decide import carry_back as carry_back_module
+from tearline.model import CheckHit, Finding
+from tearline.policy import load_policy
+
+TEXT = "The cell will strike the dam on Friday at 07:00. Our man NOVA saw the plan.\n"
+
+
+def _flag_nova(findings: list[Finding], policy: object, draft: str | None = None) -> list[CheckHit]:
+    """A check that objects to the word NOVA wherever it stands in the draft."""
+    start = (draft or "").find("NOVA")
+    return [] if start < 0 else [CheckHit(start, start + 4, "SOURCE", "test")]
+
+
+@pytest.mark.parametrize("lost_on_the_way", [False, True])
+def test_when_a_narrow_recheck_cannot_clear_a_hit_then_its_sentence_goes_and_the_rest_is_released(
+    monkeypatch: pytest.MonkeyPatch, lost_on_the_way: bool
+) -> None:
+    def narrow_or_nothing(
+        original: str, draft: str, findings: list[Finding], *, anchors: bool = False
+    ) -> list[Finding]:
+        if not anchors and lost_on_the_way:
+            return []  # the hit maps onto nothing in the original
+        carried = carry_back_module.carry_back(original, draft, findings, anchors=anchors)
+        # a cut that never holds: one character before the hit, so NOVA survives it
+        return [
+            Finding(max(f.start - 1, 0), max(f.start, 1), f.category, f.score, f.rule)
+            for f in carried
+        ]
+
+    monkeypatch.setattr(pipeline, "rescan_hits", _flag_nova)
+    monkeypatch.setattr(pipeline, "carry_back", narrow_or_nothing)
+    result = pipeline.redact(TEXT, load_policy("duty-to-warn"))
+    assert result.text is not None
+    assert "NOVA" not in result.text
+    assert "The cell will strike the dam on Friday at 07:00." in result.text
