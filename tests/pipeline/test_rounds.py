@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import tearline.pipeline as pipeline
@@ -40,3 +42,22 @@ def test_when_a_narrow_recheck_cannot_clear_a_hit_then_its_sentence_goes_and_the
     assert result.text is not None
     assert "NOVA" not in result.text
     assert "The cell will strike the dam on Friday at 07:00." in result.text
+
+
+DEV = Path(__file__).resolve().parents[2] / "samples" / "dev"
+
+
+def test_when_a_reworded_group_name_shares_a_word_with_another_group_then_it_is_released() -> None:
+    """ "the group" reworded as "the Black Reed Front" is kept material, not removed: the
+    word "Front" in "the Black Kestrel Front" further down is no survivor to withhold for."""
+    text = "\n\n".join(
+        (DEV / name).read_text(encoding="utf-8")
+        for name in (
+            "screening-keypoints-returnee-market.txt",
+            "intsum-grid-vbied-water-point.txt",
+        )
+    )
+    result = pipeline.redact(text, load_policy("duty-to-warn"))
+    assert result.text is not None
+    assert "Black Reed Front members" in result.text
+    assert "Black Kestrel Front" in result.text
