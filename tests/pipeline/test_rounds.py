@@ -61,3 +61,16 @@ def test_when_a_reworded_group_name_shares_a_word_with_another_group_then_it_is_
     assert result.text is not None
     assert "Black Reed Front members" in result.text
     assert "Black Kestrel Front" in result.text
+
+
+@pytest.mark.parametrize("mark", ["(1)", "(b)", "1.", "b)"])
+def test_when_a_paragraph_mark_opens_a_reworded_frame_then_the_mark_stays_outside_it(
+    mark: str,
+) -> None:
+    """The policy's own wording replaces the frame after the mark, so the check, which
+    passes over that wording, has nothing left to object to."""
+    text = f"{mark} A tap on the line shows that the cell will bomb the depot on 3 May 2027.\n"
+    result = pipeline.redact(text, load_policy("partner-release"))
+    assert result.text is not None
+    assert f"{mark} " in result.text
+    assert "the cell will bomb the depot on 3 May 2027" in result.text

@@ -122,7 +122,7 @@ def core_and_frame(
 #: A paragraph number or bullet and a portion mark before a sentence: they belong to the
 #: paragraph.
 _ITEM_MARKS = re.compile(
-    r"[ \t]*(?:(?:\d{1,3}[.)]|[a-z][.)]|[-*\u2022])[ \t]+)?"
+    r"[ \t]*(?:(?:\d{1,3}[.)]|[a-z][.)]|\((?:\d{1,3}|[a-z])\)|[-*\u2022])[ \t]+)?"
     r"(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]*)?\)[ \t]*)?"
 )
 
