@@ -17,7 +17,7 @@ from typing import cast
 
 from tearline.analyze.findings import find, find_many, memory_zone
 from tearline.check.gate import hit_finding, rescan_hits, surviving_strings, verdict
-from tearline.decide.carry_back import carry_back
+from tearline.decide.carry_back import carry_back, widen
 from tearline.decide.resolve import decide
 from tearline.model import CheckHit, Finding, PolicyRef, Result
 from tearline.policy import Policy, load_policy
@@ -40,7 +40,10 @@ def _with_header(text: str, policy: Policy) -> str:
 
 
 #: How many times the scrub may decide again after the check finds something it missed.
-MAX_ROUNDS = 3
+MAX_ROUNDS = 5
+#: From this round on (or once a round changes nothing), what the check finds is widened to
+#: its whole sentence before it is decided again, so the rounds reach a fixed point.
+WIDEN_FROM_ROUND = 2
 
 
 def redact(
@@ -132,6 +135,7 @@ def _scrub(
 ) -> Generator[str, list[Finding], Result]:
     """The stages for one document; yields each text to analyze and receives its findings."""
     findings = with_policy_terms(text, (yield text), policy)
+    previous: str | None = None
     for round_ in range(MAX_ROUNDS):
         decisions = decide(text, findings, policy)
         if overrides is not None:
@@ -139,7 +143,10 @@ def _scrub(
             decisions = apply_overrides(text, decisions, overrides, ref, strict=round_ == 0)
         rewritten = apply(text, decisions, policy)
         draft = rewritten.text
-        string_hits = surviving_strings(text, draft, decisions, rewritten.inserted)
+        # a kept category reworded ("the group" -> "the Black Reed Front") is not removed
+        # material: its old words may stand elsewhere, and deciding again would keep them
+        removed = [d for d in decisions if policy.rule_for(d.category).action != "keep"]
+        string_hits = surviving_strings(text, draft, removed, rewritten.inserted)
         scan_hits: list[CheckHit] = []
         if draft:
             found = rewritten.outside_inserts(with_policy_terms(draft, (yield draft), policy))
@@ -147,9 +154,17 @@ def _scrub(
         if overrides is not None:
             scan_hits = exempt_restored(text, draft, decisions, scan_hits)
         missed = [hit_finding(hit) for hit in [*string_hits, *scan_hits]]
-        carried = carry_back(text, draft, missed)
-        if not missed or not carried:
+        stuck = draft == previous or round_ >= WIDEN_FROM_ROUND
+        carried = carry_back(text, draft, missed, anchors=stuck)
+        if missed and not carried:
+            stuck = True  # the hits lie on rewritten text only: anchor them there
+            carried = carry_back(text, draft, missed, anchors=True)
+        if not missed or not carried or round_ == MAX_ROUNDS - 1:
             break
+        if stuck:
+            # the narrow cut did not hold: take the sentence around each hit instead
+            carried = widen(text, carried)
+        previous = draft
         findings = [*findings, *carried]
     check = verdict(string_hits, scan_hits)
     released = _with_header(draft, policy) if check.passed else None

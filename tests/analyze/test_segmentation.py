@@ -28,3 +28,22 @@ def test_when_a_wrapped_line_starts_with_a_word_then_no_sentence_is_forced() -> 
     text = "The cell will strike the market at\nnoon on Friday."
     doc = load_model(MODEL)(text)
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the 2nd inst. our office received the information that the cell will strike.",
+        "Further to our letter of the 30th ult. we confirm the cell will strike.",
+        "He briefed from a product (ref. SB/0417) that the cell will strike.",
+        "See file No. 12 for the cell that will strike.",
+    ],
+)
+def test_when_an_abbreviation_ends_in_a_full_stop_then_the_sentence_goes_on(text: str) -> None:
+    doc = load_model(MODEL)(text)
+    assert len(list(doc.sents)) == 1
+
+
+def test_when_inst_ends_a_sentence_then_the_next_one_still_starts() -> None:
+    doc = load_model(MODEL)("The letter came on the 2nd inst. The cell will strike on Friday.")
+    assert len(list(doc.sents)) == 2

@@ -3,7 +3,7 @@
 import pytest
 
 from tearline.categories import Category
-from tearline.decide.carry_back import MAX_ALIGN_CHARS, RULE_PREFIX, carry_back
+from tearline.decide.carry_back import MAX_ALIGN_CHARS, RULE_PREFIX, WIDENED_RULE, carry_back, widen
 from tearline.model import Finding
 
 ORIGINAL = (
@@ -87,3 +87,43 @@ def test_when_there_is_nothing_to_carry_or_the_text_is_too_long_then_none_is_ret
     original: str, findings: list[Finding]
 ) -> None:
     assert carry_back(original, "x", findings) == []
+
+
+@pytest.mark.parametrize(
+    ("piece", "sentence"),
+    [
+        ("PER GREY OWL", "The cell, per GREY OWL, will strike the dam."),
+        ("900123", "Call +44 7700 900123 at once."),
+        ("SECRET", "SECRET//NOFORN"),
+    ],
+)
+def test_when_a_span_is_widened_then_it_covers_its_sentence_or_line(
+    piece: str, sentence: str
+) -> None:
+    start = ORIGINAL.upper().index(piece)
+    finding = Finding(start, start + len(piece), Category.METHOD, 0.8, RULE_PREFIX + "r")
+    (wide,) = widen(ORIGINAL, [finding])
+    assert ORIGINAL[wide.start : wide.end] == sentence
+    assert wide.rule == WIDENED_RULE + "r"
+
+
+def test_when_a_span_lies_only_on_inserted_text_then_an_anchor_is_carried() -> None:
+    original = "The cell will strike. Source: walk-in."
+    draft = "The cell will strike. Reporting indicates."
+    start = draft.index("Reporting")
+    finding = Finding(start, start + 9, Category.SOURCE, 0.8, "r")
+    (anchor,) = carry_back(original, draft, [finding], anchors=True)
+    assert anchor.end - anchor.start >= 1
+    (wide,) = widen(original, [anchor])
+    assert original[wide.start : wide.end] == "Source: walk-in."
+
+
+def test_when_a_span_lies_before_the_first_kept_character_then_its_anchor_is_the_start() -> None:
+    original = "source: walk-in. The cell will strike."
+    draft = "XYZ The cell will strike."
+    (anchor,) = carry_back(
+        original, draft, [Finding(0, 3, Category.SOURCE, 0.8, "r")], anchors=True
+    )
+    assert anchor.start == 0
+    (wide,) = widen(original, [anchor])
+    assert original[wide.start : wide.end] == "source: walk-in."

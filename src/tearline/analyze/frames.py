@@ -37,19 +37,39 @@ def content_clauses(sentence: Span) -> list[Token]:
     """Clauses reported by a reporting verb anywhere in the sentence ("... show that X")."""
     clauses: list[Token] = []
     for verb in sentence:
-        if verb.lemma_.lower() not in lx.REPORTING_VERBS:
+        lemma = verb.lemma_.lower()
+        if lemma in lx.REPORTING_VERBS:
+            clauses.extend(c for c in verb.children if c.dep_ == "ccomp")
+        elif lemma not in lx.INFORMATION_VERBS:
             continue
-        clauses.extend(c for c in verb.children if c.dep_ == "ccomp")
-        # "told a contact that X": the parser often hangs X off the object
+        # "told a contact that X": the parser often hangs X off the object; "our office
+        # received the information that X": the information's content is X
         clauses.extend(
             t
             for child in verb.children
             if child.dep_ in ("dobj", "dative")
+            and (lemma in lx.REPORTING_VERBS or child.lemma_.lower() in lx.INFORMATION_NOUNS)
             for t in child.children
-            if t.dep_ in ("acl", "relcl", "ccomp")
-            and any(m.lower_ == "that" and m.dep_ == "mark" for m in t.children)
+            if t.dep_ in ("acl", "relcl", "ccomp") and _opens_with_that(t)
         )
     return clauses
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """ "that X will strike": "that" marks the clause, or was misread as its object while
+    the clause has a subject of its own (so "that" cannot be a relative pronoun)."""
+    for child in clause.children:
+        if child.lower_ != "that":
+            continue
+        if child.dep_ == "mark":
+            return True
+        if (
+            child.i == clause.left_edge.i
+            and child.dep_ in ("dobj", "nsubj")
+            and any(c.dep_ == "nsubj" and c.i != child.i for c in clause.children)
+        ):
+            return True
+    return False
 
 
 def core_and_frame(
@@ -77,7 +97,12 @@ def core_and_frame(
         if before is not None:
             left = before.left_edge
     # "described how the group trains ...": the content reads as a sentence without "how"
-    while left.dep_ == "mark" or left.is_space or (left.lower_ == "how" and left.tag_ == "WRB"):
+    while (
+        left.dep_ == "mark"
+        or left.is_space
+        or (left.lower_ == "how" and left.tag_ == "WRB")
+        or (left.lower_ == "that" and left.dep_ != "det" and left.i < clause.i)
+    ):
         left = sentence.doc[left.i + 1]
     frame = [(after_item_marks(sentence), left.idx)]
     right = clause.right_edge
@@ -97,7 +122,7 @@ def core_and_frame(
 #: A paragraph number or bullet and a portion mark before a sentence: they belong to the
 #: paragraph.
 _ITEM_MARKS = re.compile(
-    r"[ \t]*(?:(?:\d{1,3}[.)]|[a-z][.)]|[-*\u2022])[ \t]+)?"
+    r"[ \t]*(?:(?:\d{1,3}[.)]|[a-z][.)]|\((?:\d{1,3}|[a-z])\)|[-*\u2022])[ \t]+)?"
     r"(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]*)?\)[ \t]*)?"
 )
 

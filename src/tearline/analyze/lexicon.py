@@ -648,6 +648,37 @@ UNIT_NOUNS: frozenset[str] = frozenset(
         "residency",
     }
 )
+#: Heads of the names of offices that head a report or sign it ("Tri-County Fusion Centre",
+#: "Counter Terrorism Policing - North East Unit", "Antenne de Lorsch"). "Cell" and "group"
+#: also name the attackers' units, so they are not here.
+PRODUCER_NOUNS: frozenset[str] = frozenset(
+    {
+        "office",
+        "desk",
+        "unit",
+        "section",
+        "branch",
+        "bureau",
+        "detachment",
+        "command",
+        "centre",
+        "center",
+        "directorate",
+        "division",
+        "department",
+        "agency",
+        "service",
+        "policing",
+        "hub",
+        "secretariat",
+        "inspectorate",
+        "headquarters",
+        "constabulary",
+        "antenne",
+        "direction",
+        "dienststelle",
+    }
+)
 #: Modifiers that make such a unit ours, a collector rather than a target or the attackers.
 UNIT_MODIFIERS: frozenset[str] = frozenset(
     {

@@ -26,6 +26,7 @@ RECOGNIZERS: dict[str, str] = {
     "tearline.heading.v1": "heading_recognizer:HeadingRecognizer",
     "tearline.reference_number.v1": "reference_number_recognizer:ReferenceNumberRecognizer",
     "tearline.handling_note.v1": "handling_note_recognizer:HandlingNoteRecognizer",
+    "tearline.collection_table.v1": "collection_table_recognizer:CollectionTableRecognizer",
 }
 
 

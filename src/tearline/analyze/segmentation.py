@@ -39,8 +39,31 @@ def layout_sentences(doc: Doc) -> Doc:
                 or not any(c.islower() for c in previous_line)
             ):
                 token.is_sent_start = True
+        elif _after_date_abbreviation(doc, token.i):
+            token.is_sent_start = False  # "On the 2nd inst. our office received ..."
         content_end = token.idx + len(token.text)
     return doc
+
+
+#: Abbreviations of letter dates ("the 2nd inst.", "the 30th ult."): their full stop ends
+#: no sentence when the text goes on in lower case.
+DATE_ABBREVIATIONS: frozenset[str] = frozenset({"inst", "ult", "prox"})
+#: Abbreviations before a number ("ref. SB/0417", "No. 12", "ext. 4471"): their full stop
+#: ends no sentence when a number or code follows.
+NUMBER_ABBREVIATIONS: frozenset[str] = frozenset({"ref", "refs", "no", "nos", "tel", "ext"})
+
+
+def _after_date_abbreviation(doc: Doc, index: int) -> bool:
+    """True for the word after "inst." going on in lower case, or after "ref." when it is a
+    number or code."""
+    if index < 2:
+        return False
+    stop, word, following = doc[index - 1], doc[index - 2], doc[index].text
+    if stop.text != "." or word.whitespace_:
+        return False
+    if word.lower_ in DATE_ABBREVIATIONS:
+        return following[:1].islower()
+    return word.lower_ in NUMBER_ABBREVIATIONS and any(c.isdigit() for c in following)
 
 
 def add_to(nlp: Language) -> Language:

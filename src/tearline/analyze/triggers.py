@@ -130,7 +130,7 @@ def _ours_acting(verb: Token) -> bool:
     return (
         actor.lower_ == "we"
         or any(c.dep_ == "poss" and c.lower_ == "our" for c in actor.children)
-        or _lemma(actor) in ("station", "liaison", "analyst", "collector", "debriefer")
+        or _lemma(actor) in ("station", "liaison", "analyst", "collector", "debriefer", "patrol")
     )
 
 
@@ -218,10 +218,20 @@ def _information_acquired(token: Token) -> bool:
     return (_is_passive(token) and _actor(token) is None) or _ours_acting(token)
 
 
+#: What a report is called when its date is given ("a Special Branch product dated 1 March",
+#: "the cable of 3 May"): the information, never the attackers' plan or a warning we give.
+DATED_NOUNS: frozenset[str] = lx.INFORMATION_NOUNS - {"this", "it", "that", "these"} - {
+    "warning",
+    "detail",
+    "account",
+    "lead",
+}
+
+
 def _dated_report(token: Token) -> bool:
     """ "reporting from late April", "a report of 3 May", "partner reporting dated 7 October":
     the date of a report is when it was collected."""
-    if _lemma(token) not in ("report", "reporting", "information", "intelligence"):
+    if _lemma(token) not in DATED_NOUNS:
         return False
     if token.pos_ == "VERB" and (
         token.tag_ != "VBG" or token.dep_ not in ("csubj", "nsubj", "advcl")

@@ -9,6 +9,7 @@ stays in original offsets and the released text is a fixed point of the scrub.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -41,8 +42,14 @@ class _Alignment:
         return block.a + block.size
 
 
-def carry_back(original: str, draft: str, findings: list[Finding]) -> list[Finding]:
-    """The draft findings mapped onto the original; empty when they cannot be mapped."""
+def carry_back(
+    original: str, draft: str, findings: list[Finding], *, anchors: bool = False
+) -> list[Finding]:
+    """The draft findings mapped onto the original; empty when they cannot be mapped.
+
+    A span that lies wholly on text the rewrite put in maps onto nothing; with `anchors` it
+    is kept as one character where that text stands, for `widen` to grow to its sentence.
+    """
     if not findings or len(original) > MAX_ALIGN_CHARS:
         return []
     alignment = _Alignment(original, draft)
@@ -50,8 +57,43 @@ def carry_back(original: str, draft: str, findings: list[Finding]) -> list[Findi
     for finding in findings:
         start = alignment.to_original(finding.start, end=False)
         end = alignment.to_original(finding.end, end=True)
+        if anchors and original and (start is None or end is None or end <= start):
+            # before the first kept character (a rewritten opening), or past the last
+            start = min(start if start is not None else 0, len(original) - 1)
+            end = start + 1
         if start is None or end is None or end <= start:
             continue
         rule = finding.rule if finding.rule.startswith(RULE_PREFIX) else RULE_PREFIX + finding.rule
         carried.append(replace(finding, start=start, end=end, rule=rule))
     return carried
+
+
+#: Where a sentence or a line ends, for widening a span that would not go away.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s)|\n")
+WIDENED_RULE = "recheck-widened:"
+
+
+def widen(original: str, findings: list[Finding]) -> list[Finding]:
+    """Each finding grown to the sentence (or line) around it in the original.
+
+    Used when removing the carried spans did not make the check pass: the span fell on text
+    the rewrite had already changed (a seam, an inserted word), or removing it exposed a new
+    hit. Dropping the whole sentence makes progress where a narrower cut kept failing, and
+    withholding the report would give the recipient nothing at all.
+    """
+    widened = []
+    for finding in findings:
+        start, end = finding.start, finding.end
+        before = [m.end() for m in _SENTENCE_END.finditer(original, 0, start)]
+        start = before[-1] if before else 0
+        after = _SENTENCE_END.search(original, max(end - 1, start))
+        end = after.end() if after else len(original)
+        if original[end - 1 : end] == "\n":
+            end -= 1
+        while start < end and original[start].isspace():
+            start += 1
+        if end <= start:
+            continue
+        rule = finding.rule.removeprefix(RULE_PREFIX).removeprefix(WIDENED_RULE)
+        widened.append(replace(finding, start=start, end=end, rule=WIDENED_RULE + rule))
+    return widened

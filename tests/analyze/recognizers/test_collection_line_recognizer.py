@@ -374,3 +374,110 @@ def test_when_a_line_only_looks_like_a_comment_then_it_stays(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reliability:  usually reliable",
+        "    Received:     10.05.2027, Derrow field office",
+        "PERIOD COVERED: 180600Z-190600Z JUN 27",
+        "Present: D. Okafor (chair), R. Lisle (analyst)",
+        "Apologies: none",
+        "Dissemination list: Chief Constable's office; SB duty desk",
+        "Copies to: the duty desk",
+        "Date of next meeting: 11 March 2027.",
+        "Our ref.: AV-27-0451",
+        "Your ref.: your letter of 28.04.2027",
+        "S2 note - collection at VCP 7 continues.",
+    ],
+)
+def test_when_a_digest_minutes_or_letter_label_starts_a_line_then_the_line_is_found(
+    recognizer: CollectionLineRecognizer, line: str
+) -> None:
+    assert found(recognizer, line + "\nThe cell will attack on 23 May.") == [line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ITEM 3. Follow-up (Source: open reporting; Received: 12 May 2027 via the desk)",
+            ["(Source: open reporting; Received: 12 May 2027 via the desk)"],
+        ),
+        ("Arson threat (DOI: 3 May)\nThe cell", ["(DOI: 3 May)"]),
+        ("Lorsch, 03.05.2027\n\nDear colleagues,", ["Lorsch, 03.05.2027"]),
+        ("Port Veyra, 3rd May 2027\nSir,", ["Port Veyra, 3rd May 2027"]),
+        ("see the product (ref. SB/0417).", ["SB/0417"]),
+        ("Reference: DRSI/LOR/2027/118", ["Reference: DRSI/LOR/2027/118"]),
+        ("Week 19 of 2027 | Issue WR/TD/27-019", ["WR/TD/27-019"]),
+    ],
+)
+def test_when_provenance_is_bracketed_or_a_letter_is_dated_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack is planned for 03.05.2027 at the central station.",
+        "Kovac bridge, 7 September 2026, between 06:00 and 07:00",
+        "On 21.06.2027, between 21:00 and 22:00, at the Place du Marche.",
+        "the bus garage (rear fence) on Canal Street",
+        "Present at the rally: about 3,000 people",
+        "Period of the festival: 1-5 May",
+        "The attack group (led by Harun Tal) will strike at first light.",
+    ],
+)
+def test_when_dates_places_or_brackets_belong_to_the_threat_then_they_stay(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Date/place of meet: 18 Jan 2027, hotel room, Dunmore",
+            ["Date/place of meet: 18 Jan 2027, hotel room, Dunmore"],
+        ),
+        (
+            "Time and place of interview: 09:00, Suite B",
+            ["Time and place of interview: 09:00, Suite B"],
+        ),
+        (
+            "Sessions: 3 (4, 5 and 9 Nov), Holding Suite B, Brenholt",
+            ["Sessions: 3 (4, 5 and 9 Nov), Holding Suite B, Brenholt"],
+        ),
+        (
+            "- Further interview scheduled 16 Nov. Contact: desk",
+            ["Further interview scheduled 16 Nov."],
+        ),
+        (
+            "The cell will strike. Next meet is planned for Friday.",
+            ["Next meet is planned for Friday."],
+        ),
+    ],
+)
+def test_when_a_meeting_with_the_source_is_dated_or_scheduled_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [piece for piece in expected if piece not in found(recognizer, text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next meeting of the cell is scheduled for 3 May at the mosque.",
+        "Date of attack: 15 June 2026",
+        "Place of attack: the north gate",
+        "The cell's sessions at the gym continue.",
+    ],
+)
+def test_when_a_meeting_or_date_is_the_attackers_then_it_stays(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -73,3 +73,86 @@ def test_when_collection_is_not_asked_for_then_nothing_is_found(
     recognizer: HeadingRecognizer,
 ) -> None:
     assert recognizer.analyze("CONTACT REPORT", entities=[], nlp_artifacts=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Counter Terrorism Policing - North East Unit\n\n"
+            "Members of the cell will attack the depot on 3 May at 07:00.",
+            ["Counter Terrorism Policing - North East Unit"],
+        ),
+        (
+            "Tri-County Fusion Centre\nMinutes of the weekly review\n\n"
+            "Three members of the group plan to drive a van into the crowd on 3 April.",
+            ["Tri-County Fusion Centre"],
+        ),
+        (
+            "DIRECTION REGIONALE\nAntenne de Lorsch\n\n"
+            "Members of the group intend to detonate two bombs in the crowd on 21.06.2027.",
+            ["DIRECTION REGIONALE", "Antenne de Lorsch"],
+        ),
+        (
+            "Members of the cell will attack the depot on 3 May at 07:00.\n\n"
+            "Regards,\nWestern Region Assessments Cell",
+            ["Western Region Assessments Cell"],
+        ),
+    ],
+)
+def test_when_a_mixed_case_line_names_an_office_above_or_below_the_prose_then_it_is_found(
+    recognizer: HeadingRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Cell\n\nMembers of the Harbour Cell will attack the depot on 3 May at 07:00.",
+        "The attack on the Central Police Office\n\n"
+        "The cell will attack the office at 07:00 on Friday.",
+        "Members of the cell will attack the depot.\nPort Veyra Police Office\n"
+        "They will use rifles.",
+        "Subject: Harbour Police Office\n\nThe cell will attack the office at 07:00 on Friday.",
+        "Port Veyra Police Office",
+    ],
+)
+def test_when_a_mixed_case_line_is_the_target_or_inside_the_prose_then_it_stays(
+    recognizer: HeadingRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minutes of the review\nThursday 4 March 2027, 09:30, Room 2.14\n\n"
+            "Three members of the group plan to drive a van into the crowd on 3 April.",
+            ["Thursday 4 March 2027, 09:30, Room 2.14"],
+        ),
+        (
+            "THREAT NOTE\n03.05.2027\n\nThe cell will attack the depot on 9 May at 07:00.",
+            ["THREAT NOTE", "03.05.2027"],
+        ),
+    ],
+)
+def test_when_a_date_stands_alone_above_the_prose_then_it_is_the_reports_date(
+    recognizer: HeadingRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will attack the depot at 07:00 on the day below.\n4 March 2027",
+        "Attack planned for 4 March 2027\n\nThe cell will attack the depot at 07:00.",
+        "The attack is planned for 03.05.2027 at the central station.",
+    ],
+)
+def test_when_a_date_is_the_attacks_or_below_the_prose_then_it_stays(
+    recognizer: HeadingRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -415,3 +415,24 @@ def test_when_a_military_report_names_its_soldier_or_terp_then_the_name_is_an_id
     recognizer: PersonnelRecognizer, text: str, expected: set[str]
 ) -> None:
     assert names(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Please accept, dear colleagues, the assurance of our highest consideration.",
+        "Yours faithfully,",
+    ],
+)
+def test_when_a_letter_closes_with_a_formula_then_the_block_after_it_is_a_signature(
+    recognizer: PersonnelRecognizer, closing: str
+) -> None:
+    text = f"The cell will strike.\n\n{closing}\n\nCommissaire J.-P. Aubert\nChef d'antenne\n"
+    assert any(s.startswith(closing) and "Aubert" in s for s in spans(recognizer, text))
+
+
+def test_when_consideration_is_part_of_the_threat_then_no_signature_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "The cell gave the plan careful consideration.\nThey will strike on Friday.\n"
+    assert spans(recognizer, text) == set()

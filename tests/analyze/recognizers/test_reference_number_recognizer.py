@@ -82,3 +82,34 @@ def test_when_a_number_belongs_to_the_threat_then_nothing_is_found(
     recognizer: ReferenceNumberRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PERIOD 180600Z-190600Z JUN 27 follows", [("180600Z-190600Z JUN 27", True)]),
+        (
+            "From: Desk <d@example.gov>\nDate: Tue, 18 May 2027 16:42\nTo: Nadia Perrin\n"
+            "Subject: Threat",
+            [("Date: Tue, 18 May 2027 16:42", False), ("To: Nadia Perrin", False)],
+        ),
+        ("> Cc: R. Lisle\n> Subject: x", [("Cc: R. Lisle", False)]),
+    ],
+)
+def test_when_a_period_or_an_addressee_header_appears_then_it_is_found(
+    recognizer: ReferenceNumberRecognizer, text: str, expected: list[tuple[str, bool]]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To: the attackers, the depot is a soft target.\nThey will strike at 07:00.",
+        "The cell will strike at 231500Z, before the convoy leaves.",
+    ],
+)
+def test_when_a_to_line_is_not_in_a_header_block_then_it_stays(
+    recognizer: ReferenceNumberRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -1267,3 +1267,42 @@ def test_when_our_section_or_patrol_is_the_target_then_nothing_goes(
     engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
 ) -> None:
     assert removals(analyze(engine, recognizer, text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On the 2nd inst. our office received from an informant the information that "
+            "members of the group intend to detonate two bombs at the market on 21.06.2027.",
+            "Members of the group intend to detonate two bombs at the market on 21.06.2027.",
+        ),
+        (
+            "The station obtained information that the cell will attack the depot on Friday.",
+            "The cell will attack the depot on Friday.",
+        ),
+        (
+            "DS Farrow briefed the meeting from a Special Branch product dated 1 March "
+            "(ref. SB/0417). Three men plan to drive a van into the crowd on 3 April 2027.",
+            "Three men plan to drive a van into the crowd on 3 April 2027.",
+        ),
+        (
+            "A patrol picked this up at the checkpoint from a driver on 18 June. The group "
+            "will attack the water point on 23 June.",
+            "The group will attack the water point on 23 June.",
+        ),
+        (
+            # the attack date in dotted form stays; nothing here is collection
+            "The attack is planned for 03.05.2027 at the central station.",
+            "The attack is planned for 03.05.2027 at the central station.",
+        ),
+        (
+            "The cell received the explosives that the courier brought on 3 May.",
+            "The cell received the explosives that the courier brought on 3 May.",
+        ),
+    ],
+)
+def test_when_our_side_received_information_that_x_then_x_stays_as_a_sentence(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

@@ -30,19 +30,32 @@ _DATUM_LABEL = (
     r"|handling(?:[ \t]+(?:instructions|notes?|caveats?))?"
     r"|dissem(?:ination)?(?:[ \t]+(?:controls?|notes?|instructions))?"
     # when, where and by whom it was collected, in other reports' words
-    r"|(?:date|period|place)[ \t]+of[ \t]+(?:report|collection|acquisition|receipt|contact)"
+    r"|(?:date|period|place|time|location)(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location))?"
+    r"[ \t]+of[ \t]+(?:report|collection|acquisition|receipt|contact|meet(?:ing)?|interview"
+    r"|debrief(?:ing)?|sessions?)"
+    # when and where the interviews were held: "Sessions: 3 (4, 5 and 9 Nov), Suite B"
+    r"|(?:interview|debrief(?:ing)?)?[ \t]*sessions?|interviews[ \t]+held"
     r"|(?:report|info(?:rmation)?|receipt|contact)[ \t]+date"
     r"|collection[ \t]+(?:period|place|location|site|unit|team)"
     r"|(?:date[ \t]+)?(?:received|obtained|acquired)(?:[ \t]+(?:on|by|at|from))?"
     r"|(?:reporting|collecting|originating|producing)[ \t]+(?:office|unit|station|desk|team"
     r"|element|officer)|field[ \t]+office|originator|producer"
-    r"|(?:our|your)[ \t]+ref(?:erence)?|(?:control|tracking|file)[ \t]+(?:no\.?|number|ref)"
+    r"|(?:our|your)[ \t]+ref(?:erence)?\.?|(?:control|tracking|file)[ \t]+(?:no\.?|number|ref)"
     r"|(?:compiled|produced|issued|written|collated)[ \t]+by|releasability|caveats?"
     r"|tor|time[ \t]+of[ \t]+(?:receipt|report|collection|acquisition)|reporting[ \t]+period"
     r"|info(?:rmation)?[ \t]+(?:as[ \t]+(?:of|at)|current(?:[ \t]+(?:as[ \t]+(?:of|at)|to))?"
     r"|cut-?off)|cut-?off(?:[ \t]+date)?|collection[ \t]+method"
     r"|(?:originating|reporting|collecting)[ \t]+(?:agency|service|partner)"
-    r"|(?:tasking|requirement|case|file)[ \t]+ref(?:erence)?\.?)"
+    r"|(?:tasking|requirement|case|file)[ \t]+ref(?:erence)?\.?"
+    # how far the source is believed: "Reliability:", "Credibility:", "Evaluation:"
+    r"|reliability|credibility|evaluation|grading"
+    # the window a summary covers: "PERIOD COVERED:", "Covering period:"
+    r"|period[ \t]+covered|covering[ \t]+period"
+    # the minutes of a meeting: who attended, who was told, when it meets again
+    r"|present|attendees|attendance|in[ \t]+attendance|apologies|chair(?:ed[ \t]+by)?"
+    r"|minutes(?:[ \t]+(?:taken[ \t]+by|by))?|note[ \t]+taker|secretary"
+    r"|(?:dissem(?:ination)?|distribution|circulation|copy)[ \t]+list|copies[ \t]+to|cc|bcc"
+    r"|(?:date[ \t]+of[ \t]+)?(?:next|last|previous)[ \t]+(?:meeting|review|digest|issue|report))"
 )
 # Who comments: "FIELD COMMENT", "[Station note: ...]". A bare "[Note: ...]" may be the writer's.
 _COMMENTER = (
@@ -88,13 +101,24 @@ _CODENAME_BEFORE = r"[A-Z]{5,}"
 _OPERATION_NAME = r"[A-Z]{3,}(?:[ \t][A-Z]{3,})?(?![A-Za-z0-9])"
 # A number that names a report, file or requirement: a letter code (HX-2291, VR-4471), or digits
 # that cannot be a year or a count: grouped (26-041), zero-led (0047) or long (123456).
-_CODE = r"(?:[A-Z]{2,6}-?\d{2,8}(?:[-/][A-Z0-9]{1,8})*|\d{2,8}(?:-\d{1,8})+|0\d{2,7}|\d{5,8})"
-# A code of letter groups before its digits (NE-PR-118, LX-DEU-27-0041).
-_LETTER_CODE = r"[A-Z]{2,6}(?:-[A-Z]{1,6})*-\d{2,}(?:[-/]\d{1,8})*"
+_CODE = r"(?:[A-Z]{2,6}[-/]?\d{2,8}(?:[-/][A-Z0-9]{1,8})*|\d{2,8}(?:-\d{1,8})+|0\d{2,7}|\d{5,8})"
+# A code of letter groups before its digits (NE-PR-118, LX-DEU-27-0041, DRSI/LOR/2027/118).
+_LETTER_CODE = r"[A-Z]{2,6}(?:[-/][A-Z]{1,6})*[-/]\d{2,}(?:[-/]\d{1,8})*"
 _NUMBER_WORD = (
     r"(?i:requirements?|reqs?\.?|case(?:[ \t]+file)?|file|tasking|task|ticket|ref\.?|reference"
-    r"|serial|report|bulletin|cable|product|message|isn|id)"
+    r"|serial|report|bulletin|cable|product|message|isn|id|issue|edition|digest)"
 )
+
+
+# A written date: 03.05.2027, 3/5/27, 3 May 2027, 3rd May 2027, May 3, 2027.
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WRITTEN_DATE = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    rf"|\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_MONTH}[ \t]+\d{{4}}"
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?i:st|nd|rd|th)?,?[ \t]+\d{{4}})"
+)
+# Labels that say, inside brackets after a heading, where an item came from and when.
+BRACKETED_LABEL = rf"(?:{_DATUM_LABEL}|(?i:source|sourcing|basis|comments?))"
 
 
 class CollectionLineRecognizer(TaggedPatternRecognizer):
@@ -130,7 +154,8 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         ),
         Pattern(
             "dashed_collection_comment",
-            rf"{_LINE_START}(?:{_COMMENTER}|(?i:evaluator|reviewer|supervisor))[ \t]+"
+            rf"{_LINE_START}(?:{_COMMENTER}|(?i:evaluator|reviewer|supervisor)"
+            r"|[A-Z][A-Za-z]?\d{1,2}|[A-Z]{2,6})[ \t]+"
             r"(?i:comments?|notes?|remarks?)[ \t]*[-\u2013\u2014][ \t]"
             rf"[^\r\n]*\S{_WRAPPED_LINES}",
             0.9,
@@ -152,6 +177,29 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             0.9,
         ),
         Pattern(
+            "bracketed_collection_labels",
+            # "ITEM 3 (Source: open reporting; Received: 12 May)": the item's provenance
+            rf"\((?={BRACKETED_LABEL}[ \t]*:)[^()\r\n]*\)",
+            0.9,
+        ),
+        Pattern(
+            "scheduled_next_contact",
+            # "- Further interview scheduled 16 Nov.", "Next meet is planned for Friday.": our
+            # next contact with whoever reported, as a sentence of its own
+            r"(?:^[ \t]*+(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]++)?+|(?<=[.;][ \t]))\K"
+            r"(?i:(?:next|further|follow-up|follow-on)[ \t]+(?:interview|meeting|meet|contact"
+            r"|debrief(?:ing)?|session)s?[ \t]+(?:is[ \t]+|has[ \t]+been[ \t]+)?"
+            r"(?:scheduled|planned|due|set|arranged|booked))\b[^.;\r\n]*[.;]?",
+            0.85,
+        ),
+        Pattern(
+            "letter_dateline",
+            # "Lorsch, 03.05.2027" on a line of its own: where and when a letter was written
+            r"^[ \t]*+[A-Z][A-Za-z'\u2019.-]+(?:[ \t]+[A-Z][A-Za-z'\u2019.-]+){0,2},[ \t]*"
+            rf"(?:(?i:the|le|den|am)[ \t]+)?{_WRITTEN_DATE}[ \t]*$",
+            0.85,
+        ),
+        Pattern(
             "report_serial_number",
             # TD-314/00000-26, SIG/HX/26-1187: capitals, then digit groups holding at least six
             # digits, so weapon names such as AK-47/74 stay.
@@ -169,7 +217,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             "number_after_requirement_case_or_report_word",
             # The lookahead fails fast where no code can start, before the costlier lookbehind.
             rf"(?=[A-Z0-9])(?<=\b{_NUMBER_WORD}(?:{_SPACE}(?i:number|no\.?|id))?{_GAP}[:#]?{_GAP})"
-            rf"{_CODE}(?![\w/-])",
+            rf"(?:{_LETTER_CODE}|{_CODE})(?![\w/-])",
             0.85,
         ),
         Pattern(

@@ -72,7 +72,72 @@ class HeadingRecognizer(EntityRecognizer):
                     self.WHY,
                 )
             )
+        results.extend(self._office_lines(text))
         return results
+
+    def _office_lines(self, text: str) -> list[RecognizerResult]:
+        """Mixed-case lines that name an office ("Tri-County Fusion Centre", "Counter
+        Terrorism Policing - North East Unit"), above the first line of prose or below the
+        last one: a letterhead or a signature, never a sentence of the report."""
+        lines = list(_LINE.finditer(text))
+        prose = [i for i, m in enumerate(lines) if _PROSE.search(m.group(1))]
+        if not prose:
+            return []
+        results = []
+        for index, match in enumerate(lines):
+            if prose[0] <= index <= prose[-1]:
+                continue
+            if _office_name(match.group(1)):
+                rule = "producer-office-line"
+            elif index < prose[0] and _DATE_LINE.match(match.group(1)):
+                rule = "report-date-line"  # "Thursday 4 March 2027, 09:30, Room 2.14"
+            else:
+                continue
+            results.append(
+                result(
+                    self.NAME,
+                    Category.COLLECTION.value,
+                    match.start(1),
+                    match.end(1),
+                    0.6,
+                    rule,
+                    self.WHY,
+                )
+            )
+        return results
+
+
+#: A line of prose: several words ending a sentence.
+_PROSE = re.compile(r"(?:[A-Za-z,'-]+[ \t]+){3,}[^\r\n]*[.!?][\"')\]]*$")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A report's own date on a line of its own, above the prose: when it was written or met,
+#: with the hour and the room of a meeting ("Thursday 4 March 2027, 09:30, Room 2.14").
+_DATE_LINE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}[ \t]+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}"
+    rf"|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})"
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*(?:hrs|h|am|pm))?)?"
+    r"(?:,?[ \t]+(?:(?:Meeting|Conference)[ \t]+)?(?:Room|room|Rm\.?)[ \t]+[\w.-]+)?$"
+)
+#: Small words that stay lower-case inside a name ("Antenne de Lorsch", "Office of the ...").
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "der", "fur"})
+
+
+def _office_name(line: str) -> bool:
+    """A short title-case line, with no sentence punctuation, headed by an office word."""
+    words = _WORD.findall(line)
+    if not 2 <= len(words) <= 10 or line.rstrip().endswith((".", ":", ";", ",", "!", "?")):
+        return False
+    if _LABELLED.match(line) or ":" in line or not any(c.islower() for c in line):
+        return False  # a label's line is judged elsewhere, an all-capitals one above
+    if any(w[0].islower() and w.lower() not in _NAME_LINKS for w in words):
+        return False
+    lowered = {w.lower() for w in words}
+    if lowered & (lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS):
+        return False
+    return bool(lowered & lx.PRODUCER_NOUNS) or (
+        "cell" in lowered and bool(lowered & lx.UNIT_MODIFIERS)
+    )
 
 
 def _continues_label(text: str, line_start: int) -> bool:

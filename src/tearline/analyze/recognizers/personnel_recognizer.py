@@ -66,7 +66,12 @@ _HEADER_ROLE = (
 _DESK = r"(?:[A-Z][A-Za-z-]+[ \t]+){0,3}(?i:desk|section|unit|branch|department|bureau)\b"
 _CLOSING = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm)?[ \t]*regards|respectfully|very[ \t]respectfully|v/r"
-    r"|sincerely|thanks|thank[ \t]you|cheers|best|//signed//|--|—)[ \t]*,?[ \t]*$",
+    r"|sincerely|thanks|thank[ \t]you|cheers|best|//signed//|--|—"
+    r"|yours[ \t](?:faithfully|sincerely|truly)"
+    # a continental letter's formula: "Please accept ... the assurance of our highest
+    # consideration."
+    r"|[^\n]*\b(?:assurance|expression)[ \t]of[ \t](?:our|my)[ \t](?:highest|high"
+    r"|(?:most[ \t])?distinguished)[ \t]consideration\.?)[ \t]*,?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

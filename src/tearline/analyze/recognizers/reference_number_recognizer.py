@@ -38,7 +38,11 @@ class ReferenceNumberRecognizer(EntityRecognizer):
         ),
         (
             "date-time-group",
-            re.compile(rf"\b\d{{6}}Z[ \t]?(?:{_MONTHS})[ \t]?\d{{2,4}}\b"),
+            # 041530Z SEP 26, or a period "180600Z-190600Z JUN 27"
+            re.compile(
+                rf"\b(?:\d{{6}}Z[ \t]?(?:-|\u2013|to)[ \t]?)?"
+                rf"\d{{6}}Z[ \t]?(?:{_MONTHS})[ \t]?\d{{2,4}}\b"
+            ),
             True,
         ),
         (
@@ -64,6 +68,17 @@ class ReferenceNumberRecognizer(EntityRecognizer):
             re.compile(
                 r"^[ \t>]*(?:(?:Sent|Received|DTG)[ \t]*:[^\n]*"
                 r"|Date[ \t]*:(?=[^\n]*\d{1,2}:\d{2})[^\n]*)",
+                re.MULTILINE,
+            ),
+            False,
+        ),
+        (
+            # an e-mail's addressees, inside a header block (the next line is another header):
+            # who on the reporting side a forwarded message went to
+            "message-address-header",
+            re.compile(
+                r"^[ \t>]*(?:To|Cc|Bcc)[ \t]*:[^\n]*"
+                r"(?=\r?\n[ \t>]*(?:Subject|Cc|Bcc|Date|Sent|From)[ \t]*:)",
                 re.MULTILINE,
             ),
             False,

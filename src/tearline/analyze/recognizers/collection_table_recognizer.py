@@ -1,0 +1,100 @@
+"""Find the collection columns of text tables: "| Source | Reliability | Received |".
+
+A digest or a log may give each item's provenance in a pipe table rather than in labelled
+lines. The header row says which columns hold collection metadata (the same labels the
+collection line recognizer reads: source, reliability, received, DOI, collected on ...); the
+cells of those columns go, the others (the threat, the target, the date of the attack) stay.
+A table whose every column is collection metadata goes whole. No Presidio recognizer reads a
+table by its header, so this one does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from tearline.analyze.recognizers.collection_line_recognizer import BRACKETED_LABEL
+from tearline.analyze.spans import result
+from tearline.categories import Category
+
+#: A run of lines that start with a pipe: one table.
+_TABLE = re.compile(r"(?:^[ \t]*\|[^\r\n]*(?:\r?\n|\Z))+", re.MULTILINE)
+_ROW = re.compile(r"^[ \t]*\|[^\r\n]*", re.MULTILINE)
+#: The row under the header: "|---|:--:|".
+_RULE_ROW = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*$")
+#: A header cell that names collection metadata, read whole ("Received", "Date of info").
+_LABEL = regex.compile(rf"(?:{BRACKETED_LABEL})[ \t]*(?:\([^()]{{0,12}}\))?[ \t]*:?")
+
+
+class CollectionTableRecognizer(EntityRecognizer):
+    """Cells under collection headers in pipe tables, or whole such tables (COLLECTION)."""
+
+    NAME = "CollectionTableRecognizer"
+    WHY = "a table column of collection metadata: where, when and from whom an item came"
+    #: Header cells that only number or name the row, which go with the table if all else does.
+    ROW_LABELS: ClassVar[frozenset[str]] = frozenset({"item", "no", "no.", "#", "serial"})
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=[Category.COLLECTION.value], name=self.NAME, supported_language="en"
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """One result per collection cell, or one for a table that is all collection."""
+        if Category.COLLECTION.value not in entities:
+            return []
+        results: list[RecognizerResult] = []
+        for table in _TABLE.finditer(text):
+            rows = list(_ROW.finditer(text, table.start(), table.end()))
+            if len(rows) < 2:
+                continue
+            header = _cells(rows[0])
+            collection = [_LABEL.fullmatch(text[s:e].strip()) is not None for s, e in header]
+            if not any(collection):
+                continue
+            if all(
+                c or text[s:e].strip().lower() in self.ROW_LABELS
+                for c, (s, e) in zip(collection, header, strict=True)
+            ):
+                end = table.end()
+                while end > table.start() and text[end - 1] in "\r\n":
+                    end -= 1
+                results.append(self._result(rows[0].start(), end, "collection-table"))
+                continue
+            for row in rows:
+                if _RULE_ROW.match(row.group(0)):
+                    continue
+                for (start, end), is_collection in zip(_cells(row), collection, strict=False):
+                    if is_collection and end > start:
+                        results.append(self._result(start, end, "collection-table-cell"))
+        return results
+
+    def _result(self, start: int, end: int, rule: str) -> RecognizerResult:
+        return result(self.NAME, Category.COLLECTION.value, start, end, 0.85, rule, self.WHY)
+
+
+def _cells(row: re.Match[str]) -> list[tuple[int, int]]:
+    """The stripped extent of each cell of a row (empty cells give an empty extent)."""
+    line = row.group(0)
+    body_start = line.index("|") + 1
+    body = line[body_start:].rstrip()
+    if body.endswith("|"):
+        body = body[:-1]
+    cells = []
+    offset = row.start() + body_start
+    for part in body.split("|"):
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip())
+        start = offset + lead
+        cells.append((start, start + len(stripped)))
+        offset += len(part) + 1
+    return cells

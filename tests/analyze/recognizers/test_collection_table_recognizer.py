@@ -1,0 +1,72 @@
+"""Tests for CollectionTableRecognizer: collection columns of pipe tables go, others stay."""
+
+import pytest
+
+from tearline.analyze.recognizers.collection_table_recognizer import CollectionTableRecognizer
+from tearline.categories import Category
+
+ENTITY = Category.COLLECTION.value
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> CollectionTableRecognizer:
+    return CollectionTableRecognizer()
+
+
+def found(recognizer: CollectionTableRecognizer, text: str) -> list[str]:
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    return [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ITEM 2\n\n| Source | Reliability | Received |\n|---|---|---|\n"
+            "| registered informant | B2 | 11 May 2027, Pellham |\n\nKeir Madden will stab her.",
+            [
+                "| Source | Reliability | Received |\n|---|---|---|\n"
+                "| registered informant | B2 | 11 May 2027, Pellham |"
+            ],
+        ),
+        (
+            "| Item | DOI | Source |\n| 1 | 3 May | walk-in |\n",
+            ["| Item | DOI | Source |\n| 1 | 3 May | walk-in |"],
+        ),
+        (
+            "| Threat | Target | Date of attack | Received |\n|--|--|--|--|\n"
+            "| arson | bus garage | 15 May | 10.05.2027, Derrow |",
+            ["Received", "10.05.2027, Derrow"],
+        ),
+        (
+            "  | When | Where | Source |\n  | 22 May 10:00 | Pellham Library | informant |",
+            ["Source", "informant"],
+        ),
+    ],
+)
+def test_when_a_table_has_collection_columns_then_their_cells_or_the_table_are_found(
+    recognizer: CollectionTableRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Date | Place | Method |\n|---|---|---|\n| 03.05.2027 | central station | pipe bomb |",
+        "| Target | Time |\n| north gate | 07:45 |",
+        "The attack is planned for 03.05.2027 at the central station.",
+        "| Received |",
+        "a | b | c on one line",
+    ],
+)
+def test_when_a_table_is_about_the_threat_or_there_is_no_table_then_nothing_is_found(
+    recognizer: CollectionTableRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+def test_when_collection_is_not_asked_for_then_nothing_is_found(
+    recognizer: CollectionTableRecognizer,
+) -> None:
+    assert recognizer.analyze("| Source |\n| x |", entities=[], nlp_artifacts=None) == []
