@@ -13,11 +13,17 @@ from tearline.analyze import lexicon as lx
 from tearline.analyze import source_roles as roles
 from tearline.analyze.entities import entity_type
 from tearline.analyze.technical import (
+    attack_instrument,
+    collection_instrument,
+    covert_entry,
     device_compromise,
     evidence_subject,
     extra_device,
+    found_in_search,
     in_attribution,
+    institutional_record,
     message_to_someone,
+    our_perceiver,
     taken_from_device,
 )
 from tearline.categories import Category
@@ -52,6 +58,10 @@ COLLECTOR_WORDS: frozenset[str] = frozenset(
         "detective",
         "investigator",
         "command",
+        "aircraft",
+        "aircrew",
+        "crew",
+        "operator",
     }
 )
 #: Verbs whose method meaning depends on who does it (the attackers also watch targets).
@@ -70,6 +80,8 @@ ACTOR_DEPENDENT: frozenset[str] = frozenset(
         "bugging",
         "search",
         "raid",
+        "orbit",
+        "sortie",
     }
 )
 #: Objects that make "intercept" a collection: communications, not vehicles or people.
@@ -244,9 +256,7 @@ def _dated_as_of(token: Token) -> bool:
     if token.lower_ != "as" or token.i + 2 >= len(token.doc):
         return False
     following = token.doc[token.i + 1 : token.i + 5]
-    return following[0].lower_ in ("of", "at") and any(
-        entity_type(t) == "DATE" for t in following
-    )
+    return following[0].lower_ in ("of", "at") and any(entity_type(t) == "DATE" for t in following)
 
 
 def _investigation(token: Token) -> bool:
@@ -296,6 +306,12 @@ def method_trigger(token: Token) -> bool:
     """True when this token, in this role, reveals a collection method."""
     lemma = _lemma(token)
     text = token.lower_
+    if attack_instrument(token):
+        return False  # "a bomb triggered by a mobile phone": the phone is the attack's
+    if institutional_record(token) or collection_instrument(token) or our_perceiver(token):
+        return True  # "bank records obtained under a production order", "the sensor operator"
+    if found_in_search(token) or covert_entry(token):
+        return True  # "a notebook found under the workbench", "re-secured the padlock"
     if (
         collecting_unit(token)
         or _information_acquired(token)

