@@ -7,6 +7,7 @@ Each row names a word and whether the trigger reads it as METHOD in that sentenc
 import pytest
 from spacy.language import Language
 
+import tearline
 from tearline.analyze.engine import load_model
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
@@ -40,6 +41,8 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("The team re-secured the padlock before leaving.", "secured"),
         ("A second entry is planned for 28 November.", "entry"),
         ("A latent fingerprint lifted from the timer matches Tierney.", "fingerprint"),
+        ("A laptop seized at his flat was imaged on Monday.", "seized"),
+        ("The aircrew observed two men burying a bomb by the road.", "aircrew"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -61,9 +64,23 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("The attackers will order pizzas to the guard post.", "order"),
         ("Police intercepted the van on the ring road.", "intercepted"),
         ("The cell keeps its maps in a lock-up behind the station.", "maps"),
+        ("The gunmen seized the embassy guards at dawn.", "seized"),
+        ("The hostages seized by the gunmen will be moved on Friday.", "seized"),
+        ("The crane operator will open the gate for the gunmen.", "operator"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(
     nlp: Language, text: str, word: str
 ) -> None:
     assert word not in method_words(nlp, text)
+
+
+def test_when_a_sensor_caught_two_acts_then_both_are_told_in_the_past_tense() -> None:
+    text = (
+        "At 05:40 the infrared sensor caught two men launching a small quadcopter from the "
+        "compound roof and flying it toward the Tarvik road."
+    )
+    released = tearline.redact(text, "duty-to-warn").text or ""
+    assert "launched a small quadcopter" in released
+    assert "flew it toward the Tarvik road" in released
+    assert "sensor" not in released

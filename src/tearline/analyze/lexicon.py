@@ -596,6 +596,7 @@ ACQUISITION_VERBS: frozenset[str] = frozenset(
         "monitor",
         "track",
         "trace",
+        "seize",
     }
 )
 
@@ -686,6 +687,13 @@ UNIT_MODIFIERS: frozenset[str] = frozenset(
         "terrorism",
         "ct",
         "case",
+        "covert",
+        "entry",
+        "search",
+        "surveillance",
+        "interception",
+        "intercept",
+        "isr",
     }
 )
 

@@ -226,8 +226,10 @@ def our_perceiver(token: Token) -> bool:
     or post they work, seeing or recording, is our side collecting."""
     if token.pos_ not in ("NOUN", "PROPN") or _lemma(token) not in lx.PERCEIVER_NOUNS:
         return False
-    if not any(_word(m) & lx.PERCEIVER_MODIFIERS for m in _modifiers(token)):
-        return False
+    if _lemma(token) != "aircrew" and not any(
+        _word(m) & lx.PERCEIVER_MODIFIERS for m in _modifiers(token)
+    ):
+        return False  # "the operator of the crane", "a pilot": anyone's, unless named by a sensor
     return token.dep_ in ("nsubj", "nsubjpass", "agent", "pobj")
 
 
