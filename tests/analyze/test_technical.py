@@ -43,6 +43,10 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("A latent fingerprint lifted from the timer matches Tierney.", "fingerprint"),
         ("A laptop seized at his flat was imaged on Monday.", "seized"),
         ("The aircrew observed two men burying a bomb by the road.", "aircrew"),
+        ("Subscriber checks on the number returned Piotr Zahl.", "checks"),
+        ("Automatic number-plate readers logged the van on the A4.", "readers"),
+        ("Financial investigators traced payments from Rehn to Quist.", "investigators"),
+        ("A search of his bin bags recovered a sketch of the gate.", "search"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -67,6 +71,8 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("The gunmen seized the embassy guards at dawn.", "seized"),
         ("The hostages seized by the gunmen will be moved on Friday.", "seized"),
         ("The crane operator will open the gate for the gunmen.", "operator"),
+        ("A search of the crowd by the stewards will not find the pistols.", "search"),
+        ("Their surveillance of the mayor continues.", "surveillance"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(

@@ -1126,6 +1126,10 @@ RECORD_NOUNS: frozenset[str] = frozenset(
         "detail",
         "information",
         "intelligence",
+        "check",
+        "lookup",
+        "query",
+        "reader",
     }
 )
 #: Whose records they are: a bank's, a carrier's, a network's, a border post's.
@@ -1151,6 +1155,8 @@ RECORD_MODIFIERS: frozenset[str] = frozenset(
         "toll",
         "anpr",
         "number-plate",
+        "licence-plate",
+        "license-plate",
         "plate",
         "suspicious",
         "call",
@@ -1181,10 +1187,33 @@ DETONATION_VERBS: frozenset[str] = frozenset(
 )
 #: People of ours named by their sensor or post ("the sensor operator", "the camera crew").
 PERCEIVER_NOUNS: frozenset[str] = frozenset(
-    {"operator", "crew", "aircrew", "pilot", "analyst", "observer", "technician", "monitor"}
+    {
+        "operator",
+        "crew",
+        "aircrew",
+        "pilot",
+        "analyst",
+        "observer",
+        "technician",
+        "monitor",
+        "investigator",
+    }
 )
 PERCEIVER_MODIFIERS: frozenset[str] = frozenset(
-    {"sensor", "camera", "imagery", "surveillance", "intercept", "monitoring", "isr", "uav", "fmv"}
+    {
+        "sensor",
+        "camera",
+        "imagery",
+        "surveillance",
+        "intercept",
+        "monitoring",
+        "isr",
+        "uav",
+        "fmv",
+        "financial",
+        "forensic",
+        "technical",
+    }
 )
 #: Papers and objects that a search finds: "a notebook found under the workbench".
 FOUND_MATERIAL_NOUNS: frozenset[str] = frozenset(

@@ -156,6 +156,12 @@ def _by_collector(token: Token) -> bool:
         agent = _actor(token)
         return agent is None or _lemma(agent) in COLLECTOR_WORDS
     actor = _actor(token)
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and verb.pos_ == "VERB":
+        # "A search of his bin bags recovered a sketch": the search itself acts; whose it is
+        # is said by its owner ("the cell's surveillance of the guards")
+        doers = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in ("our", "we")]
+        doers += [o for c in token.children if c.lower_ == "by" for o in c.children]
+        return not any(_lemma(d) not in COLLECTOR_WORDS for d in doers)
     if actor is None:
         # "the cell conducted surveillance": the noun's verb has a non-collector subject
         verb_actor = _actor(verb) if token.pos_ == "NOUN" and verb.pos_ == "VERB" else None
