@@ -47,6 +47,8 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("Automatic number-plate readers logged the van on the A4.", "readers"),
         ("Financial investigators traced payments from Rehn to Quist.", "investigators"),
         ("A search of his bin bags recovered a sketch of the gate.", "search"),
+        ("From the tap on his landline we know Brenner will strike.", "tap"),
+        ("Brenner's landline, tapped since October, carried a call.", "tapped"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -73,6 +75,8 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("The crane operator will open the gate for the gunmen.", "operator"),
         ("A search of the crowd by the stewards will not find the pistols.", "search"),
         ("Their surveillance of the mayor continues.", "surveillance"),
+        ("The gunman will tap on the window of the guard post.", "tap"),
+        ("They tapped the glass twice as a signal to the driver.", "tapped"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(

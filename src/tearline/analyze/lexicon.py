@@ -947,6 +947,7 @@ DEVICE_NOUNS: frozenset[str] = frozenset(
         "storage",
         "sim",
         "card",
+        "landline",
     }
 )
 

@@ -281,3 +281,24 @@ def _done_by_actor(verb: Token) -> bool:
 
 #: Words for our own teams as the doers of a covert entry.
 _OURS = frozenset({"team", "we", "officer", "unit", "us"})
+
+
+#: What a tap is put on: a phone line, not a window or a shoulder.
+_TAPPED = lx.DEVICE_NOUNS | {"line", "landline", "telephone"}
+
+
+def line_tap(token: Token) -> bool:
+    """ "the tap on his landline", "his phone, tapped since October": a wiretap, whoever is
+    said to listen. A tap on a window or a shoulder is no method."""
+    if _lemma(token) not in ("tap", "wiretap"):
+        return False
+    if token.pos_ == "NOUN":
+        owners = [m for m in _modifiers(token)]
+        owners += [o for c in token.children if c.lower_ in ("on", "of") for o in c.children]
+        return _lemma(token) == "wiretap" or any(_lemma(o) in _TAPPED for o in owners)
+    if token.pos_ != "VERB":
+        return False
+    tapped = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ in ("acl", "amod"):
+        tapped.append(token.head)
+    return any(_lemma(o) in _TAPPED for o in tapped) and not _done_by_actor(token)

@@ -22,6 +22,7 @@ from tearline.analyze.technical import (
     found_in_search,
     in_attribution,
     institutional_record,
+    line_tap,
     message_to_someone,
     our_perceiver,
     taken_from_device,
@@ -316,7 +317,7 @@ def method_trigger(token: Token) -> bool:
         return False  # "a bomb triggered by a mobile phone": the phone is the attack's
     if institutional_record(token) or collection_instrument(token) or our_perceiver(token):
         return True  # "bank records obtained under a production order", "the sensor operator"
-    if found_in_search(token) or covert_entry(token):
+    if found_in_search(token) or covert_entry(token) or line_tap(token):
         return True  # "a notebook found under the workbench", "re-secured the padlock"
     if (
         collecting_unit(token)
