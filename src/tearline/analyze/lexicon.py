@@ -214,6 +214,19 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "bugging",
         "search",
         "raid",
+        "finint",
+        "socmint",
+        "pnr",
+        "anpr",
+        "alpr",
+        "cdr",
+        "cdrs",
+        "subpoena",
+        "orbit",
+        "sortie",
+        "fingerprint",
+        "swab",
+        "latent",
     }
 )
 
@@ -585,6 +598,7 @@ ACQUISITION_VERBS: frozenset[str] = frozenset(
         "monitor",
         "track",
         "trace",
+        "seize",
     }
 )
 
@@ -707,6 +721,13 @@ UNIT_MODIFIERS: frozenset[str] = frozenset(
         "terrorism",
         "ct",
         "case",
+        "covert",
+        "entry",
+        "search",
+        "surveillance",
+        "interception",
+        "intercept",
+        "isr",
     }
 )
 
@@ -967,6 +988,7 @@ DEVICE_NOUNS: frozenset[str] = frozenset(
         "storage",
         "sim",
         "card",
+        "landline",
     }
 )
 
@@ -1171,3 +1193,145 @@ TRACK_NOUNS: frozenset[str] = frozenset(
 )
 #: Modifiers that make such a noun a record of the past: "his earlier warnings".
 EARLIER: frozenset[str] = frozenset({"earlier", "previous", "past", "prior", "former"})
+
+#: Records kept by banks, carriers, networks and border posts: read by us, they are a method
+#: when a word says whose records they are ("bank records", "API/PNR records", "call data").
+RECORD_NOUNS: frozenset[str] = frozenset(
+    {
+        "record",
+        "statement",
+        "ledger",
+        "data",
+        "datum",
+        "log",
+        "history",
+        "transaction",
+        "report",
+        "read",
+        "hit",
+        "detail",
+        "information",
+        "intelligence",
+        "check",
+        "lookup",
+        "query",
+        "reader",
+    }
+)
+#: Whose records they are: a bank's, a carrier's, a network's, a border post's.
+RECORD_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "bank",
+        "banking",
+        "financial",
+        "passenger",
+        "booking",
+        "reservation",
+        "pnr",
+        "api",
+        "cdr",
+        "billing",
+        "subscriber",
+        "transaction",
+        "card",
+        "payment",
+        "border-crossing",
+        "crossing",
+        "travel",
+        "toll",
+        "anpr",
+        "number-plate",
+        "licence-plate",
+        "license-plate",
+        "plate",
+        "suspicious",
+        "call",
+    }
+)
+#: Legal instruments by which records are obtained or a covert entry or intercept is allowed.
+INSTRUMENT_NOUNS: frozenset[str] = frozenset(
+    {"order", "warrant", "authorisation", "authorization", "subpoena"}
+)
+INSTRUMENT_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "production",
+        "disclosure",
+        "interception",
+        "intercept",
+        "interference",
+        "property",
+        "surveillance",
+        "tracking",
+        "monitoring",
+        "equipment",
+        "li",
+    }
+)
+#: Verbs by which a phone or a device sets off a charge: it is then the attack's instrument.
+DETONATION_VERBS: frozenset[str] = frozenset(
+    {"trigger", "detonate", "initiate", "activate", "explode", "set", "fire", "wire", "arm"}
+)
+#: People of ours named by their sensor or post ("the sensor operator", "the camera crew").
+PERCEIVER_NOUNS: frozenset[str] = frozenset(
+    {
+        "operator",
+        "crew",
+        "aircrew",
+        "pilot",
+        "analyst",
+        "observer",
+        "technician",
+        "monitor",
+        "investigator",
+    }
+)
+PERCEIVER_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "sensor",
+        "camera",
+        "imagery",
+        "surveillance",
+        "intercept",
+        "monitoring",
+        "isr",
+        "uav",
+        "fmv",
+        "financial",
+        "forensic",
+        "technical",
+    }
+)
+#: Papers and objects that a search finds: "a notebook found under the workbench".
+FOUND_MATERIAL_NOUNS: frozenset[str] = frozenset(
+    {
+        "notebook",
+        "document",
+        "map",
+        "list",
+        "note",
+        "paper",
+        "receipt",
+        "letter",
+        "diary",
+        "ledger",
+        "sketch",
+        "drawing",
+        "manual",
+        "file",
+        "photo",
+        "photograph",
+        "card",
+    }
+)
+#: Verbs of finding or taking material in a place, in a search.
+FINDING_VERBS: frozenset[str] = frozenset({"find", "discover", "locate", "seize", "uncover"})
+#: Locks and alarms, and what a covert entry does to them ("lock defeated", "re-secured the
+#: padlock").
+LOCK_NOUNS: frozenset[str] = frozenset({"lock", "padlock", "alarm", "seal", "shutter"})
+ENTRY_VERBS: frozenset[str] = frozenset(
+    {"defeat", "pick", "bypass", "secure", "re-secure", "resecure", "relock", "reset", "open"}
+)
+#: Modifiers that make an "entry" a covert entry of ours ("a second entry is planned").
+ENTRY_MODIFIERS: frozenset[str] = frozenset(
+    {"covert", "surreptitious", "second", "further", "repeat", "follow-up", "next", "another"}
+)

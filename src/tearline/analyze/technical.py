@@ -155,3 +155,150 @@ def device_compromise(token: Token) -> bool:
     owners = [c for c in token.children if c.dep_ in ("compound", "nmod")]
     owners += [o for c in token.children if c.lower_ == "of" for o in c.children]
     return any(_lemma(o) in lx.DEVICE_NOUNS or _lemma(o) in lx.COMMS_NOUNS for o in owners)
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """The words before a noun that say what kind it is, through chains of compounds
+    ("suspicious activity report", "call data records", "API/PNR records")."""
+    found: list[Token] = []
+    stack = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+    while stack:
+        word = stack.pop()
+        found.append(word)
+        stack.extend(c for c in word.children if c.dep_ in ("amod", "compound", "nmod"))
+    return found
+
+
+def _word(token: Token) -> set[str]:
+    """The forms a modifier may be listed under: lemma, lower case, hyphenated whole."""
+    forms = {_lemma(token), token.lower_}
+    if token.i >= 2 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
+        forms.add(f"{token.nbor(-2).lower_}-{token.lower_}")
+    return forms
+
+
+def institutional_record(token: Token) -> bool:
+    """ "bank records", "API/PNR records", "card transaction data", "a suspicious activity
+    report", "ANPR reads": records a bank, carrier, network or border post keeps, which we
+    read. Whose records they are is what reveals the method, so a modifier must say it."""
+    if token.pos_ not in ("NOUN", "PROPN") or _lemma(token) not in lx.RECORD_NOUNS:
+        return False
+    if token.dep_ == "compound" and _lemma(token.head) in lx.RECORD_NOUNS:
+        return False  # "call data records": the head decides, so the cut takes the whole
+    return any(_word(m) & lx.RECORD_MODIFIERS for m in _modifiers(token))
+
+
+def collection_instrument(token: Token) -> bool:
+    """ "a production order", "a property interference warrant", "a subpoena": the legal
+    instrument by which records were obtained or an entry or intercept was allowed."""
+    if token.pos_ not in ("NOUN", "PROPN") or _lemma(token) not in lx.INSTRUMENT_NOUNS:
+        return False
+    return _lemma(token) == "subpoena" or any(
+        _word(m) & lx.INSTRUMENT_MODIFIERS for m in _modifiers(token)
+    )
+
+
+def attack_instrument(token: Token) -> bool:
+    """ "a car bomb to be triggered by a mobile phone", "set it off by calling one of two
+    handsets wired to the charge": a phone that sets off the charge is how they attack, not
+    how we learned it."""
+    if _lemma(token) not in lx.COVERED_DEVICES and _lemma(token) not in lx.MESSAGING_VERBS:
+        return False
+    current = token
+    for _ in range(5):
+        if _lemma(current) in lx.DETONATION_VERBS and current.pos_ == "VERB":
+            # "set off" sets off a charge; a bare "set" sets out a plan or a date
+            return _lemma(current) != "set" or any(c.lower_ == "off" for c in current.children)
+        if current.pos_ == "VERB" and current.dep_ not in ("pcomp", "pobj", "acl", "relcl"):
+            # "use a phone to detonate it": the verb's own purpose clause
+            return any(
+                c.dep_ in ("xcomp", "advcl") and _lemma(c) in lx.DETONATION_VERBS
+                for c in current.children
+            )
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def our_perceiver(token: Token) -> bool:
+    """ "The sensor operator observed fighters loading drums": a person named by the sensor
+    or post they work, seeing or recording, is our side collecting."""
+    if token.pos_ not in ("NOUN", "PROPN") or _lemma(token) not in lx.PERCEIVER_NOUNS:
+        return False
+    if _lemma(token) != "aircrew" and not any(
+        _word(m) & lx.PERCEIVER_MODIFIERS for m in _modifiers(token)
+    ):
+        return False  # "the operator of the crane", "a pilot": anyone's, unless named by a sensor
+    return token.dep_ in ("nsubj", "nsubjpass", "agent", "pobj")
+
+
+def found_in_search(token: Token) -> bool:
+    """ "A notebook found under the workbench sets out a plan": where a search found a paper
+    tells the owner that the place was searched; the paper's content stays."""
+    if token.pos_ != "VERB" or token.dep_ != "acl" or _lemma(token) not in lx.FINDING_VERBS:
+        return False
+    if _lemma(token.head) not in lx.FOUND_MATERIAL_NOUNS:
+        return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return False  # "a map found by the attackers": theirs
+    return any(c.dep_ == "prep" for c in token.children)
+
+
+def covert_entry(token: Token) -> bool:
+    """ "lock defeated", "re-secured the padlock", "a second entry is planned": what a covert
+    entry does to the premises, unless someone else plainly does it ("they will pick the
+    lock")."""
+    lemma = _lemma(token)
+    if token.pos_ == "NOUN" and lemma == "entry":
+        if token.dep_ == "compound":
+            return False  # "the entry point": a place, not an entry
+        if not any(_word(m) & lx.ENTRY_MODIFIERS for m in _modifiers(token)):
+            return False
+        if any(c.dep_ == "poss" and _is_actor(c) for c in token.children):
+            return False  # "the gunmen's second entry"
+        return not _done_by_actor(token.head)
+    if token.pos_ != "VERB" or not (_word(token) & lx.ENTRY_VERBS):
+        return False
+    locks = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    if token.dep_ in ("acl", "amod"):
+        locks.append(token.head)
+    if not any(_lemma(o) in lx.LOCK_NOUNS for o in locks):
+        return False
+    return not _done_by_actor(token)
+
+
+def _done_by_actor(verb: Token) -> bool:
+    """Whether someone other than us is the subject or agent of this verb."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    doers = [next((t for t in d.subtree if t.dep_ == "pobj"), d) for d in doers]
+    return any(
+        _lemma(d) not in lx.LOCK_NOUNS and _lemma(d) not in _OURS and _is_actor(d) for d in doers
+    )
+
+
+#: Words for our own teams as the doers of a covert entry.
+_OURS = frozenset({"team", "we", "officer", "unit", "us"})
+
+
+#: What a tap is put on: a phone line, not a window or a shoulder.
+_TAPPED = lx.DEVICE_NOUNS | {"line", "landline", "telephone"}
+
+
+def line_tap(token: Token) -> bool:
+    """ "the tap on his landline", "his phone, tapped since October": a wiretap, whoever is
+    said to listen. A tap on a window or a shoulder is no method."""
+    if _lemma(token) not in ("tap", "wiretap"):
+        return False
+    if token.pos_ == "NOUN":
+        owners = [m for m in _modifiers(token)]
+        owners += [o for c in token.children if c.lower_ in ("on", "of") for o in c.children]
+        return _lemma(token) == "wiretap" or any(_lemma(o) in _TAPPED for o in owners)
+    if token.pos_ != "VERB":
+        return False
+    tapped = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ in ("acl", "amod"):
+        tapped.append(token.head)
+    return any(_lemma(o) in _TAPPED for o in tapped) and not _done_by_actor(token)

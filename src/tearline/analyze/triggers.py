@@ -14,11 +14,18 @@ from tearline.analyze import source_motives as motives
 from tearline.analyze import source_roles as roles
 from tearline.analyze.entities import entity_type
 from tearline.analyze.technical import (
+    attack_instrument,
+    collection_instrument,
+    covert_entry,
     device_compromise,
     evidence_subject,
     extra_device,
+    found_in_search,
     in_attribution,
+    institutional_record,
+    line_tap,
     message_to_someone,
+    our_perceiver,
     taken_from_device,
 )
 from tearline.categories import Category
@@ -53,6 +60,10 @@ COLLECTOR_WORDS: frozenset[str] = frozenset(
         "detective",
         "investigator",
         "command",
+        "aircraft",
+        "aircrew",
+        "crew",
+        "operator",
     }
 )
 #: Verbs whose method meaning depends on who does it (the attackers also watch targets).
@@ -71,6 +82,8 @@ ACTOR_DEPENDENT: frozenset[str] = frozenset(
         "bugging",
         "search",
         "raid",
+        "orbit",
+        "sortie",
     }
 )
 #: Objects that make "intercept" a collection: communications, not vehicles or people.
@@ -145,6 +158,12 @@ def _by_collector(token: Token) -> bool:
         agent = _actor(token)
         return agent is None or _lemma(agent) in COLLECTOR_WORDS
     actor = _actor(token)
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and verb.pos_ == "VERB":
+        # "A search of his bin bags recovered a sketch": the search itself acts; whose it is
+        # is said by its owner ("the cell's surveillance of the guards")
+        doers = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in ("our", "we")]
+        doers += [o for c in token.children if c.lower_ == "by" for o in c.children]
+        return not any(_lemma(d) not in COLLECTOR_WORDS for d in doers)
     if actor is None:
         # "the cell conducted surveillance": the noun's verb has a non-collector subject
         verb_actor = _actor(verb) if token.pos_ == "NOUN" and verb.pos_ == "VERB" else None
@@ -255,9 +274,7 @@ def _dated_as_of(token: Token) -> bool:
     if token.lower_ != "as" or token.i + 2 >= len(token.doc):
         return False
     following = token.doc[token.i + 1 : token.i + 5]
-    return following[0].lower_ in ("of", "at") and any(
-        entity_type(t) == "DATE" for t in following
-    )
+    return following[0].lower_ in ("of", "at") and any(entity_type(t) == "DATE" for t in following)
 
 
 def _investigation(token: Token) -> bool:
@@ -307,6 +324,12 @@ def method_trigger(token: Token) -> bool:
     """True when this token, in this role, reveals a collection method."""
     lemma = _lemma(token)
     text = token.lower_
+    if attack_instrument(token):
+        return False  # "a bomb triggered by a mobile phone": the phone is the attack's
+    if institutional_record(token) or collection_instrument(token) or our_perceiver(token):
+        return True  # "bank records obtained under a production order", "the sensor operator"
+    if found_in_search(token) or covert_entry(token) or line_tap(token):
+        return True  # "a notebook found under the workbench", "re-secured the padlock"
     if (
         collecting_unit(token)
         or _information_acquired(token)

