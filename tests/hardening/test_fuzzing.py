@@ -21,10 +21,13 @@ from tearline.policy import Policy, load_policy
 SAMPLES = sorted(Path(__file__).parents[2].joinpath("samples").rglob("*.txt"))
 LINES = [p.read_text(encoding="utf-8").splitlines(keepends=True) for p in SAMPLES]
 POLICY: Policy = load_policy("duty-to-warn")
+#: Derandomized: the suite runs the same examples everywhere, so a red CI is reproducible
+#: (explore further with `--hypothesis-seed=N` and a larger max_examples).
 BOUNDED = settings(
     max_examples=50,
     deadline=None,
     database=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 HIDDEN = ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff", "\u202e", "\u00a0"]
