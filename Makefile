@@ -33,6 +33,7 @@ lint: $(STAMP)
 
 # The throughput benchmark on a 2,000-report corpus (see README, "Benchmark").
 bench: $(STAMP)
+	rm -rf /tmp/tearline-corpus  # generated, deterministic: made afresh so a rerun works
 	$(BIN)/python benchmarks/make_corpus.py --n 2000 --seed 1 /tmp/tearline-corpus
 	$(BIN)/python benchmarks/run.py throughput /tmp/tearline-corpus
 
