@@ -7,6 +7,17 @@ plain English (a "call", a "message", a "service") count only with a collection 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma in lower case: the form every word list here is written in."""
+    return token.lemma_.lower()
+
+
 #: Nouns that name or describe a human source.
 SOURCE_NOUNS: frozenset[str] = frozenset(
     {

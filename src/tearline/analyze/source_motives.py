@@ -16,10 +16,6 @@ from tearline.analyze import lexicon as lx
 from tearline.analyze.source_roles import knower, subject_of, threat_in
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
 def _objects(verb: Token, prepositions: tuple[str, ...]) -> list[Token]:
     """The direct objects of a verb and the objects of its prepositions ("asked for help")."""
     return [c for c in verb.children if c.dep_ == "dobj"] + [
@@ -39,18 +35,18 @@ def _said_of_source(verb: Token) -> bool:
 def asks_in_return(token: Token) -> bool:
     """ "She wants no reward", "He has asked for help with his asylum claim": what whoever
     reported asks for in return, not what the plotters want for the attack."""
-    if token.pos_ != "VERB" or _lemma(token) not in lx.ASKING_VERBS:
+    if token.pos_ != "VERB" or lx.lemma(token) not in lx.ASKING_VERBS:
         return False
     asked = _objects(token, ("for",))
-    return any(_lemma(t) in lx.RETURN_NOUNS for t in asked) and _said_of_source(token)
+    return any(lx.lemma(t) in lx.RETURN_NOUNS for t in asked) and _said_of_source(token)
 
 
 def fears_exposure(token: Token) -> bool:
     """ "He is worried about being labelled a grass", "she is concerned that the leak could be
     traced back to her", "He fears reprisals": whoever reported afraid of being known."""
-    if _lemma(token) in lx.FEAR_VERBS and token.pos_ == "VERB":
+    if lx.lemma(token) in lx.FEAR_VERBS and token.pos_ == "VERB":
         return _said_of_source(token)
-    if token.pos_ != "ADJ" or _lemma(token) not in lx.FEAR_ADJECTIVES:
+    if token.pos_ != "ADJ" or lx.lemma(token) not in lx.FEAR_ADJECTIVES:
         return False
     verb = token.head
     return verb.pos_ in ("VERB", "AUX") and _said_of_source(verb)
@@ -60,31 +56,31 @@ def rewarded(token: Token) -> bool:
     """ "She was paid for travel expenses", "He has been given extra gym sessions as a
     reward": whoever reported paid or rewarded, with no sum named (`source_roles.paid` takes
     the sums)."""
-    if token.pos_ != "VERB" or _lemma(token) not in lx.PAID_VERBS:
+    if token.pos_ != "VERB" or lx.lemma(token) not in lx.PAID_VERBS:
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not knower(subject) or threat_in(token):
         return False
-    if _lemma(token) in lx.PAYING_VERBS:
+    if lx.lemma(token) in lx.PAYING_VERBS:
         return True
-    return any(_lemma(t) in lx.REWARD_NOUNS for t in _objects(token, ("as",)))
+    return any(lx.lemma(t) in lx.REWARD_NOUNS for t in _objects(token, ("as",)))
 
 
 def left_the_group(token: Token) -> bool:
     """ "He was recruited by the Wolves as a driver in 2023 and deserted in the spring": a
     source's history with the group, said with no threat in the sentence."""
-    return token.pos_ == "VERB" and _lemma(token) in lx.LEAVING_VERBS and _said_of_source(token)
+    return token.pos_ == "VERB" and lx.lemma(token) in lx.LEAVING_VERBS and _said_of_source(token)
 
 
 def track_record(token: Token) -> bool:
     """ "his tips have always checked out", "his earlier warnings were accurate": the record
     of whoever reported, owned by a pronoun or set in the past, with no threat in the
     sentence."""
-    if _lemma(token) not in lx.TRACK_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+    if lx.lemma(token) not in lx.TRACK_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     past = any(
         (c.dep_ == "poss" and c.lower_ in ("his", "her", "their"))
-        or (c.dep_ == "amod" and _lemma(c) in lx.EARLIER)
+        or (c.dep_ == "amod" and lx.lemma(c) in lx.EARLIER)
         for c in token.children
     )
     return past and not threat_in(token)

@@ -28,14 +28,10 @@ _PERSONS: frozenset[str] = frozenset(_FORMS)
 _PARTY_PREPOSITIONS: frozenset[str] = frozenset({"from", "to", "with", "in"})
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
 def reporter(token: Token) -> bool:
     """A pronoun that reports content ("He stated that ..."), or a bare "the contact" or
     "the caller" that reports anything ("The contact reported that ..."): the source."""
-    if token.dep_ != "nsubj" or _lemma(token.head) not in lx.REPORTING_VERBS:
+    if token.dep_ != "nsubj" or lx.lemma(token.head) not in lx.REPORTING_VERBS:
         return False
     if token.lower_ in lx.REPORTER_PRONOUNS:
         return any(c.dep_ == "ccomp" for c in token.head.children)
@@ -53,7 +49,7 @@ def knower(token: Token) -> bool:
         for c in token.children
         if not (c.dep_ == "amod" and c.lower_ in lx.AGE_DESCRIPTORS)
     ]
-    return _lemma(token) in lx.KNOWER_NOUNS and described == ["the"]
+    return lx.lemma(token) in lx.KNOWER_NOUNS and described == ["the"]
 
 
 def learns(token: Token) -> bool:
@@ -63,11 +59,11 @@ def learns(token: Token) -> bool:
         return False
     # "The contact works at the ministry and sees the guard rota": the conjoined verb too
     verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
-    if any(_lemma(v) in lx.LEARNING_VERBS for v in verbs):
+    if any(lx.lemma(v) in lx.LEARNING_VERBS for v in verbs):
         return True
     # "sells bread to the fighters and knows their commander by name": knowing is access,
     # unless the sentence is the plot ("he knows the route and will drive the van")
-    return any(_lemma(v) == "know" for v in verbs) and not threat_in(token)
+    return any(lx.lemma(v) == "know" for v in verbs) and not threat_in(token)
 
 
 def speaks_of_self(token: Token) -> bool:
@@ -77,7 +73,7 @@ def speaks_of_self(token: Token) -> bool:
         verb = token.head
         subject = subject_of(verb)
         return (
-            _lemma(verb) in lx.REPORTING_VERBS | {"present", "introduce"}
+            lx.lemma(verb) in lx.REPORTING_VERBS | {"present", "introduce"}
             and subject is not None
             and knower(subject)
         )
@@ -85,12 +81,12 @@ def speaks_of_self(token: Token) -> bool:
     if token.dep_ != "nsubj" or token.lower_ not in _PERSONS or clause.dep_ != "ccomp":
         return False
     frame = clause.head
-    if _lemma(frame) not in lx.REPORTING_VERBS:
+    if lx.lemma(frame) not in lx.REPORTING_VERBS:
         return False
     # "He said he ...", or "The defector says he ...": the pronoun is bound to the reporter
     return any(
         c.dep_ == "nsubj"
-        and (c.lower_ == token.lower_ or _lemma(c) in lx.SOURCE_NOUNS or knower(c))
+        and (c.lower_ == token.lower_ or lx.lemma(c) in lx.SOURCE_NOUNS or knower(c))
         for c in frame.children
     )
 
@@ -107,7 +103,7 @@ def paid(token: Token) -> bool:
     """ "He was given 40 USD", "She receives 1,200 EUR": a payment to whoever reported."""
     if token.pos_ != "VERB":
         return False
-    lemma = _lemma(token)
+    lemma = lx.lemma(token)
     if lemma in lx.PAID_VERBS:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     elif lemma in lx.RECEIVING_VERBS:
@@ -135,11 +131,11 @@ def subject_of(verb: Token) -> Token | None:
 def vouched(token: Token) -> bool:
     """ "He is regarded as reliable", "The individual is considered reliable", "She appeared
     truthful": a judgement of whoever reported."""
-    well_placed = _lemma(token) == "place" and any(
+    well_placed = lx.lemma(token) == "place" and any(
         c.dep_ == "advmod" and c.lower_ in ("well", "ideally", "uniquely", "better")
         for c in token.children
     )
-    if not well_placed and (token.pos_ != "ADJ" or _lemma(token) not in lx.STANDING_ADJECTIVES):
+    if not well_placed and (token.pos_ != "ADJ" or lx.lemma(token) not in lx.STANDING_ADJECTIVES):
         return False
     if well_placed:
         subject = subject_of(token)
@@ -157,7 +153,7 @@ def conducts(token: Token) -> bool:
     a source does, said of whoever reported."""
     if token.pos_ != "VERB":
         return False
-    lemma = _lemma(token)
+    lemma = lx.lemma(token)
     subject = subject_of(token)
     if subject is None or not knower(subject):
         return False
@@ -165,10 +161,10 @@ def conducts(token: Token) -> bool:
         return True  # "asked to be relocated after the attack" is still about the source
     if lemma in ("report", "provide"):
         # a track record: reporting with no content clause to keep
-        if any(c.dep_ in ("ccomp", "dobj") and _lemma(c) not in RELAYED for c in token.children):
+        if any(c.dep_ in ("ccomp", "dobj") and lx.lemma(c) not in RELAYED for c in token.children):
             return False
     elif lemma in lx.OBTAINING_VERBS:
-        if not any(c.dep_ == "dobj" and _lemma(c) in RELAYED for c in token.children):
+        if not any(c.dep_ == "dobj" and lx.lemma(c) in RELAYED for c in token.children):
             return False
     else:
         return False
@@ -178,7 +174,7 @@ def conducts(token: Token) -> bool:
 def came_forward(token: Token) -> bool:
     """ "She contacted the police hotline", "He approached the embassy", "came to our
     attention": how a volunteer reached us, with no threat in the sentence."""
-    if token.pos_ != "VERB" or _lemma(token) not in lx.APPROACH_VERBS:
+    if token.pos_ != "VERB" or lx.lemma(token) not in lx.APPROACH_VERBS:
         return False
     subject = subject_of(token)
     if subject is None or threat_in(token):
@@ -187,7 +183,7 @@ def came_forward(token: Token) -> bool:
         return False  # "Mira Tolan phoned the desk on Monday": a named volunteer too
     reached = [t for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
     return any(
-        _lemma(t) in lx.OUR_OFFICES or (t.dep_ == "poss" and t.lower_ == "our") for t in reached
+        lx.lemma(t) in lx.OUR_OFFICES or (t.dep_ == "poss" and t.lower_ == "our") for t in reached
     )
 
 
@@ -195,9 +191,9 @@ def disclosed(token: Token) -> bool:
     """ "Varga brought up the plan while the two sat in his car", "Venn boasted about the
     attack at the pub": how the plan came to be told, which points at who heard it. The plan
     itself is said elsewhere; here it is only the object of the telling."""
-    if token.pos_ != "VERB" or _lemma(token) not in lx.DISCLOSURE_VERBS:
+    if token.pos_ != "VERB" or lx.lemma(token) not in lx.DISCLOSURE_VERBS:
         return False
-    if _lemma(token) == "bring" and not any(
+    if lx.lemma(token) == "bring" and not any(
         c.dep_ == "prt" and c.lower_ == "up" for c in token.children
     ):
         return False
@@ -210,13 +206,13 @@ def disclosed(token: Token) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     ]
-    return any(_lemma(t) in lx.PLAN_NOUNS for t in told)
+    return any(lx.lemma(t) in lx.PLAN_NOUNS for t in told)
 
 
 def threat_in(token: Token) -> bool:
     """A word of the threat or of an attack method anywhere in the token's sentence."""
     return any(
-        _lemma(t) in lx.THREAT_WORDS or _lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
     )
 
 
@@ -229,7 +225,7 @@ RELAYED: frozenset[str] = frozenset(
 
 def recruited(token: Token) -> bool:
     """ "He was recruited in 2024": by no one named, so by us; not "recruited by Greer to ..."."""
-    if _lemma(token) != "recruit" or token.pos_ != "VERB":
+    if lx.lemma(token) != "recruit" or token.pos_ != "VERB":
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not knower(subject):
@@ -295,7 +291,7 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
     if (
         token.lower_ in ("him", "her")
         and token.dep_ in ("dobj", "dative")
-        and _lemma(head) in lx.INTERACTION_VERBS
+        and lx.lemma(head) in lx.INTERACTION_VERBS
         and _bound_to_speaker(token)
     ):
         return True
@@ -304,28 +300,28 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
         and token.lower_ in _FORMS
         and _FORMS[token.lower_] <= pronouns
         and head.dep_ == "ccomp"
-        and _lemma(head.head) in lx.REPORTING_VERBS
+        and lx.lemma(head.head) in lx.REPORTING_VERBS
         and not threat_in(token)
     ):
         return True  # "... but said she rents the flat above a garage": about herself
     if token.lower_ not in pronouns:
         return False
-    if token.dep_ in ("dobj", "dative") and _lemma(head) in lx.INTERACTION_VERBS:
+    if token.dep_ in ("dobj", "dative") and lx.lemma(head) in lx.INTERACTION_VERBS:
         return True
     if (
         token.dep_ == "pobj"
         and head.lower_ in _PARTY_PREPOSITIONS
-        and _lemma(head.head) in lx.INTERACTION_VERBS
+        and lx.lemma(head.head) in lx.INTERACTION_VERBS
     ):
         return True
     if token.dep_ != "poss" or _person_before(token):
         return False
     if head.dep_ in ("nsubj", "nsubjpass") and not threat_in(token):
         return True  # "Her number is on the hotline log": a sentence about the source
-    if head.dep_ == "dobj" and _lemma(head.head) in lx.INTERACTION_VERBS:
+    if head.dep_ == "dobj" and lx.lemma(head.head) in lx.INTERACTION_VERBS:
         return True  # "showed her photographs": the parser reads the object as a possessive
     owned = [head, *(c for c in head.children if c.dep_ == "compound")]
-    return any(_lemma(t) in lx.TIES or t.lower_ in lx.TIES for t in owned)
+    return any(lx.lemma(t) in lx.TIES or t.lower_ in lx.TIES for t in owned)
 
 
 def _bound_to_speaker(token: Token) -> bool:
@@ -335,7 +331,7 @@ def _bound_to_speaker(token: Token) -> bool:
     clause = token.head
     while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or _lemma(clause.head) not in lx.REPORTING_VERBS:
+    if clause.dep_ != "ccomp" or lx.lemma(clause.head) not in lx.REPORTING_VERBS:
         return False
     speaker = subject_of(clause.head)
     if speaker is None or speaker.pos_ == "PROPN":

@@ -28,22 +28,18 @@ _MESSAGING_FORMS = frozenset(
 )
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
 def evidence_subject(token: Token) -> bool:
     """ "The footage shows ...", "the tracker on his car places him ...": a product of
     collection as the subject of a verb of showing."""
     if token.dep_ not in ("nsubj", "csubj") or token.pos_ not in ("NOUN", "PROPN"):
         return False
-    if _lemma(token.head) not in lx.SHOWING_VERBS:
+    if lx.lemma(token.head) not in lx.SHOWING_VERBS:
         return False
     if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.head.children):
         return False  # "a camera on the drone will film the attack": the plan, not our product
-    if _lemma(token) in lx.COVERED_DEVICES:
+    if lx.lemma(token) in lx.COVERED_DEVICES:
         return True  # "his handset connected to a mast": his, and covered
-    return _lemma(token) in lx.EVIDENCE_NOUNS and not any(
+    return lx.lemma(token) in lx.EVIDENCE_NOUNS and not any(
         c.dep_ == "poss" and _is_actor(c) for c in token.children
     )
 
@@ -53,7 +49,7 @@ def message_to_someone(token: Token) -> bool:
     people, which we could only know by reading or hearing it."""
     if token.pos_ != "VERB":
         return False
-    if _lemma(token) not in lx.MESSAGING_VERBS and token.lower_ not in _MESSAGING_FORMS:
+    if lx.lemma(token) not in lx.MESSAGING_VERBS and token.lower_ not in _MESSAGING_FORMS:
         return False
     recipients = [c for c in token.children if c.dep_ in ("dobj", "dative")]
     recipients += [
@@ -67,8 +63,8 @@ def _is_actor(token: Token) -> bool:
     if token.lower_ in ("we", "our", "us"):
         return False
     return (
-        _lemma(token) in lx.ACTOR_WORDS
-        or _lemma(token) in lx.GROUP_NOUNS
+        lx.lemma(token) in lx.ACTOR_WORDS
+        or lx.lemma(token) in lx.GROUP_NOUNS
         or token.pos_ == "PRON"
         or token.pos_ == "PROPN"
         or entity_type(token) in _ACTOR_ENTITIES  # last: it may run the entity recognizer
@@ -85,20 +81,20 @@ def taken_from_device(token: Token) -> bool:
     """
     if token.pos_ == "VERB":
         return token.dep_ == "acl" and _takes_from_device(token)
-    if token.dep_ != "pobj" or _lemma(token) not in lx.DEVICE_NOUNS:
+    if token.dep_ != "pobj" or lx.lemma(token) not in lx.DEVICE_NOUNS:
         return False
     verb = token.head.head
     return verb.pos_ == "VERB" and verb.dep_ != "acl" and _takes_from_device(verb)
 
 
 def _takes_from_device(token: Token) -> bool:
-    lemma = _lemma(token)
+    lemma = lx.lemma(token)
     if lemma not in lx.ACQUISITION_VERBS and lemma not in lx.STORAGE_VERBS:
         return False
     on_device = any(
         c.dep_ == "prep"
         and c.lower_ in ("from", "on", "off", "onto", "to", "in")
-        and any(o.dep_ == "pobj" and _lemma(o) in lx.DEVICE_NOUNS for o in c.children)
+        and any(o.dep_ == "pobj" and lx.lemma(o) in lx.DEVICE_NOUNS for o in c.children)
         for c in token.children
     )
     if not on_device:
@@ -111,7 +107,7 @@ def _takes_from_device(token: Token) -> bool:
 def in_attribution(token: Token) -> bool:
     """A comms or evidence noun inside "according to ...", "per ...": attributes what follows
     to it ("according to her reply in the chat")."""
-    lemma = _lemma(token)
+    lemma = lx.lemma(token)
     if lemma in _NEUTRAL or (lemma not in lx.COMMS_NOUNS and lemma not in lx.EVIDENCE_NOUNS):
         return False
     current = token
@@ -119,7 +115,7 @@ def in_attribution(token: Token) -> bool:
         if current.head.i == current.i:
             return False
         current = current.head
-        if _lemma(current) in lx.ATTRIBUTION_WORDS:
+        if lx.lemma(current) in lx.ATTRIBUTION_WORDS:
             return True
     return False
 
@@ -127,14 +123,14 @@ def in_attribution(token: Token) -> bool:
 def extra_device(token: Token) -> bool:
     """ "Lind also uses a second handset": knowing of a target's other phone reveals coverage,
     unless the sentence is about the attack ("a second phone will trigger the bomb")."""
-    if _lemma(token) not in lx.SELECTOR_DEVICES or token.pos_ not in ("NOUN", "PROPN"):
+    if lx.lemma(token) not in lx.SELECTOR_DEVICES or token.pos_ not in ("NOUN", "PROPN"):
         return False
-    if not any(_lemma(c) in lx.EXTRA_DEVICE_MODIFIERS for c in token.children):
+    if not any(lx.lemma(c) in lx.EXTRA_DEVICE_MODIFIERS for c in token.children):
         return False
     return not any(
-        _lemma(t) in lx.THREAT_WORDS
-        or (_lemma(t) in lx.ATTACK_METHOD_WORDS and _lemma(t) != "device")
-        or _lemma(t) in ("trigger", "detonate", "detonator")
+        lx.lemma(t) in lx.THREAT_WORDS
+        or (lx.lemma(t) in lx.ATTACK_METHOD_WORDS and lx.lemma(t) != "device")
+        or lx.lemma(t) in ("trigger", "detonate", "detonator")
         for t in token.sent
     )
 
@@ -145,7 +141,7 @@ _BREAK_IN = frozenset({"compromise", "takeover", "hack", "hacking"})
 
 def device_compromise(token: Token) -> bool:
     """ "the forum compromise", "the compromise of his account": our technical access."""
-    if token.pos_ != "NOUN" or _lemma(token) not in _BREAK_IN:
+    if token.pos_ != "NOUN" or lx.lemma(token) not in _BREAK_IN:
         return False
     if any(c.dep_ == "poss" and _is_actor(c) for c in token.children):
         return False
@@ -154,7 +150,7 @@ def device_compromise(token: Token) -> bool:
         return False  # "the attackers plan a compromise of the ticketing server"
     owners = [c for c in token.children if c.dep_ in ("compound", "nmod")]
     owners += [o for c in token.children if c.lower_ == "of" for o in c.children]
-    return any(_lemma(o) in lx.DEVICE_NOUNS or _lemma(o) in lx.COMMS_NOUNS for o in owners)
+    return any(lx.lemma(o) in lx.DEVICE_NOUNS or lx.lemma(o) in lx.COMMS_NOUNS for o in owners)
 
 
 def _modifiers(token: Token) -> list[Token]:
@@ -171,7 +167,7 @@ def _modifiers(token: Token) -> list[Token]:
 
 def _word(token: Token) -> set[str]:
     """The forms a modifier may be listed under: lemma, lower case, hyphenated whole."""
-    forms = {_lemma(token), token.lower_}
+    forms = {lx.lemma(token), token.lower_}
     if token.i >= 2 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
         forms.add(f"{token.nbor(-2).lower_}-{token.lower_}")
     return forms
@@ -181,9 +177,9 @@ def institutional_record(token: Token) -> bool:
     """ "bank records", "API/PNR records", "card transaction data", "a suspicious activity
     report", "ANPR reads": records a bank, carrier, network or border post keeps, which we
     read. Whose records they are is what reveals the method, so a modifier must say it."""
-    if token.pos_ not in ("NOUN", "PROPN") or _lemma(token) not in lx.RECORD_NOUNS:
+    if token.pos_ not in ("NOUN", "PROPN") or lx.lemma(token) not in lx.RECORD_NOUNS:
         return False
-    if token.dep_ == "compound" and _lemma(token.head) in lx.RECORD_NOUNS:
+    if token.dep_ == "compound" and lx.lemma(token.head) in lx.RECORD_NOUNS:
         return False  # "call data records": the head decides, so the cut takes the whole
     return any(_word(m) & lx.RECORD_MODIFIERS for m in _modifiers(token))
 
@@ -191,9 +187,9 @@ def institutional_record(token: Token) -> bool:
 def collection_instrument(token: Token) -> bool:
     """ "a production order", "a property interference warrant", "a subpoena": the legal
     instrument by which records were obtained or an entry or intercept was allowed."""
-    if token.pos_ not in ("NOUN", "PROPN") or _lemma(token) not in lx.INSTRUMENT_NOUNS:
+    if token.pos_ not in ("NOUN", "PROPN") or lx.lemma(token) not in lx.INSTRUMENT_NOUNS:
         return False
-    return _lemma(token) == "subpoena" or any(
+    return lx.lemma(token) == "subpoena" or any(
         _word(m) & lx.INSTRUMENT_MODIFIERS for m in _modifiers(token)
     )
 
@@ -202,17 +198,17 @@ def attack_instrument(token: Token) -> bool:
     """ "a car bomb to be triggered by a mobile phone", "set it off by calling one of two
     handsets wired to the charge": a phone that sets off the charge is how they attack, not
     how we learned it."""
-    if _lemma(token) not in lx.COVERED_DEVICES and _lemma(token) not in lx.MESSAGING_VERBS:
+    if lx.lemma(token) not in lx.COVERED_DEVICES and lx.lemma(token) not in lx.MESSAGING_VERBS:
         return False
     current = token
     for _ in range(5):
-        if _lemma(current) in lx.DETONATION_VERBS and current.pos_ == "VERB":
+        if lx.lemma(current) in lx.DETONATION_VERBS and current.pos_ == "VERB":
             # "set off" sets off a charge; a bare "set" sets out a plan or a date
-            return _lemma(current) != "set" or any(c.lower_ == "off" for c in current.children)
+            return lx.lemma(current) != "set" or any(c.lower_ == "off" for c in current.children)
         if current.pos_ == "VERB" and current.dep_ not in ("pcomp", "pobj", "acl", "relcl"):
             # "use a phone to detonate it": the verb's own purpose clause
             return any(
-                c.dep_ in ("xcomp", "advcl") and _lemma(c) in lx.DETONATION_VERBS
+                c.dep_ in ("xcomp", "advcl") and lx.lemma(c) in lx.DETONATION_VERBS
                 for c in current.children
             )
         if current.head.i == current.i:
@@ -224,9 +220,9 @@ def attack_instrument(token: Token) -> bool:
 def our_perceiver(token: Token) -> bool:
     """ "The sensor operator observed fighters loading drums": a person named by the sensor
     or post they work, seeing or recording, is our side collecting."""
-    if token.pos_ not in ("NOUN", "PROPN") or _lemma(token) not in lx.PERCEIVER_NOUNS:
+    if token.pos_ not in ("NOUN", "PROPN") or lx.lemma(token) not in lx.PERCEIVER_NOUNS:
         return False
-    if _lemma(token) != "aircrew" and not any(
+    if lx.lemma(token) != "aircrew" and not any(
         _word(m) & lx.PERCEIVER_MODIFIERS for m in _modifiers(token)
     ):
         return False  # "the operator of the crane", "a pilot": anyone's, unless named by a sensor
@@ -236,9 +232,9 @@ def our_perceiver(token: Token) -> bool:
 def found_in_search(token: Token) -> bool:
     """ "A notebook found under the workbench sets out a plan": where a search found a paper
     tells the owner that the place was searched; the paper's content stays."""
-    if token.pos_ != "VERB" or token.dep_ != "acl" or _lemma(token) not in lx.FINDING_VERBS:
+    if token.pos_ != "VERB" or token.dep_ != "acl" or lx.lemma(token) not in lx.FINDING_VERBS:
         return False
-    if _lemma(token.head) not in lx.FOUND_MATERIAL_NOUNS:
+    if lx.lemma(token.head) not in lx.FOUND_MATERIAL_NOUNS:
         return False
     if any(c.dep_ == "agent" for c in token.children):
         return False  # "a map found by the attackers": theirs
@@ -249,7 +245,7 @@ def covert_entry(token: Token) -> bool:
     """ "lock defeated", "re-secured the padlock", "a second entry is planned": what a covert
     entry does to the premises, unless someone else plainly does it ("they will pick the
     lock")."""
-    lemma = _lemma(token)
+    lemma = lx.lemma(token)
     if token.pos_ == "NOUN" and lemma == "entry":
         if token.dep_ == "compound":
             return False  # "the entry point": a place, not an entry
@@ -263,7 +259,7 @@ def covert_entry(token: Token) -> bool:
     locks = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
     if token.dep_ in ("acl", "amod"):
         locks.append(token.head)
-    if not any(_lemma(o) in lx.LOCK_NOUNS for o in locks):
+    if not any(lx.lemma(o) in lx.LOCK_NOUNS for o in locks):
         return False
     return not _done_by_actor(token)
 
@@ -275,7 +271,8 @@ def _done_by_actor(verb: Token) -> bool:
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     doers = [next((t for t in d.subtree if t.dep_ == "pobj"), d) for d in doers]
     return any(
-        _lemma(d) not in lx.LOCK_NOUNS and _lemma(d) not in _OURS and _is_actor(d) for d in doers
+        lx.lemma(d) not in lx.LOCK_NOUNS and lx.lemma(d) not in _OURS and _is_actor(d)
+        for d in doers
     )
 
 
@@ -290,15 +287,15 @@ _TAPPED = lx.DEVICE_NOUNS | {"line", "landline", "telephone"}
 def line_tap(token: Token) -> bool:
     """ "the tap on his landline", "his phone, tapped since October": a wiretap, whoever is
     said to listen. A tap on a window or a shoulder is no method."""
-    if _lemma(token) not in ("tap", "wiretap"):
+    if lx.lemma(token) not in ("tap", "wiretap"):
         return False
     if token.pos_ == "NOUN":
         owners = [m for m in _modifiers(token)]
         owners += [o for c in token.children if c.lower_ in ("on", "of") for o in c.children]
-        return _lemma(token) == "wiretap" or any(_lemma(o) in _TAPPED for o in owners)
+        return lx.lemma(token) == "wiretap" or any(lx.lemma(o) in _TAPPED for o in owners)
     if token.pos_ != "VERB":
         return False
     tapped = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if token.dep_ in ("acl", "amod"):
         tapped.append(token.head)
-    return any(_lemma(o) in _TAPPED for o in tapped) and not _done_by_actor(token)
+    return any(lx.lemma(o) in _TAPPED for o in tapped) and not _done_by_actor(token)

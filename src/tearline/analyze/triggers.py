@@ -118,10 +118,6 @@ _COUNTED_PASSES = frozenset(
 )
 
 
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
 def _actor(token: Token) -> Token | None:
     """Who performs the action of a verb or of the verb governing a noun. A verb conjoined to
     another shares its subject ("Oster visited the weir and photographed the pump house")."""
@@ -143,7 +139,7 @@ def _ours_acting(verb: Token) -> bool:
     return (
         actor.lower_ == "we"
         or any(c.dep_ == "poss" and c.lower_ == "our" for c in actor.children)
-        or _lemma(actor) in ("station", "liaison", "analyst", "collector", "debriefer", "patrol")
+        or lx.lemma(actor) in ("station", "liaison", "analyst", "collector", "debriefer", "patrol")
     )
 
 
@@ -156,43 +152,43 @@ def _by_collector(token: Token) -> bool:
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     if token.pos_ == "VERB" and (_is_passive(token) or token.dep_ in ("acl", "amod")):
         agent = _actor(token)
-        return agent is None or _lemma(agent) in COLLECTOR_WORDS
+        return agent is None or lx.lemma(agent) in COLLECTOR_WORDS
     actor = _actor(token)
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and verb.pos_ == "VERB":
         # "A search of his bin bags recovered a sketch": the search itself acts; whose it is
         # is said by its owner ("the cell's surveillance of the guards")
         doers = [c for c in token.children if c.dep_ == "poss" and c.lower_ not in ("our", "we")]
         doers += [o for c in token.children if c.lower_ == "by" for o in c.children]
-        return not any(_lemma(d) not in COLLECTOR_WORDS for d in doers)
+        return not any(lx.lemma(d) not in COLLECTOR_WORDS for d in doers)
     if actor is None:
         # "the cell conducted surveillance": the noun's verb has a non-collector subject
         verb_actor = _actor(verb) if token.pos_ == "NOUN" and verb.pos_ == "VERB" else None
-        return verb_actor is None or _lemma(verb_actor) in COLLECTOR_WORDS
-    if _lemma(actor) in COLLECTOR_WORDS:
+        return verb_actor is None or lx.lemma(verb_actor) in COLLECTOR_WORDS
+    if lx.lemma(actor) in COLLECTOR_WORDS:
         return True
-    return any(_lemma(c) in COLLECTOR_WORDS for c in actor.children if c.dep_ == "poss")
+    return any(lx.lemma(c) in COLLECTOR_WORDS for c in actor.children if c.dep_ == "poss")
 
 
 def _intercepts_comms(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if token.dep_ in ("acl", "amod") or (token.dep_ == "csubj" and not objects):
-        return _lemma(token.head) in _COMMS or token.head.pos_ != "NOUN"
+        return lx.lemma(token.head) in _COMMS or token.head.pos_ != "NOUN"
     if not objects:
         return True
-    return any(_lemma(o) in _COMMS for o in objects)
+    return any(lx.lemma(o) in _COMMS for o in objects)
 
 
 def collecting_unit(token: Token) -> bool:
     """ "the field office in Dunmore", "the Harrowgate task force", "our Lisk office", "the
     Regional Assessments Desk": a unit of ours that collected or produced the report."""
-    if _lemma(token) not in lx.UNIT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
+    if lx.lemma(token) not in lx.UNIT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
         return False
     owners = [c.lower_ for c in token.children if c.dep_ == "poss"]
     if owners:
         return owners == ["our"]
     return any(
         c.dep_ in ("amod", "compound", "nmod")
-        and (_lemma(c) in lx.UNIT_MODIFIERS or c.lower_ in lx.UNIT_MODIFIERS)
+        and (lx.lemma(c) in lx.UNIT_MODIFIERS or c.lower_ in lx.UNIT_MODIFIERS)
         for c in token.children
     )
 
@@ -200,18 +196,18 @@ def collecting_unit(token: Token) -> bool:
 def _information_acquired(token: Token) -> bool:
     """ "Our team picked this up", "information gathered in Lisk", "a report received on
     29 September": our side coming to hold information, never the attackers' weapons."""
-    lemma = _lemma(token)
+    lemma = lx.lemma(token)
     if token.pos_ != "VERB" or lemma not in (
         lx.INFORMATION_VERBS | lx.ACQUISITION_VERBS | lx.ARRIVAL_VERBS
     ):
         return False
     if token.dep_ in ("acl", "amod"):
-        return _lemma(token.head) in lx.INFORMATION_NOUNS and _actor(token) is None
+        return lx.lemma(token.head) in lx.INFORMATION_NOUNS and _actor(token) is None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if (
         token.tag_ in ("VBD", "VBN")
         and subject is not None
-        and _lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS
+        and lx.lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS
         and not any(c.dep_ == "dobj" for c in token.children)
     ):
         return True  # "Material recovered from his phone ... includes": a participle misread
@@ -221,18 +217,18 @@ def _information_acquired(token: Token) -> bool:
         and token.dep_ == "ROOT"
         and subject is None
         and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in token.children)
-        and any(_lemma(t) in lx.INFORMATION_NOUNS - PRONOUNS for t in token.sent)
+        and any(lx.lemma(t) in lx.INFORMATION_NOUNS - PRONOUNS for t in token.sent)
     ):
         return True  # "Forwarding the note below, received at close of play yesterday."
     if lemma in lx.ARRIVAL_VERBS:
         # "Their material came in on 28 March": information reaching us, not a van arriving
-        return subject is not None and _lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS
+        return subject is not None and lx.lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS
     if lemma not in lx.INFORMATION_VERBS:
         return False
     if subject is not None and _foreign_service(subject):
         return True  # "The Ostrians got this from a penetration"
     acquired = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(_lemma(o) in lx.INFORMATION_NOUNS for o in acquired):
+    if not any(lx.lemma(o) in lx.INFORMATION_NOUNS for o in acquired):
         return False
     return (_is_passive(token) and _actor(token) is None) or _ours_acting(token)
 
@@ -250,7 +246,7 @@ DATED_NOUNS: frozenset[str] = lx.INFORMATION_NOUNS - {"this", "it", "that", "the
 def _dated_report(token: Token) -> bool:
     """ "reporting from late April", "a report of 3 May", "partner reporting dated 7 October":
     the date of a report is when it was collected."""
-    if _lemma(token) not in DATED_NOUNS:
+    if lx.lemma(token) not in DATED_NOUNS:
         return False
     if token.pos_ == "VERB" and (
         token.tag_ != "VBG" or token.dep_ not in ("csubj", "nsubj", "advcl")
@@ -280,13 +276,13 @@ def _dated_as_of(token: Token) -> bool:
 def _investigation(token: Token) -> bool:
     """ "Detectives have been investigating the suspects since January", "inquiries made on 12
     February": how the police came to know. The attackers' own inquiries are theirs."""
-    if _lemma(token) not in lx.INVESTIGATION_WORDS:
+    if lx.lemma(token) not in lx.INVESTIGATION_WORDS:
         return False
     if token.pos_ == "VERB":
         # only a named investigator: "the investigating judge" is a target, not our method
         actor = _actor(token)
         return actor is not None and (
-            _lemma(actor) in COLLECTOR_WORDS
+            lx.lemma(actor) in COLLECTOR_WORDS
             or any(collecting_unit(t) for t in actor.subtree)
             or any(c.dep_ == "poss" and c.lower_ == "our" for c in actor.children)
         )
@@ -295,7 +291,7 @@ def _investigation(token: Token) -> bool:
     if any(c.dep_ == "poss" for c in token.children):
         return any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children)
     # "Inquiries made on 12 February established that ...": the inquiry reports
-    return (token.dep_ == "nsubj" and _lemma(token.head) in lx.REPORTING_VERBS) or any(
+    return (token.dep_ == "nsubj" and lx.lemma(token.head) in lx.REPORTING_VERBS) or any(
         c.dep_ == "acl" and _actor(c) is None for c in token.children
     )
 
@@ -315,14 +311,14 @@ def _liaison_speaks(token: Token) -> bool:
     return (
         token.dep_ in ("nsubj", "pobj")
         and not any(c.dep_ == "poss" for c in token.children)
-        and _lemma(token.head if token.dep_ == "nsubj" else token.head.head) in lx.REPORTING_VERBS
-        and (_lemma(token) in ("partner", "counterpart") or _foreign_service(token))
+        and lx.lemma(token.head if token.dep_ == "nsubj" else token.head.head) in lx.REPORTING_VERBS
+        and (lx.lemma(token) in ("partner", "counterpart") or _foreign_service(token))
     )
 
 
 def method_trigger(token: Token) -> bool:
     """True when this token, in this role, reveals a collection method."""
-    lemma = _lemma(token)
+    lemma = lx.lemma(token)
     text = token.lower_
     if attack_instrument(token):
         return False  # "a bomb triggered by a mobile phone": the phone is the attack's
@@ -348,7 +344,7 @@ def method_trigger(token: Token) -> bool:
             return False
         if lemma == "collect" and not (_is_passive(token) or token.dep_ in ("acl", "amod")):
             objects = [c for c in token.children if c.dep_ == "dobj"]
-            if not any(_lemma(o) in _COMMS for o in objects):
+            if not any(lx.lemma(o) in _COMMS for o in objects):
                 return False
         if lemma in ACTOR_DEPENDENT and lemma != "intercept":
             return _by_collector(token)
@@ -369,7 +365,7 @@ def method_trigger(token: Token) -> bool:
         and (_is_passive(token) or token.dep_ == "acl")
     ):
         agent = _actor(token)
-        return agent is None or _lemma(agent) in COLLECTOR_WORDS
+        return agent is None or lx.lemma(agent) in COLLECTOR_WORDS
     if (
         lemma == "pass"
         and token.tag_ == "NNS"
@@ -387,7 +383,7 @@ def method_trigger(token: Token) -> bool:
         ):
             return True  # "calls between Lind and Holm", "a message to Pell": we know them
         return any(
-            _lemma(m) in lx.COMMS_MODIFIERS
+            lx.lemma(m) in lx.COMMS_MODIFIERS
             or m.lower_ in lx.COMMS_MODIFIERS
             or _hyphenated(m) in lx.COMMS_MODIFIERS
             for m in modifiers
@@ -399,7 +395,7 @@ def method_trigger(token: Token) -> bool:
         return (
             lemma == "liaison"
             or any(
-                _lemma(m) in lx.SERVICE_MODIFIERS
+                lx.lemma(m) in lx.SERVICE_MODIFIERS
                 or m.lower_ in lx.SERVICE_MODIFIERS
                 or _hyphenated(m) in lx.SERVICE_MODIFIERS
                 for m in modifiers
@@ -422,10 +418,10 @@ def _device_access(token: Token) -> bool:
     """ "access to his handset", "our access", "persistent access": a technical operation."""
     if any(c.dep_ == "poss" and c.lower_ in ("our", "we") for c in token.children):
         return True
-    if any(_lemma(c) in ("persistent", "remote", "covert", "technical") for c in token.children):
+    if any(lx.lemma(c) in ("persistent", "remote", "covert", "technical") for c in token.children):
         return True
     return any(
-        c.lower_ == "to" and any(_lemma(o) in lx.DEVICE_NOUNS for o in c.children)
+        c.lower_ == "to" and any(lx.lemma(o) in lx.DEVICE_NOUNS for o in c.children)
         for c in token.children
     )
 
@@ -434,7 +430,7 @@ def source_trigger(token: Token) -> bool:
     """True when this token names or describes a human source."""
     if _hyphenated(token) in lx.SOURCE_NOUNS:
         return True
-    lemma = _lemma(token)
+    lemma = lx.lemma(token)
     prefix, _, number = token.lower_.partition("-")
     if prefix in lx.SOURCE_ID_PREFIXES and any(c.isdigit() for c in number):
         return True  # "Per CHS-0142, ...": a registered source by its number
@@ -445,10 +441,10 @@ def source_trigger(token: Token) -> bool:
         return not any(c.lower_ == "of" for c in token.children) or lemma != "source"
     if lemma in lx.SOURCE_STANDING | lx.SOURCE_STATE or token.lower_ in lx.SOURCE_STANDING:
         return True
-    if lemma == "wire" and _lemma(token.head) == "wear":
+    if lemma == "wire" and lx.lemma(token.head) == "wear":
         return True  # "wore a wire": a body-worn recording, not clothing
     if lemma == "access":
-        return any(_lemma(c) in lx.ACCESS_MODIFIERS for c in token.children) or _device_access(
+        return any(lx.lemma(c) in lx.ACCESS_MODIFIERS for c in token.children) or _device_access(
             token
         )
     if lemma == "present" and token.dep_ == "acomp":
@@ -457,7 +453,7 @@ def source_trigger(token: Token) -> bool:
             c.dep_ == "nsubj" and c.lower_ in lx.REPORTER_PRONOUNS for c in token.head.children
         )
     if lemma in ("people", "person", "individual") and any(
-        c.dep_ == "relcl" and _lemma(c) in ("know", "aware") for c in token.children
+        c.dep_ == "relcl" and lx.lemma(c) in ("know", "aware") for c in token.children
     ):
         return True  # "one of five people who knew of it": how few could have told us
     if lemma in lx.ATTRIBUTION_NOUNS and token.dep_ == "pobj":
@@ -466,7 +462,7 @@ def source_trigger(token: Token) -> bool:
             c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for c in token.children
         )
     if lemma == "subject" and any(
-        c.lower_ == "of" and any(_lemma(o) in lx.QUESTIONING_NOUNS for o in c.children)
+        c.lower_ == "of" and any(lx.lemma(o) in lx.QUESTIONING_NOUNS for o in c.children)
         for c in token.children
     ):
         return True  # "the subject of the interview": whoever was questioned
@@ -475,7 +471,7 @@ def source_trigger(token: Token) -> bool:
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         return any(
             _hyphenated(c) in lx.SOURCE_DESCRIPTORS
-            or _lemma(c) in lx.SOURCE_DESCRIPTORS
+            or lx.lemma(c) in lx.SOURCE_DESCRIPTORS
             or c.lower_ in lx.SOURCE_DESCRIPTORS  # "the reporting individual"
             or (c.dep_ == "poss" and c.lower_ in ("our", "my"))
             for c in token.children
@@ -487,14 +483,14 @@ def source_trigger(token: Token) -> bool:
 def _in_contact_with_us(token: Token) -> bool:
     """ "who has been in contact with this office since 2021", "in touch with us": whoever is
     in contact with our side is a source."""
-    if _lemma(token) not in ("contact", "touch") or token.pos_ != "NOUN":
+    if lx.lemma(token) not in ("contact", "touch") or token.pos_ != "NOUN":
         return False
     return any(
         c.lower_ == "with"
         and any(
             o.lower_ == "us"
             or (
-                _lemma(o) in lx.OUR_OFFICES | {"office", "unit", "team"}
+                lx.lemma(o) in lx.OUR_OFFICES | {"office", "unit", "team"}
                 and any(d.lower_ in ("this", "our") for d in o.children)
             )
             for o in c.children
@@ -541,10 +537,10 @@ def _our_side_acts(token: Token) -> bool:
     "Officers of the Harrowgate task force have been working this since March" is ours too."""
     if token.dep_ != "nsubj":
         return False
-    if _lemma(token) not in OUR_SIDE and not any(collecting_unit(t) for t in token.subtree):
+    if lx.lemma(token) not in OUR_SIDE and not any(collecting_unit(t) for t in token.subtree):
         return False
     return not any(
-        _lemma(t) in lx.THREAT_WORDS or _lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
     )
 
 
@@ -575,15 +571,15 @@ def _told_to_us(token: Token) -> bool:
     """The listener of a reporting verb is our side: the speaker is a source."""
     return (
         token.dep_ in ("dobj", "dative", "pobj")
-        and _lemma(token) in LISTENERS
-        and _lemma(token.head if token.dep_ != "pobj" else token.head.head) in lx.REPORTING_VERBS
+        and lx.lemma(token) in LISTENERS
+        and lx.lemma(token.head if token.dep_ != "pobj" else token.head.head) in lx.REPORTING_VERBS
     )
 
 
 def _reports_to_us(token: Token) -> bool:
     """ "has been reporting to us since 2022": the verb itself, so that the clause goes whole
     rather than only its "to us"."""
-    if _lemma(token) not in lx.REPORTING_VERBS or token.pos_ != "VERB":
+    if lx.lemma(token) not in lx.REPORTING_VERBS or token.pos_ != "VERB":
         return False
     if any(c.dep_ == "ccomp" for c in token.children):
         return False  # "told our officer that X": the frame is cut, X is kept
@@ -595,14 +591,14 @@ def _helps_us(token: Token) -> bool:
     if token.lower_ not in ("us", "me") or token.dep_ not in ("dobj", "dative", "pobj"):
         return False
     verb = token.head.head if token.dep_ == "pobj" else token.head
-    return _lemma(verb) in lx.HELPING_VERBS and not any(
-        _lemma(t) in lx.THREAT_WORDS or _lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+    return lx.lemma(verb) in lx.HELPING_VERBS and not any(
+        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
     )
 
 
 def _source_tie(token: Token) -> bool:
     """ "He claims to be the cousin of one of the gunmen": the source's tie to the attackers."""
-    if _lemma(token) not in lx.TIES and _hyphenated(token) not in lx.TIES:
+    if lx.lemma(token) not in lx.TIES and _hyphenated(token) not in lx.TIES:
         return False
     if _kin_inside(token):
         return True
@@ -615,7 +611,7 @@ def _source_tie(token: Token) -> bool:
 def _kin_inside(token: Token) -> bool:
     """ "He has a brother in the militia who visits every Sunday": whoever reported has kin
     inside the group, with no threat in the sentence."""
-    if token.dep_ != "dobj" or _lemma(token.head) != "have":
+    if token.dep_ != "dobj" or lx.lemma(token.head) != "have":
         return False
     subject = roles.subject_of(token.head)
     inside = any(c.dep_ == "prep" and c.lower_ in ("in", "among", "inside") for c in token.children)
@@ -629,7 +625,7 @@ def _kin_inside(token: Token) -> bool:
 
 def trigger(token: Token) -> Category | None:
     """The category a token reveals (SOURCE or METHOD), or None."""
-    if _lemma(token) in lx.COMMS_NOUNS and method_trigger(token):
+    if lx.lemma(token) in lx.COMMS_NOUNS and method_trigger(token):
         return Category.METHOD  # "technical reporting" is a method before it is a source
     if source_trigger(token) or _our_side_acts(token) or _told_to_us(token) or _source_tie(token):
         return Category.SOURCE
