@@ -4,7 +4,10 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from tearline.analyze.recognizers.tagged_pattern_recognizer import TaggedPatternRecognizer
+from tearline.analyze.recognizers.tagged_pattern_recognizer import (
+    TaggedPatternRecognizer,
+    line_pattern,
+)
 from tearline.categories import Category
 
 # A label starts a line, optionally after a list marker and a portion mark such as "(S//NF)".
@@ -156,34 +159,34 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
     ENTITY: ClassVar[str] = Category.COLLECTION.value
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern(
+        line_pattern(
             "collection_header_line",
             rf"{_LINE_START}{_DATUM_LABEL}{_REST_OF_LINE}",
             0.9,
         ),
-        Pattern(
+        line_pattern(
             "method_header_line",
             rf"{_LINE_START}{_METHOD_LABEL}{_REST_OF_LINE}",
             0.9,
         ),
-        Pattern(
+        line_pattern(
             "method_label_in_header_row",
             # "Operation X / Warrant LI-0392-26 / Target line 3: ...": a row of header fields
             r"^[ \t]*+\K[^\r\n]*?[ \t][/|][ \t]++(?i:warrant|target[ \t]+line|platform|sensors?"
             r"|on[ \t]+station)\b[^\r\n]*\S",
             0.85,
         ),
-        Pattern(
+        line_pattern(
             "intercept_log_entry_line",
             rf"{_LINE_START}{_LOG_ENTRY}",
             0.85,
         ),
-        Pattern(
+        line_pattern(
             "collection_comment_or_source_line",
             rf"{_LINE_START}(?:{_PROSE_LABEL}|{_HANDLING_WARNING}){_REST_OF_LINE}{_WRAPPED_LINES}",
             0.9,
         ),
-        Pattern(
+        line_pattern(
             "dashed_collection_comment",
             rf"{_LINE_START}(?:{_COMMENTER}|(?i:evaluator|reviewer|supervisor)"
             r"|[A-Z][A-Za-z]?\d{1,2}|[A-Z]{2,6})[ \t]+"
@@ -191,7 +194,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"[^\r\n]*\S{_WRAPPED_LINES}",
             0.9,
         ),
-        Pattern(
+        line_pattern(
             "labelled_reference_sentence",
             # "Case reference CT-2026-0193." standing alone: the label goes with its number
             rf"(?:^[ \t]*+|(?<=[.;][ \t]))\K{_NUMBER_WORD}(?:{_SPACE}(?i:reference|ref\.?|number"
@@ -199,7 +202,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             r"[ \t]*[.;]",
             0.85,
         ),
-        Pattern(
+        line_pattern(
             "bracketed_collection_comment",
             rf"\[(?:{_COMMENTER}[ \t]+(?i:comments?|notes?)|(?i:comments?))[ \t]*:"
             r"(?:[^\]\n]|\n(?![ \t]*\n))*\]"
@@ -207,13 +210,13 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             r"(?:[^()\n]|\([^()\n]*\)|\n(?![ \t]*\n))*\)",
             0.9,
         ),
-        Pattern(
+        line_pattern(
             "bracketed_collection_labels",
             # "ITEM 3 (Source: open reporting; Received: 12 May)": the item's provenance
             rf"\((?={BRACKETED_LABEL}[ \t]*:)[^()\r\n]*\)",
             0.9,
         ),
-        Pattern(
+        line_pattern(
             "scheduled_next_contact",
             # "- Further interview scheduled 16 Nov.", "Next meet is planned for Friday.": our
             # next contact with whoever reported, as a sentence of its own
@@ -223,14 +226,14 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             r"(?:scheduled|planned|due|set|arranged|booked))\b[^.;\r\n]*[.;]?",
             0.85,
         ),
-        Pattern(
+        line_pattern(
             "letter_dateline",
             # "Lorsch, 03.05.2027" on a line of its own: where and when a letter was written
             r"^[ \t]*+[A-Z][A-Za-z'\u2019.-]+(?:[ \t]+[A-Z][A-Za-z'\u2019.-]+){0,2},[ \t]*"
             rf"(?:(?i:the|le|den|am)[ \t]+)?{_WRITTEN_DATE}[ \t]*$",
             0.85,
         ),
-        Pattern(
+        line_pattern(
             "report_serial_number",
             # TD-314/00000-26, SIG/HX/26-1187: capitals, then digit groups holding at least six
             # digits, so weapon names such as AK-47/74 stay.
@@ -238,27 +241,27 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             r"[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}[-/]\d{2,6}(?:[/-]\d{2,6})+(?![\w/-])",
             0.85,
         ),
-        Pattern(
+        line_pattern(
             "spaced_report_serial_number",
             # IIR 6 834 0012 26
             r"\b(?:IIR|DIIR|TD)[ \t]+\d{1,4}(?:[ \t-]\d{1,4}){2,5}(?![\w/-])",
             0.85,
         ),
-        Pattern(
+        line_pattern(
             "number_after_requirement_case_or_report_word",
             # The lookahead fails fast where no code can start, before the costlier lookbehind.
             rf"(?=[A-Z0-9])(?<=\b{_NUMBER_WORD}(?:{_SPACE}(?i:number|no\.?|id))?{_GAP}[:#]?{_GAP})"
             rf"(?:{_LETTER_CODE}|{_CODE})(?![\w/-])",
             0.85,
         ),
-        Pattern(
+        line_pattern(
             "station_or_base_codename",
             rf"\b(?:Station|station|Base|base|Desk|desk)[ \t]+{_CODENAME_AFTER}"
             rf"|(?<![A-Z][ \t])\b(?:STATION|BASE|DESK)[ \t]+{_CODENAME_AFTER}"
             rf"|(?<![A-Z][ \t])\b{_CODENAME_BEFORE}[ \t]+(?:Station|station|Base|base|Desk|desk)\b",
             0.8,
         ),
-        Pattern(
+        line_pattern(
             "operation_codename",
             rf"\b(?:Operation|operation)[ \t]+{_OPERATION_NAME}"
             rf"|(?:^[ \t]*+|:[ \t]++)\KOPERATION[ \t]+{_OPERATION_NAME}",

@@ -4,7 +4,10 @@ from typing import ClassVar
 
 from presidio_analyzer import Pattern
 
-from tearline.analyze.recognizers.tagged_pattern_recognizer import TaggedPatternRecognizer
+from tearline.analyze.recognizers.tagged_pattern_recognizer import (
+    TaggedPatternRecognizer,
+    line_pattern,
+)
 from tearline.categories import Category
 
 # Building blocks of the marking syntax. Case matters: markings are written in capitals, and a
@@ -63,18 +66,18 @@ class MarkingRecognizer(TaggedPatternRecognizer):
     ENTITY: ClassVar[str] = Category.MARKING.value
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern(
+        line_pattern(
             "classification_banner_line",
             rf"^[ \t]*+\K(?:(?i:classification)[ \t]*+:[ \t]*+)?{_LEVEL}"
             r"(?://[A-Z0-9 ,/\-]*[A-Z0-9/])?(?=[ \t]*\r?$)",
             0.95,
         ),
-        Pattern(
+        line_pattern(
             "classification_banner_with_controls",
             rf"(?<![A-Za-z0-9]){_LEVEL}{_CATEGORIES}",
             0.9,
         ),
-        Pattern(
+        line_pattern(
             "classification_authority_line",
             r"^[ \t]*+\K(?i:classified[ \t]+by|derived[ \t]+from|declassify[ \t]+on"
             r"|declassified[ \t]+on|declassification[ \t]+date|downgrade[ \t]+to"
@@ -82,37 +85,37 @@ class MarkingRecognizer(TaggedPatternRecognizer):
             r"[ \t]*+:(?:[^\r\n]*\S)?",
             0.9,
         ),
-        Pattern(
+        line_pattern(
             "classification_reason_line",
             r"^[ \t]*+\K(?i:reason)[ \t]*+:[ \t]*+1\.[45](?:[^\r\n]*\S)?",
             0.9,
         ),
-        Pattern(
+        line_pattern(
             "portion_mark_with_controls",
             rf"\((?:{_PORTION_LEVEL}|{_LEVEL}){_CATEGORIES}\)",
             0.95,
         ),
-        Pattern(
+        line_pattern(
             "portion_mark_foreign_government",
             rf"\(//{_COUNTRY}[ ]{_PORTION_LEVEL}(?:{_CATEGORIES})?\)",
             0.95,
         ),
-        Pattern(
+        line_pattern(
             "portion_mark_level_spelled_out",
             rf"\({_LEVEL}\)",
             0.9,
         ),
-        Pattern(
+        line_pattern(
             "portion_mark_at_paragraph_start",
             rf"{_PARAGRAPH_START}\({_PORTION_LEVEL}\)(?=[ \t]|\r?$)",
             0.8,
         ),
-        Pattern(
+        line_pattern(
             "release_caveat",
             rf"(?<![A-Za-z0-9/]){_REL_TO}|(?<![A-Za-z0-9/]){_EYES_ONLY}",
             0.9,
         ),
-        Pattern(
+        line_pattern(
             "dissemination_caveat_word",
             rf"(?<![A-Za-z0-9/-]){_CAVEAT_WORD}(?![A-Za-z0-9])|(?<![A-Za-z0-9/]){_SPELLED_OUT}",
             0.8,

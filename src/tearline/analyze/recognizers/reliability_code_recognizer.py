@@ -6,7 +6,10 @@ import regex
 from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from tearline.analyze.recognizers.tagged_pattern_recognizer import TaggedPatternRecognizer
+from tearline.analyze.recognizers.tagged_pattern_recognizer import (
+    TaggedPatternRecognizer,
+    line_pattern,
+)
 from tearline.categories import Category
 
 # Source reliability A-F, then credibility of the information 1-6: B2, A-1, C/3.
@@ -43,7 +46,7 @@ class ReliabilityCodeRecognizer(TaggedPatternRecognizer):
     ENTITY: ClassVar[str] = Category.SOURCE.value
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern(
+        line_pattern(
             "admiralty_code_after_grading_word",
             r"\b(?i:graded|grading|rated|evaluated|evaluation|assessed|reliability)"
             # Possessive blanks (++, *+): a long run of them is not re-split on failure.
@@ -51,13 +54,13 @@ class ReliabilityCodeRecognizer(TaggedPatternRecognizer):
             rf"(?:\({_CODE}\)|\[{_CODE}\]|{_CODE})(?![\w-])",
             0.85,
         ),
-        Pattern(
+        line_pattern(
             "admiralty_code_before_source_word",
             rf"(?<![\w-]){_CODE}(?=[ \t]+(?i:(?:sub-?)?sources?|reporting|reports?|informants?"
             r"|assets?|information)\b)",
             0.7,
         ),
-        Pattern(_BRACKETED_RULE, rf"\({_CODE}\)|\[{_CODE}\]", 0.3),
+        line_pattern(_BRACKETED_RULE, rf"\({_CODE}\)|\[{_CODE}\]", 0.3),
     ]
 
     CONTEXT: ClassVar[list[str]] = [

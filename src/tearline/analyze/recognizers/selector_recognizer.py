@@ -8,7 +8,10 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import IpRecognizer, MacAddressRecognizer
 
-from tearline.analyze.recognizers.tagged_pattern_recognizer import TaggedPatternRecognizer
+from tearline.analyze.recognizers.tagged_pattern_recognizer import (
+    TaggedPatternRecognizer,
+    line_pattern,
+)
 from tearline.categories import Category
 
 # Words after which an identifier names an account or a device. Case-insensitive: prose varies.
@@ -99,23 +102,23 @@ class SelectorRecognizer(TaggedPatternRecognizer):
     ENTITY: ClassVar[str] = Category.SELECTOR.value
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern(
+        line_pattern(
             "imsi_after_label",
             r"\b(?i:imsi)(?:[ \t]++(?i:number|no\.?))?+[ \t]*+[:#=,]?[ \t]*+\d{15}(?!\d)",
             0.9,
         ),
-        Pattern(
+        line_pattern(
             "imei_after_label",
             r"\b(?i:imei(?:sv)?)(?:[ \t]++(?i:number|no\.?))?+[ \t]*+[:#=,]?[ \t]*+"
             r"\d{2}[ -]?\d{6}[ -]?\d{6}(?:[ -]?\d{1,2})?(?![\d-])",
             0.9,
         ),
-        Pattern(
+        line_pattern(
             "iccid_after_label",
             r"\b(?i:iccid)(?:[ \t]++(?i:number|no\.?))?+[ \t]*+[:#=,]?[ \t]*+\d{18,22}(?!\d)",
             0.9,
         ),
-        Pattern(
+        line_pattern(
             "quoted_handle_after_posting_as",
             # posting as "frostwyrm88": a quoted name shaped like a handle (a digit or an
             # underscore in it), so that a nickname ("known as 'Tinker'") is left alone.
@@ -124,7 +127,7 @@ class SelectorRecognizer(TaggedPatternRecognizer):
             r"(?=[\"'\u201c\u2018][\w.-]*[0-9_])[\"'\u201c\u2018][\w.-]{3,30}[\"'\u201d\u2019]",
             0.6,
         ),
-        Pattern(
+        line_pattern(
             "phone_international_format",
             # + or 00 and a country code, then digit groups split by one space, dot or dash,
             # optionally with an area code in parentheses; PHONE_DIGITS bounds the length.
@@ -132,54 +135,54 @@ class SelectorRecognizer(TaggedPatternRecognizer):
             r"(?:[ .-]\d{1,14}){0,6}(?!\w|[/.-]\d)",
             0.7,
         ),
-        Pattern(
+        line_pattern(
             "phone_national_format_after_phone_word",
             rf"(?=[(\d])(?<=\b{_PHONE_WORD}{_GAP}(?:(?i:number|no\.?){_GAP})?[:#]?{_GAP})"
             r"(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])\d{3,4}[ .-]?\d{3,4}(?!\w|[/.-]\d)",
             0.6,
         ),
-        Pattern(
+        line_pattern(
             "phone_national_format_with_trunk_zero",
             # 07700 900123, 030-1234-5678: a leading 0 and 10-11 digits (see PHONE_DIGITS).
             r"(?<![\w/.+-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\w|[/.-]\d)",
             0.5,
         ),
-        Pattern(
+        line_pattern(
             "phone_national_format_with_parenthesized_trunk",
             # (07700) 900 839: the trunk and area code in parentheses.
             r"(?<![\w)])\(0\d{2,4}\)[ .-]?\d{3,4}[ .-]?\d{3,4}(?!\w|[/.-]\d)",
             0.5,
         ),
-        Pattern(
+        line_pattern(
             "imei_in_dashed_form",
             # 35-209900-176148-1: the form IMEIs are printed in, even without their label.
             r"(?<![\w-])\d{2}-\d{6}-\d{6}-\d(?![\w-])",
             0.7,
         ),
-        Pattern(
+        line_pattern(
             "device_model_name",
             # A maker and a model with a digit in it, so that "a Nokia phone" is not matched.
             rf"\b{_DEVICE_MAKER}(?:[ \t][A-Z][a-z]+)?[ \t](?=[A-Za-z+-]{{0,4}}\d)"
             r"[A-Za-z0-9+-]{1,8}(?:[ \t](?:Pro|Max|Plus|Ultra|Mini|Lite|Carbon))?(?![\w-])",
             0.6,
         ),
-        Pattern(
+        line_pattern(
             "quoted_chat_name_after_chat_word",
             rf"(?<=\b{_CHAT_WORD}{_GAP}[:,]?{_GAP})[\"\u201c][^\"\u201d\n]{{2,40}}[\"\u201d]",
             0.6,
         ),
-        Pattern(
+        line_pattern(
             "social_media_handle",
             r"(?<![\w.@+-])@(?=[A-Za-z0-9_]{0,29}[A-Za-z])[A-Za-z0-9_]{2,30}"
             r"(?:\.[A-Za-z0-9_]{1,30})*(?![\w@]|\.\w)",
             0.6,
         ),
-        Pattern(
+        line_pattern(
             "messenger_link",
             r"\b(?i:t\.me|wa\.me|signal\.me|telegram\.me)/[A-Za-z0-9_+#/-]{3,64}",
             0.7,
         ),
-        Pattern(
+        line_pattern(
             "account_name_after_account_word",
             # A token that looks made-up (a letter and a digit or underscore), so that
             # "the account was" or "device owner" are not matched.
@@ -187,26 +190,26 @@ class SelectorRecognizer(TaggedPatternRecognizer):
             r"[A-Za-z0-9_](?:[A-Za-z0-9_]|[.-](?=[A-Za-z0-9_])){2,63}(?![\w@])",
             0.6,
         ),
-        Pattern(
+        line_pattern(
             "quoted_account_name_after_account_word",
             rf"{_AFTER_ACCOUNT_WORD}[\"'\u201c\u2018][^\"'\u201d\u2019\s]{{2,64}}"
             r"[\"'\u201d\u2019]",
             0.6,
         ),
-        Pattern(
+        line_pattern(
             "numeric_account_id_after_messenger",
             r"(?=\d)(?<=\b(?i:telegram|signal|whatsapp|threema|discord|skype|facebook|instagram)"
             rf"{_SPACE}(?i:id|user[ \t]?id|account[ \t]id){_GAP}[:#=]?{_GAP})\d{{5,15}}(?!\d)",
             0.7,
         ),
-        Pattern(
+        line_pattern(
             "bank_account_iban",
             # VY62 0040 0000 1234 5678 90: a country code, two check digits, then groups of
             # four, written grouped or run together; an account under coverage.
             r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\w-])",
             0.7,
         ),
-        Pattern(
+        line_pattern(
             "email_address",
             r"(?<![\w.%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
             r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![\w@-])",
