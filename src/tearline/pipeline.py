@@ -143,10 +143,7 @@ def _scrub(
             decisions = apply_overrides(text, decisions, overrides, ref, strict=round_ == 0)
         rewritten = apply(text, decisions, policy)
         draft = rewritten.text
-        # a kept category reworded ("the group" -> "the Black Reed Front") is not removed
-        # material: its old words may stand elsewhere, and deciding again would keep them
-        removed = [d for d in decisions if policy.rule_for(d.category).action != "keep"]
-        string_hits = surviving_strings(text, draft, removed, rewritten.inserted)
+        string_hits = surviving_strings(text, draft, decisions, rewritten.inserted, policy)
         scan_hits: list[CheckHit] = []
         if draft:
             found = rewritten.outside_inserts(with_policy_terms(draft, (yield draft), policy))

@@ -204,3 +204,20 @@ def test_when_a_match_lies_inside_the_operators_own_wording_then_it_is_no_hit() 
 
     assert hits == []
     assert len(surviving_strings(original, output, [banner])) == 1
+
+
+def test_when_a_kept_category_is_reworded_then_its_old_words_elsewhere_are_no_survivors(
+    duty: Policy,
+) -> None:
+    original = "The group met. The group will attack the Black Reed depot on Friday."
+    reworded = Decision(
+        0, 9, Category.PERPETRATOR, "replace", "test:rule", 0.9, replacement="The Black Reed Front"
+    )
+    output = "The Black Reed Front met. The group will attack the Black Reed depot on Friday."
+
+    hits_under_policy = surviving_strings(original, output, [reworded], policy=duty)
+    hits_without = surviving_strings(original, output, [reworded])
+
+    assert duty.rule_for(Category.PERPETRATOR).action == "keep"
+    assert hits_under_policy == []
+    assert [output[h.start : h.end] for h in hits_without] == ["The group"]

@@ -58,13 +58,19 @@ def _inserted_spans(output: str, inserted: Iterable[str]) -> list[tuple[int, int
 
 
 def surviving_strings(
-    original: str, output: str, decisions: list[Decision], inserted: Iterable[str] = ()
+    original: str,
+    output: str,
+    decisions: list[Decision],
+    inserted: Iterable[str] = (),
+    policy: Policy | None = None,
 ) -> list[CheckHit]:
     """Removed strings that still appear in the output, with their output offsets.
 
     `inserted` are the texts the operators put in (a generalized banner, "According to
     reporting,"): a match inside one of them is the policy's own wording, not a survivor, so
-    sanitizing a released output again finds nothing to object to.
+    sanitizing a released output again finds nothing to object to. A decision on a category
+    the `policy` keeps only rewords it ("the group" -> "the Black Reed Front"): its old words
+    are not removed material and may rightly stand elsewhere.
     """
     view = normalize(output)
     hits: list[CheckHit] = []
@@ -75,6 +81,8 @@ def surviving_strings(
     lowered = view.text.lower() if view.text.isascii() else None
     for decision in decisions:
         if decision.action == "keep":
+            continue
+        if policy is not None and policy.rule_for(decision.category).action == "keep":
             continue
         fragment = original[decision.start : decision.end]
         if fragment.strip().casefold() in replacements:
