@@ -75,7 +75,16 @@ def _same_case(model: str, word: str) -> str:
 def vary(template: str, rng: random.Random) -> str:
     """One variant of a report: new names, times, years, dates and digits."""
     names = sorted({w for w in _NAME_IN_TEXT.findall(template) if w not in ENGLISH})
-    mapping = {name: _invented(rng, len(name)) for name in names}
+    # one new word per name, none already in the report: two names made one (a man given
+    # the city's name) would make a report that cannot be sanitized without losing the city
+    taken = {w.lower() for w in re.findall(r"[A-Za-z]+", template)}
+    mapping: dict[str, str] = {}
+    for name in names:
+        word = _invented(rng, len(name))
+        while word.lower() in taken:
+            word = _invented(rng, len(name))
+        taken.add(word.lower())
+        mapping[name] = word
     text = template
     if mapping:
         words = "|".join(re.escape(n) for n in sorted(mapping, key=len, reverse=True))
