@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from tearline.categories import Category
 from tearline.model import Decision, Finding
+from tearline.rewrite.numbering import renumber
 from tearline.rewrite.tidy import Seam, tidy
 
 if TYPE_CHECKING:
@@ -119,7 +120,9 @@ def apply(text: str, decisions: list[Decision], policy: Policy | None = None) ->
     built: dict[Category, OperatorConfig] = {}
     operators = {f"D{i}": _operator(d, policy, built) for i, d in enumerate(changes)}
     output = _engine().anonymize(text=text, analyzer_results=results, operators=operators)
-    tidied = tidy(output.text, _joined_seams([Seam(i.start, i.end) for i in output.items]))
+    tidied = renumber(
+        text, tidy(output.text, _joined_seams([Seam(i.start, i.end) for i in output.items]))
+    )
     # Tidying drops a first line that a removal emptied, BOM and all; the BOM belongs to the
     # encoding, not to that line, so it stays wherever any text is kept.
     if text.startswith("\ufeff") and tidied and not tidied.startswith("\ufeff"):
