@@ -201,3 +201,25 @@ def test_when_any_draft_is_aligned_then_texts_partition_and_changes_stay_whole(
         assert "".join(s.text for s in spans) == text[d.start : d.end]
     positions = [alignment.offsets.to_draft(i) for i in range(len(text) + 1)]
     assert positions == sorted(positions)
+
+
+def test_when_a_numbered_paragraph_is_cut_then_the_next_number_pairs_with_what_it_became() -> None:
+    original = "1. (S) The source met him.\n\n2. (S) The cell will strike at dawn.\n"
+    drop = Decision(3, 27, Category.SOURCE, "remove", "test:rule", 0.9)
+    mark = Decision(32, 36, Category.MARKING, "remove", "test:rule", 0.9)
+    draft = "1. The cell will strike at dawn.\n"
+    result = Result(
+        text=draft,
+        draft=draft,
+        policy=PolicyRef("test", "0" * 64),
+        decisions=(drop, mark),
+        check=CheckResult(passed=True),
+    )
+
+    rows = align(original, result).rows
+
+    second = next(row for row in rows if "cell" in "".join(s.text for s in row.left))
+    assert "".join(s.text for s in second.left).startswith("2. ")
+    assert "".join(s.text for s in second.right).startswith("1. The cell")
+    first = next(row for row in rows if "source" in "".join(s.text for s in row.left))
+    assert "".join(s.text for s in first.right).strip() == ""

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tearline.rewrite.numbering import renumber
+from tearline.rewrite.numbering import as_released, renumber
 
 REPORT = "1. The source met him.\n\n2. The cell will strike.\n\n3. The van is blue.\n"
 
@@ -77,3 +77,21 @@ def test_when_the_threat_numbers_a_list_with_a_gap_then_only_the_paragraphs_are_
     released = renumber(original, "2. The plan:\n(1) buy rifles\n(3) scout\n")
 
     assert released == "1. The plan:\n(1) buy rifles\n(3) scout\n"
+
+
+def test_when_an_untidied_rewrite_is_shown_as_released_then_numbers_match_and_positions_stay() -> (
+    None
+):
+    untidied = "1.  \n\n2. The cell will strike.\n\n3. The van is blue.\n"
+
+    shown = as_released(REPORT, untidied)
+
+    assert shown == "    \n\n1. The cell will strike.\n\n2. The van is blue.\n"
+    assert len(shown) == len(untidied)
+
+
+def test_when_counting_again_would_change_a_width_then_the_untidied_text_is_shown_as_is() -> None:
+    original = "".join(f"{n}. Paragraph {n}.\n" for n in range(1, 12))
+    untidied = "".join(f"{n}. Paragraph {n}.\n" for n in range(2, 12))
+
+    assert as_released(original, untidied) == untidied

@@ -26,6 +26,7 @@ from typing import Literal
 
 from tearline.model import Decision, Result
 from tearline.review.units import units
+from tearline.rewrite.numbering import as_released
 
 Mark = Literal["plain", "change", "tidy", "keep"]
 _KINDS: tuple[Mark, ...] = ("plain", "change", "tidy", "keep")
@@ -172,7 +173,8 @@ class _Builder:
         self._keep_stretch(pos, n, naive_parts, owner)
         self.o2n[n] = len(owner)
         self.owner = owner
-        self._diff("".join(naive_parts))
+        # paragraph numbers as the release has them, so "2." pairs with the "1." it became
+        self._diff(as_released(original, "".join(naive_parts)))
 
     def _keep_stretch(self, start: int, end: int, parts: list[str], owner: array[int]) -> None:
         for i in range(start, end):
