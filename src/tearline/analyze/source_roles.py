@@ -284,6 +284,38 @@ def _person_before(token: Token) -> bool:
     return any(entity_type(t) == "PERSON" for t in token.sent if t.i < token.i)
 
 
+#: Verbs that say who or what something is when followed by "as" ("names the driver as X").
+DESCRIBING_VERBS: frozenset[str] = frozenset(
+    {"describe", "identify", "name", "characterize", "characterise", "portray", "list"}
+)
+
+
+def described_as(verb: Token) -> tuple[Token, Token] | None:
+    """(thing, "as") when a verb describes a thing as something: "A liaison report describes
+    the cell as four men", "He named the team leader as Ansel Brack". None otherwise, and for
+    a verb joined to another ("confirmed he belongs to the cell and named its leader as X")."""
+    if lx.lemma(verb) not in DESCRIBING_VERBS or verb.pos_ != "VERB":
+        return None
+    if verb.dep_ == "conj" or any(c.dep_ == "conj" for c in verb.children):
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return None
+    # "as" hangs off the verb or off the thing ("names the driver as Ivo Brenn")
+    as_ = next(
+        (
+            c
+            for c in (*verb.children, *thing.children)
+            if c.lower_ == "as" and c.dep_ == "prep" and c.i > thing.i
+        ),
+        None,
+    )
+    inside = {c.i for c in thing.subtree}
+    if as_ is None or any(i not in inside for i in range(thing.i, as_.i)):
+        return None
+    return thing, as_
+
+
 def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
     """The source as the other party of the plotters ("asked her", "borrowed from him") or
     as the owner of a tie to them ("his cousin Rahim", "her brother-in-law")."""
@@ -304,6 +336,13 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
         and not threat_in(token)
     ):
         return True  # "... but said she rents the flat above a garage": about herself
+    if (
+        token.dep_ == "nsubj"
+        and token.lower_ in _FORMS
+        and _FORMS[token.lower_] <= pronouns
+        and described_as(head) is not None
+    ):
+        return True  # "He named the team leader as Ansel Brack": whoever reported, describing
     if token.lower_ not in pronouns:
         return False
     if token.dep_ in ("dobj", "dative") and lx.lemma(head) in lx.INTERACTION_VERBS:

@@ -1306,3 +1306,38 @@ def test_when_our_side_received_information_that_x_then_x_stays_as_a_sentence(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "He stated that the cell will strike the ferry on Friday. "
+            "He named the team leader as Ansel Brack, who trained the other two.",
+            "The cell will strike the ferry on Friday. "
+            "The team leader is Ansel Brack, who trained the other two.",
+            id="the-reporter-names",
+        ),
+        pytest.param(
+            "She said the Hand will bomb the depot at dawn. "
+            "She described the bomb maker as a chemist from Tarn.",
+            "The Hand will bomb the depot at dawn. The bomb maker is a chemist from Tarn.",
+            id="the-reporter-describes",
+        ),
+    ],
+)
+def test_when_whoever_reported_names_a_plotter_as_someone_then_only_the_statement_stays(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will strike the ferry on Friday. He named his deputy as Ansel Brack.",
+        "The gunmen named their cell as the Ninth Column and will strike on Friday.",
+    ],
+)
+def test_when_someone_else_names_as_then_the_sentence_is_kept(text: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == text

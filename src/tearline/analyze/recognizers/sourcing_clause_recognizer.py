@@ -27,6 +27,7 @@ from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.small_clause import past_tense, perceived_act
 from tearline.analyze.source_roles import (
     about_the_source,
+    described_as,
     refers_to_source,
     reporter,
     source_pronouns,
@@ -39,9 +40,6 @@ FOLLOW_UP = "follow-up-sentence"
 #: Heads of phrases that only attribute: the whole phrase goes when a source is inside it.
 ATTRIBUTION_HEADS: frozenset[str] = frozenset({"accord", "per", "via", "cite", "base", "quote"})
 #: Verbs that report by describing: "describes the cell as", "identified the driver as".
-DESCRIBING_VERBS: frozenset[str] = frozenset(
-    {"describe", "identify", "name", "characterize", "characterise", "portray", "list"}
-)
 #: A follow-up sentence this long or longer is more than an aside about the source.
 MAX_FOLLOW_UP_TOKENS = 25
 
@@ -270,29 +268,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         """ "A liaison report describes the cell as four men led by Mirko Halas": the report
         goes, and what it says stays as a plain statement ("The cell is four men led by ...")."""
-        for verb in sentence:
-            if verb.lemma_.lower() not in DESCRIBING_VERBS or verb.pos_ != "VERB":
-                continue
-            if verb.dep_ == "conj" or any(c.dep_ == "conj" for c in verb.children):
-                continue  # "He confirmed he belongs to the cell and named its leader as X"
-            thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if thing is None:
-                continue
-            # "as" hangs off the verb or off the thing ("names the driver as Ivo Brenn")
-            as_ = next(
-                (
-                    c
-                    for c in (*verb.children, *thing.children)
-                    if c.lower_ == "as" and c.dep_ == "prep" and c.i > thing.i
-                ),
-                None,
-            )
-            if as_ is not None and all(
-                t.i in {c.i for c in thing.subtree} for t in sentence.doc[thing.i : as_.i]
-            ):
-                break
-        else:
+        described = next(filter(None, (described_as(verb) for verb in sentence)), None)
+        if described is None:
             return []
+        thing, as_ = described
         if any(t.i >= thing.left_edge.i for t, _ in found):
             return []  # the description itself holds a trigger: the usual rules decide
         start = after_item_marks(sentence)
