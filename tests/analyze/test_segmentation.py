@@ -47,3 +47,22 @@ def test_when_an_abbreviation_ends_in_a_full_stop_then_the_sentence_goes_on(text
 def test_when_inst_ends_a_sentence_then_the_next_one_still_starts() -> None:
     doc = load_model(MODEL)("The letter came on the 2nd inst. The cell will strike on Friday.")
     assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sentences"),
+    [
+        ("I passed the details to Insp. Raj Pellow by phone at 02:40.", "Pellow", 1),
+        ("Call Det. Sgt. Mara Voss on ext. 4471 before the raid.", "4471", 1),
+        ("Contact Lt. Col. Ivo Marsh at the desk. Supt. Lind approved it.", "Marsh", 2),
+    ],
+)
+def test_when_a_rank_or_phone_label_is_abbreviated_then_no_sentence_ends_inside_it(
+    text: str, name: str, sentences: int
+) -> None:
+    doc = load_model(MODEL)(text)
+
+    first = next(iter(doc.sents))
+
+    assert len(list(doc.sents)) == sentences
+    assert name in first.text

@@ -66,8 +66,26 @@ def _after_date_abbreviation(doc: Doc, index: int) -> bool:
     return word.lower_ in NUMBER_ABBREVIATIONS and any(c.isdigit() for c in following)
 
 
+#: Abbreviations that come before a name or a number and never end a sentence: ranks and
+#: titles ("Insp. Rolf Hart", "Lt. Col. Ivo Marsh") and phone labels ("ext. 4471"). spaCy
+#: knows "Mr." and "Gen."; split as "Insp" + ".", these let the parser end a sentence inside
+#: a name, and a cut clause then takes half of it.
+ABBREVIATIONS: tuple[str, ...] = (
+    "Insp.", "Det.", "Sgt.", "Supt.", "Cpl.", "Pte.", "Lt.", "Col.", "Capt.", "Maj.", "Brig.",
+    "Cmdr.", "Cdr.", "Cllr.", "Const.", "Cst.", "Ch.", "Hon.", "Amb.", "Cmdt.", "Ofc.",
+    "Ext.", "ext.", "Tel.", "tel.",
+)  # fmt: skip
+
+
 def add_to(nlp: Language) -> Language:
-    """Insert the component before the parser (once)."""
+    """Insert the component before the parser (once), and keep rank and phone abbreviations
+    whole in the tokenizer."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, before="parser")
+        if isinstance(nlp.tokenizer, Tokenizer):  # a custom tokenizer keeps its own rules
+            for abbreviation in ABBREVIATIONS:
+                nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     return nlp
