@@ -64,6 +64,14 @@ PARTNER = Options(banner="SECRET//REL TO PARTNER", discipline="technical reporti
             "portion mark + attribution",
             "Technical reporting shows ",
         ),
+        # liaison or human collection is not "technical", whatever the category says
+        (
+            "A liaison service reports that ",
+            PARTNER,
+            "attribution",
+            "Reporting indicates that ",
+        ),
+        ("Debriefed detainees indicate that ", PARTNER, "attribution", "Reporting indicates that "),
         # people, only in the people categories
         ("Kasimir Dorn", PERSON, "person", "a member of the group"),
         ("Petric's", PERSON, "person", "a member of the group's"),

@@ -246,7 +246,19 @@ _ENDS_VERB = re.compile(
 )
 
 
+#: Words of collection by people rather than by technical means: liaison, debriefing,
+#: interviews. A frame with one of them is not "technical reporting", whatever the category's
+#: discipline says, so it takes the plainer "reporting", which claims less.
+_BY_PEOPLE = re.compile(
+    r"\b(?:liaison|partner|counterpart|service|debrief\w*|interview\w*|interrogat\w*|"
+    r"detainee|prisoner|defector|walk-in|informant|source|contact|agent|officer)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _attribution(core: str, discipline: str) -> str | None:
+    if discipline != DEFAULT_DISCIPLINE and _BY_PEOPLE.search(core):
+        discipline = DEFAULT_DISCIPLINE
     source = discipline[:1].upper() + discipline[1:] if core[:1].isupper() else discipline
     according = _ACCORDING.match(core)
     if according:
