@@ -81,3 +81,19 @@ def test_when_output_is_withheld_then_no_header_is_released(tmp_path: Path) -> N
     result = tearline.redact("SECRET//NOFORN\n", policy)
 
     assert result.text in ("", None)
+
+
+@pytest.mark.parametrize("policy", ["duty-to-warn", "partner-release"])
+def test_when_a_banner_carries_a_descriptor_then_it_goes_with_the_banner_and_stays_gone(
+    policy: str,
+) -> None:
+    report = (
+        f"OFFICIAL-SENSITIVE: BORDER TARGETING\n\n{BODY}\nOFFICIAL-SENSITIVE: BORDER TARGETING\n"
+    )
+
+    released = tearline.redact(report, policy).text
+
+    assert released is not None
+    assert "TARGETING" not in released and "OFFICIAL" not in released
+    assert BODY in released
+    assert tearline.redact(released, policy).text == released

@@ -46,6 +46,8 @@ def found(recognizer: MarkingRecognizer, text: str) -> list[str]:
         ("NATO SECRET", ["NATO SECRET"]),
         ("OFFICIAL-SENSITIVE\n\nOperation text", ["OFFICIAL-SENSITIVE"]),
         ("UK OFFICIAL", ["UK OFFICIAL"]),
+        ("OFFICIAL-SENSITIVE: BORDER TARGETING\n", ["OFFICIAL-SENSITIVE: BORDER TARGETING"]),
+        ("OFFICIAL-SENSITIVE [PERSONAL]", ["OFFICIAL-SENSITIVE [PERSONAL]"]),
         ("CLASSIFICATION: SECRET//NOFORN", ["CLASSIFICATION: SECRET//NOFORN"]),
         ("Classification: TOP SECRET//SI//NF", ["Classification: TOP SECRET//SI//NF"]),
     ],
@@ -162,6 +164,7 @@ def test_when_caveat_stands_alone_in_capitals_then_it_is_found(
         "Orcon and Noforn in title case",
         "OFFICIAL STATEMENT FROM THE MINISTRY",
         "Official sources confirm the route.",
+        "SECRET: The cell will meet at the mill.",
     ],
 )
 def test_when_prose_then_nothing_is_found(recognizer: MarkingRecognizer, text: str) -> None:

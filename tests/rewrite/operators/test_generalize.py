@@ -42,6 +42,7 @@ PARTNER = Options(banner="SECRET//REL TO PARTNER", discipline="technical reporti
         ("14 Larch Lane", Options(), "address", ""),
         # markings
         ("SECRET//REL TO USA, GBR", PARTNER, "banner", "SECRET//REL TO PARTNER"),
+        ("OFFICIAL-SENSITIVE: BORDER TARGETING", PARTNER, "banner", "SECRET//REL TO PARTNER"),
         (
             "Classification: SECRET//FGI RUR//NOFORN",
             PARTNER,

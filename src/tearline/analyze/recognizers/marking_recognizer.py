@@ -73,6 +73,15 @@ class MarkingRecognizer(TaggedPatternRecognizer):
             0.95,
         ),
         line_pattern(
+            # "OFFICIAL-SENSITIVE: BORDER TARGETING", "OFFICIAL-SENSITIVE [PERSONAL]": a
+            # descriptor names what the material is about, and travels with the marking
+            "classification_banner_with_descriptor",
+            rf"^[ \t]*+\K{_LEVEL}(?://[A-Z0-9 ,/\-]*[A-Z0-9/])?"
+            r"(?:[ \t]*:[ \t]*[A-Z][A-Z0-9 &/'-]*[A-Z0-9]|[ \t]*\[[A-Z][A-Z0-9 &/'-]*\])"
+            r"(?=[ \t]*\r?$)",
+            0.95,
+        ),
+        line_pattern(
             "classification_banner_with_controls",
             rf"(?<![A-Za-z0-9]){_LEVEL}{_CATEGORIES}",
             0.9,

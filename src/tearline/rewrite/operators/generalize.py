@@ -217,7 +217,9 @@ _CONTROL = r"[A-Z0-9][A-Z0-9 ,/-]{0,60}"
 _BANNER = re.compile(
     r"^(?P<label>[A-Za-z][A-Za-z ]{0,24}:[ \t]*)?"
     r"(?:(?:TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|OFFICIAL(?:-SENSITIVE)?)"
-    rf"(?://{_CONTROL})*|(?:NOFORN|ORCON|FOUO|REL TO {_CONTROL})(?:/{_CONTROL})*)$"
+    rf"(?://{_CONTROL})*|(?:NOFORN|ORCON|FOUO|REL TO {_CONTROL})(?:/{_CONTROL})*)"
+    # a descriptor goes with the banner it follows: "OFFICIAL-SENSITIVE: BORDER TARGETING"
+    r"(?:[ \t]*:[ \t]*[A-Z][A-Z0-9 &/'-]*|[ \t]*\[[A-Z][A-Z0-9 &/'-]*\])?$"
 )
 
 
