@@ -11,7 +11,8 @@ from tearline.categories import Category
 # The span starts at the label (\K): the portion mark is the marking recognizer's. Possessive
 # quantifiers (*+, ?+) keep a long run of blanks from being re-split on every failed attempt.
 _LINE_START = (
-    r"^[ \t]*+(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]++)?+"
+    # "2. ", "- ", or a field number set off by a wider gap ("01  Originator ref. ....")
+    r"^[ \t]*+(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]++|\d{1,3}[ \t]{2,}+)?+"
     r"(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]{1,80})?\)[ \t]*+)?+\K"
 )
 # Labels whose value is a short datum: the span ends at the end of the line.
@@ -26,7 +27,7 @@ _DATUM_LABEL = (
     r"|handler|meeting|debriefing|detainee|interviewee|facility|holding[ \t]+facility"
     r"|(?:next|last|previous|follow-up|first)[ \t]+(?:meeting|meet|contact)|meet"
     r"|poc|refs?\.?|references?|pass[ \t]+to|station|desk|dist(?:ribution)?"
-    r"|orig(?:in|inator)?|from|(?:prepared|drafted|approved|released)[ \t]+by"
+    r"|orig(?:in|inator)?|from|(?:prepared|drafted|approved|released|recorded|logged)[ \t]+by"
     r"|handling(?:[ \t]+(?:instructions|notes?|caveats?))?"
     r"|dissem(?:ination)?(?:[ \t]+(?:controls?|notes?|instructions))?"
     # when, where and by whom it was collected, in other reports' words
@@ -37,10 +38,12 @@ _DATUM_LABEL = (
     r"|(?:interview|debrief(?:ing)?)?[ \t]*sessions?|interviews[ \t]+held"
     r"|(?:report|info(?:rmation)?|receipt|contact)[ \t]+date"
     r"|collection[ \t]+(?:period|place|location|site|unit|team)"
-    r"|(?:date[ \t]+)?(?:received|obtained|acquired)(?:[ \t]+(?:on|by|at|from))?"
+    r"|(?:date[ \t]+)?(?:received|obtained|acquired|logged)(?:[ \t]+(?:on|by|at|from))?"
+    r"|(?:derived|drawn|sourced)[ \t]+from"
     r"|(?:reporting|collecting|originating|producing)[ \t]+(?:office|unit|station|desk|team"
     r"|element|officer)|field[ \t]+office|originator|producer"
-    r"|(?:our|your)[ \t]+ref(?:erence)?\.?|(?:control|tracking|file)[ \t]+(?:no\.?|number|ref)"
+    r"|(?:our|your|their|partner|originator(?:'s)?|originating|liaison)[ \t]+(?:ref(?:erence)?\.?"
+    r"|file)|(?:control|tracking|file)[ \t]+(?:no\.?|number|ref)"
     r"|(?:compiled|produced|issued|written|collated)[ \t]+by|releasability|caveats?"
     r"|tor|time[ \t]+of[ \t]+(?:receipt|report|collection|acquisition)|reporting[ \t]+period"
     r"|info(?:rmation)?[ \t]+(?:as[ \t]+(?:of|at)|current(?:[ \t]+(?:as[ \t]+(?:of|at)|to))?"
@@ -89,6 +92,17 @@ _PROSE_LABEL = (
     r"|basis(?:[ \t]+(?:of|for)[ \t]+(?:report(?:ing)?|assessment|judge?ments?))?"
     r"|(?:reporting|source|sourcing)[ \t]+(?:basis|base|summary|note)|sourcing|provenance)"
 )
+# A heading over a paragraph that is all comment or sourcing: "ASSESSOR'S REMARK",
+# "Collector notes", "HOW WE KNOW", "Reporting basis" on a line of their own.
+_SECTION_LABEL = (
+    rf"(?i:(?:{_COMMENTER}|assessor|evaluator|reviewer|supervisor|handler|interviewer"
+    r"|recording[ \t]+officer)(?:['\u2019]s)?[ \t]+(?:comments?|notes?|remarks?)"
+    r"|(?:reporting|source|sourcing)[ \t]+(?:basis|notes?|summary|description)"
+    r"|basis[ \t]+(?:of|for)[ \t]+(?:report(?:ing)?|assessment)|sourcing|provenance"
+    r"|how[ \t]+(?:we|this[ \t]+was)[ \t]+(?:know|knew|learned|learnt|obtained|collected))"
+)
+# The attendance of a meeting of ours: "Attending:", "Present:", "In attendance:".
+_ATTENDANCE = r"(?i:attending|attendees|present|in[ \t]+attendance)[ \t]*:"
 # A "WARNING:" line counts only if it warns about handling, not about the threat itself.
 _HANDLING_WARNING = (
     r"(?i:warning)(?=[^\r\n]*(?i:dissem|releas|reproduc|handl|not[ \t]+(?:finally[ \t]+)?"
@@ -96,7 +110,8 @@ _HANDLING_WARNING = (
     r"|foreign[ \t]+nationals|law[ \t]+enforcement[ \t]+use))"
 )
 # A portion mark or an abbreviation may stand between a label and its colon: "Comment (U):".
-_REST_OF_LINE = r"[ \t]*+(?:\([A-Za-z/ ]{1,12}\)[ \t]*+)?+:(?:[^\r\n]*\S)?"
+# A form may lead from the label to its value with dots instead ("Obtained at ....... Lusk").
+_REST_OF_LINE = r"[ \t]*+(?:\([A-Za-z/ ]{1,12}\)[ \t]*+)?+(?::|\.{3,}+)(?:[^\r\n]*\S)?"
 # Blank runs inside lookbehinds are bounded, so a long run of blanks cannot be split many ways.
 _GAP = r"[ \t]{0,3}"
 _SPACE = r"[ \t]{1,3}"
@@ -182,6 +197,31 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             "collection_comment_or_source_line",
             rf"{_LINE_START}(?:{_PROSE_LABEL}|{_HANDLING_WARNING}){_REST_OF_LINE}{_WRAPPED_LINES}",
             0.9,
+        ),
+        Pattern(
+            "collection_section",
+            # the heading, then its paragraph down to the next blank line
+            rf"{_LINE_START}{_SECTION_LABEL}[ \t]*+\r?\n[ \t]*+\S[^\r\n]*"
+            r"(?:\r?\n[ \t]*+\S[^\r\n]*)*",
+            0.85,
+        ),
+        Pattern(
+            "meeting_venue_line",
+            # "Venue: embassy annex" in the same header block as "Attending:" or "Present:":
+            # where our people met, as the minutes' other labels say (a threat block's
+            # "Venue:" has no attendance line beside it)
+            rf"{_LINE_START}(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S"
+            rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ATTENDANCE})"
+            rf"|(?<={_ATTENDANCE}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
+            r"(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S))",
+            0.85,
+        ),
+        Pattern(
+            "numbered_document",
+            # "SUMMARY    No. 14/27", "Nr. 27-0088": a document's own number; a number with no
+            # separator ("Gate No. 4") may be a place
+            r"(?<![\w.])(?:No|NO|Nr|NR)\.[ \t]?\d{1,6}[/-]\d{2,6}(?![\w/-])",
+            0.85,
         ),
         Pattern(
             "dashed_collection_comment",
