@@ -15,7 +15,10 @@ _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)]|[a-z][.)])?[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]+$")
 #: A line left with only punctuation, a paragraph number ("4.") or a bare label ("SUBJECT:")
 #: once its text is gone.
-_LEFTOVER_LINE = re.compile(r"^[\W_]*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[A-Za-z][\w /&-]{0,30}:)?[\W_]*$")
+#: A form's field number ("01") and a greeting whose name went ("Dear ,") count as emptied too.
+_LEFTOVER_LINE = re.compile(
+    r"^[\W_]*(?:\d{1,3}[.)]?|[a-zA-Z][.)]|[A-Za-z][\w /&-]{0,30}:|(?i:dear|hi|hello))?[\W_]*$"
+)
 _EMPTY_BRACKETS = re.compile(r"[(\[<][ \t,;:]*[)\]>]")
 
 

@@ -436,3 +436,65 @@ def test_when_consideration_is_part_of_the_threat_then_no_signature_is_found(
 ) -> None:
     text = "The cell gave the plan careful consideration.\nThey will strike on Friday.\n"
     assert spans(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mail client's "Surname, Given" is one person, both names identifiers
+        ("From: Nandi, Priya (CT Liaison) <p.nandi@ctl.example.gov>", {"Nandi, Priya"}),
+        # a roster line led by dots, after a field number
+        ("05  Recorded by ............ Sgt. Ilona Brask, screening team", {"Sgt. Ilona Brask"}),
+        # an attendance carried on to an indented line, a post before the name
+        (
+            "Attending:  for us, Deputy Head of Section Agnes Fallow and analyst Ben Orrick;\n"
+            "            for them, Colonel Tavi Renk (head of their external bureau)",
+            {"Agnes Fallow", "Ben Orrick", "Colonel Tavi Renk"},
+        ),
+        # one of the writer's people named in passing
+        ("My deputy, Johanna, will be on duty.", {"Johanna"}),
+    ],
+)
+def test_when_a_header_roster_or_the_writer_names_staff_then_the_name_is_an_identifier(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  Duty Inspector ......  Insp. Mara Quellin (callsign Oscar-4)", "callsign Oscar-4"),
+        ("  Intelligence desk ...  DS Colm Hardy, pager 0776 118", "pager 0776 118"),
+        (
+            "Matrix compiled by T. Quist, Transit Intelligence Cell. Queries to t.quist@x.example",
+            "Matrix compiled by T. Quist, Transit Intelligence Cell.",
+        ),
+        ("Queries to t.quist@tic.example.gov", "Queries to t.quist@tic.example.gov"),
+        (
+            "My deputy, Johanna, will be on duty over the weekend on +49 30 5550 1187.",
+            "My deputy, Johanna, will be on duty over the weekend on +49 30 5550 1187.",
+        ),
+    ],
+)
+def test_when_a_callsign_pager_byline_or_staff_number_reaches_ours_then_it_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert expected in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post signs with no name; a capitalized noun after a roster label is no name
+        "The cell will strike.\n\nRegards,\nDeputy Head, Halden Section",
+        "  Out of hours ........  Control room, ask for the night duty officer",
+        # the target's deputy, and a number that is the plotters'
+        "The deputy mayor, Ilse Varo, will open the fair.",
+        "Their colleague Dario Feld will call +44 7700 900123 on the day.",
+    ],
+)
+def test_when_no_name_of_ours_stands_in_a_post_or_a_phrase_then_no_identifier_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert names(recognizer, text) == set()
