@@ -221,8 +221,16 @@ def _information_acquired(token: Token) -> bool:
     ):
         return True  # "Forwarding the note below, received at close of play yesterday."
     if lemma in lx.ARRIVAL_VERBS:
-        # "Their material came in on 28 March": information reaching us, not a van arriving
-        return subject is not None and lx.lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS
+        # "Their material came in on 28 March": information reaching us, not a van arriving;
+        # "Entry 2 came to us from the transport police": whatever reaches us was reported
+        return (
+            subject is not None and lx.lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS
+        ) or any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(o.lower_ in ("us", "me") for o in c.children)
+            for c in token.children
+        )
     if lemma not in lx.INFORMATION_VERBS:
         return False
     if subject is not None and _foreign_service(subject):
@@ -235,12 +243,16 @@ def _information_acquired(token: Token) -> bool:
 
 #: What a report is called when its date is given ("a Special Branch product dated 1 March",
 #: "the cable of 3 May"): the information, never the attackers' plan or a warning we give.
-DATED_NOUNS: frozenset[str] = lx.INFORMATION_NOUNS - {"this", "it", "that", "these"} - {
-    "warning",
-    "detail",
-    "account",
-    "lead",
-}
+DATED_NOUNS: frozenset[str] = (
+    lx.INFORMATION_NOUNS
+    - {"this", "it", "that", "these"}
+    - {
+        "warning",
+        "detail",
+        "account",
+        "lead",
+    }
+)
 
 
 def _dated_report(token: Token) -> bool:
@@ -296,6 +308,36 @@ def _investigation(token: Token) -> bool:
     )
 
 
+def _questioning_held(token: Token) -> bool:
+    """ "The interview took place at Marrowgate on 10 February", "the debrief was held in
+    Lusk": when and where whoever reported was questioned."""
+    if lx.lemma(token) not in lx.QUESTIONING_NOUNS or token.pos_ != "NOUN":
+        return False
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if lx.lemma(verb) == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return lx.lemma(verb) in lx.HELD_VERBS
+
+
+def _graded_information(token: Token) -> bool:
+    """ "Brask rates it as probably true", "the passage is assessed as consistent with ...":
+    a grading of the reporting, not of the threat."""
+    # the small model reads "rates" as a form of "rat": the word itself is checked too
+    if token.pos_ != "VERB" or not (
+        lx.lemma(token) in lx.GRADING_VERBS or token.lower_.rstrip("ds") in lx.GRADING_STEMS
+    ):
+        return False
+    graded = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(lx.lemma(o) in lx.INFORMATION_NOUNS for o in graded):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "acomp")
+        for c in token.children
+    )
+
+
 #: Information nouns that are only pronouns: "it arrived" may be a van.
 PRONOUNS: frozenset[str] = frozenset({"it", "this", "that", "these"})
 
@@ -333,6 +375,7 @@ def method_trigger(token: Token) -> bool:
         or _dated_as_of(token)
         or _liaison_speaks(token)
         or _investigation(token)
+        or _questioning_held(token)
     ):
         return True
     if _hyphenated(token) in lx.METHOD_WORDS or evidence_subject(token):
@@ -633,7 +676,7 @@ def trigger(token: Token) -> Category | None:
         return Category.SOURCE
     if roles.learns(token) or roles.speaks_of_self(token) or roles.paid(token):
         return Category.SOURCE
-    if roles.vouched(token) or roles.recruited(token):
+    if roles.vouched(token) or roles.recruited(token) or _graded_information(token):
         return Category.SOURCE
     if roles.conducts(token) or roles.came_forward(token) or roles.disclosed(token):
         return Category.SOURCE

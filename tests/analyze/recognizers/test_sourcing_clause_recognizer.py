@@ -1306,3 +1306,41 @@ def test_when_our_side_received_information_that_x_then_x_stays_as_a_sentence(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what whoever reported overheard: the act stays, in the past tense
+        (
+            "He overheard the skipper of the Morning Tern arranging to take a kidnap team ashore "
+            "at 02:00 on 9 April.",
+            "The skipper of the Morning Tern arranged to take a kidnap team ashore at 02:00 on "
+            "9 April.",
+        ),
+        # when and where the questioning was held, and how the source seemed
+        ("The interview took place at Marrowgate on 10 February; the courier appeared calm.", ""),
+        ("The debriefing was held in Lusk on 1 April.", ""),
+        # how an item reached us, and a grading of the reporting
+        ("Entry 2 came to us from the transport police, who asked not to be named.", ""),
+        ("Ben assesses the passage as consistent with earlier holdings on Feld.", ""),
+        ("Brask rates it as probably true.", ""),
+    ],
+)
+def test_when_a_sentence_tells_how_it_was_heard_held_received_or_graded_then_that_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting took place at the mosque on 3 May, where they planned the attack.",
+        "The group will rate the targets as easy.",
+        "The van came to the depot from the north.",
+        "The cell will hold the hostages in the church.",
+    ],
+)
+def test_when_the_meeting_grading_or_arrival_is_the_plotters_then_it_stays(text: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == text
