@@ -560,4 +560,3 @@ def _perceiver_clauses(sentence: Span, act: Token) -> list[tuple[int, int]]:
         and clause.tag_ == "VBG"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     ]
-
