@@ -316,6 +316,8 @@ def _questioning_held(token: Token) -> bool:
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = token.head
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False  # "the interview will take place at the studio": the target's event
     if lx.lemma(verb) == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     return lx.lemma(verb) in lx.HELD_VERBS

@@ -498,3 +498,16 @@ def test_when_no_name_of_ours_stands_in_a_post_or_a_phrase_then_no_identifier_is
     recognizer: PersonnelRecognizer, text: str
 ) -> None:
     assert names(recognizer, text) == set()
+
+
+def test_when_a_by_phrase_is_the_plotters_then_the_line_is_no_byline(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "Devices prepared by Arno Pell will be used on Friday."
+    assert text not in spans(recognizer, text)
+
+
+def test_when_a_header_gives_a_place_as_two_words_then_it_is_no_inverted_name(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    assert "Dover, Kent" not in names(recognizer, "From: Dover, Kent\nThe cell will strike.")

@@ -149,10 +149,10 @@ class PersonnelRecognizer(EntityRecognizer):
         r"(?:\n[ \t]{4,}(?![^\n]*:)[^\n]*\S)*",
         re.MULTILINE,
     )
-    #: A mail client's "Surname, Given" as a header's whole value, before an address or a
-    #: bracketed desk: "Nandi, Priya (CT Liaison) <p.nandi@...>".
+    #: A mail client's "Surname, Given" as a header's value, before an address or a bracketed
+    #: desk: "Nandi, Priya (CT Liaison) <p.nandi@...>" ("From: Dover, Kent" is a place).
     INVERTED_NAME = re.compile(
-        r"[ \t]*(?P<name>[A-Z][A-Za-z'-]+,[ \t]*[A-Z][a-z'-]+)(?=[ \t]*(?:[(<]|$))"
+        r"[ \t]*(?P<name>[A-Z][A-Za-z'-]+,[ \t]*[A-Z][a-z'-]+)(?=[ \t]*[(<])"
     )
     #: "/s/ J. Okoro", "//signed// R. Halloran": a signature on one line.
     SIGNED_LINE = re.compile(
@@ -165,7 +165,9 @@ class PersonnelRecognizer(EntityRecognizer):
     #: "Matrix compiled by T. Quist, Transit Intelligence Cell.": a line that says who made
     #: the report goes whole, or "Matrix." is left over.
     BYLINE = re.compile(
-        r"^[ \t]*(?:[A-Z][A-Za-z-]*[ \t]+){0,3}(?i:compiled|prepared|drafted|written|produced"
+        r"^[ \t]*(?:(?i:this|the)[ \t]+)?(?:[A-Z][A-Za-z-]*[ \t]+)?(?i:report|matrix|summary|note"
+        r"|assessment|bulletin|digest|memo|memorandum|product|table|log|update|brief|briefing"
+        r"|paper|list|analysis)[ \t]+(?i:compiled|prepared|drafted|written|produced"
         r"|collated|recorded|authored)[ \t]+by[ \t]+(?:[^\n.]|\.(?=\S)|(?<=\b[A-Z])\.)*\.?",
         re.MULTILINE,
     )
