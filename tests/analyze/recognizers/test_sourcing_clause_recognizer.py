@@ -1340,8 +1340,7 @@ def test_when_a_sentence_tells_how_it_was_heard_held_received_or_graded_then_tha
         "The group will rate the targets as easy.",
         "The van came to the depot from the north.",
         "The cell will hold the hostages in the church.",
-        "The interview with the minister will take place at the studio, where they will shoot "
-        "him.",
+        "The interview with the minister will take place at the studio, where they will shoot him.",
     ],
 )
 def test_when_the_meeting_grading_or_arrival_is_the_plotters_then_it_stays(text: str) -> None:
