@@ -511,3 +511,26 @@ def test_when_a_header_gives_a_place_as_two_words_then_it_is_no_inverted_name(
     recognizer: PersonnelRecognizer,
 ) -> None:
     assert "Dover, Kent" not in names(recognizer, "From: Dover, Kent\nThe cell will strike.")
+
+
+def test_when_a_sentence_gives_the_reader_our_extension_then_the_sentence_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = (
+        "Marta will update you if anything changes; otherwise speak to the duty analyst on "
+        "extension 3321."
+    )
+    assert text in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will call the hotel on +44 7700 900123 before the attack.",
+        "Pell will ring Dorn on 07700 900418 when the van is loaded.",
+    ],
+)
+def test_when_the_call_is_the_plotters_then_the_sentence_is_no_contact(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert text not in spans(recognizer, text)

@@ -1345,3 +1345,26 @@ def test_when_a_sentence_tells_how_it_was_heard_held_received_or_graded_then_tha
 )
 def test_when_the_meeting_grading_or_arrival_is_the_plotters_then_it_stays(text: str) -> None:
     assert tearline.redact(text, "duty-to-warn").text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The conversation was recorded at the Harlow listening post on 2 March; the group "
+            "will strike the council offices on 5 March.",
+            "The group will strike the council offices on 5 March.",
+        ),
+        (
+            "The group will strike the council offices on 5 March; this was recorded at the "
+            "Harlow listening post on 2 March.",
+            "The group will strike the council offices on 5 March.",
+        ),
+        # the other clause is about whoever reported, not the threat: the sentence goes
+        ("The interview took place at Marrowgate on 10 February; the courier was calm.", ""),
+    ],
+)
+def test_when_a_semicolon_parts_collection_from_the_threat_then_only_the_collection_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected

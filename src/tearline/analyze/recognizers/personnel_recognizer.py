@@ -12,6 +12,7 @@ from typing import ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from tearline.analyze import lexicon as lx
 from tearline.analyze.spans import result
 from tearline.categories import Category, identifier_entity
 
@@ -171,6 +172,15 @@ class PersonnelRecognizer(EntityRecognizer):
         r"|collated|recorded|authored)[ \t]+by[ \t]+(?:[^\n.]|\.(?=\S)|(?<=\b[A-Z])\.)*\.?",
         re.MULTILINE,
     )
+    #: A sentence that tells the reader how to reach one of ours, by an extension or a number:
+    #: "Marta will update you; otherwise speak to the duty analyst on extension 3321."
+    CONTACT_SENTENCE = re.compile(
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*[^\n.!?]*\b(?i:speak|talk|call|ring|contact|reach|e-?mail"
+        r"|write|phone|update|get[ \t]in[ \t]touch)\b[^\n.!?]*?"
+        r"(?:\b(?i:ext|extension|x)\.?[ \t]*\d{3,6}\b|\+?\(?\d[\d \t()-]{6,18}\d)"
+        r"[^\n.!?]*[.!?]?",
+        re.MULTILINE,
+    )
     #: "My deputy, Johanna, ...", "our colleague Lena": one of our people, or a partner's,
     #: named by the writer.
     STAFF_NAME = re.compile(
@@ -316,8 +326,11 @@ class PersonnelRecognizer(EntityRecognizer):
             ("callsign", self.CALLSIGN),
             ("byline", self.BYLINE),
             ("staff-contact", self.STAFF_CONTACT),
+            ("contact-sentence", self.CONTACT_SENTENCE),
         ):
             for match in line_pattern.finditer(text):
+                if rule == "contact-sentence" and not self._reaches_us(match.group(0)):
+                    continue
                 start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
                 results.append(self._span(start, match.end(), rule))
         for match in self.CONTACT_NUMBER.finditer(text):
@@ -347,6 +360,18 @@ class PersonnelRecognizer(EntityRecognizer):
                         results.extend(self._sign_off(text, match.start()))
         results.extend(self._signature(text))
         return results
+
+    #: The reader and the writer's side: a number given to "you", or to reach "us".
+    OUR_SIDE = re.compile(r"\b(?i:you|me|us|our|my|ext|extension)\b")
+    #: Words of the threat: a sentence that holds one is the plotters' call, not ours.
+    HARM_WORDS: ClassVar[frozenset[str]] = lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS
+
+    def _reaches_us(self, sentence: str) -> bool:
+        """A sentence about reaching our side, with no word of the threat in it."""
+        words = re.findall(r"[a-z]+", sentence.lower())
+        if any(w in self.HARM_WORDS or w.rstrip("s") in self.HARM_WORDS for w in words):
+            return False
+        return bool(self.OUR_SIDE.search(sentence))
 
     #: What joins a name to a header line: "Case update for DI X, from DC Y".
     LEAD_IN = re.compile(r"(?:,[ \t]*)?\b(?i:for|from|to|by|and|with|cc)[ \t]+\Z")
