@@ -522,6 +522,8 @@ def test_when_a_meeting_or_date_is_the_attackers_then_it_stays(
         ),
         ("Their file: HPD-EXT-2027-112", ["Their file: HPD-EXT-2027-112"]),
         ("Recorded by: Sgt. Ilona Brask", ["Recorded by: Sgt. Ilona Brask"]),
+        ("Met at ........... the Blue Lantern cafe", ["Met at ........... the Blue Lantern cafe"]),
+        ("Debriefed on: 18 September", ["Debriefed on: 18 September"]),
         # a document's own number after "No."
         ("THREAT SUMMARY          No. 14/27", ["No. 14/27"]),
     ],

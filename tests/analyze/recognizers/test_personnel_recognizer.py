@@ -534,3 +534,29 @@ def test_when_the_call_is_the_plotters_then_the_sentence_is_no_contact(
     recognizer: PersonnelRecognizer, text: str
 ) -> None:
     assert text not in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Handled by: Sgt. Ruth Calloway. Ruth will re-contact the source on 22 September.",
+            "Ruth will re-contact the source on 22 September.",
+        ),
+        (
+            "Submitted by: PC 4471 Dana Welsby\n\nDana Welsby will submit a further log.",
+            "Dana Welsby will submit a further log.",
+        ),
+    ],
+)
+def test_when_one_of_ours_is_the_subject_of_a_sentence_then_the_sentence_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert expected in spans(recognizer, text)
+
+
+def test_when_a_sentence_of_ours_names_the_threat_then_it_is_not_taken_whole(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "Handled by: Sgt. Ruth Calloway. Ruth says the gunmen will attack the church."
+    assert "Ruth says the gunmen will attack the church." not in spans(recognizer, text)

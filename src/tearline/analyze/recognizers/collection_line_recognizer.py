@@ -33,6 +33,7 @@ _DATUM_LABEL = (
     # when, where and by whom it was collected, in other reports' words
     r"|(?:date|period|place|time|location)(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location))?"
     r"[ \t]+of[ \t]+(?:report|collection|acquisition|receipt|contact|meet(?:ing)?|interview"
+    r"|submission|writing|issue|entry"
     r"|debrief(?:ing)?|sessions?)"
     # when and where the interviews were held: "Sessions: 3 (4, 5 and 9 Nov), Suite B"
     r"|(?:interview|debrief(?:ing)?)?[ \t]*sessions?|interviews[ \t]+held"
@@ -40,6 +41,8 @@ _DATUM_LABEL = (
     r"|collection[ \t]+(?:period|place|location|site|unit|team)"
     r"|(?:date[ \t]+)?(?:received|obtained|acquired|logged)(?:[ \t]+(?:on|by|at|from))?"
     r"|(?:derived|drawn|sourced)[ \t]+from"
+    # when and where whoever reported was met: "Met at ......", "Debriefed on:"
+    r"|(?:met|contacted|debriefed|interviewed|visited)(?:[ \t]+(?:at|on|in|with|by))?"
     r"|(?:reporting|collecting|originating|producing)[ \t]+(?:office|unit|station|desk|team"
     r"|element|officer)|field[ \t]+office|originator|producer"
     r"|(?:our|your|their|partner|originator(?:'s)?|originating|liaison)[ \t]+(?:ref(?:erence)?\.?"

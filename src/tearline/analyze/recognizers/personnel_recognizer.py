@@ -14,7 +14,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.spans import result
-from tearline.categories import Category, identifier_entity
+from tearline.categories import Category, identifier_entity, parse_entity
 
 _ROLE = (
     r"(?i:(?:(?:case|reports?|handling|desk|duty|targeting"
@@ -359,7 +359,46 @@ class PersonnelRecognizer(EntityRecognizer):
                         results.append(self._span(match.start("name"), end, "signature-block"))
                         results.extend(self._sign_off(text, match.start()))
         results.extend(self._signature(text))
+        results.extend(self._acts_of_ours(text, results))
         return results
+
+    #: A sentence's end: a full stop that is not an abbreviation's or an initial's.
+    _SENTENCE_REST = (
+        r"(?:[^\n.!?]|\.(?=\S)"
+        r"|(?:(?<=\b[Ee]xt)|(?<=\b[Nn]o)|(?<=\b[Rr]ef)|(?<=\b[Tt]el)|(?<=\b[A-Z]))\.)*[.!?]?"
+    )
+
+    def _acts_of_ours(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Sentences whose subject is one of our people, by any part of the name ("Ruth will
+        re-contact the source on 22 September."): what our side does next, which would read
+        "Will re-contact ..." once the name goes. A sentence of the threat stays."""
+        parts = {
+            part
+            for r in found
+            if parse_entity(r.entity_type) == (Category.PERSONNEL, True)
+            for part in re.findall(r"[A-Z][a-zA-Z'-]+", text[r.start : r.end])
+            if part.lower() not in self.POST_WORDS and not re.fullmatch(_TITLE, part)
+        }
+        if not parts:
+            return []
+        names = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
+        pattern = re.compile(
+            r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:\d{1,3}[.)][ \t]+|[-*\u2022][ \t]+)?"
+            rf"(?:{_TITLE}[ \t]+)?(?:{names})(?:[ \t]+(?:{names}))?[ \t]+[a-z]"
+            + self._SENTENCE_REST,
+            re.MULTILINE,
+        )
+        acts = []
+        for match in pattern.finditer(text):
+            if self._reaches_us(match.group(0)) or not self._harmful(match.group(0)):
+                start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+                acts.append(self._span(start, match.end(), "act-of-ours"))
+        return acts
+
+    def _harmful(self, sentence: str) -> bool:
+        """True when a word of the threat stands in the sentence."""
+        words = re.findall(r"[a-z]+", sentence.lower())
+        return any(w in self.HARM_WORDS or w.rstrip("s") in self.HARM_WORDS for w in words)
 
     #: The reader and the writer's side: a number given to "you", or to reach "us".
     OUR_SIDE = re.compile(r"\b(?i:you|me|us|our|my|ext|extension)\b")
@@ -368,10 +407,7 @@ class PersonnelRecognizer(EntityRecognizer):
 
     def _reaches_us(self, sentence: str) -> bool:
         """A sentence about reaching our side, with no word of the threat in it."""
-        words = re.findall(r"[a-z]+", sentence.lower())
-        if any(w in self.HARM_WORDS or w.rstrip("s") in self.HARM_WORDS for w in words):
-            return False
-        return bool(self.OUR_SIDE.search(sentence))
+        return not self._harmful(sentence) and bool(self.OUR_SIDE.search(sentence))
 
     #: What joins a name to a header line: "Case update for DI X, from DC Y".
     LEAD_IN = re.compile(r"(?:,[ \t]*)?\b(?i:for|from|to|by|and|with|cc)[ \t]+\Z")
