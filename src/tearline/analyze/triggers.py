@@ -323,6 +323,16 @@ def _questioning_held(token: Token) -> bool:
     return lx.lemma(verb) in lx.HELD_VERBS
 
 
+def _attributed_to_someone(token: Token) -> bool:
+    """ "According to Inspector Hale of the Harbour Police, ...": a named teller, whoever it
+    is, stands for the source or the service; the attribution goes, what follows stays."""
+    if token.lower_ != "according" or token.dep_ != "prep":
+        return False
+    return any(
+        c.lower_ == "to" and any(t.pos_ == "PROPN" for t in c.subtree) for c in token.children
+    )
+
+
 def _graded_information(token: Token) -> bool:
     """ "Brask rates it as probably true", "the passage is assessed as consistent with ...":
     a grading of the reporting, not of the threat."""
@@ -679,6 +689,8 @@ def trigger(token: Token) -> Category | None:
     if roles.learns(token) or roles.speaks_of_self(token) or roles.paid(token):
         return Category.SOURCE
     if roles.vouched(token) or roles.recruited(token) or _graded_information(token):
+        return Category.SOURCE
+    if _attributed_to_someone(token):
         return Category.SOURCE
     if roles.conducts(token) or roles.came_forward(token) or roles.disclosed(token):
         return Category.SOURCE

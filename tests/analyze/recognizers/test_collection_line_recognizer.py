@@ -594,3 +594,30 @@ def test_when_a_layout_only_looks_like_collection_then_nothing_is_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+def test_when_a_source_reference_word_names_the_source_elsewhere_then_it_is_an_identifier(
+    recognizer: CollectionLineRecognizer,
+) -> None:
+    text = "Source reference .... SR/119/OWL\n\nOWL, who drinks with the gang, heard the plan."
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert [
+        text[r.start : r.end]
+        for r in results
+        if parse_entity(r.entity_type) == (Category.COLLECTION, True)
+    ] == ["OWL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word stands only inside the reference, or as part of a longer codename
+        "Source ID: SR/119/OWL\n\nThe cell will strike.",
+        "Source ID: GREY-OWL-7\nGREY OWL said the men will come in a grey van.",
+    ],
+)
+def test_when_a_source_reference_word_is_not_used_alone_then_it_is_no_identifier(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert not any(r.analysis_explanation.pattern_name == "source_reference_word" for r in results)

@@ -1368,3 +1368,23 @@ def test_when_a_semicolon_parts_collection_from_the_threat_then_only_the_collect
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to Inspector Hale of the Harbour Police, the gang will attack the Lido.",
+            "The gang will attack the Lido.",
+        ),
+        # no one named: the words are the plotters' own, and nothing of ours is revealed
+        (
+            "According to the gang manifesto, they will attack the Lido.",
+            "According to the gang manifesto, they will attack the Lido.",
+        ),
+    ],
+)
+def test_when_a_named_teller_is_credited_then_the_attribution_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected

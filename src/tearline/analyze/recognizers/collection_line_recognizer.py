@@ -2,9 +2,13 @@
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
+import regex
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from tearline.analyze import lexicon as lx
 from tearline.analyze.recognizers.tagged_pattern_recognizer import TaggedPatternRecognizer
+from tearline.analyze.spans import result
 from tearline.categories import Category
 
 # A label starts a line, optionally after a list marker and a portion mark such as "(S//NF)".
@@ -321,3 +325,47 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
     )
 
     CONTEXT: ClassVar[list[str]] = ["collected", "station", "requirement", "serial", "report"]
+
+    #: A source's reference on its own line, and the words of it that may name the source.
+    SOURCE_ID_LINE = regex.compile(
+        r"(?i:source[ \t]+(?:id|no\.?|number|code|ref(?:erence)?\.?))[ \t]*(?::|\.{3,})[ \t]*"
+        r"(?P<value>[^\r\n]*)"
+    )
+    ID_WORD = regex.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
+    NOT_ID_WORDS: ClassVar[frozenset[str]] = frozenset({"ref", "the", "and", "see", "not"})
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The header lines and numbers, and the words of a source's reference ("SR/119/OWL")
+        that the report also uses as the source's name ("OWL heard the plan"), as identifiers
+        whose every mention goes."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for line in self.SOURCE_ID_LINE.finditer(text):
+            offset = line.start("value")
+            for word in self.ID_WORD.finditer(line.group("value")):
+                lowered = word.group(0).lower()
+                if lowered in lx.SOURCE_ID_PREFIXES or lowered in self.NOT_ID_WORDS:
+                    continue
+                # used alone in capitals elsewhere, as a codename ("OWL, who drinks with the
+                # gang, ..."); a word of a longer codename ("GREY OWL") may be a plain word
+                caps = regex.escape(word.group(0).upper())
+                alone = rf"(?<![\w/-]|[A-Z][ \t]){caps}(?![\w/-]|[ \t][A-Z]{{2}})"
+                if regex.search(alone, text):
+                    results.append(
+                        result(
+                            self.name,
+                            Category.COLLECTION.value,
+                            offset + word.start(),
+                            offset + word.end(),
+                            0.85,
+                            "source_reference_word",
+                            self.WHY,
+                            identifier=True,
+                        )
+                    )
+        return results
