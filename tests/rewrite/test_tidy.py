@@ -302,6 +302,11 @@ def test_when_two_bracketed_selectors_share_a_line_then_the_release_keeps_every_
             "06  Threat window .... 20-22 Feb",
         ),
         ("Dear Priya,\n\nThe cell will strike.", ["Priya"], "The cell will strike."),
+        (
+            "Actions\nA1. Okafor to call.\nThe cell will strike.",
+            ["Okafor to call."],
+            "Actions\nThe cell will strike.",
+        ),
     ],
 )
 def test_when_a_field_number_or_a_greeting_is_all_that_is_left_then_the_line_goes(
