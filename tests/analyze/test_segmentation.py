@@ -68,3 +68,9 @@ def test_when_a_header_line_holds_a_date_then_the_line_is_not_split() -> None:
     text = "Subject:    Bilateral exchange with the Halden Directorate, 19 May 2027\nOur file: X"
     doc = load_model(MODEL)(text)
     assert any(s.text.rstrip().endswith("19 May 2027") for s in doc.sents)
+
+
+def test_when_each_line_of_a_form_leads_with_dots_then_each_line_starts_a_sentence() -> None:
+    text = "Date of event .......... 19/09/2027\nPlace of event ......... Eastgate leisure centre"
+    doc = load_model(MODEL)(text)
+    assert any(s.text.startswith("Place of event") for s in doc.sents)

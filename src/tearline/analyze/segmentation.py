@@ -18,7 +18,7 @@ COMPONENT = "tearline_layout_sentences"
 #: the "08:" of a time.
 _LINE_OPENER = re.compile(
     r"^(?:\d{1,3}[.)]|\d{1,3}[ \t]{2}|[a-z][.)][ \t]|\(|[-*\u2022]"
-    r"|[A-Z][A-Za-z /'&-]{0,40}:(?!\d))"
+    r"|[A-Z][A-Za-z /'&-]{0,40}:(?!\d)|[A-Z][^\n:]{0,40}?[ \t]\.{3,})"
 )
 #: A header line: "Subject:", "Our file:", "Venue:" (a capital, no digits, then a colon).
 _LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z /'&-]{0,40}:(?!\d)")

@@ -621,3 +621,10 @@ def test_when_a_source_reference_word_is_not_used_alone_then_it_is_no_identifier
 ) -> None:
     results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
     assert not any(r.analysis_explanation.pattern_name == "source_reference_word" for r in results)
+
+
+def test_when_a_form_names_a_witness_then_the_line_is_found(
+    recognizer: CollectionLineRecognizer,
+) -> None:
+    text = "Witness ................ anonymous caller (hotline)\nThe cell will strike."
+    assert found(recognizer, text) == ["Witness ................ anonymous caller (hotline)"]

@@ -560,3 +560,23 @@ def test_when_a_sentence_of_ours_names_the_threat_then_it_is_not_taken_whole(
 ) -> None:
     text = "Handled by: Sgt. Ruth Calloway. Ruth says the gunmen will attack the church."
     assert "Ruth says the gunmen will attack the church." not in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reporting person ....... Constable Ivo Petrak, collar 5521", "collar 5521"),
+        ("Taken by PCSO Lia Marsh, badge no. 3381.", "badge no. 3381"),
+    ],
+)
+def test_when_a_constable_and_a_service_number_are_given_then_both_are_ours(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert expected in spans(recognizer, text)
+    assert names(recognizer, text)
+
+
+def test_when_a_chief_constable_is_named_then_no_officer_of_ours_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    assert names(recognizer, "The cell will shoot Chief Constable Maria Holt on Friday.") == set()

@@ -179,6 +179,7 @@ def _without_actionable_words(sentence: Span) -> bool:
         return False
     if not any(c.islower() for c in sentence.text):
         return False  # headings are left to the header recognizers
-    if in_table_cell(sentence):
-        return False  # a cell's words are read with their column, not as prose
+    if in_table_cell(sentence) or any(t.text[:3] == "..." for t in sentence):
+        # a cell's words are read with their column, a form's label with its value: no prose
+        return False
     return not any(actionable_word(t) for t in sentence)

@@ -94,7 +94,7 @@ _PROSE_LABEL = (
     r"|[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"
     r"(?:comments?|notes?|review|remarks?)"
     # who reported, described on a line of its own
-    r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement"
+    r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement|witness(?:es)?"
     # what the report rests on: "BASIS:", "Reporting basis:", "Sourcing:"
     r"|basis(?:[ \t]+(?:of|for)[ \t]+(?:report(?:ing)?|assessment|judge?ments?))?"
     r"|(?:reporting|source|sourcing)[ \t]+(?:basis|base|summary|note)|sourcing|provenance)"

@@ -26,7 +26,7 @@ _ROLE = (
     r"|note-?taker|interpreter|terp|translator|linguist|transcriber|reporting[ \t]soldier"
     # who spoke with a walk-in, a refugee or villagers on our side
     r"|case[ \t-]?worker|(?:patrol|platoon|section|troop)[ \t]commander"
-    r"|(?:custody|desk|duty)[ \t]sergeant|security[ \t]manager"
+    r"|(?:custody|desk|duty)[ \t]sergeant|security[ \t]manager|(?:reporting|recording)[ \t]person"
     # who heads or stands in for one of our units: "Deputy Head of Section", "duty inspector"
     r"|(?:deputy[ \t])?head[ \t]of[ \t](?:the[ \t])?(?:section|station|desk|unit|branch|office"
     r"|bureau|team|mission)|(?:duty|on-call)[ \t](?:inspector|analyst|manager))s?(?![A-Za-z])"
@@ -39,7 +39,8 @@ _ROLE = (
 _POLICE_RANK = (
     r"(?:DI|DC|DS|DCI|DSI|DSU|DCS|PC|PS|D/Insp|D/Sgt|D/Supt|Det|Insp|Supt)\.?"
     r"|(?:Detective|Police)(?:[ \t](?:Constable|Sergeant|Inspector|Superintendent))?"
-    r"|Inspector|Superintendent|(?:Special|Supervisory[ \t]Special)[ \t]Agent|Agent|SA|SSA"
+    r"|Inspector|Superintendent|Constable|PCSO"
+    r"|(?:Special|Supervisory[ \t]Special)[ \t]Agent|Agent|SA|SSA"
 )
 #: Military ranks: a name after one of them is ours only where a role or header says so.
 _RANK = (
@@ -161,6 +162,10 @@ class PersonnelRecognizer(EntityRecognizer):
         re.MULTILINE,
     )
     EXTENSION = re.compile(r"\b(?i:ext|extension|x)\.?[ \t]*\d{3,6}\b")
+    #: "collar 5521", "warrant no. 4471": the service number of one of ours.
+    SERVICE_NUMBER = re.compile(
+        r"\b(?i:collar|badge|shoulder|warrant)(?:[ \t]+(?i:no\.?|number))?[ \t]*:?[ \t]*\d{3,6}\b"
+    )
     #: "(callsign Oscar-4)": how one of ours is raised on the radio.
     CALLSIGN = re.compile(r"\b(?i:call[ -]?sign)[ \t]*:?[ \t]*[\"'\u201c]?[A-Z][A-Za-z0-9-]*")
     #: "Matrix compiled by T. Quist, Transit Intelligence Cell.": a line that says who made
@@ -197,7 +202,8 @@ class PersonnelRecognizer(EntityRecognizer):
     )
     #: "DC Tomas Breck", "Insp. Carla Mbeki": a police rank marks an officer of ours.
     POLICE_NAME = re.compile(
-        rf"(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?{_GIVEN_NAMES})"
+        # a force's head ("Chief Constable Maria Holt") is a public figure, often the target
+        rf"(?<!Chief[ \t])(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?{_GIVEN_NAMES})"
     )
     #: "Dale Okafor (interviewer)": a role in brackets after the name.
     NAME_ROLE = re.compile(rf"(?P<name>{_NAME})[ \t]*\([ \t]*{_ROLE}[ \t]*\)")
@@ -324,6 +330,7 @@ class PersonnelRecognizer(EntityRecognizer):
             results.append(self._span(match.start(), match.end(), "extension"))
         for rule, line_pattern in (
             ("callsign", self.CALLSIGN),
+            ("service-number", self.SERVICE_NUMBER),
             ("byline", self.BYLINE),
             ("staff-contact", self.STAFF_CONTACT),
             ("contact-sentence", self.CONTACT_SENTENCE),
