@@ -618,6 +618,11 @@ ACQUISITION_VERBS: frozenset[str] = frozenset(
 INFORMATION_VERBS: frozenset[str] = frozenset(
     {"receive", "pick", "gather", "glean", "get", "obtain", "acquire", "collect", "source"}
 )
+#: Verbs of handing something over: with a report as the object and us as the recipient
+#: ("a courier handed the report to our station"), how the report reached us.
+GIVING_VERBS: frozenset[str] = frozenset(
+    {"hand", "give", "pass", "deliver", "send", "forward", "bring", "provide", "supply"}
+)
 #: Verbs of information reaching us ("the material came in on 28 March").
 ARRIVAL_VERBS: frozenset[str] = frozenset({"come", "arrive", "reach"})
 #: What such a verb acquires when it is a report, not a weapon or a vehicle.

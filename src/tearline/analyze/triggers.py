@@ -308,6 +308,29 @@ def _investigation(token: Token) -> bool:
     )
 
 
+def _handed_to_us(token: Token) -> bool:
+    """ "A courier handed the report to our station in Lusk on 4 March", "the note was passed
+    to the desk": a report given to our side, never explosives handed to the cell."""
+    if lx.lemma(token) not in lx.GIVING_VERBS or token.pos_ != "VERB":
+        return False
+    given = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(lx.lemma(o) in lx.INFORMATION_NOUNS - PRONOUNS for o in given):
+        return False
+    return any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(_ours(o) for o in c.children)
+        for c in token.children
+    )
+
+
+def _ours(token: Token) -> bool:
+    """ "us", "me", "our station", "the police", "the desk": the reporting side."""
+    return (
+        token.lower_ in ("us", "me")
+        or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in token.children)
+        or lx.lemma(token) in lx.OUR_OFFICES
+    )
+
+
 def _questioning_held(token: Token) -> bool:
     """ "The interview took place at Marrowgate on 10 February", "the debrief was held in
     Lusk": when and where whoever reported was questioned."""
@@ -388,6 +411,7 @@ def method_trigger(token: Token) -> bool:
         or _liaison_speaks(token)
         or _investigation(token)
         or _questioning_held(token)
+        or _handed_to_us(token)
     ):
         return True
     if _hyphenated(token) in lx.METHOD_WORDS or evidence_subject(token):

@@ -1388,3 +1388,26 @@ def test_when_a_named_teller_is_credited_then_the_attribution_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A courier handed the report to our station in Lusk on 4 March.",
+        "The note was passed to the desk on 2 May.",
+    ],
+)
+def test_when_a_report_is_handed_to_our_side_then_the_sentence_goes(text: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader gave the details to the gunmen on Monday; they will attack the market on "
+        "Friday.",
+        "The courier will hand the explosives to the cell at the depot on 9 May.",
+    ],
+)
+def test_when_the_plotters_hand_something_to_each_other_then_it_stays(text: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == text
