@@ -303,6 +303,11 @@ def test_when_two_bracketed_selectors_share_a_line_then_the_release_keeps_every_
         ),
         ("Dear Priya,\n\nThe cell will strike.", ["Priya"], "The cell will strike."),
         (
+            "From Lena's meeting: the cell will strike.",
+            ["Lena"],
+            "From meeting: the cell will strike.",
+        ),
+        (
             "Actions\nA1. Okafor to call.\nThe cell will strike.",
             ["Okafor to call."],
             "Actions\nThe cell will strike.",

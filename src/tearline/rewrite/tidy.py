@@ -47,6 +47,8 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 def _join(text: str, start: int, end: int) -> tuple[str, int, int]:
     """Fix spacing and punctuation where [start, end) meets its neighbours."""
     left, middle, right = text[:start], text[start:end], text[end:]
+    if not middle and re.match(r"['\u2019]s\b", right):
+        right = right[2:]  # "Lena's meeting" without the name: no "'s meeting" left
     if not middle:
         left_core = left.rstrip(_HSPACE)
         right_core = right.lstrip(_HSPACE)
