@@ -66,3 +66,30 @@ def test_when_a_rank_or_phone_label_is_abbreviated_then_no_sentence_ends_inside_
 
     assert len(list(doc.sents)) == sentences
     assert name in first.text
+
+
+def test_when_a_table_row_has_cells_then_each_cell_is_a_sentence_of_its_own() -> None:
+    text = "| 1 | Petrol bombs at the garage | tasked informant | 17 Apr, Unit 9 |\n"
+    doc = load_model(MODEL)(text)
+    sentences = [s.text.strip() for s in doc.sents]
+    assert "tasked informant" in sentences
+    assert "Petrol bombs at the garage" in sentences
+
+
+def test_when_a_form_leads_to_a_value_with_dots_then_the_value_starts_a_sentence() -> None:
+    text = "05  Recorded by ............ Sgt. Ilona Brask, screening team\n06  Target .... the hall"
+    doc = load_model(MODEL)(text)
+    assert any(s.text.startswith("Sgt.") for s in doc.sents)
+    assert any(s.text.startswith("06") for s in doc.sents)
+
+
+def test_when_a_header_line_holds_a_date_then_the_line_is_not_split() -> None:
+    text = "Subject:    Bilateral exchange with the Halden Directorate, 19 May 2027\nOur file: X"
+    doc = load_model(MODEL)(text)
+    assert any(s.text.rstrip().endswith("19 May 2027") for s in doc.sents)
+
+
+def test_when_each_line_of_a_form_leads_with_dots_then_each_line_starts_a_sentence() -> None:
+    text = "Date of event .......... 19/09/2027\nPlace of event ......... Eastgate leisure centre"
+    doc = load_model(MODEL)(text)
+    assert any(s.text.startswith("Place of event") for s in doc.sents)

@@ -252,3 +252,25 @@ def test_when_findings_are_decided_then_decisions_are_sorted_and_changes_never_o
     assert decisions == sorted(decisions, key=lambda d: (d.start, d.end))
     changes = [d for d in decisions if d.action != "keep"]
     assert all(a.end <= b.start for a, b in pairwise(changes))
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        # a two-letter given name goes alone too
+        ("Given to PC Jo Ventry. Jo will brief them.", "PC Jo Ventry", ["PC Jo Ventry", "Jo"]),
+        # a mail client's "Surname, Given": both names, wherever they stand
+        (
+            "From: Nandi, Priya\n\nDear Priya,\nPriya",
+            "Nandi, Priya",
+            ["Nandi, Priya", "Priya", "Priya"],
+        ),
+        # a title is never searched for on its own
+        ("Dr Al Brask met him. Dr Ruth is the target.", "Dr Al Brask", ["Dr Al Brask"]),
+    ],
+)
+def test_when_a_name_has_a_short_given_name_or_is_inverted_then_each_part_goes(
+    policy: Policy, text: str, piece: str, expected: list[str]
+) -> None:
+    decisions = decide(text, [finding(text, piece, Category.PERSONNEL, identifier=True)], policy)
+    assert changed(text, decisions) == expected

@@ -291,3 +291,36 @@ def test_when_everything_is_removed_then_the_text_is_empty() -> None:
 def test_when_two_bracketed_selectors_share_a_line_then_the_release_keeps_every_word() -> None:
     text = "Pell (+44 7700 900123) will meet Dorn (+44 7700 900456) at the dam on Friday."
     assert tearline.redact(text, "duty-to-warn").text == "Pell will meet Dorn at the dam on Friday."
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        (
+            "01  Originator ref. .... KWT-0219\n06  Threat window .... 20-22 Feb",
+            ["Originator ref. .... KWT-0219"],
+            "06  Threat window .... 20-22 Feb",
+        ),
+        ("Dear Priya,\n\nThe cell will strike.", ["Priya"], "The cell will strike."),
+        (
+            "From Lena's meeting: the cell will strike.",
+            ["Lena"],
+            "From meeting: the cell will strike.",
+        ),
+        (
+            "Actions\nA1. Okafor to call.\nThe cell will strike.",
+            ["Okafor to call."],
+            "Actions\nThe cell will strike.",
+        ),
+    ],
+)
+def test_when_a_field_number_or_a_greeting_is_all_that_is_left_then_the_line_goes(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+def test_when_a_bare_number_is_kept_text_then_it_stays() -> None:
+    assert scrub("Gate\n12\nThe cell will strike at Halden.", ["Halden"]) == (
+        "Gate\n12\nThe cell will strike at."
+    )

@@ -618,6 +618,11 @@ ACQUISITION_VERBS: frozenset[str] = frozenset(
 INFORMATION_VERBS: frozenset[str] = frozenset(
     {"receive", "pick", "gather", "glean", "get", "obtain", "acquire", "collect", "source"}
 )
+#: Verbs of handing something over: with a report as the object and us as the recipient
+#: ("a courier handed the report to our station"), how the report reached us.
+GIVING_VERBS: frozenset[str] = frozenset(
+    {"hand", "give", "pass", "deliver", "send", "forward", "bring", "provide", "supply"}
+)
 #: Verbs of information reaching us ("the material came in on 28 March").
 ARRIVAL_VERBS: frozenset[str] = frozenset({"come", "arrive", "reach"})
 #: What such a verb acquires when it is a report, not a weapon or a vehicle.
@@ -828,6 +833,17 @@ ATTRIBUTION_NOUNS: frozenset[str] = frozenset(
 QUESTIONING_NOUNS: frozenset[str] = frozenset(
     {"interview", "debriefing", "debrief", "screening", "questioning", "interrogation", "session"}
 )
+#: Verbs by which a session of questioning is held ("The interview took place at ...").
+HELD_VERBS: frozenset[str] = frozenset(
+    {"take", "hold", "happen", "occur", "begin", "start", "end", "last", "conclude", "run"}
+)
+#: Verbs by which a report is graded ("rates it as probably true", "assesses the passage as
+#: consistent with ..."): a judgement of the reporting, not of the threat.
+GRADING_VERBS: frozenset[str] = frozenset(
+    {"assess", "rate", "grade", "judge", "evaluate", "consider", "regard", "deem", "score"}
+)
+#: Their stems as written, for a lemma the model gets wrong ("rates", "rated" -> "rate").
+GRADING_STEMS: frozenset[str] = frozenset({"rate", "grade", "score"})
 #: Verbs of coming to know: their subject, when it is whoever reported, is the source's access.
 LEARNING_VERBS: frozenset[str] = frozenset(
     {"learn", "hear", "overhear", "see", "witness", "notice", "discover"}

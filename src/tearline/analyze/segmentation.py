@@ -11,14 +11,22 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 COMPONENT = "tearline_layout_sentences"
 #: A label starts with a capital and has no digits: "Handler:", "SUBJECT:", never "said:" or
 #: the "08:" of a time.
 _LINE_OPENER = re.compile(
-    r"^(?:\d{1,3}[.)]|[a-z][.)][ \t]|\(|[-*\u2022]|[A-Z][A-Za-z /'&-]{0,40}:(?!\d))"
+    r"^(?:\d{1,3}[.)]|\d{1,3}[ \t]{2}|[a-z][.)][ \t]|\(|[-*\u2022]"
+    r"|[A-Z][A-Za-z /'&-]{0,40}:(?!\d)|[A-Z][^\n:]{0,40}?[ \t]\.{3,})"
 )
+#: A header line: "Subject:", "Our file:", "Venue:" (a capital, no digits, then a colon).
+_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z /'&-]{0,40}:(?!\d)")
+#: What may end a sentence inside a header line's value, and what may close it.
+_STOPS = frozenset({".", "!", "?", ";", ":"})
+_CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
+#: The dots that lead a form's label to its value ("Obtained at ....... Lusk").
+_LEADER = re.compile(r"\.{3,}")
 
 
 @Language.component(COMPONENT)
@@ -26,12 +34,21 @@ def layout_sentences(doc: Doc) -> Doc:
     """Mark tokens that open a paragraph, a numbered item or a header line as sentence starts."""
     text = doc.text
     content_end = 0 if not len(doc) or doc[0].is_space else len(doc[0].text)  # last text end
+    labelled = bool(_LABEL.match(text))
     for token in doc[1:]:
         if token.is_space:
             continue
         gap = text[content_end : token.idx]
+        if "\n" in gap:
+            labelled = bool(_LABEL.match(text, token.idx))
         starts_line = "\n" in gap or doc[token.i - 1].is_space
-        if starts_line:
+        if _opens_cell_or_value(doc, text, token.i):
+            token.is_sent_start = True
+        elif labelled and not starts_line and not _after_stop(doc, token.i):
+            # "Subject: Exchange with the Directorate, 19 May 2027": a header line's value is
+            # one phrase, which the parser must not split ("19" | "May 2027")
+            token.is_sent_start = False
+        elif starts_line:
             previous_line = text[text.rfind("\n", 0, content_end) + 1 : content_end]
             if (
                 gap.count("\n") >= 2
@@ -64,6 +81,45 @@ def _after_date_abbreviation(doc: Doc, index: int) -> bool:
     if word.lower_ in DATE_ABBREVIATIONS:
         return following[:1].islower()
     return word.lower_ in NUMBER_ABBREVIATIONS and any(c.isdigit() for c in following)
+
+
+def _opens_cell_or_value(doc: Doc, text: str, index: int) -> bool:
+    """True for a cell's bar in a row of a text table ("| 17 Apr | tasked informant |"), and
+    for the value after a form's dot leader: each cell and each value is read on its own, so
+    a cut clause cannot run from one column into the next."""
+    token = doc[index]
+    previous = _before(doc, index)
+    if token.text == "|" or (previous.text == "|" and not token.is_space):
+        # the bar stands alone: a cell's sentence holds the cell's words only
+        bar = token if token.text == "|" else previous
+        return text[text.rfind("\n", 0, bar.idx) + 1 :].lstrip(" \t")[:1] == "|"
+    return (
+        previous.text[:3] == "..."
+        and bool(_LEADER.fullmatch(previous.text))
+        and "\n" not in previous.whitespace_
+    )
+
+
+def _before(doc: Doc, index: int) -> Token:
+    """The nearest token before `index` that is not whitespace (or the first token)."""
+    index -= 1
+    while index > 0 and doc[index].is_space:
+        index -= 1
+    return doc[index]
+
+
+def _after_stop(doc: Doc, index: int) -> bool:
+    """True after a full stop, a colon or a semicolon, also behind a closing quote or bracket
+    ('Pell wrote: "Bring the drill." The cell ...')."""
+    previous = _before(doc, index)
+    if previous.text in _STOPS:
+        return True
+    return previous.i > 0 and previous.text in _CLOSERS and _before(doc, previous.i).text in _STOPS
+
+
+def in_table_cell(sentence: Span) -> bool:
+    """True for the words of one cell of a text table, which are no sentence of prose."""
+    return sentence.start > 0 and _before(sentence.doc, sentence.start).text == "|"
 
 
 #: Abbreviations that come before a name or a number and never end a sentence: ranks and

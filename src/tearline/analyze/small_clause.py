@@ -16,7 +16,7 @@ from tearline.analyze import lexicon as lx
 
 #: Verbs of seeing or recording by which material or a sensor shows someone's act.
 PERCEIVING: frozenset[str] = lx.SHOWING_VERBS | frozenset(
-    {"see", "observe", "hear", "film", "spot", "watch", "detect", "image"}
+    {"see", "observe", "hear", "overhear", "film", "spot", "watch", "detect", "image", "witness"}
 )
 
 #: Past tenses that the spelling rules would get wrong.
@@ -84,11 +84,24 @@ def perceived_act(sentence: Span, triggers: set[int]) -> tuple[Token, Token] | N
         # "showed six men loading", "saw Pell meet Dorn": a participle or a bare infinitive
         if child.tag_ not in ("VBG", "VB") or child.dep_ not in _ACT_LABELS:
             continue
+        if any(c.dep_ in ("mark", "aux") for c in child.children):
+            continue  # "overheard them while they were loading": a clause of its own, no act
         doer = next((c for c in child.children if c.dep_ == "nsubj"), None)
         if doer is not None and doer.i > root.i:
             return _checked(doer, child, triggers)
     for obj in (c for c in root.children if c.dep_ == "dobj"):
         act = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+        if act is None:
+            # "overheard the skipper of the Tern arranging to ...": the parser hung the act on
+            # the verb, right after the object
+            act = next(
+                (
+                    c
+                    for c in root.children
+                    if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == obj.right_edge.i + 1
+                ),
+                None,
+            )
         if act is not None:
             return _checked(obj, act, triggers)
     return None

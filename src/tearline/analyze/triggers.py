@@ -221,8 +221,16 @@ def _information_acquired(token: Token) -> bool:
     ):
         return True  # "Forwarding the note below, received at close of play yesterday."
     if lemma in lx.ARRIVAL_VERBS:
-        # "Their material came in on 28 March": information reaching us, not a van arriving
-        return subject is not None and lx.lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS
+        # "Their material came in on 28 March": information reaching us, not a van arriving;
+        # "Entry 2 came to us from the transport police": whatever reaches us was reported
+        return (
+            subject is not None and lx.lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS
+        ) or any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(o.lower_ in ("us", "me") for o in c.children)
+            for c in token.children
+        )
     if lemma not in lx.INFORMATION_VERBS:
         return False
     if subject is not None and _foreign_service(subject):
@@ -235,12 +243,16 @@ def _information_acquired(token: Token) -> bool:
 
 #: What a report is called when its date is given ("a Special Branch product dated 1 March",
 #: "the cable of 3 May"): the information, never the attackers' plan or a warning we give.
-DATED_NOUNS: frozenset[str] = lx.INFORMATION_NOUNS - {"this", "it", "that", "these"} - {
-    "warning",
-    "detail",
-    "account",
-    "lead",
-}
+DATED_NOUNS: frozenset[str] = (
+    lx.INFORMATION_NOUNS
+    - {"this", "it", "that", "these"}
+    - {
+        "warning",
+        "detail",
+        "account",
+        "lead",
+    }
+)
 
 
 def _dated_report(token: Token) -> bool:
@@ -296,6 +308,71 @@ def _investigation(token: Token) -> bool:
     )
 
 
+def _handed_to_us(token: Token) -> bool:
+    """ "A courier handed the report to our station in Lusk on 4 March", "the note was passed
+    to the desk": a report given to our side, never explosives handed to the cell."""
+    if lx.lemma(token) not in lx.GIVING_VERBS or token.pos_ != "VERB":
+        return False
+    given = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(lx.lemma(o) in lx.INFORMATION_NOUNS - PRONOUNS for o in given):
+        return False
+    return any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(_ours(o) for o in c.children)
+        for c in token.children
+    )
+
+
+def _ours(token: Token) -> bool:
+    """ "us", "me", "our station", "the police", "the desk": the reporting side."""
+    return (
+        token.lower_ in ("us", "me")
+        or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in token.children)
+        or lx.lemma(token) in lx.OUR_OFFICES
+    )
+
+
+def _questioning_held(token: Token) -> bool:
+    """ "The interview took place at Marrowgate on 10 February", "the debrief was held in
+    Lusk": when and where whoever reported was questioned."""
+    if lx.lemma(token) not in lx.QUESTIONING_NOUNS or token.pos_ != "NOUN":
+        return False
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False  # "the interview will take place at the studio": the target's event
+    if lx.lemma(verb) == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return lx.lemma(verb) in lx.HELD_VERBS
+
+
+def _attributed_to_someone(token: Token) -> bool:
+    """ "According to Inspector Hale of the Harbour Police, ...": a named teller, whoever it
+    is, stands for the source or the service; the attribution goes, what follows stays."""
+    if token.lower_ != "according" or token.dep_ != "prep":
+        return False
+    return any(
+        c.lower_ == "to" and any(t.pos_ == "PROPN" for t in c.subtree) for c in token.children
+    )
+
+
+def _graded_information(token: Token) -> bool:
+    """ "Brask rates it as probably true", "the passage is assessed as consistent with ...":
+    a grading of the reporting, not of the threat."""
+    # the small model reads "rates" as a form of "rat": the word itself is checked too
+    if token.pos_ != "VERB" or not (
+        lx.lemma(token) in lx.GRADING_VERBS or token.lower_.rstrip("ds") in lx.GRADING_STEMS
+    ):
+        return False
+    graded = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(lx.lemma(o) in lx.INFORMATION_NOUNS for o in graded):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "acomp")
+        for c in token.children
+    )
+
+
 #: Information nouns that are only pronouns: "it arrived" may be a van.
 PRONOUNS: frozenset[str] = frozenset({"it", "this", "that", "these"})
 
@@ -333,6 +410,8 @@ def method_trigger(token: Token) -> bool:
         or _dated_as_of(token)
         or _liaison_speaks(token)
         or _investigation(token)
+        or _questioning_held(token)
+        or _handed_to_us(token)
     ):
         return True
     if _hyphenated(token) in lx.METHOD_WORDS or evidence_subject(token):
@@ -633,7 +712,9 @@ def trigger(token: Token) -> Category | None:
         return Category.SOURCE
     if roles.learns(token) or roles.speaks_of_self(token) or roles.paid(token):
         return Category.SOURCE
-    if roles.vouched(token) or roles.recruited(token):
+    if roles.vouched(token) or roles.recruited(token) or _graded_information(token):
+        return Category.SOURCE
+    if _attributed_to_someone(token):
         return Category.SOURCE
     if roles.conducts(token) or roles.came_forward(token) or roles.disclosed(token):
         return Category.SOURCE

@@ -17,6 +17,7 @@ MENTION_RULE = "every-mention"
 #: A Title-case word right after a mention: the mention is part of a longer proper name.
 _LONGER_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
 _NAME_PART = re.compile(r"[A-Z][a-zA-Z'\-]{2,}")
+_SHORT_GIVEN_NAME = re.compile(r"\b[A-Z][a-z](?=[ \t]+[A-Z][a-z'\-]{2,})")
 #: Words that make a name an office or unit, whose parts ("GROUP", "HALDEN") are not names.
 _ORGANIZATION_WORDS = frozenset(
     {
@@ -168,6 +169,10 @@ def _mentions(text: str, findings: list[Finding]) -> Iterable[Finding]:
         needles = {surface}
         if finding.category in (Category.PERSONNEL, Category.SOURCE) and _personal_name(surface):
             needles.update(p for p in _NAME_PART.findall(surface) if p.lower() not in _TITLES)
+            # a short given name before the surname ("Jo" of "PC Jo Ventry") goes alone too
+            needles.update(
+                p for p in _SHORT_GIVEN_NAME.findall(surface) if p.lower() not in _TITLES
+            )
         for needle in needles:
             pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
             for match in pattern.finditer(text):

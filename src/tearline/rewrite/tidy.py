@@ -15,7 +15,12 @@ _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)]|[a-z][.)])?[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]+$")
 #: A line left with only punctuation, a paragraph number ("4.") or a bare label ("SUBJECT:")
 #: once its text is gone.
-_LEFTOVER_LINE = re.compile(r"^[\W_]*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[A-Za-z][\w /&-]{0,30}:)?[\W_]*$")
+#: A form's field number ("01"), an action's ("A1.") and a greeting whose name went ("Dear ,")
+#: count as emptied too.
+_LEFTOVER_LINE = re.compile(
+    r"^[\W_]*(?:[A-Za-z]?\d{1,3}[.)]?|[a-zA-Z][.)]|[A-Za-z][\w /&-]{0,30}:|(?i:dear|hi|hello))?"
+    r"[\W_]*$"
+)
 _EMPTY_BRACKETS = re.compile(r"[(\[<][ \t,;:]*[)\]>]")
 
 
@@ -42,6 +47,8 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 def _join(text: str, start: int, end: int) -> tuple[str, int, int]:
     """Fix spacing and punctuation where [start, end) meets its neighbours."""
     left, middle, right = text[:start], text[start:end], text[end:]
+    if not middle and re.match(r"['\u2019]s\b", right):
+        right = right[2:]  # "Lena's meeting" without the name: no "'s meeting" left
     if not middle:
         left_core = left.rstrip(_HSPACE)
         right_core = right.lstrip(_HSPACE)

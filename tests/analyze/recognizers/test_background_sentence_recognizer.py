@@ -105,3 +105,8 @@ def test_when_a_report_is_sanitized_then_the_background_goes_and_the_warning_rea
     )
     expected = "The cell will strike the dam on Friday. Pell will drive the van."
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+def test_when_a_form_labels_a_value_with_dots_then_the_label_is_no_background() -> None:
+    text = "Date of event .......... 19/09/2027\nPlace of event ......... Eastgate leisure centre"
+    assert tearline.redact(text, "duty-to-warn").text == text

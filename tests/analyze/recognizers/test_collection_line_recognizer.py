@@ -502,3 +502,129 @@ def test_when_a_meeting_or_date_is_the_attackers_then_it_stays(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form leads from the label to its value with dots, after a bare field number
+        (
+            "03  Obtained at ............ Marrowgate holding centre, interview room 4",
+            ["Obtained at ............ Marrowgate holding centre, interview room 4"],
+        ),
+        (
+            "02  Information cut-off .... 11 Feb 2027 1800",
+            ["Information cut-off .... 11 Feb 2027 1800"],
+        ),
+        (
+            "Originator ref. ........ KWT/TIS/2027/0219",
+            ["Originator ref. ........ KWT/TIS/2027/0219"],
+        ),
+        ("Their file: HPD-EXT-2027-112", ["Their file: HPD-EXT-2027-112"]),
+        ("Recorded by: Sgt. Ilona Brask", ["Recorded by: Sgt. Ilona Brask"]),
+        ("Met at ........... the Blue Lantern cafe", ["Met at ........... the Blue Lantern cafe"]),
+        ("Debriefed on: 18 September", ["Debriefed on: 18 September"]),
+        # a document's own number after "No."
+        ("THREAT SUMMARY          No. 14/27", ["No. 14/27"]),
+    ],
+)
+def test_when_a_form_leads_a_label_with_dots_or_numbers_itself_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "13  ASSESSOR'S REMARK\nThe account matches the rounds seized.\nRated probably true."
+            "\n\n14  The cell will attack.",
+            ["ASSESSOR'S REMARK\nThe account matches the rounds seized.\nRated probably true."],
+        ),
+        (
+            "HOW WE KNOW\nA shopkeeper overheard two of them.\n\nACTION\nPatrol the hall.",
+            ["HOW WE KNOW\nA shopkeeper overheard two of them."],
+        ),
+        (
+            "Reporting basis\nOne informant.\n\nThe cell will strike.",
+            ["Reporting basis\nOne informant."],
+        ),
+    ],
+)
+def test_when_a_heading_says_comment_or_sourcing_then_its_paragraph_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Venue:      embassy annex, secure room\nAttending:  for us, A. Fallow\n",
+            ["Venue:      embassy annex, secure room"],
+        ),
+        (
+            "Present: J. Doe, K. Roe\nLocation: Room 2\n",
+            ["Present: J. Doe, K. Roe", "Location: Room 2"],
+        ),
+    ],
+)
+def test_when_a_venue_stands_beside_an_attendance_then_the_meeting_place_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the venue and time of the attack, with no attendance line: the threat's
+        "Venue: Corn Exchange car park\nTime: 11:00 on 2 June\n",
+        # a heading over the threat, and a number that is a place
+        "THREAT NOTES\nThe cell will attack the north gate.",
+        "They will enter through Gate No. 4 at noon.",
+        # dots inside prose are no leader
+        "3 men will come... and then more.",
+        "The plan... was agreed in May.",
+    ],
+)
+def test_when_a_layout_only_looks_like_collection_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+def test_when_a_source_reference_word_names_the_source_elsewhere_then_it_is_an_identifier(
+    recognizer: CollectionLineRecognizer,
+) -> None:
+    text = "Source reference .... SR/119/OWL\n\nOWL, who drinks with the gang, heard the plan."
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert [
+        text[r.start : r.end]
+        for r in results
+        if parse_entity(r.entity_type) == (Category.COLLECTION, True)
+    ] == ["OWL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word stands only inside the reference, or as part of a longer codename
+        "Source ID: SR/119/OWL\n\nThe cell will strike.",
+        "Source ID: GREY-OWL-7\nGREY OWL said the men will come in a grey van.",
+    ],
+)
+def test_when_a_source_reference_word_is_not_used_alone_then_it_is_no_identifier(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert not any(r.analysis_explanation.pattern_name == "source_reference_word" for r in results)
+
+
+def test_when_a_form_names_a_witness_then_the_line_is_found(
+    recognizer: CollectionLineRecognizer,
+) -> None:
+    text = "Witness ................ anonymous caller (hotline)\nThe cell will strike."
+    assert found(recognizer, text) == ["Witness ................ anonymous caller (hotline)"]

@@ -70,3 +70,38 @@ def test_when_collection_is_not_asked_for_then_nothing_is_found(
     recognizer: CollectionTableRecognizer,
 ) -> None:
     assert recognizer.analyze("| Source |\n| x |", entities=[], nlp_artifacts=None) == []
+
+
+GRID = (
+    "+----+------------------+------------------+-----------+\n"
+    "| #  | Threat           | Derived          | Logged    |\n"
+    "|    |                  | from             |           |\n"
+    "+----+------------------+------------------+-----------+\n"
+    "| 1  | Petrol bombs at  | tasked informant | 17 Apr,   |\n"
+    "|    | the bus garage   | ORCHID-7         | Unit 9    |\n"
+    "+----+------------------+------------------+-----------+\n"
+)
+
+
+def test_when_a_grid_table_has_a_two_line_collection_header_then_its_cells_are_found(
+    recognizer: CollectionTableRecognizer,
+) -> None:
+    assert found(recognizer, GRID) == [
+        "Derived",
+        "Logged",
+        "from",
+        "tasked informant",
+        "17 Apr,",
+        "ORCHID-7",
+        "Unit 9",
+    ]
+
+
+def test_when_a_grid_table_is_about_the_threat_then_nothing_is_found(
+    recognizer: CollectionTableRecognizer,
+) -> None:
+    text = (
+        "+--------+------------+\n| Threat | When       |\n+--------+------------+\n"
+        "| arson  | 24 April   |\n+--------+------------+\n"
+    )
+    assert found(recognizer, text) == []

@@ -164,6 +164,34 @@ def test_when_a_partner_asks_for_no_attribution_then_the_note_is_found(
     assert found(engine, recognizer, text) == [text]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please keep this between our two offices and quote our ref. in any reply.",
+        "The material may be used for warning only and must carry no trace of his service.",
+        "Not to be relayed beyond recipient agencies without consent of the issuing desk.",
+        "This may not go further without the prior approval of the owner.",
+    ],
+)
+def test_when_a_partner_restricts_use_or_relay_in_other_words_then_the_note_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text)[0].startswith(text[:20])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group will use the van for the attack only.",
+        "The cell will keep the hostages between the two warehouses.",
+        "The gunmen will relay orders by radio during the siege.",
+    ],
+)
+def test_when_use_or_keeping_is_the_plotters_then_nothing_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == []
+
 
 def test_when_notes_are_found_in_two_memory_zones_of_a_fresh_process_then_both_are_named() -> None:
     # each redact runs inside a spaCy memory zone, which forgets the strings learned in it:

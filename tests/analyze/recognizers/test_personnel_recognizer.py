@@ -436,3 +436,147 @@ def test_when_consideration_is_part_of_the_threat_then_no_signature_is_found(
 ) -> None:
     text = "The cell gave the plan careful consideration.\nThey will strike on Friday.\n"
     assert spans(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mail client's "Surname, Given" is one person, both names identifiers
+        ("From: Nandi, Priya (CT Liaison) <p.nandi@ctl.example.gov>", {"Nandi, Priya"}),
+        # a roster line led by dots, after a field number
+        ("05  Recorded by ............ Sgt. Ilona Brask, screening team", {"Sgt. Ilona Brask"}),
+        # an attendance carried on to an indented line, a post before the name
+        (
+            "Attending:  for us, Deputy Head of Section Agnes Fallow and analyst Ben Orrick;\n"
+            "            for them, Colonel Tavi Renk (head of their external bureau)",
+            {"Agnes Fallow", "Ben Orrick", "Colonel Tavi Renk"},
+        ),
+        # one of the writer's people named in passing
+        ("My deputy, Johanna, will be on duty.", {"Johanna"}),
+    ],
+)
+def test_when_a_header_roster_or_the_writer_names_staff_then_the_name_is_an_identifier(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  Duty Inspector ......  Insp. Mara Quellin (callsign Oscar-4)", "callsign Oscar-4"),
+        ("  Intelligence desk ...  DS Colm Hardy, pager 0776 118", "pager 0776 118"),
+        (
+            "Matrix compiled by T. Quist, Transit Intelligence Cell. Queries to t.quist@x.example",
+            "Matrix compiled by T. Quist, Transit Intelligence Cell.",
+        ),
+        ("Queries to t.quist@tic.example.gov", "Queries to t.quist@tic.example.gov"),
+        (
+            "My deputy, Johanna, will be on duty over the weekend on +49 30 5550 1187.",
+            "My deputy, Johanna, will be on duty over the weekend on +49 30 5550 1187.",
+        ),
+    ],
+)
+def test_when_a_callsign_pager_byline_or_staff_number_reaches_ours_then_it_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert expected in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post signs with no name; a capitalized noun after a roster label is no name
+        "The cell will strike.\n\nRegards,\nDeputy Head, Halden Section",
+        "  Out of hours ........  Control room, ask for the night duty officer",
+        # the target's deputy, and a number that is the plotters'
+        "The deputy mayor, Ilse Varo, will open the fair.",
+        "Their colleague Dario Feld will call +44 7700 900123 on the day.",
+    ],
+)
+def test_when_no_name_of_ours_stands_in_a_post_or_a_phrase_then_no_identifier_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert names(recognizer, text) == set()
+
+
+def test_when_a_by_phrase_is_the_plotters_then_the_line_is_no_byline(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "Devices prepared by Arno Pell will be used on Friday."
+    assert text not in spans(recognizer, text)
+
+
+def test_when_a_header_gives_a_place_as_two_words_then_it_is_no_inverted_name(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    assert "Dover, Kent" not in names(recognizer, "From: Dover, Kent\nThe cell will strike.")
+
+
+def test_when_a_sentence_gives_the_reader_our_extension_then_the_sentence_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = (
+        "Marta will update you if anything changes; otherwise speak to the duty analyst on "
+        "extension 3321."
+    )
+    assert text in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will call the hotel on +44 7700 900123 before the attack.",
+        "Pell will ring Dorn on 07700 900418 when the van is loaded.",
+    ],
+)
+def test_when_the_call_is_the_plotters_then_the_sentence_is_no_contact(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert text not in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Handled by: Sgt. Ruth Calloway. Ruth will re-contact the source on 22 September.",
+            "Ruth will re-contact the source on 22 September.",
+        ),
+        (
+            "Submitted by: PC 4471 Dana Welsby\n\nDana Welsby will submit a further log.",
+            "Dana Welsby will submit a further log.",
+        ),
+    ],
+)
+def test_when_one_of_ours_is_the_subject_of_a_sentence_then_the_sentence_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert expected in spans(recognizer, text)
+
+
+def test_when_a_sentence_of_ours_names_the_threat_then_it_is_not_taken_whole(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "Handled by: Sgt. Ruth Calloway. Ruth says the gunmen will attack the church."
+    assert "Ruth says the gunmen will attack the church." not in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reporting person ....... Constable Ivo Petrak, collar 5521", "collar 5521"),
+        ("Taken by PCSO Lia Marsh, badge no. 3381.", "badge no. 3381"),
+    ],
+)
+def test_when_a_constable_and_a_service_number_are_given_then_both_are_ours(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert expected in spans(recognizer, text)
+    assert names(recognizer, text)
+
+
+def test_when_a_chief_constable_is_named_then_no_officer_of_ours_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    assert names(recognizer, "The cell will shoot Chief Constable Maria Holt on Friday.") == set()

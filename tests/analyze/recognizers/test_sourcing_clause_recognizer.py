@@ -1341,3 +1341,108 @@ def test_when_whoever_reported_names_a_plotter_as_someone_then_only_the_statemen
 )
 def test_when_someone_else_names_as_then_the_sentence_is_kept(text: str) -> None:
     assert tearline.redact(text, "duty-to-warn").text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what whoever reported overheard: the act stays, in the past tense
+        (
+            "He overheard the skipper of the Morning Tern arranging to take a kidnap team ashore "
+            "at 02:00 on 9 April.",
+            "The skipper of the Morning Tern arranged to take a kidnap team ashore at 02:00 on "
+            "9 April.",
+        ),
+        # when and where the questioning was held, and how the source seemed
+        ("The interview took place at Marrowgate on 10 February; the courier appeared calm.", ""),
+        ("The debriefing was held in Lusk on 1 April.", ""),
+        # how an item reached us, and a grading of the reporting
+        ("Entry 2 came to us from the transport police, who asked not to be named.", ""),
+        ("Ben assesses the passage as consistent with earlier holdings on Feld.", ""),
+        ("Brask rates it as probably true.", ""),
+    ],
+)
+def test_when_a_sentence_tells_how_it_was_heard_held_received_or_graded_then_that_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting took place at the mosque on 3 May, where they planned the attack.",
+        "The group will rate the targets as easy.",
+        "The van came to the depot from the north.",
+        "The cell will hold the hostages in the church.",
+        "The interview with the minister will take place at the studio, where they will shoot him.",
+    ],
+)
+def test_when_the_meeting_grading_or_arrival_is_the_plotters_then_it_stays(text: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The conversation was recorded at the Harlow listening post on 2 March; the group "
+            "will strike the council offices on 5 March.",
+            "The group will strike the council offices on 5 March.",
+        ),
+        (
+            "The group will strike the council offices on 5 March; this was recorded at the "
+            "Harlow listening post on 2 March.",
+            "The group will strike the council offices on 5 March.",
+        ),
+        # the other clause is about whoever reported, not the threat: the sentence goes
+        ("The interview took place at Marrowgate on 10 February; the courier was calm.", ""),
+    ],
+)
+def test_when_a_semicolon_parts_collection_from_the_threat_then_only_the_collection_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to Inspector Hale of the Harbour Police, the gang will attack the Lido.",
+            "The gang will attack the Lido.",
+        ),
+        # no one named: the words are the plotters' own, and nothing of ours is revealed
+        (
+            "According to the gang manifesto, they will attack the Lido.",
+            "According to the gang manifesto, they will attack the Lido.",
+        ),
+    ],
+)
+def test_when_a_named_teller_is_credited_then_the_attribution_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A courier handed the report to our station in Lusk on 4 March.",
+        "The note was passed to the desk on 2 May.",
+    ],
+)
+def test_when_a_report_is_handed_to_our_side_then_the_sentence_goes(text: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader gave the details to the gunmen on Monday; they will attack the market on "
+        "Friday.",
+        "The courier will hand the explosives to the cell at the depot on 9 May.",
+    ],
+)
+def test_when_the_plotters_hand_something_to_each_other_then_it_stays(text: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == text

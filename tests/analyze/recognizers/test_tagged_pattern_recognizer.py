@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 import regex
-from presidio_analyzer import PatternRecognizer
+from presidio_analyzer import Pattern, PatternRecognizer
 
+from tearline.analyze.recognizers.tagged_pattern_recognizer import TaggedPatternRecognizer
 from tearline.analyze.registry import RECOGNIZERS, create
 from tearline.categories import Category
 
@@ -34,3 +35,19 @@ def test_when_a_line_pattern_is_used_then_start_and_end_of_line_match_inside_the
     )
 
     assert [(r.start, r.end) for r in found] == [(21, 35)]
+
+
+@pytest.mark.parametrize("name", PATTERN_RECOGNIZERS)
+def test_when_a_recognizer_declares_its_patterns_then_each_is_a_line_pattern(name: str) -> None:
+    # a plain Pattern still works (it is rebuilt as a line pattern) but is compiled twice
+    assert [p.name for p in type(create(name)).PATTERNS if not p.regex.startswith("(?m)")] == []
+
+
+def test_when_a_plain_pattern_is_given_then_it_still_matches_at_every_line_start() -> None:
+    recognizer = TaggedPatternRecognizer(
+        patterns=[Pattern("line", r"^REF: \S+", 0.9)], supported_entity="COLLECTION"
+    )
+
+    found = recognizer.analyze("Summary.\nREF: AB-12\n", ["COLLECTION"])
+
+    assert [(r.start, r.end) for r in found] == [(9, 19)]

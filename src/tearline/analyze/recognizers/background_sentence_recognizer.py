@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import entity_type, find_entities, sentence_entities
+from tearline.analyze.segmentation import in_table_cell
 from tearline.analyze.spans import result, sentence_extent
 from tearline.categories import Category
 
@@ -178,4 +179,7 @@ def _without_actionable_words(sentence: Span) -> bool:
         return False
     if not any(c.islower() for c in sentence.text):
         return False  # headings are left to the header recognizers
+    if in_table_cell(sentence) or any(t.text[:3] == "..." for t in sentence):
+        # a cell's words are read with their column, a form's label with its value: no prose
+        return False
     return not any(actionable_word(t) for t in sentence)

@@ -2,19 +2,24 @@
 
 from typing import ClassVar
 
-from presidio_analyzer import Pattern
+import regex
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from tearline.analyze import lexicon as lx
 from tearline.analyze.recognizers.tagged_pattern_recognizer import (
     TaggedPatternRecognizer,
     line_pattern,
 )
+from tearline.analyze.spans import result
 from tearline.categories import Category
 
 # A label starts a line, optionally after a list marker and a portion mark such as "(S//NF)".
 # The span starts at the label (\K): the portion mark is the marking recognizer's. Possessive
 # quantifiers (*+, ?+) keep a long run of blanks from being re-split on every failed attempt.
 _LINE_START = (
-    r"^[ \t]*+(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]++)?+"
+    # "2. ", "- ", or a field number set off by a wider gap ("01  Originator ref. ....")
+    r"^[ \t]*+(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]++|\d{1,3}[ \t]{2,}+)?+"
     r"(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]{1,80})?\)[ \t]*+)?+\K"
 )
 # Labels whose value is a short datum: the span ends at the end of the line.
@@ -29,21 +34,26 @@ _DATUM_LABEL = (
     r"|handler|meeting|debriefing|detainee|interviewee|facility|holding[ \t]+facility"
     r"|(?:next|last|previous|follow-up|first)[ \t]+(?:meeting|meet|contact)|meet"
     r"|poc|refs?\.?|references?|pass[ \t]+to|station|desk|dist(?:ribution)?"
-    r"|orig(?:in|inator)?|from|(?:prepared|drafted|approved|released)[ \t]+by"
+    r"|orig(?:in|inator)?|from|(?:prepared|drafted|approved|released|recorded|logged)[ \t]+by"
     r"|handling(?:[ \t]+(?:instructions|notes?|caveats?))?"
     r"|dissem(?:ination)?(?:[ \t]+(?:controls?|notes?|instructions))?"
     # when, where and by whom it was collected, in other reports' words
     r"|(?:date|period|place|time|location)(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location))?"
     r"[ \t]+of[ \t]+(?:report|collection|acquisition|receipt|contact|meet(?:ing)?|interview"
+    r"|submission|writing|issue|entry"
     r"|debrief(?:ing)?|sessions?)"
     # when and where the interviews were held: "Sessions: 3 (4, 5 and 9 Nov), Suite B"
     r"|(?:interview|debrief(?:ing)?)?[ \t]*sessions?|interviews[ \t]+held"
     r"|(?:report|info(?:rmation)?|receipt|contact)[ \t]+date"
     r"|collection[ \t]+(?:period|place|location|site|unit|team)"
-    r"|(?:date[ \t]+)?(?:received|obtained|acquired)(?:[ \t]+(?:on|by|at|from))?"
+    r"|(?:date[ \t]+)?(?:received|obtained|acquired|logged)(?:[ \t]+(?:on|by|at|from))?"
+    r"|(?:derived|drawn|sourced)[ \t]+from"
+    # when and where whoever reported was met: "Met at ......", "Debriefed on:"
+    r"|(?:met|contacted|debriefed|interviewed|visited)(?:[ \t]+(?:at|on|in|with|by))?"
     r"|(?:reporting|collecting|originating|producing)[ \t]+(?:office|unit|station|desk|team"
     r"|element|officer)|field[ \t]+office|originator|producer"
-    r"|(?:our|your)[ \t]+ref(?:erence)?\.?|(?:control|tracking|file)[ \t]+(?:no\.?|number|ref)"
+    r"|(?:our|your|their|partner|originator(?:'s)?|originating|liaison)[ \t]+(?:ref(?:erence)?\.?"
+    r"|file)|(?:control|tracking|file)[ \t]+(?:no\.?|number|ref)"
     r"|(?:compiled|produced|issued|written|collated)[ \t]+by|releasability|caveats?"
     r"|tor|time[ \t]+of[ \t]+(?:receipt|report|collection|acquisition)|reporting[ \t]+period"
     r"|info(?:rmation)?[ \t]+(?:as[ \t]+(?:of|at)|current(?:[ \t]+(?:as[ \t]+(?:of|at)|to))?"
@@ -87,11 +97,22 @@ _PROSE_LABEL = (
     r"|[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"
     r"(?:comments?|notes?|review|remarks?)"
     # who reported, described on a line of its own
-    r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement"
+    r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement|witness(?:es)?"
     # what the report rests on: "BASIS:", "Reporting basis:", "Sourcing:"
     r"|basis(?:[ \t]+(?:of|for)[ \t]+(?:report(?:ing)?|assessment|judge?ments?))?"
     r"|(?:reporting|source|sourcing)[ \t]+(?:basis|base|summary|note)|sourcing|provenance)"
 )
+# A heading over a paragraph that is all comment or sourcing: "ASSESSOR'S REMARK",
+# "Collector notes", "HOW WE KNOW", "Reporting basis" on a line of their own.
+_SECTION_LABEL = (
+    rf"(?i:(?:{_COMMENTER}|assessor|evaluator|reviewer|supervisor|handler|interviewer"
+    r"|recording[ \t]+officer)(?:['\u2019]s)?[ \t]+(?:comments?|notes?|remarks?)"
+    r"|(?:reporting|source|sourcing)[ \t]+(?:basis|notes?|summary|description)"
+    r"|basis[ \t]+(?:of|for)[ \t]+(?:report(?:ing)?|assessment)|sourcing|provenance"
+    r"|how[ \t]+(?:we|this[ \t]+was)[ \t]+(?:know|knew|learned|learnt|obtained|collected))"
+)
+# The attendance of a meeting of ours: "Attending:", "Present:", "In attendance:".
+_ATTENDANCE = r"(?i:attending|attendees|present|in[ \t]+attendance)[ \t]*:"
 # A "WARNING:" line counts only if it warns about handling, not about the threat itself.
 _HANDLING_WARNING = (
     r"(?i:warning)(?=[^\r\n]*(?i:dissem|releas|reproduc|handl|not[ \t]+(?:finally[ \t]+)?"
@@ -99,7 +120,8 @@ _HANDLING_WARNING = (
     r"|foreign[ \t]+nationals|law[ \t]+enforcement[ \t]+use))"
 )
 # A portion mark or an abbreviation may stand between a label and its colon: "Comment (U):".
-_REST_OF_LINE = r"[ \t]*+(?:\([A-Za-z/ ]{1,12}\)[ \t]*+)?+:(?:[^\r\n]*\S)?"
+# A form may lead from the label to its value with dots instead ("Obtained at ....... Lusk").
+_REST_OF_LINE = r"[ \t]*+(?:\([A-Za-z/ ]{1,12}\)[ \t]*+)?+(?::|\.{3,}+)(?:[^\r\n]*\S)?"
 # Blank runs inside lookbehinds are bounded, so a long run of blanks cannot be split many ways.
 _GAP = r"[ \t]{0,3}"
 _SPACE = r"[ \t]{1,3}"
@@ -185,6 +207,31 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             "collection_comment_or_source_line",
             rf"{_LINE_START}(?:{_PROSE_LABEL}|{_HANDLING_WARNING}){_REST_OF_LINE}{_WRAPPED_LINES}",
             0.9,
+        ),
+        line_pattern(
+            "collection_section",
+            # the heading, then its paragraph down to the next blank line
+            rf"{_LINE_START}{_SECTION_LABEL}[ \t]*+\r?\n[ \t]*+\S[^\r\n]*"
+            r"(?:\r?\n[ \t]*+\S[^\r\n]*)*",
+            0.85,
+        ),
+        line_pattern(
+            "meeting_venue_line",
+            # "Venue: embassy annex" in the same header block as "Attending:" or "Present:":
+            # where our people met, as the minutes' other labels say (a threat block's
+            # "Venue:" has no attendance line beside it)
+            rf"{_LINE_START}(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S"
+            rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ATTENDANCE})"
+            rf"|(?<={_ATTENDANCE}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
+            r"(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S))",
+            0.85,
+        ),
+        line_pattern(
+            "numbered_document",
+            # "SUMMARY    No. 14/27", "Nr. 27-0088": a document's own number; a number with no
+            # separator ("Gate No. 4") may be a place
+            r"(?<![\w.])(?:No|NO|Nr|NR)\.[ \t]?\d{1,6}[/-]\d{2,6}(?![\w/-])",
+            0.85,
         ),
         line_pattern(
             "dashed_collection_comment",
@@ -281,3 +328,47 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
     )
 
     CONTEXT: ClassVar[list[str]] = ["collected", "station", "requirement", "serial", "report"]
+
+    #: A source's reference on its own line, and the words of it that may name the source.
+    SOURCE_ID_LINE = regex.compile(
+        r"(?i:source[ \t]+(?:id|no\.?|number|code|ref(?:erence)?\.?))[ \t]*(?::|\.{3,})[ \t]*"
+        r"(?P<value>[^\r\n]*)"
+    )
+    ID_WORD = regex.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
+    NOT_ID_WORDS: ClassVar[frozenset[str]] = frozenset({"ref", "the", "and", "see", "not"})
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """The header lines and numbers, and the words of a source's reference ("SR/119/OWL")
+        that the report also uses as the source's name ("OWL heard the plan"), as identifiers
+        whose every mention goes."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for line in self.SOURCE_ID_LINE.finditer(text):
+            offset = line.start("value")
+            for word in self.ID_WORD.finditer(line.group("value")):
+                lowered = word.group(0).lower()
+                if lowered in lx.SOURCE_ID_PREFIXES or lowered in self.NOT_ID_WORDS:
+                    continue
+                # used alone in capitals elsewhere, as a codename ("OWL, who drinks with the
+                # gang, ..."); a word of a longer codename ("GREY OWL") may be a plain word
+                caps = regex.escape(word.group(0).upper())
+                alone = rf"(?<![\w/-]|[A-Z][ \t]){caps}(?![\w/-]|[ \t][A-Z]{{2}})"
+                if regex.search(alone, text):
+                    results.append(
+                        result(
+                            self.name,
+                            Category.COLLECTION.value,
+                            offset + word.start(),
+                            offset + word.end(),
+                            0.85,
+                            "source_reference_word",
+                            self.WHY,
+                            identifier=True,
+                        )
+                    )
+        return results

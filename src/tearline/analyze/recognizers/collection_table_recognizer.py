@@ -21,11 +21,13 @@ from tearline.analyze.recognizers.collection_line_recognizer import BRACKETED_LA
 from tearline.analyze.spans import result
 from tearline.categories import Category
 
-#: A run of lines that start with a pipe: one table.
-_TABLE = re.compile(r"(?:^[ \t]*\|[^\r\n]*(?:\r?\n|\Z))+", re.MULTILINE)
+#: A run of lines that start with a pipe, or that draw a grid's border ("+----+---+"): one
+#: table.
+_TABLE = re.compile(r"(?:^[ \t]*(?:\|[^\r\n]*|\+[-=+: \t]*)(?:\r?\n|\Z))+", re.MULTILINE)
 _ROW = re.compile(r"^[ \t]*\|[^\r\n]*", re.MULTILINE)
-#: The row under the header: "|---|:--:|".
-_RULE_ROW = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*$")
+_LINE = re.compile(r"^[ \t]*[|+][^\r\n]*", re.MULTILINE)
+#: The row under the header: "|---|:--:|", or a grid's border "+----+----+".
+_RULE_ROW = re.compile(r"^[ \t]*(?:\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+|\+[-=+: \t]*)[ \t]*$")
 #: A header cell that names collection metadata, read whole ("Received", "Date of info").
 _LABEL = regex.compile(rf"(?:{BRACKETED_LABEL})[ \t]*(?:\([^()]{{0,12}}\))?[ \t]*:?")
 
@@ -57,18 +59,20 @@ class CollectionTableRecognizer(EntityRecognizer):
             rows = list(_ROW.finditer(text, table.start(), table.end()))
             if len(rows) < 2:
                 continue
-            header = _cells(rows[0])
-            collection = [_LABEL.fullmatch(text[s:e].strip()) is not None for s, e in header]
+            header = _header(text, table)
+            labels = [" ".join(text[s:e].strip() for s, e in column).strip() for column in header]
+            collection = [_LABEL.fullmatch(label) is not None for label in labels]
             if not any(collection):
                 continue
             if all(
-                c or text[s:e].strip().lower() in self.ROW_LABELS
-                for c, (s, e) in zip(collection, header, strict=True)
+                c or label.lower() in self.ROW_LABELS
+                for c, label in zip(collection, labels, strict=True)
             ):
                 end = table.end()
                 while end > table.start() and text[end - 1] in "\r\n":
                     end -= 1
-                results.append(self._result(rows[0].start(), end, "collection-table"))
+                start = rows[0].start() + len(rows[0].group(0)) - len(rows[0].group(0).lstrip())
+                results.append(self._result(start, end, "collection-table"))
                 continue
             for row in rows:
                 if _RULE_ROW.match(row.group(0)):
@@ -80,6 +84,22 @@ class CollectionTableRecognizer(EntityRecognizer):
 
     def _result(self, start: int, end: int, rule: str) -> RecognizerResult:
         return result(self.NAME, Category.COLLECTION.value, start, end, 0.85, rule, self.WHY)
+
+
+def _header(text: str, table: re.Match[str]) -> list[list[tuple[int, int]]]:
+    """The header's cells, column by column: the rows above the first rule, which may be
+    several lines in a grid ("| Derived |" over "| from |"), or the first row alone."""
+    rows: list[list[tuple[int, int]]] = []
+    for line in _LINE.finditer(text, table.start(), table.end()):
+        if _RULE_ROW.match(line.group(0)):
+            if rows:
+                break
+            continue
+        rows.append(_cells(line))
+    else:
+        rows = rows[:1]
+    width = len(rows[0]) if rows else 0
+    return [[row[i] for row in rows if i < len(row)] for i in range(width)]
 
 
 def _cells(row: re.Match[str]) -> list[tuple[int, int]]:

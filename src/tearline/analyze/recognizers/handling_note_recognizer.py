@@ -36,6 +36,7 @@ PASSING_ON: list[str] = [
     "disclose",
     "redistribute",
     "retransmit",
+    "relay",
 ]
 #: What a report may not be, whatever follows ("asked us not to circulate").
 SPREADING: list[str] = [
@@ -47,6 +48,7 @@ SPREADING: list[str] = [
     "redistribute",
     "retransmit",
     "reproduce",
+    "relay",
 ]
 #: What "not to pass ..." passes when it is the report.
 REPORT_WORDS: list[str] = [
@@ -132,7 +134,11 @@ class HandlingNoteRecognizer(EntityRecognizer):
         "no-attribution": [
             [
                 {"LOWER": {"IN": ["no", "without", "nor"]}},
-                {"LOWER": {"IN": ["attribution", "mention", "reference", "acknowledgement"]}},
+                {
+                    "LOWER": {
+                        "IN": ["attribution", "mention", "reference", "acknowledgement", "trace"]
+                    }
+                },
                 {"LOWER": {"IN": ["of", "to"]}},
                 {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
                 {
@@ -148,18 +154,21 @@ class HandlingNoteRecognizer(EntityRecognizer):
                             "provenance",
                             "reporting",
                             "agency",
+                            "his",
+                            "her",
+                            "their",
                         ]
                     }
                 },
             ],
             [{"LOWER": {"IN": ["no", "without"]}}, {"LOWER": "attribution"}],
         ],
-        # "please keep it within the team", "keep this in house"
+        # "please keep it within the team", "keep this in house", "keep this between us"
         "keep-within": [
             [
                 {"LEMMA": "keep"},
                 {"LOWER": {"IN": ["it", "this", "these", "them"]}},
-                {"LOWER": {"IN": ["within", "inside", "internal", "in-house"]}},
+                {"LOWER": {"IN": ["within", "inside", "internal", "in-house", "between"]}},
             ],
             [
                 {"LEMMA": "keep"},
@@ -223,6 +232,22 @@ class HandlingNoteRecognizer(EntityRecognizer):
                 {"LOWER": "'s", "OP": "?"},
                 {"LOWER": {"IN": ["prior", "written", "express"]}, "OP": "?"},
                 {"LOWER": {"IN": PERMISSIONS}},
+            ],
+            # "without consent of the issuing desk", "without the prior approval of the owner"
+            [
+                {"LOWER": "without"},
+                {"LOWER": {"IN": ["the", "prior", "written", "express"]}, "OP": "*"},
+                {"LOWER": {"IN": PERMISSIONS}},
+                {"LOWER": {"IN": ["of", "from"]}},
+            ],
+        ],
+        # "may be used for warning only", "to be used for lead purposes only"
+        "use-only": [
+            [
+                {"LEMMA": "use"},
+                {"LOWER": "for"},
+                {"IS_ALPHA": True, "OP": "{1,3}"},
+                {"LOWER": "only"},
             ],
         ],
         # "on a need-to-know basis", "the third-party rule applies"

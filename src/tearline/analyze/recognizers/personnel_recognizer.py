@@ -12,8 +12,9 @@ from typing import ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from tearline.analyze import lexicon as lx
 from tearline.analyze.spans import result
-from tearline.categories import Category, identifier_entity
+from tearline.categories import Category, identifier_entity, parse_entity
 
 _ROLE = (
     r"(?i:(?:(?:case|reports?|handling|desk|duty|targeting"
@@ -25,9 +26,12 @@ _ROLE = (
     r"|note-?taker|interpreter|terp|translator|linguist|transcriber|reporting[ \t]soldier"
     # who spoke with a walk-in, a refugee or villagers on our side
     r"|case[ \t-]?worker|(?:patrol|platoon|section|troop)[ \t]commander"
-    r"|(?:custody|desk|duty)[ \t]sergeant|security[ \t]manager)s?(?![A-Za-z])"
+    r"|(?:custody|desk|duty)[ \t]sergeant|security[ \t]manager|(?:reporting|recording)[ \t]person"
+    # who heads or stands in for one of our units: "Deputy Head of Section", "duty inspector"
+    r"|(?:deputy[ \t])?head[ \t]of[ \t](?:the[ \t])?(?:section|station|desk|unit|branch|office"
+    r"|bureau|team|mission)|(?:duty|on-call)[ \t](?:inspector|analyst|manager))s?(?![A-Za-z])"
     # who handled, met or questioned the source, or wrote and cleared the report
-    r"|(?:prepared|drafted|released|approved|reviewed|authored|debriefed|interviewed"
+    r"|(?:prepared|drafted|released|approved|reviewed|authored|debriefed|interviewed|recorded"
     r"|questioned|transcribed|translated|compiled|written|submitted|filed|logged)[ \t]by"
     r"|originator)"
 )
@@ -35,7 +39,8 @@ _ROLE = (
 _POLICE_RANK = (
     r"(?:DI|DC|DS|DCI|DSI|DSU|DCS|PC|PS|D/Insp|D/Sgt|D/Supt|Det|Insp|Supt)\.?"
     r"|(?:Detective|Police)(?:[ \t](?:Constable|Sergeant|Inspector|Superintendent))?"
-    r"|Inspector|Superintendent|(?:Special|Supervisory[ \t]Special)[ \t]Agent|Agent|SA|SSA"
+    r"|Inspector|Superintendent|Constable|PCSO"
+    r"|(?:Special|Supervisory[ \t]Special)[ \t]Agent|Agent|SA|SSA"
 )
 #: Military ranks: a name after one of them is ours only where a role or header says so.
 _RANK = (
@@ -60,7 +65,9 @@ _HEADER_ROLE = (
     r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written)"
     # "Report by: Lt Brandt": who wrote the report, on a header line
     r"|by"
-    r"|present|attendees|attending|in[ \t]attendance))"
+    r"|present|attendees|attending|in[ \t]attendance"
+    # a duty roster's lines: "Intelligence desk ....", "Out of hours ....", "On call:"
+    r"|(?:[A-Za-z-]+[ \t]+)?desk|out[ \t]of[ \t]hours|on[ \t-]call))"
 )
 #: A desk or section of ours after a signer's name: "R. Voss, Regional Desk".
 _DESK = r"(?:[A-Z][A-Za-z-]+[ \t]+){0,3}(?i:desk|section|unit|branch|department|bureau)\b"
@@ -134,13 +141,20 @@ class PersonnelRecognizer(EntityRecognizer):
     #: "Handler: L. Drescher" on a line of its own: the whole line goes.
     ROLE_LINE = re.compile(
         # at the start of a line, or of a sentence after another on the same line
-        r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2}))[ \t]*(?:\d{1,3}[.)][ \t]+)?"
+        r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2}))[ \t]*(?:\d{1,3}(?:[.)][ \t]+|[ \t]{2,}))?"
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
         # one qualifying word may come first: "Informant handler:", "Second officer:"
         rf"(?:[A-Za-z-]{{2,20}}[ \t]+)?{_HEADER_ROLE}"
         # what one of ours adds: "Patrol commander assessment:", "Interpreter note:"
-        r"(?:[ \t]+(?i:assessment|comments?|notes?|remarks?|view))?[ \t]*:[^\n]*",
+        r"(?:[ \t]+(?i:assessment|comments?|notes?|remarks?|view))?[ \t]*(?::|\.{3,})[^\n]*"
+        # a value carried on to indented lines: "Attending: for us, ...\n     for them, ..."
+        r"(?:\n[ \t]{4,}(?![^\n]*:)[^\n]*\S)*",
         re.MULTILINE,
+    )
+    #: A mail client's "Surname, Given" as a header's value, before an address or a bracketed
+    #: desk: "Nandi, Priya (CT Liaison) <p.nandi@...>" ("From: Dover, Kent" is a place).
+    INVERTED_NAME = re.compile(
+        r"[ \t]*(?P<name>[A-Z][A-Za-z'-]+,[ \t]*[A-Z][a-z'-]+)(?=[ \t]*[(<])"
     )
     #: "/s/ J. Okoro", "//signed// R. Halloran": a signature on one line.
     SIGNED_LINE = re.compile(
@@ -148,18 +162,58 @@ class PersonnelRecognizer(EntityRecognizer):
         re.MULTILINE,
     )
     EXTENSION = re.compile(r"\b(?i:ext|extension|x)\.?[ \t]*\d{3,6}\b")
+    #: "collar 5521", "warrant no. 4471": the service number of one of ours.
+    SERVICE_NUMBER = re.compile(
+        r"\b(?i:collar|badge|shoulder|warrant)(?:[ \t]+(?i:no\.?|number))?[ \t]*:?[ \t]*\d{3,6}\b"
+    )
+    #: "(callsign Oscar-4)": how one of ours is raised on the radio.
+    CALLSIGN = re.compile(r"\b(?i:call[ -]?sign)[ \t]*:?[ \t]*[\"'\u201c]?[A-Z][A-Za-z0-9-]*")
+    #: "Matrix compiled by T. Quist, Transit Intelligence Cell.": a line that says who made
+    #: the report goes whole, or "Matrix." is left over.
+    BYLINE = re.compile(
+        r"^[ \t]*(?:(?i:this|the)[ \t]+)?(?:[A-Z][A-Za-z-]*[ \t]+)?(?i:report|matrix|summary|note"
+        r"|assessment|bulletin|digest|memo|memorandum|product|table|log|update|brief|briefing"
+        r"|paper|list|analysis)[ \t]+(?i:compiled|prepared|drafted|written|produced"
+        r"|collated|recorded|authored)[ \t]+by[ \t]+(?:[^\n.]|\.(?=\S)|(?<=\b[A-Z])\.)*\.?",
+        re.MULTILINE,
+    )
+    #: A sentence that tells the reader how to reach one of ours, by an extension or a number:
+    #: "Marta will update you; otherwise speak to the duty analyst on extension 3321."
+    CONTACT_SENTENCE = re.compile(
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*[^\n.!?]*\b(?i:speak|talk|call|ring|contact|reach|e-?mail"
+        r"|write|phone|update|get[ \t]in[ \t]touch)\b[^\n.!?]*?"
+        r"(?:\b(?i:ext|extension|x)\.?[ \t]*\d{3,6}\b|\+?\(?\d[\d \t()-]{6,18}\d)"
+        r"[^\n.!?]*[.!?]?",
+        re.MULTILINE,
+    )
+    #: "My deputy, Johanna, ...", "our colleague Lena": one of our people, or a partner's,
+    #: named by the writer.
+    STAFF_NAME = re.compile(
+        r"\b(?i:my|our)[ \t]+(?i:deputy|colleague|assistant|secretary|analyst|counterpart"
+        rf"|stand-in)[ \t]*,?[ \t]*(?P<name>{_GIVEN_NAMES})"
+    )
+    #: A sentence that gives a number to reach one of the writer's people: "My deputy, ...,
+    #: will be on duty over the weekend on +49 30 5550 1187."
+    STAFF_CONTACT = re.compile(
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*[^\n.!?]*\b(?i:my|our)[ \t]+(?i:deputy|colleagues?"
+        r"|assistant|secretary|desk|office|team|duty[ \t]officer)\b[^\n.!?]*?"
+        r"\+?\(?\d[\d \t()-]{6,18}\d[^\n.!?]*[.!?]?",
+        re.MULTILINE,
+    )
     #: "DC Tomas Breck", "Insp. Carla Mbeki": a police rank marks an officer of ours.
     POLICE_NAME = re.compile(
-        rf"(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?{_GIVEN_NAMES})"
+        # a force's head ("Chief Constable Maria Holt") is a public figure, often the target
+        rf"(?<!Chief[ \t])(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?{_GIVEN_NAMES})"
     )
     #: "Dale Okafor (interviewer)": a role in brackets after the name.
     NAME_ROLE = re.compile(rf"(?P<name>{_NAME})[ \t]*\([ \t]*{_ROLE}[ \t]*\)")
     #: "POC for this memo is SSgt Okafor": the point of contact named in a sentence.
     #: "5. POC for this memo is ...", "Contact: Sgt. Lunde, ext. 7712": the rest of the line.
     POC_LINE = re.compile(
-        r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2}))[ \t]*(?:\d{1,3}[.)][ \t]+)?"
+        r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2}))[ \t]*(?:\d{1,3}(?:[.)][ \t]+|[ \t]{2,}))?"
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
-        r"(?:(?i:poc|point[ \t]of[ \t]contact)\b|(?i:contacts?|enquiries|queries)[ \t]*:"
+        r"(?:(?i:poc|point[ \t]of[ \t]contact)\b"
+        r"|(?i:contacts?|enquiries|queries|questions)(?:[ \t]*:|[ \t]+to\b)"
         r"|(?i:(?:questions|queries|enquiries|comments)[ \t]+(?:about|on|regarding|concerning)"
         r"[ \t]+this[ \t]+(?:report|product|note|memo))"
         # "For queries please contact ...", "Contact the author, ...": reaching one of ours
@@ -176,7 +230,7 @@ class PersonnelRecognizer(EntityRecognizer):
     )
     #: A number to reach one of ours: "DSN 318-555-0142", "ring me on 07700 900418".
     CONTACT_NUMBER = re.compile(
-        r"(?:\b(?i:dsn|comm|tel|telephone|fax|direct[ \t]line)\.?[ \t]*:?"
+        r"(?:\b(?i:dsn|comm|tel|telephone|fax|direct[ \t]line|pager|bleep|radio)\.?[ \t]*:?"
         # "desk: 0113 496 0558", "mobile: 07700 900418" in a signature
         r"|\b(?i:desk|office|mobile|mob|cell|phone)\.?[ \t]*:"
         r"|\b(?i:ring|call|reach|text|phone)[ \t]+(?i:me|us)[ \t]+(?i:on|at))[ \t]*"
@@ -201,6 +255,10 @@ class PersonnelRecognizer(EntityRecognizer):
     NOT_NAMES: ClassVar[frozenset[str]] = frozenset(
         {"The", "This", "That", "Station", "Desk", "Source", "Reporting", "Field", "Our", "We"}
     )
+    #: Words of a post, not of a name: "Deputy Head, Halden Section" signs with no name.
+    POST_WORDS: ClassVar[frozenset[str]] = frozenset(
+        {"deputy", "head", "chief", "director", "acting", "principal", "senior", "assistant"}
+    )
 
     def __init__(self) -> None:
         super().__init__(
@@ -221,8 +279,19 @@ class PersonnelRecognizer(EntityRecognizer):
         results = []
         for match in self.ROLE_LINE.finditer(text):
             results.append(self._span(match.start(), match.end(), "role-line"))
-            value = match.group(0).split(":", 1)[1]
+            value = re.split(r":|\.{3,}", match.group(0), maxsplit=1)[1]
             offset = match.end() - len(value)
+            inverted = self.INVERTED_NAME.match(value)
+            if inverted is not None and self._person(inverted.group("name")):
+                # "From: Nandi, Priya (CT Liaison)": surname and given name are one person
+                results.append(
+                    self._name(
+                        offset + inverted.start("name"),
+                        offset + inverted.end("name"),
+                        "role-line-name",
+                    )
+                )
+                continue
             # every name on the line: "cc: Tom Reyes, Lena Drescher"
             for index, found in enumerate(
                 re.finditer(
@@ -236,6 +305,8 @@ class PersonnelRecognizer(EntityRecognizer):
                     continue
                 if index > 0 and len(words) < 2:
                     continue  # after a comma only a full name is a name ("Team 3" is not)
+                if len(words) < 2 and re.match(r"[ \t]+[a-z]", value[found.end("name") :]):
+                    continue  # "Control room, ...": a capitalized noun, no name
                 results.append(
                     self._name(
                         offset + found.start("name"), offset + found.end("name"), "role-line-name"
@@ -257,6 +328,18 @@ class PersonnelRecognizer(EntityRecognizer):
                 results.append(self._span(start, match.end("name"), "role-name-header"))
         for match in self.EXTENSION.finditer(text):
             results.append(self._span(match.start(), match.end(), "extension"))
+        for rule, line_pattern in (
+            ("callsign", self.CALLSIGN),
+            ("service-number", self.SERVICE_NUMBER),
+            ("byline", self.BYLINE),
+            ("staff-contact", self.STAFF_CONTACT),
+            ("contact-sentence", self.CONTACT_SENTENCE),
+        ):
+            for match in line_pattern.finditer(text):
+                if rule == "contact-sentence" and not self._reaches_us(match.group(0)):
+                    continue
+                start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+                results.append(self._span(start, match.end(), rule))
         for match in self.CONTACT_NUMBER.finditer(text):
             results.append(self._span(match.start(), match.end(), "contact-number"))
         for match in self.POC_LINE.finditer(text):
@@ -268,6 +351,7 @@ class PersonnelRecognizer(EntityRecognizer):
             ("closing-name", self.CLOSING_NAME),
             ("name-over-role", self.NAME_OVER_ROLE),
             ("signed-name", self.SIGNED_LINE),
+            ("staff-name", self.STAFF_NAME),
         ):
             for match in pattern.finditer(text):
                 if self._person(match.group("name")):
@@ -282,7 +366,55 @@ class PersonnelRecognizer(EntityRecognizer):
                         results.append(self._span(match.start("name"), end, "signature-block"))
                         results.extend(self._sign_off(text, match.start()))
         results.extend(self._signature(text))
+        results.extend(self._acts_of_ours(text, results))
         return results
+
+    #: A sentence's end: a full stop that is not an abbreviation's or an initial's.
+    _SENTENCE_REST = (
+        r"(?:[^\n.!?]|\.(?=\S)"
+        r"|(?:(?<=\b[Ee]xt)|(?<=\b[Nn]o)|(?<=\b[Rr]ef)|(?<=\b[Tt]el)|(?<=\b[A-Z]))\.)*[.!?]?"
+    )
+
+    def _acts_of_ours(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Sentences whose subject is one of our people, by any part of the name ("Ruth will
+        re-contact the source on 22 September."): what our side does next, which would read
+        "Will re-contact ..." once the name goes. A sentence of the threat stays."""
+        parts = {
+            part
+            for r in found
+            if parse_entity(r.entity_type) == (Category.PERSONNEL, True)
+            for part in re.findall(r"[A-Z][a-zA-Z'-]+", text[r.start : r.end])
+            if part.lower() not in self.POST_WORDS and not re.fullmatch(_TITLE, part)
+        }
+        if not parts:
+            return []
+        names = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
+        pattern = re.compile(
+            r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:\d{1,3}[.)][ \t]+|[-*\u2022][ \t]+)?"
+            rf"(?:{_TITLE}[ \t]+)?(?:{names})(?:[ \t]+(?:{names}))?[ \t]+[a-z]"
+            + self._SENTENCE_REST,
+            re.MULTILINE,
+        )
+        acts = []
+        for match in pattern.finditer(text):
+            if self._reaches_us(match.group(0)) or not self._harmful(match.group(0)):
+                start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+                acts.append(self._span(start, match.end(), "act-of-ours"))
+        return acts
+
+    def _harmful(self, sentence: str) -> bool:
+        """True when a word of the threat stands in the sentence."""
+        words = re.findall(r"[a-z]+", sentence.lower())
+        return any(w in self.HARM_WORDS or w.rstrip("s") in self.HARM_WORDS for w in words)
+
+    #: The reader and the writer's side: a number given to "you", or to reach "us".
+    OUR_SIDE = re.compile(r"\b(?i:you|me|us|our|my|ext|extension)\b")
+    #: Words of the threat: a sentence that holds one is the plotters' call, not ours.
+    HARM_WORDS: ClassVar[frozenset[str]] = lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS
+
+    def _reaches_us(self, sentence: str) -> bool:
+        """A sentence about reaching our side, with no word of the threat in it."""
+        return not self._harmful(sentence) and bool(self.OUR_SIDE.search(sentence))
 
     #: What joins a name to a header line: "Case update for DI X, from DC Y".
     LEAD_IN = re.compile(r"(?:,[ \t]*)?\b(?i:for|from|to|by|and|with|cc)[ \t]+\Z")
@@ -312,7 +444,7 @@ class PersonnelRecognizer(EntityRecognizer):
             return False  # "Debriefing Officer, Joint Unit": a role signs, no name
         if all(w.isupper() and w.isalpha() and len(w) > 1 for w in words):
             return False  # "DUTY OFFICER LOG SUMMARY": a heading; "R. HALLORAN" has an initial
-        return not any(w.lower() in UNIT_WORDS for w in words)
+        return not any(w.lower() in UNIT_WORDS or w.lower() in self.POST_WORDS for w in words)
 
     #: A first name alone on the line above a signature: "Jon" over "J. Pryce | Desk Officer".
     SIGN_OFF = re.compile(r"(?:^|\n)[ \t]*(?P<name>[A-Z][a-z'-]+)[ \t]*,?[ \t]*\n\s*\Z")
@@ -339,7 +471,12 @@ class PersonnelRecognizer(EntityRecognizer):
         first = re.search(r"\S.*", tail)
         if first is not None:
             name = re.match(_NAME, first.group(0))
-            if name is not None and name.group(0).split()[0] not in self.NOT_NAMES:
+            words = name.group(0).split() if name is not None else []
+            if (
+                name is not None
+                and words[0] not in self.NOT_NAMES
+                and not any(w.lower() in self.POST_WORDS for w in words)
+            ):
                 start = closing.end() + first.start()
                 found.append(self._name(start, start + len(name.group(0)), "signature-name"))
         # "DC Tomas Breck | CT Investigations": a full name opening a later line of the block

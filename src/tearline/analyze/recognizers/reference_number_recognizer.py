@@ -17,6 +17,20 @@ from tearline.analyze.spans import result
 from tearline.categories import Category, identifier_entity
 
 _MONTHS = "JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC"
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A written date, the way a form or a mail client stamps one.
+_DATE = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+    + _MONTH
+    + r"(?:[ \t]+\d{4})?|"
+    + _MONTH
+    + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?)"
+)
+#: Words by which a document stamps its own making, capitalized as a form's field is.
+_STAMP = (
+    "Issued|Sent|Logged|Recorded|Filed|Compiled|Released|Updated|Received|Entered"
+    "|ISSUED|SENT|LOGGED|RECORDED|FILED|COMPILED|RELEASED|UPDATED|RECEIVED|ENTERED"
+)
 
 
 class ReferenceNumberRecognizer(EntityRecognizer):
@@ -69,6 +83,17 @@ class ReferenceNumberRecognizer(EntityRecognizer):
                 r"^[ \t>]*(?:(?:Sent|Received|DTG)[ \t]*:[^\n]*"
                 r"|Date[ \t]*:(?=[^\n]*\d{1,2}:\d{2})[^\n]*)",
                 re.MULTILINE,
+            ),
+            False,
+        ),
+        (
+            # "Bulletin 27-0088    Issued 06/05/2027 07:15": when the document was made, a
+            # capitalized stamp word then a date (and a time); "the cell received explosives
+            # on 3 May" is prose, with a small word and another word between
+            "document-stamp",
+            re.compile(
+                rf"\b(?:{_STAMP})(?:[ \t]+(?i:on|at))?[ \t]+{_DATE}"
+                r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]?\d{2}(?:Z|[ \t]*(?:hrs|h)\b)?)?"
             ),
             False,
         ),

@@ -152,6 +152,13 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 if e > s and core.head.i == sentence.root.i
             ]
         category = _dominant(found)
+        part = _semicolon_part(sentence, {t.i for t, _ in found})
+        if part is not None:
+            # "The call was recorded at the post on 2 March; the group will strike on 5 March":
+            # the collection has a clause of its own, and the threat stands in the other
+            return [
+                result(self.NAME, category.value, *part, 0.85, "sourcing-clause", self.WHY_SENTENCE)
+            ]
         if any(t.lemma_.lower() in lx.SOURCE_STATE for t, _ in found) and not any(
             t.lemma_.lower() in lx.THREAT_WORDS for t in sentence
         ):
@@ -391,6 +398,33 @@ def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) ->
     root = sentence.root
     modifiers = [(s, e) for s, e, rule, _ in cuts if rule.startswith("sourcing-")]
     return len(left) < MIN_LEFT_WORDS or any(s <= root.idx < e for s, e in modifiers)
+
+
+def _semicolon_part(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+    """The clause to drop when a semicolon parts the sentence into one clause holding every
+    trigger and another that stands alone as a sentence with something to act on."""
+    for semicolon in (t for t in sentence if t.text == ";"):
+        before = sentence.doc[sentence.start : semicolon.i]
+        after = sentence.doc[semicolon.i + 1 : sentence.end]
+        if all(i < semicolon.i for i in triggers) and _standalone(after):
+            first = next(t for t in after if not t.is_space)
+            return after_item_marks(sentence), first.idx
+        if all(i > semicolon.i for i in triggers) and _standalone(before):
+            words = [t for t in after if not t.is_space]
+            end = words[-2] if len(words) > 1 and words[-1].is_punct else words[-1]
+            return semicolon.idx, end.idx + len(end.text)
+    return None
+
+
+def _standalone(part: Span) -> bool:
+    """A clause that reads as a sentence and carries the threat: a finite verb and a word of
+    harm, weapon or intent ("the courier was calm" is about whoever reported)."""
+    return any(t.tag_ in ("MD", "VBD", "VBP", "VBZ") for t in part) and any(
+        lx.lemma(t) in _THREAT_CLAUSE_WORDS or t.lower_ in lx.INTENT_WORDS for t in part
+    )
+
+
+_THREAT_CLAUSE_WORDS = lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS
 
 
 def _bare_participle(clause: Token) -> bool:

@@ -56,7 +56,10 @@ class TaggedPatternRecognizer(PatternRecognizer):
             supported_entity=supported_entity or self.ENTITY,
             name=name or type(self).__name__,
             supported_language="en",
-            patterns=patterns if patterns else list(self.PATTERNS),
+            patterns=[
+                p if p.regex.startswith("(?m)") else line_pattern(p.name, p.regex, p.score)
+                for p in (patterns or self.PATTERNS)
+            ],
             context=context if context else list(self.CONTEXT),
             global_regex_flags=self.REGEX_FLAGS,
         )
