@@ -56,7 +56,8 @@ _NAME = (
 )
 #: Labels that name a person only as a header ("From: ..."), never inline ("from Mill Street").
 _HEADER_ROLE = (
-    rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender|team[ \t]leader|contacts?"
+    rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender|team[ \t]leader|contacts?|investigators?"
+    r"|supervisors?"
     r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written)"
     # "Report by: Lt Brandt": who wrote the report, on a header line
     r"|by"
