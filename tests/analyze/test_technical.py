@@ -49,6 +49,15 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("A search of his bin bags recovered a sketch of the gate.", "search"),
         ("From the tap on his landline we know Brenner will strike.", "tap"),
         ("Brenner's landline, tapped since October, carried a call.", "tapped"),
+        ("Blockchain tracing of the wallet put it in his name.", "tracing"),
+        ("Chain analysis of the wallet links it to the network.", "analysis"),
+        ("Passive DNS tied the domain to a rented server.", "DNS"),
+        ("Certificate pivoting tied the domain to his server.", "pivoting"),
+        ("The voice print matches the caller heard on 14 November.", "print"),
+        ("The chats were kept with the unit's capture tool.", "tool"),
+        ("A covert persona was handed the list of pumps.", "persona"),
+        ("He sent the persona a photo of the knives.", "persona"),
+        ("The crew brute-forced our decoy controller.", "decoy"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -77,6 +86,11 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("Their surveillance of the mayor continues.", "surveillance"),
         ("The gunman will tap on the window of the guard post.", "tap"),
         ("They tapped the glass twice as a signal to the driver.", "tapped"),
+        ("He posts under a persona on the forum.", "persona"),
+        ("Reast's online persona praises the attack.", "persona"),
+        ("The cell will plant a decoy device near the gate.", "decoy"),
+        ("Their analysis of the guards' shifts is done.", "analysis"),
+        ("The gunmen will print the tickets at a shop.", "print"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(
@@ -94,3 +108,16 @@ def test_when_a_sensor_caught_two_acts_then_both_are_told_in_the_past_tense() ->
     assert "launched a small quadcopter" in released
     assert "flew it toward the Tarvik road" in released
     assert "sensor" not in released
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("They will push the setpoint through the plant's remote-access gateway.", "access"),
+        ("The van will wait on the access road.", "access"),
+    ],
+)
+def test_when_access_names_a_thing_then_it_is_no_source(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert all(trigger(t) is None for t in nlp(text) if t.text == word)

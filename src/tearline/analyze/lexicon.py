@@ -238,6 +238,12 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "fingerprint",
         "swab",
         "latent",
+        "honeypot",
+        "sinkhole",
+        "sinkholed",
+        "voiceprint",
+        "backstop",
+        "backstopped",
     }
 )
 
@@ -1090,6 +1096,7 @@ SHOWING_VERBS: frozenset[str] = frozenset(
         "film",
         "hear",
         "detect",
+        "match",
     }
 )
 
@@ -1346,3 +1353,46 @@ ENTRY_VERBS: frozenset[str] = frozenset(
 ENTRY_MODIFIERS: frozenset[str] = frozenset(
     {"covert", "surreptitious", "second", "further", "repeat", "follow-up", "next", "another"}
 )
+
+#: Analytic techniques and tools named by what they read ("blockchain tracing", "passive
+#: DNS", "certificate pivoting", "voice print", "traffic analysis", "capture tool"): the noun
+#: alone is anyone's work, the word before it says it is a collection technique.
+TECHNIQUE_NOUNS: frozenset[str] = frozenset(
+    {
+        "analysis",
+        "analytics",
+        "tracing",
+        "trace",
+        "pivoting",
+        "pivot",
+        "clustering",
+        "print",
+        "comparison",
+        "identification",
+        "dns",
+        "resolution",
+        "tool",
+        "software",
+    }
+)
+TECHNIQUE_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "blockchain",
+        "chain",
+        "on-chain",
+        "wallet",
+        "certificate",
+        "passive",
+        "voice",
+        "speaker",
+        "traffic",
+        "link",
+        "netflow",
+        "whois",
+        "dns",
+        "capture",
+        "scraping",
+    }
+)
+#: Names for our online undercover identity ("the persona", "a backstopped legend").
+PERSONA_NOUNS: frozenset[str] = frozenset({"persona", "sockpuppet", "sock-puppet"})

@@ -25,8 +25,11 @@ from tearline.analyze.technical import (
     institutional_record,
     line_tap,
     message_to_someone,
+    our_decoy,
     our_perceiver,
     taken_from_device,
+    technique_name,
+    undercover_persona,
 )
 from tearline.categories import Category
 
@@ -326,6 +329,8 @@ def method_trigger(token: Token) -> bool:
         return True  # "bank records obtained under a production order", "the sensor operator"
     if found_in_search(token) or covert_entry(token) or line_tap(token):
         return True  # "a notebook found under the workbench", "re-secured the padlock"
+    if technique_name(token) or undercover_persona(token) or our_decoy(token):
+        return True  # "blockchain tracing of the wallet", "the persona was handed a list"
     if (
         collecting_unit(token)
         or _information_acquired(token)
@@ -444,6 +449,8 @@ def source_trigger(token: Token) -> bool:
     if lemma == "wire" and lx.lemma(token.head) == "wear":
         return True  # "wore a wire": a body-worn recording, not clothing
     if lemma == "access":
+        if token.dep_ == "compound":
+            return False  # "the remote-access gateway", "the access road": a thing, not ours
         return any(lx.lemma(c) in lx.ACCESS_MODIFIERS for c in token.children) or _device_access(
             token
         )
