@@ -631,6 +631,10 @@ def test_when_the_note_is_about_the_plot_then_it_stays(
             "Per CHS-0142, the cell will attack the port at dawn on 4 June.",
             "The cell will attack the port at dawn on 4 June.",
         ),
+        (
+            "Reast said he and two friends from the Lisk chapter will stab marchers at the parade.",
+            "He and two friends from the Lisk chapter will stab marchers at the parade.",
+        ),
     ],
 )
 def test_when_a_frame_is_misparsed_or_names_a_source_number_then_the_warning_reads_alone(
@@ -1306,3 +1310,44 @@ def test_when_our_side_received_information_that_x_then_x_stays_as_a_sentence(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "kept"),
+    [
+        (
+            "He sent the persona a photo of three hunting knives and a route map.",
+            "the persona",
+            "a photo of three hunting knives and a route map",
+        ),
+        (
+            "The crew's leader is Teodor Brann, 24, of Lisk; blockchain tracing of the "
+            "donations wallet put it in his name.",
+            "; blockchain tracing of the donations wallet put it in his name",
+            "The crew's leader is Teodor Brann, 24, of Lisk",
+        ),
+        (
+            "Our sinkhole has logged their beacons since May; the crew will poison the "
+            "reservoir on 2 June.",
+            "Our sinkhole has logged their beacons since May; ",
+            "the crew will poison the reservoir on 2 June",
+        ),
+    ],
+)
+def test_when_a_recipient_or_a_joined_clause_is_the_collection_then_only_it_goes(
+    engine: AnalyzerEngine,
+    recognizer: SourcingClauseRecognizer,
+    text: str,
+    removed: str,
+    kept: str,
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert inside(text, removed, spans)
+    assert not touched(text, kept, spans)
+
+
+def test_when_a_plotter_sends_a_plotter_something_then_nothing_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "Venn sent Rolle a map of the gate; the van will wait on Quay Street."
+    assert removals(analyze(engine, recognizer, text)) == []

@@ -158,6 +158,14 @@ class SourcingClauseRecognizer(EntityRecognizer):
             t.lemma_.lower() in lx.THREAT_WORDS for t in sentence
         ):
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
+        half = _collection_half(sentence, {t.i for t, _ in found})
+        if half is not None:
+            start, end = half
+            return [
+                result(
+                    self.NAME, category.value, start, end, 0.85, "sourcing-half", self.WHY_MODIFIER
+                )
+            ]
         described = self._described_as(sentence, found, category)
         if described:
             return described
@@ -459,6 +467,8 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
     attribution = _attribution_phrase(token, core)
     if attribution is not None:
         return attribution
+    if _indirect_object(token):
+        return token  # "He sent the persona a photo of the knives": the photo stays
     current = token
     while current.i != core.i:
         if current.dep_ in CUTTABLE and _inside_comms_phrase(current, core):
@@ -478,6 +488,42 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+#: Verbs that take a recipient and a thing given ("sent the persona a photo").
+GIVING_VERBS: frozenset[str] = frozenset(
+    {"send", "give", "hand", "show", "pass", "forward", "offer", "email", "text", "message"}
+)
+
+
+def _collection_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+    """ "Its leader is Teodor Brann; blockchain tracing put the wallet in his name": of two
+    clauses joined by a semicolon, the one that holds every trigger and nothing a recipient
+    could act on goes, whatever the parser made of the join."""
+    semicolons = [t for t in sentence if t.text == ";"]
+    if len(semicolons) != 1:
+        return None
+    semicolon = semicolons[0]
+    words = [t for t in sentence if not t.is_space and not t.is_punct]
+    after = [t for t in words if t.i > semicolon.i]
+    before = [t for t in words if t.i < semicolon.i]
+    if not after or not before:
+        return None
+    if all(i > semicolon.i for i in triggers) and not any(actionable_word(t) for t in after):
+        return semicolon.idx, after[-1].idx + len(after[-1].text)
+    if all(i < semicolon.i for i in triggers) and not any(actionable_word(t) for t in before):
+        return after_item_marks(sentence), after[0].idx
+    return None
+
+
+def _indirect_object(token: Token) -> bool:
+    """The recipient of a verb of giving ("sent the persona a photo of the knives"), which can
+    go while the thing given stays. Read from the words after it, as the parser often takes
+    the thing given for the subject of a later verb."""
+    if token.dep_ not in ("dative", "dobj") or token.head.lemma_.lower() not in GIVING_VERBS:
+        return False
+    after = next((t for t in token.doc[token.right_edge.i + 1 :] if not t.is_space), None)
+    return after is not None and after.pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN")
 
 
 def _inside_comms_phrase(modifier: Token, core: Token) -> bool:
@@ -560,4 +606,3 @@ def _perceiver_clauses(sentence: Span, act: Token) -> list[tuple[int, int]]:
         and clause.tag_ == "VBG"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     ]
-
