@@ -91,6 +91,8 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("The cell will plant a decoy device near the gate.", "decoy"),
         ("Their analysis of the guards' shifts is done.", "analysis"),
         ("The gunmen will print the tickets at a shop.", "print"),
+        ("Police should search the van before it reaches the square.", "search"),
+        ("The port should have the hull searched before the first sailing.", "searched"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(

@@ -351,6 +351,8 @@ def method_trigger(token: Token) -> bool:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if not any(lx.lemma(o) in _COMMS for o in objects):
                 return False
+        if lemma in ADVISABLE and _advised(token):
+            return False  # "police should have the hull searched before the first sailing"
         if lemma in ACTOR_DEPENDENT and lemma != "intercept":
             return _by_collector(token)
         return True
@@ -407,6 +409,28 @@ def method_trigger(token: Token) -> bool:
             )
             or any(entity_type(m) in ("NORP", "GPE") for m in modifiers)  # "the Ruritanian service"
         )
+    return False
+
+
+#: Protective acts that a warning may advise: a search advised is no search made.
+ADVISABLE: frozenset[str] = frozenset({"search", "raid", "sweep"})
+#: Modals and verbs that advise an act rather than report one.
+_ADVISING: frozenset[str] = frozenset({"should", "must", "ought", "advise", "recommend", "urge"})
+
+
+def _advised(token: Token) -> bool:
+    """ "Police should search the van", "we recommend that the hull be searched": the act is
+    advised to the recipient, not a collection that was made."""
+    current = token
+    for _ in range(3):
+        if current.pos_ in ("VERB", "AUX") and (
+            lx.lemma(current) in _ADVISING
+            or any(c.dep_ == "aux" and lx.lemma(c) in _ADVISING for c in current.children)
+        ):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
     return False
 
 
