@@ -58,6 +58,10 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("A covert persona was handed the list of pumps.", "persona"),
         ("He sent the persona a photo of the knives.", "persona"),
         ("The crew brute-forced our decoy controller.", "decoy"),
+        ("Coastguard radar tracked the dhow to the cove.", "radar"),
+        ("Direction finding placed the transmitter at the farm.", "finding"),
+        ("A DF fix placed the mortar at the olive press.", "fix"),
+        ("Lines of bearing from two stations crossed at the farm.", "bearing"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -92,6 +96,9 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("Their analysis of the guards' shifts is done.", "analysis"),
         ("The gunmen will print the tickets at a shop.", "print"),
         ("Police should search the van before it reaches the square.", "search"),
+        ("The gunmen will fix the charge to the hull at the berth.", "fix"),
+        ("The line of fire from the ridge covers the gate.", "fire"),
+        ("The cell will attack the radar station at dawn.", "radar"),
         ("The port should have the hull searched before the first sailing.", "searched"),
     ],
 )
@@ -99,6 +106,12 @@ def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(
     nlp: Language, text: str, word: str
 ) -> None:
     assert word not in method_words(nlp, text)
+
+
+def test_when_an_aircraft_photographed_an_act_then_the_act_is_told_in_the_past_tense() -> None:
+    text = "The patrol aircraft photographed two men digging at the culvert on the A4."
+    released = tearline.redact(text, "duty-to-warn").text or ""
+    assert released == "Two men dug at the culvert on the A4."
 
 
 def test_when_a_sensor_caught_two_acts_then_both_are_told_in_the_past_tense() -> None:

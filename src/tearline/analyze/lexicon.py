@@ -1050,6 +1050,8 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
         "sensor",
         "detection",
         "comparison",
+        "radar",
+        "sonar",
     }
 )
 
@@ -1373,6 +1375,9 @@ TECHNIQUE_NOUNS: frozenset[str] = frozenset(
         "resolution",
         "tool",
         "software",
+        "finding",
+        "fix",
+        "bearing",
     }
 )
 TECHNIQUE_MODIFIERS: frozenset[str] = frozenset(
@@ -1392,6 +1397,9 @@ TECHNIQUE_MODIFIERS: frozenset[str] = frozenset(
         "dns",
         "capture",
         "scraping",
+        "direction",
+        "df",
+        "cross",
     }
 )
 #: Names for our online undercover identity ("the persona", "a backstopped legend").

@@ -16,7 +16,7 @@ from tearline.analyze import lexicon as lx
 
 #: Verbs of seeing or recording by which material or a sensor shows someone's act.
 PERCEIVING: frozenset[str] = lx.SHOWING_VERBS | frozenset(
-    {"see", "observe", "hear", "film", "spot", "watch", "detect", "image"}
+    {"see", "observe", "hear", "film", "spot", "watch", "detect", "image", "photograph"}
 )
 
 #: Past tenses that the spelling rules would get wrong.

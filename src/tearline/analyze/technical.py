@@ -184,6 +184,8 @@ def technique_name(token: Token) -> bool:
     before = token.nbor(-1)
     if before.text == "-" and not before.whitespace_ and token.i >= 2:
         before = token.nbor(-2)
+    if before.lower_ == "of" and token.i >= 2:
+        return lx.lemma(token.nbor(-2)) == "line"  # "lines of bearing": direction finding
     return bool(_word(before) & lx.TECHNIQUE_MODIFIERS) and before.lower_ != token.lower_
 
 
