@@ -62,6 +62,10 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("Direction finding placed the transmitter at the farm.", "finding"),
         ("A DF fix placed the mortar at the olive press.", "fix"),
         ("Lines of bearing from two stations crossed at the farm.", "bearing"),
+        ("The bank flagged the transfers to Ostria.", "flagged"),
+        ("The transfers were flagged by the exchange on 3 May.", "flagged"),
+        ("The transfers were reported to the FIU on 14 November.", "FIU"),
+        ("The harbour master's CCTV recorded Lenz buying diesel.", "CCTV"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -99,6 +103,8 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("The gunmen will fix the charge to the hull at the berth.", "fix"),
         ("The line of fire from the ridge covers the gate.", "fire"),
         ("The cell will attack the radar station at dawn.", "radar"),
+        ("The gunmen will flag down the bus outside the bank.", "flag"),
+        ("They will hit the CCTV mast first.", "CCTV"),
         ("The port should have the hull searched before the first sailing.", "searched"),
     ],
 )

@@ -244,6 +244,7 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "voiceprint",
         "backstop",
         "backstopped",
+        "fiu",
     }
 )
 
@@ -1052,6 +1053,7 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
         "comparison",
         "radar",
         "sonar",
+        "cctv",
     }
 )
 
@@ -1404,3 +1406,23 @@ TECHNIQUE_MODIFIERS: frozenset[str] = frozenset(
 )
 #: Names for our online undercover identity ("the persona", "a backstopped legend").
 PERSONA_NOUNS: frozenset[str] = frozenset({"persona", "sockpuppet", "sock-puppet"})
+
+#: Banks, exchanges, carriers and platforms: when one flags or alerts on someone's dealings,
+#: its monitoring is how we learned of them ("the bank flagged the transfers").
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    {
+        "bank",
+        "lender",
+        "exchange",
+        "insurer",
+        "casino",
+        "remitter",
+        "airline",
+        "carrier",
+        "society",
+        "platform",
+        "provider",
+        "processor",
+    }
+)
+FLAGGING_VERBS: frozenset[str] = frozenset({"flag", "alert", "notify", "tip"})

@@ -209,6 +209,18 @@ def our_decoy(token: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("our", "we") for c in owner.children)
 
 
+def institution_flagged(token: Token) -> bool:
+    """ "The bank flagged the transfers", "the exchange alerted us": an institution's monitoring
+    of someone's dealings, reported to us."""
+    if token.pos_ != "VERB" or lx.lemma(token) not in lx.FLAGGING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "agent")
+        and lx.lemma(next((t for t in c.subtree if t.dep_ == "pobj"), c)) in lx.INSTITUTION_NOUNS
+        for c in token.children
+    )
+
+
 def institutional_record(token: Token) -> bool:
     """ "bank records", "API/PNR records", "card transaction data", "a suspicious activity
     report", "ANPR reads": records a bank, carrier, network or border post keeps, which we

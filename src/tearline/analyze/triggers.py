@@ -22,6 +22,7 @@ from tearline.analyze.technical import (
     extra_device,
     found_in_search,
     in_attribution,
+    institution_flagged,
     institutional_record,
     line_tap,
     message_to_someone,
@@ -331,6 +332,8 @@ def method_trigger(token: Token) -> bool:
         return True  # "a notebook found under the workbench", "re-secured the padlock"
     if technique_name(token) or undercover_persona(token) or our_decoy(token):
         return True  # "blockchain tracing of the wallet", "the persona was handed a list"
+    if institution_flagged(token):
+        return True  # "the bank flagged the transfers": its monitoring, reported to us
     if (
         collecting_unit(token)
         or _information_acquired(token)
