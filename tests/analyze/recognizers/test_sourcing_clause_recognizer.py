@@ -592,6 +592,18 @@ def test_when_the_group_is_named_again_in_kept_text_then_nothing_is_carried() ->
     )
 
 
+def test_when_our_unit_or_an_already_named_group_then_no_name_is_carried() -> None:
+    text = (
+        "MULTI-SOURCE THREAT SUMMARY\nPREPARED BY: HALDEN ANALYSIS GROUP, TEAM C\n\n"
+        "A team from the Ninth Ember group plans a gun attack on the opera house on 4 "
+        "December. The group will use pistols."
+    )
+    released = tearline.redact(text, "duty-to-warn").text or ""
+    assert "A team from the Ninth Ember group plans a gun attack" in released
+    assert "ANALYSIS" not in released
+    assert "The group will use pistols." in released
+
+
 @pytest.mark.parametrize(
     "text",
     [
