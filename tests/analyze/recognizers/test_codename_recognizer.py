@@ -68,6 +68,20 @@ def test_when_an_operation_or_station_is_named_then_its_name_is_an_identifier(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Server-side implant BRIARGATE installed on 3 October.", "BRIARGATE"),
+        ("The tracker MAGPIE on his car went quiet.", "MAGPIE"),
+        ("Disclosure would burn the persona KESTREL GREY.", "KESTREL GREY"),
+    ],
+)
+def test_when_a_collection_device_is_named_then_its_name_is_a_method_id(
+    recognizer: CodenameRecognizer, text: str, expected: str
+) -> None:
+    assert found(recognizer, text) == [(expected, Category.METHOD, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Station RIVERTON COMMENT: the source is new.", "RIVERTON"),
         ("Station RIVERTON REPORTS that", "RIVERTON"),
         ("asset GREY OWL SAID", "GREY OWL"),

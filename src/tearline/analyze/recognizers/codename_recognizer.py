@@ -59,6 +59,15 @@ class CodenameRecognizer(EntityRecognizer):
             re.compile(rf"\b(?:[Oo]peration|OPERATION|[Oo]p\.|OP)[ \t]+({_CAPS_NAME})\b"),
         ),
         (
+            # "implant BRIARGATE", "the tracker MAGPIE": a collection device by its codename
+            "device-codename",
+            Category.METHOD,
+            re.compile(
+                r"\b(?i:implants?|beacons?|trackers?|probes?|personas?|sensors?|bugs?"
+                rf"|honeypots?|sinkholes?|keyloggers?)[ \t]+({_CAPS_NAME})\b"
+            ),
+        ),
+        (
             "station-name",
             Category.COLLECTION,
             re.compile(
