@@ -61,6 +61,10 @@ def test_when_a_role_labels_a_name_then_the_name_is_a_personnel_id(
             "Investigator: Officer 4471, online covert unit\nThe cell will strike.",
             {"Investigator: Officer 4471, online covert unit"},
         ),
+        (
+            "FIU case: FIU-CT-26-0459   Referring analyst: P. Ndiaye\nThe cell will strike.",
+            {"Referring analyst: P. Ndiaye"},
+        ),
         # the whole sentence reaches our desk, and the extension within it
         (
             "Call the desk on extension 4471.",

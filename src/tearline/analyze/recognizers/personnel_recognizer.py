@@ -134,8 +134,9 @@ class PersonnelRecognizer(EntityRecognizer):
     )
     #: "Handler: L. Drescher" on a line of its own: the whole line goes.
     ROLE_LINE = re.compile(
-        # at the start of a line, or of a sentence after another on the same line
-        r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2}))[ \t]*(?:\d{1,3}[.)][ \t]+)?"
+        # at the start of a line, of a sentence after another on the same line, or of a
+        # column of a header line ("FIU case: X    Referring analyst: P. Ndiaye")
+        r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2})|(?<=\S[ \t]{3}))[ \t]*(?:\d{1,3}[.)][ \t]+)?"
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
         # one qualifying word may come first: "Informant handler:", "Second officer:"
         rf"(?:[A-Za-z-]{{2,20}}[ \t]+)?{_HEADER_ROLE}"
