@@ -66,6 +66,7 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("The transfers were flagged by the exchange on 3 May.", "flagged"),
         ("The transfers were reported to the FIU on 14 November.", "FIU"),
         ("The harbour master's CCTV recorded Lenz buying diesel.", "CCTV"),
+        ("Satellite passes on 3 and 9 May show fresh trenches at the quarry.", "Satellite"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -105,6 +106,7 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("The cell will attack the radar station at dawn.", "radar"),
         ("The gunmen will flag down the bus outside the bank.", "flag"),
         ("They will hit the CCTV mast first.", "CCTV"),
+        ("The cell will blow up the satellite dish on the roof.", "satellite"),
         ("The port should have the hull searched before the first sailing.", "searched"),
     ],
 )
@@ -142,3 +144,46 @@ def test_when_access_names_a_thing_then_it_is_no_source(
     nlp: Language, text: str, word: str
 ) -> None:
     assert all(trigger(t) is None for t in nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Imagery from 2 May shows fresh trenches at the quarry outside Tel Harun.",
+            "There are fresh trenches at the quarry outside Tel Harun.",
+        ),
+        (
+            "Commercial imagery collected on 14 May showed a new berm across the north gate.",
+            "There was a new berm across the north gate.",
+        ),
+        (
+            "A drone overflight on 3 May showed trucks at the quarry.",
+            "There were trucks at the quarry.",
+        ),
+        (
+            "The drone feed picked up four men burying a device at the culvert.",
+            "Four men buried a device at the culvert.",
+        ),
+    ],
+)
+def test_when_collected_material_shows_a_thing_then_the_thing_stays_as_a_statement(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The footage shows Pell at the depot on Friday.",
+        "The footage shows the van at the depot on Friday.",
+    ],
+)
+def test_when_the_shown_thing_is_known_then_no_there_is_is_written(text: str) -> None:
+    assert "There " not in (tearline.redact(text, "duty-to-warn").text or "")
+
+
+def test_when_the_plan_will_capture_something_then_it_is_kept_as_it_is() -> None:
+    text = "A camera on the drone will capture the crowd at the gate."
+    assert tearline.redact(text, "duty-to-warn").text == text

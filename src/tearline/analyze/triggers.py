@@ -332,6 +332,8 @@ def method_trigger(token: Token) -> bool:
         return True  # "a notebook found under the workbench", "re-secured the padlock"
     if technique_name(token) or undercover_persona(token) or our_decoy(token):
         return True  # "blockchain tracing of the wallet", "the persona was handed a list"
+    if lemma in _SENSORS and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
+        return True  # "Satellite passes on 3 and 9 May show ...", misparsed: the sensor acts
     if institution_flagged(token):
         return True  # "the bank flagged the transfers": its monitoring, reported to us
     if (
@@ -414,6 +416,9 @@ def method_trigger(token: Token) -> bool:
         )
     return False
 
+
+#: Sensors that, as the subject of a clause, are our collection at work.
+_SENSORS: frozenset[str] = frozenset({"satellite", "radar", "sonar"})
 
 #: Protective acts that a warning may advise: a search advised is no search made.
 ADVISABLE: frozenset[str] = frozenset({"search", "raid", "sweep"})

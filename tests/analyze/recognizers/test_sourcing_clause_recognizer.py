@@ -186,7 +186,6 @@ def test_when_attribution_frames_the_warning_then_the_frame_goes_and_the_warning
         "A cellebrite-style dump of the phone places Venn at the bus depot on 3 May.",
         "The phone's location history puts him at the academy fence on 12 October.",
         "His handset connected to a mast near the stadium on three nights.",
-        "A drone overflight on 3 May showed trucks at the quarry.",
         "Lind also uses a second handset, which called a number in Veyra.",
         "Pell uses the Signal username pell_ops_7 to reach the cell.",
         "Pell's webmail account received a photo of the mayor's car.",

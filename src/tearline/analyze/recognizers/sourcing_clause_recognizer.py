@@ -24,7 +24,7 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable_word,
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
-from tearline.analyze.small_clause import past_tense, perceived_act
+from tearline.analyze.small_clause import past_tense, perceived_act, shown_thing
 from tearline.analyze.source_roles import (
     about_the_source,
     refers_to_source,
@@ -62,6 +62,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_ACT = "the act that the cut frame showed, told as a sentence of its own"
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
     WHY_DESCRIBED = "the description a cut report gave stays, as a plain statement"
+    WHY_SHOWN = "what the cut frame showed stays, as a plain statement"
 
     def __init__(self) -> None:
         super().__init__(
@@ -177,6 +178,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             perceived = self._perceived(sentence, {t.i for t, _ in found}, category)
             if perceived:
                 return perceived
+            shown = self._shown(sentence, {t.i for t, _ in found}, category)
+            if shown:
+                return shown
             lexical = lexical_frame(sentence, {t.i for t, _ in found})
             if lexical is not None:
                 start, end = lexical
@@ -257,6 +261,37 @@ class SourcingClauseRecognizer(EntityRecognizer):
             *(
                 result(self.NAME, category.value, s, e, 0.85, "perceiver-clause", self.WHY_MODIFIER)
                 for s, e in _perceiver_clauses(sentence, act)
+            ),
+        ]
+
+    def _shown(
+        self, sentence: Span, triggers: set[int], category: Category
+    ) -> list[RecognizerResult]:
+        """ "Imagery from 2 May shows fresh trenches at the quarry": the frame goes and the
+        thing stays as a statement ("There are fresh trenches at the quarry")."""
+        found = shown_thing(sentence, triggers)
+        if found is None:
+            return []
+        verb, replacement = found
+        return [
+            result(
+                self.NAME,
+                category.value,
+                after_item_marks(sentence),
+                verb.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                verb.idx,
+                verb.idx + len(verb.text),
+                0.85,
+                "shown-thing",
+                self.WHY_SHOWN,
+                replacement=replacement,
             ),
         ]
 
