@@ -67,6 +67,8 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("The transfers were reported to the FIU on 14 November.", "FIU"),
         ("The harbour master's CCTV recorded Lenz buying diesel.", "CCTV"),
         ("Satellite passes on 3 and 9 May show fresh trenches at the quarry.", "Satellite"),
+        ("The team lifted his DNA from a cup at the cafe on 4 May.", "DNA"),
+        ("A DNA match ties Orsk to the timer.", "DNA"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -107,6 +109,7 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("The gunmen will flag down the bus outside the bank.", "flag"),
         ("They will hit the CCTV mast first.", "CCTV"),
         ("The cell will blow up the satellite dish on the roof.", "satellite"),
+        ("The cell will bomb the DNA laboratory on Friday.", "DNA"),
         ("The port should have the hull searched before the first sailing.", "searched"),
     ],
 )
@@ -138,9 +141,11 @@ def test_when_a_sensor_caught_two_acts_then_both_are_told_in_the_past_tense() ->
     [
         ("They will push the setpoint through the plant's remote-access gateway.", "access"),
         ("The van will wait on the access road.", "access"),
+        ("The attackers have remote access to the plant's controllers.", "access"),
+        ("The cell has remote access to the dam's sluice controls.", "access"),
     ],
 )
-def test_when_access_names_a_thing_then_it_is_no_source(
+def test_when_access_names_a_thing_or_is_theirs_then_it_is_no_source(
     nlp: Language, text: str, word: str
 ) -> None:
     assert all(trigger(t) is None for t in nlp(text) if t.text == word)
@@ -187,3 +192,15 @@ def test_when_the_shown_thing_is_known_then_no_there_is_is_written(text: str) ->
 def test_when_the_plan_will_capture_something_then_it_is_kept_as_it_is() -> None:
     text = "A camera on the drone will capture the crowd at the gate."
     assert tearline.redact(text, "duty-to-warn").text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have read access to the group's shared drive.",
+        "Through our persistent access to the forum, we learned the date.",
+        "He has access to Venn's phone.",
+    ],
+)
+def test_when_the_access_is_ours_then_it_is_a_trigger(nlp: Language, text: str) -> None:
+    assert any(trigger(t) is not None for t in nlp(text) if t.text == "access")

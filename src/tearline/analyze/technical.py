@@ -200,6 +200,18 @@ def undercover_persona(token: Token) -> bool:
     return not (token.dep_ == "pobj" and token.head.lower_ in ("under", "as"))
 
 
+#: What a DNA trace is named as when it is ours ("a DNA match", "his DNA profile").
+_FORENSIC_HEADS = frozenset({"profile", "sample", "swab", "match", "hit", "trace", "result"})
+
+
+def dna_trace(token: Token) -> bool:
+    """ "lifted his DNA from a cup", "a DNA match": forensic collection. A place named by it
+    ("the DNA laboratory") may be a target."""
+    if lx.lemma(token) != "dna" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return token.dep_ != "compound" or lx.lemma(token.head) in _FORENSIC_HEADS
+
+
 def our_decoy(token: Token) -> bool:
     """ "brute-forcing our decoy controller": a decoy system of ours that recorded them. The
     attackers' own decoy ("a decoy device to draw the police") is their method."""

@@ -18,6 +18,7 @@ from tearline.analyze.technical import (
     collection_instrument,
     covert_entry,
     device_compromise,
+    dna_trace,
     evidence_subject,
     extra_device,
     found_in_search,
@@ -330,7 +331,7 @@ def method_trigger(token: Token) -> bool:
         return True  # "bank records obtained under a production order", "the sensor operator"
     if found_in_search(token) or covert_entry(token) or line_tap(token):
         return True  # "a notebook found under the workbench", "re-secured the padlock"
-    if technique_name(token) or undercover_persona(token) or our_decoy(token):
+    if technique_name(token) or undercover_persona(token) or our_decoy(token) or dna_trace(token):
         return True  # "blockchain tracing of the wallet", "the persona was handed a list"
     if lemma in _SENSORS and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
         return True  # "Satellite passes on 3 and 9 May show ...", misparsed: the sensor acts
@@ -451,11 +452,27 @@ def _hyphenated(token: Token) -> str:
     return token.lower_ if "-" in token.lower_ else ""
 
 
+#: Modifiers that make access a technical operation ("remote access", "read access").
+_TECHNICAL_ACCESS: frozenset[str] = frozenset(
+    {"persistent", "remote", "covert", "technical", "read", "write", "admin", "root", "backdoor"}
+)
+
+
 def _device_access(token: Token) -> bool:
     """ "access to his handset", "our access", "persistent access": a technical operation."""
     if any(c.dep_ == "poss" and c.lower_ in ("our", "we") for c in token.children):
         return True
-    if any(lx.lemma(c) in ("persistent", "remote", "covert", "technical") for c in token.children):
+    holder = token.head if token.dep_ == "dobj" else None
+    if holder is not None and _ours_acting(holder):
+        return True  # "we have read access to the group's drive" ("have read" misparsed)
+    if holder is not None and any(
+        c.dep_ == "nsubj"
+        and (lx.lemma(c) in lx.ACTOR_WORDS or lx.lemma(c) in lx.GROUP_NOUNS or c.pos_ == "PROPN")
+        for c in holder.children
+    ):
+        return False  # "the attackers have remote access to the controllers": theirs
+    before = token.nbor(-1) if token.i > 0 else token
+    if any(lx.lemma(c) in _TECHNICAL_ACCESS for c in (*token.children, before)):
         return True
     return any(
         c.lower_ == "to" and any(lx.lemma(o) in lx.DEVICE_NOUNS for o in c.children)
