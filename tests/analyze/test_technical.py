@@ -49,6 +49,26 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("A search of his bin bags recovered a sketch of the gate.", "search"),
         ("From the tap on his landline we know Brenner will strike.", "tap"),
         ("Brenner's landline, tapped since October, carried a call.", "tapped"),
+        ("Blockchain tracing of the wallet put it in his name.", "tracing"),
+        ("Chain analysis of the wallet links it to the network.", "analysis"),
+        ("Passive DNS tied the domain to a rented server.", "DNS"),
+        ("Certificate pivoting tied the domain to his server.", "pivoting"),
+        ("The voice print matches the caller heard on 14 November.", "print"),
+        ("The chats were kept with the unit's capture tool.", "tool"),
+        ("A covert persona was handed the list of pumps.", "persona"),
+        ("He sent the persona a photo of the knives.", "persona"),
+        ("The crew brute-forced our decoy controller.", "decoy"),
+        ("Coastguard radar tracked the dhow to the cove.", "radar"),
+        ("Direction finding placed the transmitter at the farm.", "finding"),
+        ("A DF fix placed the mortar at the olive press.", "fix"),
+        ("Lines of bearing from two stations crossed at the farm.", "bearing"),
+        ("The bank flagged the transfers to Ostria.", "flagged"),
+        ("The transfers were flagged by the exchange on 3 May.", "flagged"),
+        ("The transfers were reported to the FIU on 14 November.", "FIU"),
+        ("The harbour master's CCTV recorded Lenz buying diesel.", "CCTV"),
+        ("Satellite passes on 3 and 9 May show fresh trenches at the quarry.", "Satellite"),
+        ("The team lifted his DNA from a cup at the cafe on 4 May.", "DNA"),
+        ("A DNA match ties Orsk to the timer.", "DNA"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -77,12 +97,32 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("Their surveillance of the mayor continues.", "surveillance"),
         ("The gunman will tap on the window of the guard post.", "tap"),
         ("They tapped the glass twice as a signal to the driver.", "tapped"),
+        ("He posts under a persona on the forum.", "persona"),
+        ("Reast's online persona praises the attack.", "persona"),
+        ("The cell will plant a decoy device near the gate.", "decoy"),
+        ("Their analysis of the guards' shifts is done.", "analysis"),
+        ("The gunmen will print the tickets at a shop.", "print"),
+        ("Police should search the van before it reaches the square.", "search"),
+        ("The gunmen will fix the charge to the hull at the berth.", "fix"),
+        ("The line of fire from the ridge covers the gate.", "fire"),
+        ("The cell will attack the radar station at dawn.", "radar"),
+        ("The gunmen will flag down the bus outside the bank.", "flag"),
+        ("They will hit the CCTV mast first.", "CCTV"),
+        ("The cell will blow up the satellite dish on the roof.", "satellite"),
+        ("The cell will bomb the DNA laboratory on Friday.", "DNA"),
+        ("The port should have the hull searched before the first sailing.", "searched"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(
     nlp: Language, text: str, word: str
 ) -> None:
     assert word not in method_words(nlp, text)
+
+
+def test_when_an_aircraft_photographed_an_act_then_the_act_is_told_in_the_past_tense() -> None:
+    text = "The patrol aircraft photographed two men digging at the culvert on the A4."
+    released = tearline.redact(text, "duty-to-warn").text or ""
+    assert released == "Two men dug at the culvert on the A4."
 
 
 def test_when_a_sensor_caught_two_acts_then_both_are_told_in_the_past_tense() -> None:
@@ -94,3 +134,73 @@ def test_when_a_sensor_caught_two_acts_then_both_are_told_in_the_past_tense() ->
     assert "launched a small quadcopter" in released
     assert "flew it toward the Tarvik road" in released
     assert "sensor" not in released
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("They will push the setpoint through the plant's remote-access gateway.", "access"),
+        ("The van will wait on the access road.", "access"),
+        ("The attackers have remote access to the plant's controllers.", "access"),
+        ("The cell has remote access to the dam's sluice controls.", "access"),
+    ],
+)
+def test_when_access_names_a_thing_or_is_theirs_then_it_is_no_source(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert all(trigger(t) is None for t in nlp(text) if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Imagery from 2 May shows fresh trenches at the quarry outside Tel Harun.",
+            "There are fresh trenches at the quarry outside Tel Harun.",
+        ),
+        (
+            "Commercial imagery collected on 14 May showed a new berm across the north gate.",
+            "There was a new berm across the north gate.",
+        ),
+        (
+            "A drone overflight on 3 May showed trucks at the quarry.",
+            "There were trucks at the quarry.",
+        ),
+        (
+            "The drone feed picked up four men burying a device at the culvert.",
+            "Four men buried a device at the culvert.",
+        ),
+    ],
+)
+def test_when_collected_material_shows_a_thing_then_the_thing_stays_as_a_statement(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The footage shows Pell at the depot on Friday.",
+        "The footage shows the van at the depot on Friday.",
+    ],
+)
+def test_when_the_shown_thing_is_known_then_no_there_is_is_written(text: str) -> None:
+    assert "There " not in (tearline.redact(text, "duty-to-warn").text or "")
+
+
+def test_when_the_plan_will_capture_something_then_it_is_kept_as_it_is() -> None:
+    text = "A camera on the drone will capture the crowd at the gate."
+    assert tearline.redact(text, "duty-to-warn").text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have read access to the group's shared drive.",
+        "Through our persistent access to the forum, we learned the date.",
+        "He has access to Venn's phone.",
+    ],
+)
+def test_when_the_access_is_ours_then_it_is_a_trigger(nlp: Language, text: str) -> None:
+    assert any(trigger(t) is not None for t in nlp(text) if t.text == "access")

@@ -189,6 +189,11 @@ def test_when_a_line_is_emptied_then_it_goes_without_two_blank_lines_in_a_row(
             ["L. Drescher"],
             "The cell will strike.\nThe end.",
         ),
+        (
+            "2. The cell will strike.\n\n3. LOCATION. Bearings crossed at the press.\n\nEnd.",
+            ["Bearings crossed at the press."],
+            "2. The cell will strike.\n\nEnd.",
+        ),
     ],
 )
 def test_when_only_a_number_or_a_label_is_left_on_a_line_then_the_line_goes(

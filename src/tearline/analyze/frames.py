@@ -96,6 +96,8 @@ def core_and_frame(
         before = next((c for c in clean if c.right_edge.i == left.i - 1), None)
         if before is not None:
             left = before.left_edge
+        else:
+            left = _subject_read_as_object(clause, triggers) or left
     # "described how the group trains ...": the content reads as a sentence without "how"
     while (
         left.dep_ == "mark"
@@ -117,6 +119,23 @@ def core_and_frame(
     if any(t.i in triggers or t.lemma_.lower() in lx.REPORTING_VERBS for t in tail):
         frame.append((tail_start, tail_end))
     return clause, frame
+
+
+def _subject_read_as_object(clause: Token, triggers: set[int]) -> Token | None:
+    """ "Reast said he and two friends from the chapter will stab ...": the parser made the
+    content's subject the object of the reporting verb; the content starts with it."""
+    verb = clause.head
+    subject = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and verb.i < c.i < clause.i and c.pos_ in ("PRON", "NOUN", "PROPN")
+        ),
+        None,
+    )
+    if subject is None or triggers & set(range(subject.left_edge.i, clause.left_edge.i)):
+        return None
+    return subject.left_edge
 
 
 #: A paragraph number or bullet and a portion mark before a sentence: they belong to the

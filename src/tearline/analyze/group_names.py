@@ -38,9 +38,16 @@ def group_names(span: Span | None) -> list[Span]:
                 start -= 1
             else:
                 break
-        if start < token.i and token.doc[start].text[:1].isupper():
-            names.append(token.doc[start : token.i + 1])
+        name = token.doc[start : token.i + 1]
+        if start < token.i and token.doc[start].text[:1].isupper() and not _ours(name):
+            names.append(name)
     return names
+
+
+def _ours(name: Span) -> bool:
+    """ "HALDEN ANALYSIS GROUP", "the Field Collection Team": a unit of ours, not the
+    attackers' group, so no kept mention of theirs takes its name."""
+    return any(t.lower_ in lx.UNIT_MODIFIERS for t in name)
 
 
 def _kept(token_idx: int, dropped: list[tuple[int, int]]) -> bool:
@@ -83,6 +90,8 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
                     token.lemma_.lower() == last.lemma_.lower()
                     and token.is_lower
                     and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]
+                    # "the Ninth Ember group" is named already: only a bare "the group" takes it
+                    and token.nbor(-1).lower_ == "the"
                 ):
                     # "the movement": the article goes with it, the name brings its own
                     article = token.nbor(-1)

@@ -238,6 +238,13 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "fingerprint",
         "swab",
         "latent",
+        "honeypot",
+        "sinkhole",
+        "sinkholed",
+        "voiceprint",
+        "backstop",
+        "backstopped",
+        "fiu",
     }
 )
 
@@ -1060,6 +1067,9 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
         "sensor",
         "detection",
         "comparison",
+        "radar",
+        "sonar",
+        "cctv",
     }
 )
 
@@ -1106,6 +1116,7 @@ SHOWING_VERBS: frozenset[str] = frozenset(
         "film",
         "hear",
         "detect",
+        "match",
     }
 )
 
@@ -1362,3 +1373,72 @@ ENTRY_VERBS: frozenset[str] = frozenset(
 ENTRY_MODIFIERS: frozenset[str] = frozenset(
     {"covert", "surreptitious", "second", "further", "repeat", "follow-up", "next", "another"}
 )
+
+#: Analytic techniques and tools named by what they read ("blockchain tracing", "passive
+#: DNS", "certificate pivoting", "voice print", "traffic analysis", "capture tool"): the noun
+#: alone is anyone's work, the word before it says it is a collection technique.
+TECHNIQUE_NOUNS: frozenset[str] = frozenset(
+    {
+        "analysis",
+        "analytics",
+        "tracing",
+        "trace",
+        "pivoting",
+        "pivot",
+        "clustering",
+        "print",
+        "comparison",
+        "identification",
+        "dns",
+        "resolution",
+        "tool",
+        "software",
+        "finding",
+        "fix",
+        "bearing",
+    }
+)
+TECHNIQUE_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "blockchain",
+        "chain",
+        "on-chain",
+        "wallet",
+        "certificate",
+        "passive",
+        "voice",
+        "speaker",
+        "traffic",
+        "link",
+        "netflow",
+        "whois",
+        "dns",
+        "capture",
+        "scraping",
+        "direction",
+        "df",
+        "cross",
+    }
+)
+#: Names for our online undercover identity ("the persona", "a backstopped legend").
+PERSONA_NOUNS: frozenset[str] = frozenset({"persona", "sockpuppet", "sock-puppet"})
+
+#: Banks, exchanges, carriers and platforms: when one flags or alerts on someone's dealings,
+#: its monitoring is how we learned of them ("the bank flagged the transfers").
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    {
+        "bank",
+        "lender",
+        "exchange",
+        "insurer",
+        "casino",
+        "remitter",
+        "airline",
+        "carrier",
+        "society",
+        "platform",
+        "provider",
+        "processor",
+    }
+)
+FLAGGING_VERBS: frozenset[str] = frozenset({"flag", "alert", "notify", "tip"})

@@ -16,7 +16,16 @@ from tearline.analyze import lexicon as lx
 
 #: Verbs of seeing or recording by which material or a sensor shows someone's act.
 PERCEIVING: frozenset[str] = lx.SHOWING_VERBS | frozenset(
-    {"see", "observe", "hear", "overhear", "film", "spot", "watch", "detect", "image", "witness"}
+    {
+        "see", "observe", "hear", "overhear", "film", "spot", "watch", "detect", "image",
+        "witness", "photograph", "pick",
+    }
+)
+#: Determiners of a thing already known, which "there is" cannot introduce.
+_DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
+#: Verbs by which material shows a thing, not an act ("imagery shows fresh trenches").
+SHOWING_A_THING: frozenset[str] = frozenset(
+    {"show", "reveal", "depict", "capture", "detect", "spot", "observe", "see", "record"}
 )
 
 #: Past tenses that the spelling rules would get wrong.
@@ -112,3 +121,27 @@ def _checked(doer: Token, act: Token, triggers: set[int]) -> tuple[Token, Token]
     if not triggers or any(i >= start for i in triggers):
         return None
     return doer, act
+
+
+def shown_thing(sentence: Span, triggers: set[int]) -> tuple[Token, str] | None:
+    """The verb of "<material> shows <a thing> <where>" and what replaces it ("there are"),
+    when every trigger is in the part before the verb: "Imagery from 2 May shows fresh
+    trenches at the quarry" keeps "There are fresh trenches at the quarry"."""
+    verb = sentence.root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SHOWING_A_THING:
+        return None
+    if not triggers or any(i >= verb.i for i in triggers):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+        return None  # "a camera will capture the crowd": their plan
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.pos_ != "NOUN" or thing.left_edge.i != verb.i + 1:
+        return None
+    if any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in thing.children):
+        return None  # "shows the van", "shows his car": no "there is" for a known thing
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBG", "VB") for c in thing.children):
+        return None  # "shows six men loading a truck": an act, told by perceived_act
+    plural = thing.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in thing.children)
+    past = verb.tag_ == "VBD"
+    copula = ("were" if plural else "was") if past else ("are" if plural else "is")
+    return verb, f"there {copula}"

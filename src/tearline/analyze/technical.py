@@ -173,6 +173,66 @@ def _word(token: Token) -> set[str]:
     return forms
 
 
+def technique_name(token: Token) -> bool:
+    """ "blockchain tracing", "passive DNS", "certificate pivoting", "a voice print": an
+    analytic technique named by what it reads. Read from the word before, not the parse,
+    which often hangs such names oddly ("Passive DNS and certificate pivoting tied ...")."""
+    if lx.lemma(token) not in lx.TECHNIQUE_NOUNS and token.lower_ not in lx.TECHNIQUE_NOUNS:
+        return False
+    if token.i == 0 or token.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return False
+    before = token.nbor(-1)
+    if before.text == "-" and not before.whitespace_ and token.i >= 2:
+        before = token.nbor(-2)
+    if before.lower_ == "of" and token.i >= 2:
+        return lx.lemma(token.nbor(-2)) == "line"  # "lines of bearing": direction finding
+    return bool(_word(before) & lx.TECHNIQUE_MODIFIERS) and before.lower_ != token.lower_
+
+
+def undercover_persona(token: Token) -> bool:
+    """ "A covert persona we run in the crew's room", "he sent the persona a photo": our
+    online undercover identity. Someone's own persona ("his online persona", "posts under a
+    persona") is theirs."""
+    if lx.lemma(token) not in lx.PERSONA_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "poss" and _is_actor(c) for c in token.children):
+        return False
+    return not (token.dep_ == "pobj" and token.head.lower_ in ("under", "as"))
+
+
+#: What a DNA trace is named as when it is ours ("a DNA match", "his DNA profile").
+_FORENSIC_HEADS = frozenset({"profile", "sample", "swab", "match", "hit", "trace", "result"})
+
+
+def dna_trace(token: Token) -> bool:
+    """ "lifted his DNA from a cup", "a DNA match": forensic collection. A place named by it
+    ("the DNA laboratory") may be a target."""
+    if lx.lemma(token) != "dna" or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return token.dep_ != "compound" or lx.lemma(token.head) in _FORENSIC_HEADS
+
+
+def our_decoy(token: Token) -> bool:
+    """ "brute-forcing our decoy controller": a decoy system of ours that recorded them. The
+    attackers' own decoy ("a decoy device to draw the police") is their method."""
+    if lx.lemma(token) != "decoy":
+        return False
+    owner = token.head if token.dep_ in ("compound", "amod", "nmod") else token
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "we") for c in owner.children)
+
+
+def institution_flagged(token: Token) -> bool:
+    """ "The bank flagged the transfers", "the exchange alerted us": an institution's monitoring
+    of someone's dealings, reported to us."""
+    if token.pos_ != "VERB" or lx.lemma(token) not in lx.FLAGGING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("nsubj", "agent")
+        and lx.lemma(next((t for t in c.subtree if t.dep_ == "pobj"), c)) in lx.INSTITUTION_NOUNS
+        for c in token.children
+    )
+
+
 def institutional_record(token: Token) -> bool:
     """ "bank records", "API/PNR records", "card transaction data", "a suspicious activity
     report", "ANPR reads": records a bank, carrier, network or border post keeps, which we

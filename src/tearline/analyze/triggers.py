@@ -18,15 +18,20 @@ from tearline.analyze.technical import (
     collection_instrument,
     covert_entry,
     device_compromise,
+    dna_trace,
     evidence_subject,
     extra_device,
     found_in_search,
     in_attribution,
+    institution_flagged,
     institutional_record,
     line_tap,
     message_to_someone,
+    our_decoy,
     our_perceiver,
     taken_from_device,
+    technique_name,
+    undercover_persona,
 )
 from tearline.categories import Category
 
@@ -403,6 +408,12 @@ def method_trigger(token: Token) -> bool:
         return True  # "bank records obtained under a production order", "the sensor operator"
     if found_in_search(token) or covert_entry(token) or line_tap(token):
         return True  # "a notebook found under the workbench", "re-secured the padlock"
+    if technique_name(token) or undercover_persona(token) or our_decoy(token) or dna_trace(token):
+        return True  # "blockchain tracing of the wallet", "the persona was handed a list"
+    if lemma in _SENSORS and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
+        return True  # "Satellite passes on 3 and 9 May show ...", misparsed: the sensor acts
+    if institution_flagged(token):
+        return True  # "the bank flagged the transfers": its monitoring, reported to us
     if (
         collecting_unit(token)
         or _information_acquired(token)
@@ -425,6 +436,8 @@ def method_trigger(token: Token) -> bool:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if not any(lx.lemma(o) in _COMMS for o in objects):
                 return False
+        if lemma in ADVISABLE and _advised(token):
+            return False  # "police should have the hull searched before the first sailing"
         if lemma in ACTOR_DEPENDENT and lemma != "intercept":
             return _by_collector(token)
         return True
@@ -484,6 +497,31 @@ def method_trigger(token: Token) -> bool:
     return False
 
 
+#: Sensors that, as the subject of a clause, are our collection at work.
+_SENSORS: frozenset[str] = frozenset({"satellite", "radar", "sonar"})
+
+#: Protective acts that a warning may advise: a search advised is no search made.
+ADVISABLE: frozenset[str] = frozenset({"search", "raid", "sweep"})
+#: Modals and verbs that advise an act rather than report one.
+_ADVISING: frozenset[str] = frozenset({"should", "must", "ought", "advise", "recommend", "urge"})
+
+
+def _advised(token: Token) -> bool:
+    """ "Police should search the van", "we recommend that the hull be searched": the act is
+    advised to the recipient, not a collection that was made."""
+    current = token
+    for _ in range(3):
+        if current.pos_ in ("VERB", "AUX") and (
+            lx.lemma(current) in _ADVISING
+            or any(c.dep_ == "aux" and lx.lemma(c) in _ADVISING for c in current.children)
+        ):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _hyphenated(token: Token) -> str:
     """The hyphenated word a token ends ("walk-in", split by spaCy into three tokens, or
     "cell-site" kept whole), or "" for a plain word."""
@@ -493,11 +531,27 @@ def _hyphenated(token: Token) -> str:
     return token.lower_ if "-" in token.lower_ else ""
 
 
+#: Modifiers that make access a technical operation ("remote access", "read access").
+_TECHNICAL_ACCESS: frozenset[str] = frozenset(
+    {"persistent", "remote", "covert", "technical", "read", "write", "admin", "root", "backdoor"}
+)
+
+
 def _device_access(token: Token) -> bool:
     """ "access to his handset", "our access", "persistent access": a technical operation."""
     if any(c.dep_ == "poss" and c.lower_ in ("our", "we") for c in token.children):
         return True
-    if any(lx.lemma(c) in ("persistent", "remote", "covert", "technical") for c in token.children):
+    holder = token.head if token.dep_ == "dobj" else None
+    if holder is not None and _ours_acting(holder):
+        return True  # "we have read access to the group's drive" ("have read" misparsed)
+    if holder is not None and any(
+        c.dep_ == "nsubj"
+        and (lx.lemma(c) in lx.ACTOR_WORDS or lx.lemma(c) in lx.GROUP_NOUNS or c.pos_ == "PROPN")
+        for c in holder.children
+    ):
+        return False  # "the attackers have remote access to the controllers": theirs
+    before = token.nbor(-1) if token.i > 0 else token
+    if any(lx.lemma(c) in _TECHNICAL_ACCESS for c in (*token.children, before)):
         return True
     return any(
         c.lower_ == "to" and any(lx.lemma(o) in lx.DEVICE_NOUNS for o in c.children)
@@ -523,6 +577,8 @@ def source_trigger(token: Token) -> bool:
     if lemma == "wire" and lx.lemma(token.head) == "wear":
         return True  # "wore a wire": a body-worn recording, not clothing
     if lemma == "access":
+        if token.dep_ == "compound":
+            return False  # "the remote-access gateway", "the access road": a thing, not ours
         return any(lx.lemma(c) in lx.ACCESS_MODIFIERS for c in token.children) or _device_access(
             token
         )

@@ -13,13 +13,12 @@ _HSPACE = " \t"
 _CLOSERS = ",.;:)]>!?"
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)]|[a-z][.)])?[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]+$")
-#: A line left with only punctuation, a paragraph number ("4.") or a bare label ("SUBJECT:")
-#: once its text is gone.
-#: A form's field number ("01"), an action's ("A1.") and a greeting whose name went ("Dear ,")
-#: count as emptied too.
+#: A line left with only punctuation, a paragraph number ("4.") or a bare label ("SUBJECT:",
+#: "3. LOCATION.") once its text is gone. A form's field number ("01"), an action's ("A1.")
+#: and a greeting whose name went ("Dear ,") count as emptied too.
 _LEFTOVER_LINE = re.compile(
-    r"^[\W_]*(?:[A-Za-z]?\d{1,3}[.)]?|[a-zA-Z][.)]|[A-Za-z][\w /&-]{0,30}:|(?i:dear|hi|hello))?"
-    r"[\W_]*$"
+    r"^[\W_]*(?:[A-Za-z]?\d{1,3}[.)]?|[a-zA-Z][.)]|[A-Za-z][\w /&-]{0,30}:|(?i:dear|hi|hello)"
+    r"|(?:\d{1,3}[.)][ \t]+)?[A-Z][A-Z /&-]{1,30}[.:])?[\W_]*$"
 )
 _EMPTY_BRACKETS = re.compile(r"[(\[<][ \t,;:]*[)\]>]")
 

@@ -68,6 +68,20 @@ def test_when_an_operation_or_station_is_named_then_its_name_is_an_identifier(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Server-side implant BRIARGATE installed on 3 October.", "BRIARGATE"),
+        ("The tracker MAGPIE on his car went quiet.", "MAGPIE"),
+        ("Disclosure would burn the persona KESTREL GREY.", "KESTREL GREY"),
+    ],
+)
+def test_when_a_collection_device_is_named_then_its_name_is_a_method_id(
+    recognizer: CodenameRecognizer, text: str, expected: str
+) -> None:
+    assert found(recognizer, text) == [(expected, Category.METHOD, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Station RIVERTON COMMENT: the source is new.", "RIVERTON"),
         ("Station RIVERTON REPORTS that", "RIVERTON"),
         ("asset GREY OWL SAID", "GREY OWL"),
@@ -118,3 +132,41 @@ def test_when_codenames_are_listed_then_each_has_its_rule_category_and_span() ->
         ("station-name", Category.COLLECTION, "RIVERTON"),
         ("operation-name", Category.METHOD, "BLUE HARBOR"),
     }
+
+
+def replacements(recognizer: CodenameRecognizer, text: str) -> list[tuple[str, str]]:
+    results = recognizer.analyze(text, entities=[Category.PERPETRATOR.value], nlp_artifacts=None)
+    return [
+        (text[r.start : r.end], (r.recognition_metadata or {})["replacement"])
+        for r in sorted(results, key=lambda r: r.start)
+    ]
+
+
+def test_when_callsigns_are_introduced_then_every_mention_is_reworded_as_a_member(
+    recognizer: CodenameRecognizer,
+) -> None:
+    text = (
+        "Operators copied traffic between the callsigns SPARROW\nand KILN. SPARROW ordered "
+        "KILN to move the mortar.\n- KILN answered."
+    )
+    assert replacements(recognizer, text) == [
+        ("SPARROW", "one member"),
+        ("KILN", "another member"),
+        ("SPARROW", "One member"),
+        ("KILN", "another member"),
+        ("KILN", "Another member"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our callsign LANTERN 22 reported at 18:00.",
+        "The callsign is unknown; SPARROW will fire at dawn.",
+        "SPARROW and KILN will fire the mortar at dawn.",
+    ],
+)
+def test_when_no_callsign_of_theirs_is_introduced_then_nothing_is_reworded(
+    recognizer: CodenameRecognizer, text: str
+) -> None:
+    assert replacements(recognizer, text) == []

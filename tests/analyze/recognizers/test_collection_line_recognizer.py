@@ -56,6 +56,10 @@ def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
         ("DISSEMINATION: Internal only", ["DISSEMINATION: Internal only"]),
         ("- (U) Date collected: 2 May", ["Date collected: 2 May"]),
         ("Platform: MQ-9A\nThe cell will attack.", ["Platform: MQ-9A"]),
+        (
+            "THREAT FLASH  |  Ref: CTI-FL-2026-114  |  Confidence: moderate",
+            ["  |  Ref: CTI-FL-2026-114"],
+        ),
         ("On station: 0410Z-1130Z 18 NOV 26", ["On station: 0410Z-1130Z 18 NOV 26"]),
         (
             "Tasked against: named area of interest NAI 7",

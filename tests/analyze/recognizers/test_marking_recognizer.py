@@ -134,6 +134,9 @@ def test_when_portion_mark_then_the_mark_is_found(
         ("Subject: FGI - kidnap plot", ["FGI"]),
         ("contains FGI DEU material", ["FGI DEU"]),
         ("Marked OFFICIAL-SENSITIVE by the desk.", ["OFFICIAL-SENSITIVE"]),
+        ("TLP:AMBER\nTHREAT FLASH", ["TLP:AMBER"]),
+        ("Shared as TLP: RED with the utility.", ["TLP: RED"]),
+        ("TLP:AMBER+STRICT", ["TLP:AMBER+STRICT"]),
     ],
 )
 def test_when_caveat_stands_alone_in_capitals_then_it_is_found(
@@ -165,6 +168,8 @@ def test_when_caveat_stands_alone_in_capitals_then_it_is_found(
         "OFFICIAL STATEMENT FROM THE MINISTRY",
         "Official sources confirm the route.",
         "SECRET: The cell will meet at the mill.",
+        "The TLP board met on Monday.",
+        "a red TLP: amber light",
     ],
 )
 def test_when_prose_then_nothing_is_found(recognizer: MarkingRecognizer, text: str) -> None:

@@ -57,6 +57,14 @@ def test_when_a_role_labels_a_name_then_the_name_is_a_personnel_id(
         ("Handler: L. Drescher\nThe cell will strike.", {"Handler: L. Drescher"}),
         ("Case officer: J. Doe, ext. 4471", {"Case officer: J. Doe, ext. 4471", "ext. 4471"}),
         ("From: Desk 4\nThe cell will strike.", {"From: Desk 4"}),
+        (
+            "Investigator: Officer 4471, online covert unit\nThe cell will strike.",
+            {"Investigator: Officer 4471, online covert unit"},
+        ),
+        (
+            "FIU case: FIU-CT-26-0459   Referring analyst: P. Ndiaye\nThe cell will strike.",
+            {"Referring analyst: P. Ndiaye"},
+        ),
         # the whole sentence reaches our desk, and the extension within it
         (
             "Call the desk on extension 4471.",

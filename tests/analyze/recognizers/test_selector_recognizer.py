@@ -126,6 +126,10 @@ def test_when_device_model_or_bare_imei_then_it_is_found(
     [
         ("Pell (mobile +49 151 23456789) will drive", ["mobile ", "+49 151 23456789"]),
         ('a member posting as "frostwyrm88" has not', ["posting as ", '"frostwyrm88"']),
+        (
+            'The leader, who posts as "n0xious", is Brann.',
+            [", who posts as ", '"n0xious"', ","],
+        ),
     ],
 )
 def test_when_a_label_introduces_a_selector_then_the_label_goes_with_it(
@@ -145,6 +149,13 @@ def test_when_a_name_or_clause_comes_before_then_no_label_is_taken(
     recognizer: SelectorRecognizer, text: str
 ) -> None:
     assert [piece for piece in found(recognizer, text) if not any(c.isdigit() for c in piece)] == []
+
+
+def test_when_a_tuned_frequency_is_given_then_it_is_a_selector(
+    recognizer: SelectorRecognizer,
+) -> None:
+    assert found(recognizer, "A VHF net on 148.250 MHz was active.") == ["on 148.250 MHz"]
+    assert found(recognizer, "They switched to 14.2300 MHz at dusk.") == ["14.2300 MHz"]
 
 
 @pytest.mark.parametrize(
@@ -191,6 +202,8 @@ def test_when_ip_or_mac_address_then_presidio_finds_it_as_selector(
         "flight VY 318 and the A4 road",
         "the MQ-9A and the TU22 2026 model",
         "plate HL-482-KD",
+        "a drone controller on 2.4 GHz",
+        "a 5.8 GHz video link",
     ],
 )
 def test_when_no_selector_then_nothing_is_found(recognizer: SelectorRecognizer, text: str) -> None:

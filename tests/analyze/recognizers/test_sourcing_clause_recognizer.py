@@ -186,7 +186,6 @@ def test_when_attribution_frames_the_warning_then_the_frame_goes_and_the_warning
         "A cellebrite-style dump of the phone places Venn at the bus depot on 3 May.",
         "The phone's location history puts him at the academy fence on 12 October.",
         "His handset connected to a mast near the stadium on three nights.",
-        "A drone overflight on 3 May showed trucks at the quarry.",
         "Lind also uses a second handset, which called a number in Veyra.",
         "Pell uses the Signal username pell_ops_7 to reach the cell.",
         "Pell's webmail account received a photo of the mayor's car.",
@@ -630,6 +629,10 @@ def test_when_the_note_is_about_the_plot_then_it_stays(
         (
             "Per CHS-0142, the cell will attack the port at dawn on 4 June.",
             "The cell will attack the port at dawn on 4 June.",
+        ),
+        (
+            "Reast said he and two friends from the Lisk chapter will stab marchers at the parade.",
+            "He and two friends from the Lisk chapter will stab marchers at the parade.",
         ),
     ],
 )
@@ -1446,3 +1449,56 @@ def test_when_a_report_is_handed_to_our_side_then_the_sentence_goes(text: str) -
 )
 def test_when_the_plotters_hand_something_to_each_other_then_it_stays(text: str) -> None:
     assert tearline.redact(text, "duty-to-warn").text == text
+
+
+def test_when_our_unit_or_an_already_named_group_then_no_name_is_carried() -> None:
+    text = (
+        "MULTI-SOURCE THREAT SUMMARY\nPREPARED BY: HALDEN ANALYSIS GROUP, TEAM C\n\n"
+        "A team from the Ninth Ember group plans a gun attack on the opera house on 4 "
+        "December. The group will use pistols."
+    )
+    released = tearline.redact(text, "duty-to-warn").text or ""
+    assert "A team from the Ninth Ember group plans a gun attack" in released
+    assert "ANALYSIS" not in released
+    assert "The group will use pistols." in released
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "kept"),
+    [
+        (
+            "He sent the persona a photo of three hunting knives and a route map.",
+            "the persona",
+            "a photo of three hunting knives and a route map",
+        ),
+        (
+            "The crew's leader is Teodor Brann, 24, of Lisk; blockchain tracing of the "
+            "donations wallet put it in his name.",
+            "; blockchain tracing of the donations wallet put it in his name",
+            "The crew's leader is Teodor Brann, 24, of Lisk",
+        ),
+        (
+            "Our sinkhole has logged their beacons since May; the crew will poison the "
+            "reservoir on 2 June.",
+            "Our sinkhole has logged their beacons since May; ",
+            "the crew will poison the reservoir on 2 June",
+        ),
+    ],
+)
+def test_when_a_recipient_or_a_joined_clause_is_the_collection_then_only_it_goes(
+    engine: AnalyzerEngine,
+    recognizer: SourcingClauseRecognizer,
+    text: str,
+    removed: str,
+    kept: str,
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert inside(text, removed, spans)
+    assert not touched(text, kept, spans)
+
+
+def test_when_a_plotter_sends_a_plotter_something_then_nothing_goes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = "Venn sent Rolle a map of the gate; the van will wait on Quay Street."
+    assert removals(analyze(engine, recognizer, text)) == []

@@ -16,16 +16,30 @@ from tearline.analyze.spans import result
 from tearline.categories import Category, identifier_entity
 
 _CAPS_NAME = r"[A-Z][A-Z0-9'-]{2,}(?:[ \t][A-Z][A-Z0-9'-]{2,}){0,2}"
+#: A radio callsign: a capital word, with a number after it ("VIPER 6").
+_CALLSIGN = r"[A-Z][A-Z'-]{2,}(?:[ \t]\d{1,3})?(?![\w'-])"
+#: "the callsigns SPARROW and KILN", "callsign VIPER 6": the net's callsigns, introduced.
+_CALLSIGNS = re.compile(
+    rf"\b(?i:call[ -]?signs?)\s{{1,3}}({_CALLSIGN}(?:(?:,\s{{0,3}}|\s{{1,3}}(?:and|or)\s{{1,3}}|/)"
+    rf"{_CALLSIGN})*)"
+)
+#: A list item's number or bullet, just before a word that opens the item.
+_ITEM_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-*\u2022])$")
+#: What each callsign becomes, in the order they are introduced: the people stay, their
+#: identifiers on the net (which tell them it is heard) do not.
+CALLSIGN_STANDINS: tuple[str, ...] = ("one member", "another member")
 
 
 class CodenameRecognizer(EntityRecognizer):
-    """Codenames of sources (SOURCE), operations (METHOD) and stations (COLLECTION)."""
+    """Codenames of sources (SOURCE), operations (METHOD) and stations (COLLECTION), and the
+    callsigns of a covered radio net, which are reworded (PERPETRATOR)."""
 
     NAME = "CodenameRecognizer"
     WHY: ClassVar[dict[Category, str]] = {
         Category.SOURCE: "a human source's codename: identifies who reported",
         Category.COLLECTION: "names the collecting station or base: reveals where it was collected",
         Category.METHOD: "names a technical or collection operation: reveals the method",
+        Category.PERPETRATOR: "a callsign on their radio net tells them the net is heard",
     }
 
     #: (rule, category, pattern with one group: the codename itself)
@@ -43,6 +57,15 @@ class CodenameRecognizer(EntityRecognizer):
             "operation-name",
             Category.METHOD,
             re.compile(rf"\b(?:[Oo]peration|OPERATION|[Oo]p\.|OP)[ \t]+({_CAPS_NAME})\b"),
+        ),
+        (
+            # "implant BRIARGATE", "the tracker MAGPIE": a collection device by its codename
+            "device-codename",
+            Category.METHOD,
+            re.compile(
+                r"\b(?i:implants?|beacons?|trackers?|probes?|personas?|sensors?|bugs?"
+                rf"|honeypots?|sinkholes?|keyloggers?)[ \t]+({_CAPS_NAME})\b"
+            ),
         ),
         (
             "station-name",
@@ -109,6 +132,7 @@ class CodenameRecognizer(EntityRecognizer):
                 identifier_entity(Category.SOURCE),
                 identifier_entity(Category.COLLECTION),
                 identifier_entity(Category.METHOD),
+                Category.PERPETRATOR.value,
             ],
             name=self.NAME,
             supported_language="en",
@@ -130,7 +154,39 @@ class CodenameRecognizer(EntityRecognizer):
             results.append(
                 result(self.NAME, category.value, start, end, 0.85, rule, why, identifier=True)
             )
+        if Category.PERPETRATOR.value in entities:
+            results.extend(self._callsigns(text))
         return results
+
+    def _callsigns(self, text: str) -> list[RecognizerResult]:
+        """Every mention of each callsign introduced as one ("between the callsigns SPARROW
+        and KILN"), reworded as a member of the group, so "SPARROW ordered KILN to move the
+        mortar" keeps who did what without the net's identifiers. Our own ("our callsign")
+        are left to the header recognizers."""
+        names: list[str] = []
+        for match in _CALLSIGNS.finditer(text):
+            if "our" in text[max(0, match.start() - 12) : match.start()].lower().split():
+                continue
+            for name in re.findall(_CALLSIGN, match.group(1)):
+                if name not in names and name.split()[0] not in self.NOT_NAMES:
+                    names.append(name)
+        found = []
+        for index, name in enumerate(names):
+            standin = CALLSIGN_STANDINS[index] if index < len(CALLSIGN_STANDINS) else "a member"
+            for mention in re.finditer(rf"(?<![\w'-]){re.escape(name)}(?![\w'-])", text):
+                found.append(
+                    result(
+                        self.NAME,
+                        Category.PERPETRATOR.value,
+                        mention.start(),
+                        mention.end(),
+                        0.85,
+                        "radio-callsign",
+                        self.WHY[Category.PERPETRATOR],
+                        replacement=_capitalized(standin, text, mention.start()),
+                    )
+                )
+        return found
 
     @classmethod
     def codenames(cls, text: str) -> list[tuple[str, Category, tuple[int, int]]]:
@@ -150,3 +206,10 @@ class CodenameRecognizer(EntityRecognizer):
                 start = match.start(1)
                 found.append((rule, category, (start, start + len(name))))
         return found
+
+
+def _capitalized(words: str, text: str, start: int) -> str:
+    """The stand-in with a capital where it opens a sentence or a line."""
+    before = text[:start].rstrip(" \t")
+    opens = not before or before[-1] in ".!?:\n" or _ITEM_MARK_BEFORE.search(before)
+    return words[:1].upper() + words[1:] if opens else words

@@ -122,6 +122,8 @@ _HANDLING_WARNING = (
 # A portion mark or an abbreviation may stand between a label and its colon: "Comment (U):".
 # A form may lead from the label to its value with dots instead ("Obtained at ....... Lusk").
 _REST_OF_LINE = r"[ \t]*+(?:\([A-Za-z/ ]{1,12}\)[ \t]*+)?+(?::|\.{3,}+)(?:[^\r\n]*\S)?"
+#: The same, up to the next bar of a row of fields ("Ref: X | Confidence: moderate").
+_REST_OF_CELL = r"[ \t]*+:(?:[^|\r\n]*[^|\s])?"
 # Blank runs inside lookbehinds are bounded, so a long run of blanks cannot be split many ways.
 _GAP = r"[ \t]{0,3}"
 _SPACE = r"[ \t]{1,3}"
@@ -196,6 +198,13 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             # "Operation X / Warrant LI-0392-26 / Target line 3: ...": a row of header fields
             r"^[ \t]*+\K[^\r\n]*?[ \t][/|][ \t]++(?i:warrant|target[ \t]+line|platform|sensors?"
             r"|on[ \t]+station)\b[^\r\n]*\S",
+            0.85,
+        ),
+        line_pattern(
+            "labelled_cell_in_header_row",
+            # "THREAT FLASH | Ref: CTI-FL-2026-114 | Confidence: moderate": one labelled cell of
+            # a row of fields, with the bar before it, up to the next bar
+            rf"[ \t]*+\|[ \t]*+{_DATUM_LABEL}{_REST_OF_CELL}",
             0.85,
         ),
         line_pattern(

@@ -125,6 +125,13 @@ class MarkingRecognizer(TaggedPatternRecognizer):
             0.9,
         ),
         line_pattern(
+            # the Traffic Light Protocol of threat-intelligence sharing: a handling caveat
+            "traffic_light_protocol",
+            r"(?<![A-Za-z0-9])TLP[ \t]*+:[ \t]*+(?:RED|AMBER(?:\+STRICT)?|GREEN|CLEAR|WHITE)"
+            r"(?![A-Za-z0-9])",
+            0.9,
+        ),
+        line_pattern(
             "dissemination_caveat_word",
             rf"(?<![A-Za-z0-9/-]){_CAVEAT_WORD}(?![A-Za-z0-9])|(?<![A-Za-z0-9/]){_SPELLED_OUT}",
             0.8,

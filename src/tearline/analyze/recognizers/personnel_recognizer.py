@@ -61,7 +61,8 @@ _NAME = (
 )
 #: Labels that name a person only as a header ("From: ..."), never inline ("from Mill Street").
 _HEADER_ROLE = (
-    rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender|team[ \t]leader|contacts?"
+    rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender|team[ \t]leader|contacts?|investigators?"
+    r"|supervisors?"
     r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written)"
     # "Report by: Lt Brandt": who wrote the report, on a header line
     r"|by"
@@ -140,8 +141,10 @@ class PersonnelRecognizer(EntityRecognizer):
     )
     #: "Handler: L. Drescher" on a line of its own: the whole line goes.
     ROLE_LINE = re.compile(
-        # at the start of a line, or of a sentence after another on the same line
-        r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2}))[ \t]*(?:\d{1,3}(?:[.)][ \t]+|[ \t]{2,}))?"
+        # at the start of a line, of a sentence after another on the same line, or of a
+        # column of a header line ("FIU case: X    Referring analyst: P. Ndiaye")
+        r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2})|(?<=\S[ \t]{3}))[ \t]*"
+        r"(?:\d{1,3}(?:[.)][ \t]+|[ \t]{2,}))?"
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
         # one qualifying word may come first: "Informant handler:", "Second officer:"
         rf"(?:[A-Za-z-]{{2,20}}[ \t]+)?{_HEADER_ROLE}"

@@ -52,10 +52,12 @@ _LABEL_WORD = (
     r"|username|user|account|id|e-?mail|address|signal|telegram|whatsapp|wickr|threema)"
 )
 #: A label between an opening bracket or a comma and a selector ("(mobile ", ", serial
-#: number "), or the words that introduce a handle ("posting as ").
+#: number "), or the words that introduce a handle ("posting as "), with the relative pronoun
+#: of an aside (", who posts as ") so that its commas go too.
 _LABEL_BEFORE = regex.compile(
     rf"(?:[(,][ \t]*((?:{_LABEL_WORD}[ \t.:#]*){{1,3}})"
-    r"|[ \t]((?i:posting|posts|posted|writing|writes|wrote|signed in|logged in)[ \t]as[ \t]*))$"
+    r"|(?:,[ \t]*(?i:who)[ \t]+|[ \t])"
+    r"((?i:posting|posts|posted|writing|writes|wrote|signed in|logged in)[ \t]as[ \t]*))$"
 )
 
 
@@ -207,6 +209,14 @@ class SelectorRecognizer(TaggedPatternRecognizer):
             # VY62 0040 0000 1234 5678 90: a country code, two check digits, then groups of
             # four, written grouped or run together; an account under coverage.
             r"(?<![\w-])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\w-])",
+            0.7,
+        ),
+        line_pattern(
+            "radio_frequency",
+            # 148.250 MHz: a tuned channel, given to the kilohertz, is a covered net; a band
+            # such as "2.4 GHz" is not; "on" before it goes too ("a net on 148.250 MHz")
+            r"(?:\b(?i:on)[ \t]{1,3})?(?<![\w.])\d{1,5}\.\d{2,4}[ \t]?(?:MHz|kHz|GHz|mhz|khz)"
+            r"(?![\w])",
             0.7,
         ),
         line_pattern(

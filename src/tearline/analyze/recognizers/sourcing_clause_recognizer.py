@@ -24,7 +24,7 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable_word,
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
-from tearline.analyze.small_clause import past_tense, perceived_act
+from tearline.analyze.small_clause import past_tense, perceived_act, shown_thing
 from tearline.analyze.source_roles import (
     about_the_source,
     described_as,
@@ -60,6 +60,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_ACT = "the act that the cut frame showed, told as a sentence of its own"
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
     WHY_DESCRIBED = "the description a cut report gave stays, as a plain statement"
+    WHY_SHOWN = "what the cut frame showed stays, as a plain statement"
 
     def __init__(self) -> None:
         super().__init__(
@@ -163,6 +164,14 @@ class SourcingClauseRecognizer(EntityRecognizer):
             t.lemma_.lower() in lx.THREAT_WORDS for t in sentence
         ):
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
+        half = _collection_half(sentence, {t.i for t, _ in found})
+        if half is not None:
+            start, end = half
+            return [
+                result(
+                    self.NAME, category.value, start, end, 0.85, "sourcing-half", self.WHY_MODIFIER
+                )
+            ]
         described = self._described_as(sentence, found, category)
         if described:
             return described
@@ -174,6 +183,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             perceived = self._perceived(sentence, {t.i for t, _ in found}, category)
             if perceived:
                 return perceived
+            shown = self._shown(sentence, {t.i for t, _ in found}, category)
+            if shown:
+                return shown
             lexical = lexical_frame(sentence, {t.i for t, _ in found})
             if lexical is not None:
                 start, end = lexical
@@ -254,6 +266,37 @@ class SourcingClauseRecognizer(EntityRecognizer):
             *(
                 result(self.NAME, category.value, s, e, 0.85, "perceiver-clause", self.WHY_MODIFIER)
                 for s, e in _perceiver_clauses(sentence, act)
+            ),
+        ]
+
+    def _shown(
+        self, sentence: Span, triggers: set[int], category: Category
+    ) -> list[RecognizerResult]:
+        """ "Imagery from 2 May shows fresh trenches at the quarry": the frame goes and the
+        thing stays as a statement ("There are fresh trenches at the quarry")."""
+        found = shown_thing(sentence, triggers)
+        if found is None:
+            return []
+        verb, replacement = found
+        return [
+            result(
+                self.NAME,
+                category.value,
+                after_item_marks(sentence),
+                verb.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                verb.idx,
+                verb.idx + len(verb.text),
+                0.85,
+                "shown-thing",
+                self.WHY_SHOWN,
+                replacement=replacement,
             ),
         ]
 
@@ -472,6 +515,8 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
     attribution = _attribution_phrase(token, core)
     if attribution is not None:
         return attribution
+    if _indirect_object(token):
+        return token  # "He sent the persona a photo of the knives": the photo stays
     current = token
     while current.i != core.i:
         if current.dep_ in CUTTABLE and _inside_comms_phrase(current, core):
@@ -491,6 +536,42 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+#: Verbs that take a recipient and a thing given ("sent the persona a photo").
+GIVING_VERBS: frozenset[str] = frozenset(
+    {"send", "give", "hand", "show", "pass", "forward", "offer", "email", "text", "message"}
+)
+
+
+def _collection_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+    """ "Its leader is Teodor Brann; blockchain tracing put the wallet in his name": of two
+    clauses joined by a semicolon, the one that holds every trigger and nothing a recipient
+    could act on goes, whatever the parser made of the join."""
+    semicolons = [t for t in sentence if t.text == ";"]
+    if len(semicolons) != 1:
+        return None
+    semicolon = semicolons[0]
+    words = [t for t in sentence if not t.is_space and not t.is_punct]
+    after = [t for t in words if t.i > semicolon.i]
+    before = [t for t in words if t.i < semicolon.i]
+    if not after or not before:
+        return None
+    if all(i > semicolon.i for i in triggers) and not any(actionable_word(t) for t in after):
+        return semicolon.idx, after[-1].idx + len(after[-1].text)
+    if all(i < semicolon.i for i in triggers) and not any(actionable_word(t) for t in before):
+        return after_item_marks(sentence), after[0].idx
+    return None
+
+
+def _indirect_object(token: Token) -> bool:
+    """The recipient of a verb of giving ("sent the persona a photo of the knives"), which can
+    go while the thing given stays. Read from the words after it, as the parser often takes
+    the thing given for the subject of a later verb."""
+    if token.dep_ not in ("dative", "dobj") or token.head.lemma_.lower() not in GIVING_VERBS:
+        return False
+    after = next((t for t in token.doc[token.right_edge.i + 1 :] if not t.is_space), None)
+    return after is not None and after.pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN")
 
 
 def _inside_comms_phrase(modifier: Token, core: Token) -> bool:
