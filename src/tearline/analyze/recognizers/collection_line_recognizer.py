@@ -32,7 +32,9 @@ _DATUM_LABEL = (
     # when, where and by whom it was collected, in other reports' words
     r"|(?:date|period|place|time|location)(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location))?"
     r"[ \t]+of[ \t]+(?:report|collection|acquisition|receipt|contact|meet(?:ing)?|interview"
-    r"|debrief(?:ing)?|sessions?)"
+    r"|debrief(?:ing)?|sessions?|engagement|kle|visit|encounter)"
+    # a military engagement's own number: "KLE No:", "Engagement ref:"
+    r"|(?:kle|engagement|contact)[ \t]+(?:no\.?|number|ref(?:erence)?|serial)"
     # when and where the interviews were held: "Sessions: 3 (4, 5 and 9 Nov), Suite B"
     r"|(?:interview|debrief(?:ing)?)?[ \t]*sessions?|interviews[ \t]+held"
     r"|(?:report|info(?:rmation)?|receipt|contact)[ \t]+date"
@@ -53,6 +55,7 @@ _DATUM_LABEL = (
     r"|period[ \t]+covered|covering[ \t]+period"
     # the minutes of a meeting: who attended, who was told, when it meets again
     r"|present|attendees|attendance|in[ \t]+attendance|apologies|chair(?:ed[ \t]+by)?"
+    r"|participants|processed(?:[ \t]+by)?|(?:reporting[ \t]+)?unit"
     r"|minutes(?:[ \t]+(?:taken[ \t]+by|by))?|note[ \t]+taker|secretary"
     r"|(?:dissem(?:ination)?|distribution|circulation|copy)[ \t]+list|copies[ \t]+to|cc|bcc"
     r"|(?:date[ \t]+of[ \t]+)?(?:next|last|previous)[ \t]+(?:meeting|review|digest|issue|report))"
