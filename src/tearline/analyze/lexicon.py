@@ -45,6 +45,10 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
         "interviewer",
         "tipster",
         "whistleblower",
+        # a diplomat's word for whoever talks to the embassy ("a longstanding interlocutor")
+        "interlocutor",
+        "confidant",
+        "confidante",
     }
 )
 
@@ -101,6 +105,13 @@ SOURCE_DESCRIPTORS: frozenset[str] = frozenset(
         "witting",
         "reporting",
         "informing",
+        # a relationship of ours that has lasted: "a longstanding contact", "a long-time friend
+        # of the embassy"
+        "longstanding",
+        "long-standing",
+        "longtime",
+        "long-time",
+        "dependable",
     }
 )
 #: Nouns that describe a source only with such a modifier.
@@ -845,6 +856,13 @@ KNOWER_NOUNS: frozenset[str] = frozenset(
         "volunteer",
         "caller",
         "agent",
+        # whom a military or village engagement talks to: "The elder stated that ..."
+        "elder",
+        "headman",
+        "villager",
+        "shopkeeper",
+        "farmer",
+        "interlocutor",
     }
 )
 #: Words that describe whoever reported by age or place, no more: "the old man".
@@ -866,6 +884,9 @@ STANDING_ADJECTIVES: frozenset[str] = frozenset(
         "genuine",
         "untested",
         "proven",
+        "dependable",
+        "loyal",
+        "candid",
     }
 )
 #: What only a source does: "has been cooperating", "asked to be relocated".
@@ -1183,6 +1204,13 @@ RETURN_NOUNS: frozenset[str] = frozenset(
         "favor",
         "leniency",
         "immunity",
+        # what an elder or a detainee asks of the unit: "asked for the repair of the school roof"
+        "repair",
+        "release",
+        "pardon",
+        "amnesty",
+        "clemency",
+        "compensation",
     }
 )
 #: Fear of being known as the teller: "worried about being labelled a grass".
@@ -1196,6 +1224,20 @@ PAYING_VERBS: frozenset[str] = frozenset({"pay", "reimburse", "remunerate", "com
 REWARD_NOUNS: frozenset[str] = frozenset(
     {"reward", "gratuity", "thank-you", "gesture", "incentive", "payment", "inducement", "token"}
 )
+#: Verbs of a relationship with our side: "has engaged with the company on nine occasions".
+ENGAGING_VERBS: frozenset[str] = frozenset({"engage", "liaise", "cooperate", "meet", "talk"})
+#: What a source keeps safe, owned by the source's pronoun: "Protect his identity".
+SOURCE_OWNED: frozenset[str] = frozenset({"identity", "anonymity", "cover", "placement"})
+#: What drives a source to tell, said with no threat: "He bears a grudge against the consignee".
+MOTIVE_NOUNS: frozenset[str] = frozenset(
+    {"grudge", "grievance", "revenge", "vengeance", "resentment", "vendetta", "feud"}
+)
+#: Verbs of being driven to tell: "He is motivated partly by the loss of his son".
+MOTIVATING_VERBS: frozenset[str] = frozenset({"motivate", "drive", "prompt"})
+#: Verbs by which a report says where it comes from: "This comes from one of our people".
+ORIGIN_VERBS: frozenset[str] = frozenset({"come", "stem", "originate", "derive", "emanate"})
+#: Verbs of being at the meeting where the plan was told ("at which the VP took part").
+ATTENDING_VERBS: frozenset[str] = frozenset({"attend", "participate", "join", "sit"})
 #: Verbs by which a source left the group it reports on ("deserted in the spring").
 LEAVING_VERBS: frozenset[str] = frozenset({"desert", "defect"})
 #: What a source's track record is about: "his tips have always checked out".

@@ -9,7 +9,7 @@ of being paid, and whom the plotters deal with, when that person is whoever repo
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -104,11 +104,12 @@ def paid(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     lemma = lx.lemma(token)
-    if lemma in lx.PAID_VERBS:
-        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    elif lemma in lx.RECEIVING_VERBS:
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    else:
+    if lemma not in lx.PAID_VERBS | lx.RECEIVING_VERBS:
+        return False
+    # "stands to receive 2,000 KQD", "is rewarded and was paid 300 euros": a shared subject
+    subject = subject_of(token)
+    wanted = "nsubjpass" if lemma in lx.PAID_VERBS else "nsubj"
+    if subject is not None and subject.dep_ != wanted:
         return False
     if subject is None and _subjectless(token):
         subject = token  # "Given 200 USD for transport.": a note about whoever reported
@@ -216,6 +217,18 @@ def threat_in(token: Token) -> bool:
     )
 
 
+def threat_to_others(token: Token, subject: Token) -> bool:
+    """A threat in the token's sentence other than one against the subject himself: in "he is
+    frightened: if the Committee suspects him, they will kill him" the threat is to whoever
+    reported, and the sentence is about him."""
+    own = _FORMS.get(subject.lower_, frozenset())
+    return any(
+        (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS)
+        and not any(c.dep_ == "dobj" and c.lower_ in own for c in t.children)
+        for t in token.sent
+    )
+
+
 #: What a relay passes on: the information itself, not a content clause.
 RELAYED: frozenset[str] = frozenset(
     {"this", "it", "that", "information", "intelligence", "detail", "news", "reporting"}
@@ -246,13 +259,17 @@ def _subjectless(verb: Token) -> bool:
     )
 
 
-def source_pronouns(tokens: Iterable[Token]) -> frozenset[str]:
+def source_pronouns(
+    tokens: Iterable[Token], also: Callable[[Token], bool] | None = None
+) -> frozenset[str]:
     """The object and possessive pronouns that stand for the source in this document: the
-    forms of every pronoun that reports content or comes to know something."""
+    forms of every pronoun that reports content or comes to know something, or of which
+    `also` holds (a caller's rule of what only a source is: paid, rewarded, motivated)."""
     persons = {
         t.lower_
         for t in tokens
-        if t.lower_ in _PERSONS and (reporter(t) or learns(t) or _reports_about(t))
+        if t.lower_ in _PERSONS
+        and (reporter(t) or learns(t) or _reports_about(t) or (also is not None and also(t)))
     }
     return frozenset().union(*(_FORMS[p] for p in persons))
 
@@ -264,6 +281,8 @@ def about_the_source(sentence: Span, pronouns: frozenset[str]) -> bool:
     subject = subject_of(sentence.root)
     if subject is None or threat_in(sentence.root):
         return False
+    if _kin_of_source(subject, pronouns):
+        return True  # "Two of his in-laws sit on the Committee, and he drinks with them"
     if subject.lower_ in _FORMS:
         # "he" is whoever reported where the report says so ("He stated that ..."), or where
         # the source phrase speaks of the subject again ("which gives her good access")
@@ -272,10 +291,22 @@ def about_the_source(sentence: Span, pronouns: frozenset[str]) -> bool:
     return knower(subject) and subject.lower_ not in _PERSONS
 
 
+def _kin_of_source(subject: Token, pronouns: frozenset[str]) -> bool:
+    """ "Two of his in-laws", "one of her cousins": a subject that is some of the source's kin."""
+    return any(
+        c.lower_ == "of"
+        and any(
+            tie(o) and any(d.dep_ == "poss" and d.lower_ in pronouns for d in o.children)
+            for o in c.children
+        )
+        for c in subject.children
+    )
+
+
 def _reports_about(token: Token) -> bool:
     """The subject of a verb of conduct or of coming forward: whoever reported."""
     return token.dep_ in ("nsubj", "nsubjpass") and (
-        conducts(token.head) or came_forward(token.head)
+        conducts(token.head) or came_forward(token.head) or paid(token.head)
     )
 
 
@@ -321,7 +352,20 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
     if head.dep_ == "dobj" and lx.lemma(head.head) in lx.INTERACTION_VERBS:
         return True  # "showed her photographs": the parser reads the object as a possessive
     owned = [head, *(c for c in head.children if c.dep_ == "compound")]
-    return any(lx.lemma(t) in lx.TIES or t.lower_ in lx.TIES for t in owned)
+    # "Protect his identity": what a source has to keep safe is his, not a plotter's
+    return any(tie(t) or lx.lemma(t) in lx.SOURCE_OWNED for t in owned)
+
+
+def tie(token: Token) -> bool:
+    """A word of kinship or acquaintance, hyphenated ones too: "cousin", "his in-laws" (split
+    by the tokenizer into "in", "-", "laws")."""
+    if lx.lemma(token) in lx.TIES or token.lower_ in lx.TIES:
+        return True
+    return (
+        token.i >= 2
+        and token.nbor(-1).text == "-"
+        and f"{token.nbor(-2).lower_}-{lx.lemma(token)}" in lx.TIES
+    )
 
 
 def _bound_to_speaker(token: Token) -> bool:

@@ -235,12 +235,16 @@ def _information_acquired(token: Token) -> bool:
 
 #: What a report is called when its date is given ("a Special Branch product dated 1 March",
 #: "the cable of 3 May"): the information, never the attackers' plan or a warning we give.
-DATED_NOUNS: frozenset[str] = lx.INFORMATION_NOUNS - {"this", "it", "that", "these"} - {
-    "warning",
-    "detail",
-    "account",
-    "lead",
-}
+DATED_NOUNS: frozenset[str] = (
+    lx.INFORMATION_NOUNS
+    - {"this", "it", "that", "these"}
+    - {
+        "warning",
+        "detail",
+        "account",
+        "lead",
+    }
+)
 
 
 def _dated_report(token: Token) -> bool:
@@ -316,11 +320,40 @@ def _liaison_speaks(token: Token) -> bool:
     )
 
 
+#: Words that put a passive verb in the future: "are due to be collected", "will be picked up".
+_PLANNED_HEADS: frozenset[str] = frozenset(
+    {"due", "set", "schedule", "going", "expect", "plan", "intend", "about", "arrange"}
+)
+
+
+def _planned(verb: Token) -> bool:
+    """A verb of what is yet to happen: "will be collected", "are due to be collected". Our
+    collection is reported once done; what is planned is the plotters' business."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and lx.lemma(verb.head) in _PLANNED_HEADS
+
+
+def _attacked(token: Token) -> bool:
+    """A word of the thing attacked: "to kill the district governor and the coalition liaison
+    officers" names a target, not our liaison."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in ("compound", "amod", "nmod", "conj", "appos"):
+            break
+        current = current.head
+    if current.dep_ == "nsubj" and current.head.tag_ == "VBG" and current.head.dep_ == "advcl":
+        # "to kill the governor and the liaison officers attending": the parser may read the
+        # officers as the subject of "attending", itself hung on the verb of the threat
+        return lx.lemma(current.head.head) in lx.THREAT_WORDS
+    return current.dep_ == "dobj" and lx.lemma(current.head) in lx.THREAT_WORDS
+
+
 def method_trigger(token: Token) -> bool:
     """True when this token, in this role, reveals a collection method."""
     lemma = lx.lemma(token)
     text = token.lower_
-    if attack_instrument(token):
+    if attack_instrument(token) or _attacked(token):
         return False  # "a bomb triggered by a mobile phone": the phone is the attack's
     if institutional_record(token) or collection_instrument(token) or our_perceiver(token):
         return True  # "bank records obtained under a production order", "the sensor operator"
@@ -342,6 +375,8 @@ def method_trigger(token: Token) -> bool:
             return False
         if lemma == "collection" and any(c.lower_ == "of" for c in token.children):
             return False
+        if lemma == "collect" and _planned(token):
+            return False  # "the crates are due to be collected on Tuesday": the plotters'
         if lemma == "collect" and not (_is_passive(token) or token.dep_ in ("acl", "amod")):
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if not any(lx.lemma(o) in _COMMS for o in objects):
@@ -466,7 +501,7 @@ def source_trigger(token: Token) -> bool:
         for c in token.children
     ):
         return True  # "the subject of the interview": whoever was questioned
-    if _designated_subject(token) or _in_contact_with_us(token):
+    if _designated_subject(token) or _in_contact_with_us(token) or _of_trust(token):
         return True
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         return any(
@@ -478,6 +513,17 @@ def source_trigger(token: Token) -> bool:
             if c.dep_ in ("amod", "compound", "poss", "nmod")
         )
     return False
+
+
+def _of_trust(token: Token) -> bool:
+    """ "a person of trust", "a man of confidence": a source, in the words of a service that
+    writes "Vertrauensperson" or "homme de confiance"."""
+    if lx.lemma(token) not in ("person", "man", "woman") or token.pos_ != "NOUN":
+        return False
+    return any(
+        c.lower_ == "of" and any(lx.lemma(o) in ("trust", "confidence") for o in c.children)
+        for c in token.children
+    )
 
 
 def _in_contact_with_us(token: Token) -> bool:
@@ -586,6 +632,33 @@ def _reports_to_us(token: Token) -> bool:
     return any(_told_to_us(t) for c in token.children for t in (c, *c.children))
 
 
+#: Who, on our side, a source engages with: "has engaged with the company on nine occasions".
+_OUR_PARTIES: frozenset[str] = (
+    OUR_SIDE
+    | lx.OUR_OFFICES
+    | frozenset({"us", "company", "battalion", "unit", "team", "coalition", "office", "force"})
+)
+
+
+def _engages_us(token: Token) -> bool:
+    """ "has engaged with the company on nine occasions", "liaises with our office": the
+    relationship of whoever reported with our side, said with no threat in the sentence."""
+    if lx.lemma(token) not in lx.ENGAGING_VERBS or token.pos_ != "VERB":
+        return False
+    parties = [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if not any(
+        lx.lemma(o) in _OUR_PARTIES or any(d.lower_ == "our" for d in o.children) for o in parties
+    ):
+        return False
+    return not roles.threat_in(token)
+
+
 def _helps_us(token: Token) -> bool:
     """ "who helped us last year", "rang us at 20:15": someone serving our side is a source."""
     if token.lower_ not in ("us", "me") or token.dep_ not in ("dobj", "dative", "pobj"):
@@ -629,7 +702,7 @@ def trigger(token: Token) -> Category | None:
         return Category.METHOD  # "technical reporting" is a method before it is a source
     if source_trigger(token) or _our_side_acts(token) or _told_to_us(token) or _source_tie(token):
         return Category.SOURCE
-    if _reports_to_us(token) or _helps_us(token):
+    if _reports_to_us(token) or _helps_us(token) or _engages_us(token):
         return Category.SOURCE
     if roles.learns(token) or roles.speaks_of_self(token) or roles.paid(token):
         return Category.SOURCE
@@ -640,6 +713,8 @@ def trigger(token: Token) -> Category | None:
     if motives.asks_in_return(token) or motives.fears_exposure(token):
         return Category.SOURCE
     if motives.rewarded(token) or motives.left_the_group(token) or motives.track_record(token):
+        return Category.SOURCE
+    if motives.bears_grudge(token) or motives.motivated(token):
         return Category.SOURCE
     if method_trigger(token):
         return Category.METHOD

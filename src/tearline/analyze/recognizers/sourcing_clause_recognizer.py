@@ -16,6 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze import source_motives as motives
 from tearline.analyze.entities import entity_type, sentence_entities
 from tearline.analyze.frames import after_item_marks, core_and_frame, lexical_frame
 from tearline.analyze.group_names import carried_names
@@ -30,6 +31,7 @@ from tearline.analyze.source_roles import (
     refers_to_source,
     reporter,
     source_pronouns,
+    threat_in,
 )
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
 from tearline.analyze.triggers import trigger
@@ -92,7 +94,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if category is Category.SOURCE
             for word in text[start:end].split()
         }
-        pronouns = source_pronouns(doc)
+        pronouns = source_pronouns(doc, also=motives.driven_or_rewarded)
         dropped_before = False
         for sentence in doc.sents:
             found = self._sentence(sentence, codenames, pronouns)
@@ -130,6 +132,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
     def _sentence(
         self, sentence: Span, codenames: set[str], pronouns: frozenset[str] = frozenset()
     ) -> list[RecognizerResult]:
+        if _states_origin(sentence.root):
+            # "This comes from one of our people, a foreman who ...": where the report is from
+            return [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
         found = [
             (t, c)
             for t in sentence
@@ -344,7 +349,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if e.label_ == "ORG"
             and start <= e.start_char
             and e.end_char <= end
-            and not any(t.lemma_.lower() in lx.SERVICE_NOUNS for t in e)
+            and not any(t.lemma_.lower() in lx.SERVICE_NOUNS | lx.OUR_OFFICES for t in e)
             # "intercept of Dorn's mobile": the owner of a covered device, not a group
             and e.root.dep_ != "poss"
         ]
@@ -461,8 +466,11 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
         return attribution
     current = token
     while current.i != core.i:
-        if current.dep_ in CUTTABLE and _inside_comms_phrase(current, core):
-            # "In messages on the group's channel, ...": the channel belongs to the messages
+        if current.dep_ in CUTTABLE and (
+            _inside_comms_phrase(current, core) or _inside_light_phrase(current, core)
+        ):
+            # "In messages on the group's channel, ...": the channel belongs to the messages;
+            # "On the occasion of a meeting, at which ...": the occasion is the meeting
             current = current.head.head
             continue
         if current.dep_ in CUTTABLE:
@@ -478,6 +486,23 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+#: Nouns that only frame the phrase they head: "on the occasion of", "in the course of".
+LIGHT_NOUNS: frozenset[str] = frozenset({"occasion", "course", "margin", "sideline", "context"})
+
+
+def _inside_light_phrase(modifier: Token, core: Token) -> bool:
+    """The modifier hangs off a light noun ("On the occasion of a meeting ... at which the VP
+    took part"), itself the object of a phrase that can go: the phrase goes whole."""
+    noun, phrase = modifier.head, modifier.head.head
+    return (
+        noun.dep_ == "pobj"
+        and lx.lemma(noun) in LIGHT_NOUNS
+        and phrase.dep_ in CUTTABLE
+        and phrase.pos_ == "ADP"
+        and phrase.i != core.i
+    )
 
 
 def _inside_comms_phrase(modifier: Token, core: Token) -> bool:
@@ -523,6 +548,48 @@ def _relays_information(root: Token) -> bool:
     )
 
 
+def _states_origin(root: Token) -> bool:
+    """ "This comes from a freight agent at the quay", "The information stems from a contact":
+    the report saying where it comes from, with no threat to keep."""
+    if lx.lemma(root) not in lx.ORIGIN_VERBS or root.pos_ != "VERB":
+        return False
+    # a heading run into the sentence may stand as a second subject ("Basis of reporting\nThis")
+    subjects = [
+        c for c in root.children if c.dep_ == "nsubj" and lx.lemma(c) in lx.INFORMATION_NOUNS
+    ]
+    if not subjects or threat_in(root):
+        return False
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
+        return False  # "This comes from the armoury, and the cell will use it": a plot goes on
+    origins = [
+        o
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if all(lx.lemma(s) in PRONOUN_SUBJECTS for s in subjects):
+        # "it comes from the armoury" may be a weapon: a pronoun's origin must be a person
+        return any(_person_word(o) for o in origins)
+    return bool(origins)
+
+
+#: Subjects that may be information or anything else ("this comes from the armoury").
+PRONOUN_SUBJECTS: frozenset[str] = frozenset({"this", "it", "that", "these"})
+
+
+def _person_word(token: Token) -> bool:
+    """ "one of our people", "a freight agent", "a contact", "Mira Tolan": someone."""
+    lemma = lx.lemma(token)
+    return (
+        lemma in ("one", "someone", "people", "person")
+        or lemma in lx.SOURCE_NOUNS
+        or lemma in lx.SOURCE_PLAIN_NOUNS
+        or lemma in lx.KNOWER_NOUNS
+        or entity_type(token) == "PERSON"
+    )
+
+
 def _follows_up(sentence: Span) -> bool:
     """A short aside after a dropped sourcing sentence: a pronoun subject, no threat in it."""
     words = [t for t in sentence if not t.is_space and not t.is_punct]
@@ -560,4 +627,3 @@ def _perceiver_clauses(sentence: Span, act: Token) -> list[tuple[int, int]]:
         and clause.tag_ == "VBG"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     ]
-

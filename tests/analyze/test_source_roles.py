@@ -1,0 +1,115 @@
+"""Tests for the parse rules that find a source by its role, its motive and its reward.
+
+Each row is a short report and the release expected under duty-to-warn, so the rules are judged
+by what a recipient reads: the portrait of whoever reported goes, the threat beside it stays.
+Negatives say the same words about the plotters, or with the plot in the sentence.
+"""
+
+import pytest
+
+import tearline
+
+
+def released(text: str) -> str:
+    return tearline.redact(text, "duty-to-warn").text.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a conjoined passive shares the subject: "is rewarded" is said of "He"
+            "He is not registered and is rewarded per result from the bonus scheme. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "He bears a grudge against the consignee, who undercut his firm last year. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # the bombing is the cause of his motive, not the warning
+            "He is motivated partly by the loss of his son in a 2024 bombing. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # the threat is against whoever reported: it is his fear
+            "He said the cell will bomb the depot on 3 May. He is loyal to the company, but "
+            "he is frightened: if the cell suspects him, they will kill him.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The elder asked for the repair of the school roof in his village. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "Haji Farouk is the senior elder of the tribe and has engaged with the company on "
+            "nine occasions since August. The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "This comes from one of our community people, a foreman at the mine. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "He says the cell will bomb the depot on 3 May. Two of his in-laws sit on the "
+            "committee, and he drinks with its younger members most weekends.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "He was given two generators as a goodwill gesture. Protect his identity: the "
+            "group would identify him from his nephew's role. The cell will bomb the depot "
+            "on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The elder stated that the group will attack the council building on 10 December "
+            "to kill the district governor and the coalition liaison officers attending.",
+            "The group will attack the council building on 10 December to kill the district "
+            "governor and the coalition liaison officers attending.",
+        ),
+        (
+            "A longstanding Embassy interlocutor warned on 13 October that the cell will bomb "
+            "the depot on 3 May. The interlocutor, a retired customs director, sought us out "
+            "after a luncheon.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "Through a person of trust guided here since 2019 the following became known: The "
+            "cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # the meeting the source attended goes whole, the light noun with it
+            "A person of trust (VP) reported this. On the occasion of a meeting in a barn on "
+            "29.11.2026, at which the VP took part, Krall declared that he will attack the "
+            "market on 12.12.2026.",
+            "Krall declared that he will attack the market on 12.12.2026.",
+        ),
+    ],
+)
+def test_when_a_report_portrays_whoever_reported_then_the_portrait_goes_and_the_threat_stays(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plotters bear grudges, are motivated, are rewarded and collect things too
+        "Pell bears a grudge against the judge and will shoot him on Friday.",
+        "He is motivated by hatred of the minister and plans to shoot him at the rally.",
+        "The crates are due to be collected from Shed 14 on 17 November for the attack.",
+        "Firearms concealed in the crates will be collected on Tuesday by Ostrow.",
+        "The gunmen will kill the liaison officers at the checkpoint on Friday.",
+        "Two of his cousins will drive the van bomb to the depot on 3 May.",
+        "This comes from the armoury at the barracks, and the cell will use it on Friday.",
+    ],
+)
+def test_when_the_same_words_carry_the_plot_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text
