@@ -113,3 +113,14 @@ def test_when_a_report_portrays_whoever_reported_then_the_portrait_goes_and_the_
 )
 def test_when_the_same_words_carry_the_plot_then_the_sentence_stays(text: str) -> None:
     assert released(text) == text
+
+
+def test_when_the_frame_of_two_joined_clauses_goes_then_the_second_that_goes_too() -> None:
+    text = (
+        "He says the chairman has bought the rifles from a smuggler and that the men will "
+        "gather at the weighbridge before the ambush."
+    )
+    assert released(text) == (
+        "The chairman has bought the rifles from a smuggler and the men will gather at the "
+        "weighbridge before the ambush."
+    )

@@ -164,7 +164,6 @@ def test_when_a_partner_asks_for_no_attribution_then_the_note_is_found(
     assert found(engine, recognizer, text) == [text]
 
 
-
 def test_when_notes_are_found_in_two_memory_zones_of_a_fresh_process_then_both_are_named() -> None:
     # each redact runs inside a spaCy memory zone, which forgets the strings learned in it:
     # a rule name added to the vocabulary in the first zone must not be looked up in the next

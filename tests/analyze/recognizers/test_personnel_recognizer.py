@@ -349,6 +349,10 @@ def test_when_a_signature_labels_a_desk_phone_then_the_number_is_found(
         "Omar Haddi, commander of the Black Wadi Front, will lead the ambush.",
         "The cell will strike.\n\nOmar Haddi, Black Wadi Front\n",
         "The bomb will be placed by the desk at the hotel entrance.",
+        # roles in the plural list who is told, and the place after them is no one's name
+        "Distribution: Site Security Managers, Tallis Ridge only",
+        # a cable's sending post is an embassy, not a person
+        "FROM: AMEMBASSY VELDRA\nTO: SECSTATE WASHDC IMMEDIATE",
     ],
 )
 def test_when_the_plotters_or_their_targets_hold_the_role_then_no_officer_is_found(

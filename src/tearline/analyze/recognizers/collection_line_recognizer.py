@@ -56,6 +56,8 @@ _DATUM_LABEL = (
     # the minutes of a meeting: who attended, who was told, when it meets again
     r"|present|attendees|attendance|in[ \t]+attendance|apologies|chair(?:ed[ \t]+by)?"
     r"|participants|processed(?:[ \t]+by)?|(?:reporting[ \t]+)?unit"
+    # a cable's message reference: "MRN: 26 VELDRA 412"
+    r"|mrn|message[ \t]+(?:ref(?:erence)?|no\.?|number)"
     r"|minutes(?:[ \t]+(?:taken[ \t]+by|by))?|note[ \t]+taker|secretary"
     r"|(?:dissem(?:ination)?|distribution|circulation|copy)[ \t]+list|copies[ \t]+to|cc|bcc"
     r"|(?:date[ \t]+of[ \t]+)?(?:next|last|previous)[ \t]+(?:meeting|review|digest|issue|report))"

@@ -114,6 +114,11 @@ UNIT_WORDS: frozenset[str] = frozenset(
         "general",
         "counter",
         "terrorism",
+        # a cable's addressees are posts and departments: "FROM: AMEMBASSY VELDRA"
+        "amembassy",
+        "amconsul",
+        "usmission",
+        "secstate",
     }
 )
 
@@ -245,6 +250,8 @@ class PersonnelRecognizer(EntityRecognizer):
             name = match.group("name")
             if name.split()[0] in self.NOT_NAMES or not self._person(name):
                 continue
+            if self.PLURAL_ROLE_LIST.search(text, match.start(), match.start("name")):
+                continue  # "Site Security Managers, Tallis Ridge only": a place, not a name
             results.append(self._name(match.start("name"), match.end("name"), "role-name"))
             if ":" not in match.group(0) and self._on_header_line(text, match.start("name")):
                 # "Shift: night, duty officer Sgt Hannah Morrow": on a header line the role
@@ -283,6 +290,9 @@ class PersonnelRecognizer(EntityRecognizer):
                         results.extend(self._sign_off(text, match.start()))
         results.extend(self._signature(text))
         return results
+
+    #: A plural role before a comma lists people by role; what follows is no one's name.
+    PLURAL_ROLE_LIST = re.compile(r"[a-z]s[ \t]*,[ \t]*[\"\u201c]?\Z")
 
     #: What joins a name to a header line: "Case update for DI X, from DC Y".
     LEAD_IN = re.compile(r"(?:,[ \t]*)?\b(?i:for|from|to|by|and|with|cc)[ \t]+\Z")
