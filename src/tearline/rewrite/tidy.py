@@ -15,7 +15,11 @@ _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)]|[a-z][.)])?[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]+$")
 #: A line left with only punctuation, a paragraph number ("4.") or a bare label ("SUBJECT:")
 #: once its text is gone.
-_LEFTOVER_LINE = re.compile(r"^[\W_]*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[A-Za-z][\w /&-]{0,30}:)?[\W_]*$")
+_LEFTOVER_LINE = re.compile(
+    r"^[\W_]*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[A-Za-z][\w /&-]{0,30}:"
+    # a numbered paragraph's run-in heading, its text all gone: "4. REQUESTS."
+    r"|\d{1,3}[.)][ \t]+[A-Z]{3,}(?:[ \t][A-Z]{2,})?\.)?[\W_]*$"
+)
 _EMPTY_BRACKETS = re.compile(r"[(\[<][ \t,;:]*[)\]>]")
 
 

@@ -440,3 +440,20 @@ def test_when_consideration_is_part_of_the_threat_then_no_signature_is_found(
 ) -> None:
     text = "The cell gave the plan careful consideration.\nThey will strike on Friday.\n"
     assert spans(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FROM: AMEMBASSY VELDRA\nSUBJECT: Threat\n\n1. The cell will strike.\n\nNAPIER\n",
+            {"NAPIER"},
+        ),
+        ("FROM: AMEMBASSY VELDRA\n\n1. The cell will strike.\n\nENDS\n", set()),
+        ("SUMMARY\n\n1. The cell will strike.\n\nNAPIER\n", set()),
+    ],
+)
+def test_when_a_cable_ends_with_a_capitalized_surname_then_the_signer_is_an_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected

@@ -289,7 +289,27 @@ class PersonnelRecognizer(EntityRecognizer):
                         results.append(self._span(match.start("name"), end, "signature-block"))
                         results.extend(self._sign_off(text, match.start()))
         results.extend(self._signature(text))
+        results.extend(self._cable_signer(text))
         return results
+
+    #: A cable's addressing lines: where they stand, the last line may be the signer.
+    CABLE_HEADER = re.compile(r"^[ \t]*(?:FROM|TO)[ \t]*:", re.MULTILINE)
+    #: A cable ends with its signer's surname in capitals on a line of its own: "NAPIER".
+    CABLE_SIGNER = re.compile(r"\n[ \t]*\n[ \t]*(?P<name>[A-Z][A-Z'-]{2,})[ \t]*\s*\Z")
+    #: Capitalized words that close a report without signing it.
+    NOT_SIGNERS: ClassVar[frozenset[str]] = frozenset(
+        {"ENDS", "END", "ENDIT", "BREAK", "BT", "NNNN", "UNCLASSIFIED", "SECRET", "CONFIDENTIAL"}
+        | {"RESTRICTED", "OFFICIAL", "NOFORN", "ORCON", "FOUO", "SUMMARY", "DETAIL", "COMMENT"}
+    )
+
+    def _cable_signer(self, text: str) -> list[RecognizerResult]:
+        """The surname that signs a cable, alone on its last line under a blank one."""
+        signer = self.CABLE_SIGNER.search(text)
+        if signer is None or signer.group("name") in self.NOT_SIGNERS:
+            return []
+        if self.CABLE_HEADER.search(text) is None:
+            return []
+        return [self._name(signer.start("name"), signer.end("name"), "cable-signer")]
 
     #: A plural role before a comma lists people by role; what follows is no one's name.
     PLURAL_ROLE_LIST = re.compile(r"[a-z]s[ \t]*,[ \t]*[\"\u201c]?\Z")
