@@ -47,3 +47,39 @@ def test_when_an_abbreviation_ends_in_a_full_stop_then_the_sentence_goes_on(text
 def test_when_inst_ends_a_sentence_then_the_next_one_still_starts() -> None:
     doc = load_model(MODEL)("The letter came on the 2nd inst. The cell will strike on Friday.")
     assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "opener"),
+    [
+        ("Situation\nGunmen will storm the clinic on 4 March.", "Gunmen"),
+        (
+            "Gunmen will storm the clinic.\n\nWhere this comes from\nOur information is from "
+            "a midwife.",
+            "Our",
+        ),
+        ("Basis of reporting\nThis comes from one of our people.", "This"),
+    ],
+)
+def test_when_a_short_line_heads_its_paragraph_then_the_next_line_starts_a_sentence(
+    text: str, opener: str
+) -> None:
+    doc = load_model(MODEL)(text)
+    start = text.index("\n" + opener) + 1
+    assert any(sentence.start_char == start for sentence in doc.sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # the second line of a paragraph continues it, however short the first line was
+        ("The cell met at the farm.\nThe Leader\nWill strike on Friday.", "Will"),
+        ("Armed men will attack the\nMarket on Friday.", "Market"),
+    ],
+)
+def test_when_a_short_line_continues_its_paragraph_then_no_sentence_is_forced_after_it(
+    text: str, second: str
+) -> None:
+    doc = load_model(MODEL)(text)
+    start = text.index("\n" + second) + 1
+    assert all(sentence.start_char != start for sentence in doc.sents)

@@ -90,6 +90,25 @@ def released(text: str) -> str:
             "market on 12.12.2026.",
             "Krall declared that he will attack the market on 12.12.2026.",
         ),
+        (
+            "An LN who works as a cleaner on the FOB approached the FP cell on 11 Jan. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "Our information is from a community focal point in the village. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "From what she describes, the cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "She asked us to keep her name out of any police paperwork. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
     ],
 )
 def test_when_a_report_portrays_whoever_reported_then_the_portrait_goes_and_the_threat_stays(
@@ -109,6 +128,8 @@ def test_when_a_report_portrays_whoever_reported_then_the_portrait_goes_and_the_
         "The gunmen will kill the liaison officers at the checkpoint on Friday.",
         "Two of his cousins will drive the van bomb to the depot on 3 May.",
         "This comes from the armoury at the barracks, and the cell will use it on Friday.",
+        "The rifles are from a smuggler in Louwsburg and will be used in the ambush.",
+        "Pell asked us for directions to the stadium before the attack.",
     ],
 )
 def test_when_the_same_words_carry_the_plot_then_the_sentence_stays(text: str) -> None:
@@ -124,3 +145,26 @@ def test_when_the_frame_of_two_joined_clauses_goes_then_the_second_that_goes_too
         "The chairman has bought the rifles from a smuggler and the men will gather at the "
         "weighbridge before the ambush."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the model reads an invented name as a place: the kept surname still takes it
+            "The source is in regular contact with Karim Benali, known to our services. "
+            "According to the source, Benali will open fire at the synagogue on 21 February.",
+            "Karim Benali will open fire at the synagogue on 21 February.",
+        ),
+        (
+            # the first name alone is kept: it takes the family name the dropped sentence gave
+            "We received a call today from a mother who is worried about her son, Callum Dray. "
+            "Callum intends to stab worshippers at the mosque on 11 September.",
+            "Callum Dray intends to stab worshippers at the mosque on 11 September.",
+        ),
+    ],
+)
+def test_when_a_dropped_sentence_gave_the_full_name_then_the_kept_mention_takes_it(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected

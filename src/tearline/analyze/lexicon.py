@@ -750,6 +750,8 @@ UNIT_MODIFIERS: frozenset[str] = frozenset(
         "interception",
         "intercept",
         "isr",
+        # a base's force protection (FP) cell takes in what local people tell it
+        "fp",
     }
 )
 
@@ -943,6 +945,11 @@ HELPING_VERBS: frozenset[str] = frozenset(
         "supply",
         "serve",
         "meet",
+        # what a source asks of us: "asked us to keep her name out of the paperwork"
+        "ask",
+        "beg",
+        "urge",
+        "implore",
     }
 )
 #: Verbs whose passive subject is paid ("He was given 40 USD"), and whose active one receives.

@@ -52,6 +52,17 @@ def knower(token: Token) -> bool:
     return lx.lemma(token) in lx.KNOWER_NOUNS and described == ["the"]
 
 
+def attributed(token: Token) -> bool:
+    """ "From what she describes, Callum intends to ...", "by what he says": the telling of
+    whoever reported, as a phrase the warning hangs on."""
+    if token.dep_ != "pcomp" or token.head.lower_ not in ("from", "by", "on"):
+        return False
+    if lx.lemma(token) not in lx.REPORTING_VERBS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and knower(subject)
+
+
 def learns(token: Token) -> bool:
     """ "The individual learned of the plan", "The man saw four fighters digging": the
     subject of a verb of coming to know is whoever reported, and the sentence is its access."""
@@ -172,6 +183,21 @@ def conducts(token: Token) -> bool:
     return not threat_in(token)
 
 
+def collecting_unit(token: Token) -> bool:
+    """ "the field office in Dunmore", "the Harrowgate task force", "our Lisk office", "the
+    Regional Assessments Desk": a unit of ours that collected or produced the report."""
+    if lx.lemma(token) not in lx.UNIT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    owners = [c.lower_ for c in token.children if c.dep_ == "poss"]
+    if owners:
+        return owners == ["our"]
+    return any(
+        c.dep_ in ("amod", "compound", "nmod")
+        and (lx.lemma(c) in lx.UNIT_MODIFIERS or c.lower_ in lx.UNIT_MODIFIERS)
+        for c in token.children
+    )
+
+
 def came_forward(token: Token) -> bool:
     """ "She contacted the police hotline", "He approached the embassy", "came to our
     attention": how a volunteer reached us, with no threat in the sentence."""
@@ -183,8 +209,12 @@ def came_forward(token: Token) -> bool:
     if not knower(subject) and subject.pos_ != "PROPN":
         return False  # "Mira Tolan phoned the desk on Monday": a named volunteer too
     reached = [t for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    # "approached the FP cell": a unit of ours is reached as an office is
     return any(
-        lx.lemma(t) in lx.OUR_OFFICES or (t.dep_ == "poss" and t.lower_ == "our") for t in reached
+        lx.lemma(t) in lx.OUR_OFFICES
+        or (t.dep_ == "poss" and t.lower_ == "our")
+        or collecting_unit(t)
+        for t in reached
     )
 
 

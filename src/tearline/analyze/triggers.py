@@ -13,6 +13,7 @@ from tearline.analyze import lexicon as lx
 from tearline.analyze import source_motives as motives
 from tearline.analyze import source_roles as roles
 from tearline.analyze.entities import entity_type
+from tearline.analyze.source_roles import collecting_unit
 from tearline.analyze.technical import (
     attack_instrument,
     collection_instrument,
@@ -176,21 +177,6 @@ def _intercepts_comms(token: Token) -> bool:
     if not objects:
         return True
     return any(lx.lemma(o) in _COMMS for o in objects)
-
-
-def collecting_unit(token: Token) -> bool:
-    """ "the field office in Dunmore", "the Harrowgate task force", "our Lisk office", "the
-    Regional Assessments Desk": a unit of ours that collected or produced the report."""
-    if lx.lemma(token) not in lx.UNIT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    owners = [c.lower_ for c in token.children if c.dep_ == "poss"]
-    if owners:
-        return owners == ["our"]
-    return any(
-        c.dep_ in ("amod", "compound", "nmod")
-        and (lx.lemma(c) in lx.UNIT_MODIFIERS or c.lower_ in lx.UNIT_MODIFIERS)
-        for c in token.children
-    )
 
 
 def _information_acquired(token: Token) -> bool:
@@ -706,7 +692,7 @@ def trigger(token: Token) -> Category | None:
         return Category.SOURCE
     if roles.learns(token) or roles.speaks_of_self(token) or roles.paid(token):
         return Category.SOURCE
-    if roles.vouched(token) or roles.recruited(token):
+    if roles.vouched(token) or roles.recruited(token) or roles.attributed(token):
         return Category.SOURCE
     if roles.conducts(token) or roles.came_forward(token) or roles.disclosed(token):
         return Category.SOURCE

@@ -457,3 +457,10 @@ def test_when_a_cable_ends_with_a_capitalized_surname_then_the_signer_is_an_id(
     recognizer: PersonnelRecognizer, text: str, expected: set[str]
 ) -> None:
     assert names(recognizer, text) == expected
+
+
+def test_when_an_aid_agency_names_its_security_focal_point_then_the_name_is_an_id(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "Suspend all movement.\nArea Security Focal Point: Lena Marsh, +254 700 555 019."
+    assert "Lena Marsh" in names(recognizer, text)

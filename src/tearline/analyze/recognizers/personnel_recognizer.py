@@ -25,7 +25,9 @@ _ROLE = (
     r"|note-?taker|interpreter|terp|translator|linguist|transcriber|reporting[ \t]soldier"
     # who spoke with a walk-in, a refugee or villagers on our side
     r"|case[ \t-]?worker|(?:patrol|platoon|section|troop)[ \t]commander"
-    r"|(?:custody|desk|duty)[ \t]sergeant|security[ \t]manager)s?(?![A-Za-z])"
+    r"|(?:custody|desk|duty)[ \t]sergeant|security[ \t]manager"
+    # an aid agency's contact person for security: "Area Security Focal Point: Lena Marsh"
+    r"|(?:security[ \t])?focal[ \t]point)s?(?![A-Za-z])"
     # who handled, met or questioned the source, or wrote and cleared the report
     r"|(?:prepared|drafted|released|approved|reviewed|authored|debriefed|interviewed"
     r"|questioned|transcribed|translated|compiled|written|submitted|filed|logged)[ \t]by"

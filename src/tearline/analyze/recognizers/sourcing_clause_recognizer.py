@@ -551,7 +551,8 @@ def _relays_information(root: Token) -> bool:
 def _states_origin(root: Token) -> bool:
     """ "This comes from a freight agent at the quay", "The information stems from a contact":
     the report saying where it comes from, with no threat to keep."""
-    if lx.lemma(root) not in lx.ORIGIN_VERBS or root.pos_ != "VERB":
+    # "Our information is from a community focal point": the copula says it as well
+    if not (lx.lemma(root) in lx.ORIGIN_VERBS and root.pos_ == "VERB") and lx.lemma(root) != "be":
         return False
     # a heading run into the sentence may stand as a second subject ("Basis of reporting\nThis")
     subjects = [
