@@ -76,6 +76,27 @@ def _full_names(span: Span | None) -> list[Span]:
     ]
 
 
+def _name_used_later(span: Span | None, text: str, dropped: list[tuple[int, int]]) -> bool:
+    """Two capitalized proper nouns in a row, one of which kept text after the span uses:
+    the only case in which a full name can be carried."""
+    if span is None:
+        return False
+    words = {
+        word.text
+        for t in span[:-1]
+        if t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and t.nbor(1).pos_ == "PROPN"
+        and t.nbor(1).text[:1].isupper()
+        for word in (t, t.nbor(1))
+    }
+    return any(
+        _kept(m.start(), dropped)
+        for word in words
+        for m in re.compile(rf"\b{re.escape(word)}\b").finditer(text, span.end_char)
+    )
+
+
 def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for the first kept mention of a name that went with a dropped
     span: "the movement" becomes "the Ninth of March Movement", a bare "Vesk" becomes "Omar
@@ -83,9 +104,12 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
     gives in full is left alone."""
     carried: list[tuple[int, int, str]] = []
     taken: set[int] = set()
+    text = doc_text(doc)
     for start, end in dropped:
         span = doc.char_span(start, end, alignment_mode="expand")
-        for name in [*group_names(span), *_full_names(span)]:
+        # the entity recognizer runs only where a name in the span is used again after it
+        persons = _full_names(span) if _name_used_later(span, text, dropped) else []
+        for name in [*group_names(span), *persons]:
             mentions = re.finditer(re.escape(name.text), doc_text(doc))
             if any(_kept(m.start(), dropped) for m in mentions):
                 continue  # named again in kept text: the warning already says who

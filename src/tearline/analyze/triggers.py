@@ -337,9 +337,14 @@ def _attacked(token: Token) -> bool:
 
 def method_trigger(token: Token) -> bool:
     """True when this token, in this role, reveals a collection method."""
+    # the target test walks the parse: only for the few words that would be a method
+    return _method_role(token) and not _attacked(token)
+
+
+def _method_role(token: Token) -> bool:
     lemma = lx.lemma(token)
     text = token.lower_
-    if attack_instrument(token) or _attacked(token):
+    if attack_instrument(token):
         return False  # "a bomb triggered by a mobile phone": the phone is the attack's
     if institutional_record(token) or collection_instrument(token) or our_perceiver(token):
         return True  # "bank records obtained under a production order", "the sensor operator"
