@@ -105,6 +105,17 @@ def released(text: str) -> str:
             "The cell will bomb the depot on 3 May.",
         ),
         (
+            "He works on the same ramp team as Colley and was present in the crew room when "
+            "Colley showed him the device. The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # an all-capitals report: a long sentence with a weapon is read, not dropped
+            "SOURCE SAYS THEY HAVE DUG IN A COMMAND WIRE IED ON THE APPROACH ROAD 200M SOUTH "
+            "OF VCP 4.",
+            "THEY HAVE DUG IN A COMMAND WIRE IED ON THE APPROACH ROAD 200M SOUTH OF VCP 4.",
+        ),
+        (
             "She asked us to keep her name out of any police paperwork. "
             "The cell will bomb the depot on 3 May.",
             "The cell will bomb the depot on 3 May.",
@@ -130,6 +141,9 @@ def test_when_a_report_portrays_whoever_reported_then_the_portrait_goes_and_the_
         "This comes from the armoury at the barracks, and the cell will use it on Friday.",
         "The rifles are from a smuggler in Louwsburg and will be used in the ambush.",
         "Pell asked us for directions to the stadium before the attack.",
+        # a trade that shares a word with a source's handler
+        "Two baggage handlers, Dean Colley and Marek Stasiak, plan to place a bomb in the hold.",
+        "The device is to be brought airside through staff search at Gate 12 on Friday.",
     ],
 )
 def test_when_the_same_words_carry_the_plot_then_the_sentence_stays(text: str) -> None:

@@ -308,7 +308,7 @@ def _liaison_speaks(token: Token) -> bool:
 
 #: Words that put a passive verb in the future: "are due to be collected", "will be picked up".
 _PLANNED_HEADS: frozenset[str] = frozenset(
-    {"due", "set", "schedule", "going", "expect", "plan", "intend", "about", "arrange"}
+    {"due", "set", "schedule", "going", "expect", "plan", "intend", "about", "arrange", "be"}
 )
 
 
@@ -318,6 +318,13 @@ def _planned(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and lx.lemma(verb.head) in _PLANNED_HEADS
+
+
+def _in_the_plan(noun: Token) -> bool:
+    """A noun in a phrase of what the plotters will do: "the device is to be brought through
+    staff search", "they will pass the search at the gate"."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.pos_ in ("VERB", "AUX") and _planned(verb)
 
 
 def _attacked(token: Token) -> bool:
@@ -372,6 +379,8 @@ def _method_role(token: Token) -> bool:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if not any(lx.lemma(o) in _COMMS for o in objects):
                 return False
+        if lemma in ACTOR_DEPENDENT and token.pos_ == "NOUN" and _in_the_plan(token):
+            return False  # "is to be brought airside through staff search": the plotters' way
         if lemma in ACTOR_DEPENDENT and lemma != "intercept":
             return _by_collector(token)
         return True
@@ -463,6 +472,8 @@ def source_trigger(token: Token) -> bool:
     if lemma in lx.SOURCE_NOUNS or token.lower_ in lx.SOURCE_NOUNS:
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
+        if _another_trade(token):
+            return False  # "two baggage handlers", "a debt collector": a job, not a source
         # "the source of the river", "a source of funding": not a human source
         return not any(c.lower_ == "of" for c in token.children) or lemma != "source"
     if lemma in lx.SOURCE_STANDING | lx.SOURCE_STATE or token.lower_ in lx.SOURCE_STANDING:
@@ -474,10 +485,10 @@ def source_trigger(token: Token) -> bool:
             token
         )
     if lemma == "present" and token.dep_ == "acomp":
-        # "He was present when the plan was approved": the access of whoever reported
-        return any(
-            c.dep_ == "nsubj" and c.lower_ in lx.REPORTER_PRONOUNS for c in token.head.children
-        )
+        # "He was present when the plan was approved": the access of whoever reported, also
+        # when the verb is conjoined ("He works on the ramp and was present in the crew room")
+        subject = roles.subject_of(token.head)
+        return subject is not None and subject.lower_ in lx.REPORTER_PRONOUNS
     if lemma in ("people", "person", "individual") and any(
         c.dep_ == "relcl" and lx.lemma(c) in ("know", "aware") for c in token.children
     ):
@@ -513,6 +524,22 @@ def _of_trust(token: Token) -> bool:
         return False
     return any(
         c.lower_ == "of" and any(lx.lemma(o) in ("trust", "confidence") for o in c.children)
+        for c in token.children
+    )
+
+
+#: Source words that are also a trade ("baggage handler", "debt collector", "army recruit").
+_TRADE_NOUNS: frozenset[str] = frozenset({"handler", "collector", "recruit", "asset", "insider"})
+#: Nouns that keep such a word a source's: "source handler", "CHS handler", "HUMINT collector".
+_SOURCE_COMPOUNDS: frozenset[str] = lx.SOURCE_NOUNS | frozenset(
+    {"case", "agent", "chs", "chis", "humint", "police", "human", "field", "intelligence"}
+)
+
+
+def _another_trade(token: Token) -> bool:
+    """A trade word with a noun before it that is no source's: "baggage handler"."""
+    return lx.lemma(token) in _TRADE_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and lx.lemma(c) not in _SOURCE_COMPOUNDS
         for c in token.children
     )
 

@@ -94,6 +94,10 @@ def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
         ("UNIT: B Coy     KLE No: 26-117", ["UNIT: B Coy     KLE No: 26-117"]),
         ("Processed: RR Dr. Kessler, tel. -4417", ["Processed: RR Dr. Kessler, tel. -4417"]),
         ("MRN: 26 VELDRA 412", ["MRN: 26 VELDRA 412"]),
+        (
+            "SRC: LN MALE, 40S, SHEPHERD. FIRST CONTACT",
+            ["SRC: LN MALE, 40S, SHEPHERD. FIRST CONTACT"],
+        ),
     ],
 )
 def test_when_header_line_then_label_to_end_of_line_is_found(

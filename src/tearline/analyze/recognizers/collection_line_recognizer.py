@@ -83,7 +83,7 @@ _COMMENTER = (
 )
 # Labels whose value is prose: the span also takes the hard-wrapped lines that follow.
 _PROSE_LABEL = (
-    rf"(?i:source(?:[ \t]+description)?|subject[ \t]+source|sub-?source"
+    rf"(?i:source(?:[ \t]+description)?|src|subject[ \t]+source|sub-?source"
     rf"|{_COMMENTER}[ \t]+comments?|comments?"
     # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW")
     r"|[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"

@@ -166,8 +166,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
         described = self._described_as(sentence, found, category)
         if described:
             return described
-        if not any(c.islower() for c in sentence.text):
-            # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING")
+        if not any(c.islower() for c in sentence.text) and not _capitals_threat(sentence):
+            # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING"); an
+            # all-capitals report's sentence with a weapon in it is read as any other
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         core, frame = core_and_frame(sentence, found)
         if not frame:
@@ -545,6 +546,19 @@ def _relays_information(root: Token) -> bool:
         return False
     return any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELAYED for c in root.children
+    )
+
+
+#: An all-capitals sentence this long is a report's prose, not a heading.
+MIN_CAPITALS_SENTENCE = 10
+
+
+def _capitals_threat(sentence: Span) -> bool:
+    """An all-capitals sentence of a signal-style report ("SOURCE SAYS THEY HAVE DUG IN A
+    COMMAND WIRE IED ..."): long, with a weapon or a threat in it."""
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) >= MIN_CAPITALS_SENTENCE and any(
+        t.lower_ in lx.THREAT_WORDS or t.lower_ in lx.ATTACK_METHOD_WORDS for t in words
     )
 
 
