@@ -182,3 +182,40 @@ def test_when_a_dropped_sentence_gave_the_full_name_then_the_kept_mention_takes_
     text: str, expected: str
 ) -> None:
     assert released(text) == expected
+
+
+def test_when_a_report_names_its_source_by_trade_then_later_mentions_of_the_trade_go() -> None:
+    text = (
+        "I want to pass on something one of my night porters told me this morning. He is a "
+        "steady lad who has worked here for six years and has never wasted my time. His "
+        "girlfriend works in the kitchens and shares a flat with a woman whose brother, Ilir "
+        "Dosti, has been boasting to her that he and a friend will shoot at the runners from "
+        "the hotel roof terrace during the city marathon on Sunday 4 October, as the leaders "
+        "pass the finish line at around 10:15.\n\nDosti has apparently been up to the roof "
+        "twice this week using a staff pass borrowed from someone in housekeeping, and the "
+        "porter saw a long black case being carried in through the loading bay on Wednesday "
+        "night."
+    )
+    assert released(text) == (
+        "Ilir Dosti and a friend will shoot at the runners from the hotel roof terrace during "
+        "the city marathon on Sunday 4 October, as the leaders pass the finish line at around "
+        "10:15.\n\nDosti has apparently been up to the roof twice this week using a staff pass "
+        "borrowed from someone in housekeeping, and a long black case was carried in through "
+        "the loading bay on Wednesday night."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no source named by that trade: the porter who sees is any porter, kept
+        "Dosti will bomb the hotel on Friday, and the porter saw him carry the rifle in.",
+    ],
+)
+def test_when_no_source_was_named_by_the_trade_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text
+
+
+def test_when_a_cut_frame_named_the_speaker_then_his_pronoun_takes_the_name() -> None:
+    text = "Ilir Dosti said that he will shoot at the runners on 4 October."
+    assert released(text) == "Ilir Dosti will shoot at the runners on 4 October."

@@ -39,6 +39,40 @@ def reporter(token: Token) -> bool:
     return token.lower_ not in _PERSONS and knower(token)
 
 
+#: Where a document keeps the nouns it has called its source by ("one of my night porters
+#: told me" makes "the porter" the source for the rest of the report).
+LEARNED_KEY = "tearline_source_nouns"
+
+
+def learn_source(sentence: Span, pronouns: frozenset[str]) -> frozenset[str]:
+    """After a sentence about the source is dropped: the noun that reported in it ("one of my
+    night porters told me") becomes a name for the source in the rest of the document, and so
+    does its pronoun subject ("He is a steady lad ..."), whose "his" and "him" follow."""
+    learned: set[str] = sentence.doc.user_data.setdefault(LEARNED_KEY, set())
+    for token in sentence:
+        if token.dep_ != "nsubj" or lx.lemma(token.head) not in lx.REPORTING_VERBS:
+            continue
+        _learn_noun(token, learned)
+    for token in sentence:
+        if token.lower_ == "one" and token.dep_ in ("appos", "nsubj", "dobj"):
+            _learn_noun(token, learned)  # "something one of my night porters told me"
+    subject = subject_of(sentence.root)
+    if subject is not None and subject.lower_ in _FORMS:
+        return pronouns | _FORMS[subject.lower_]
+    return pronouns
+
+
+def _learn_noun(token: Token, learned: set[str]) -> None:
+    """The noun a reporting subject names the source by; "one of my porters": "porter"."""
+    noun = token
+    if token.pos_ == "NUM" or token.lower_ in ("one", "some"):
+        # the head of "of my night porters" is its last object, not "night"
+        objects = [o for c in token.children if c.lower_ == "of" for o in c.children]
+        noun = max(objects, key=lambda o: o.i) if objects else token
+    if noun.pos_ == "NOUN" and lx.lemma(noun) not in lx.GROUP_NOUNS | lx.ACTOR_WORDS:
+        learned.add(lx.lemma(noun))
+
+
 def knower(token: Token) -> bool:
     """ "he", or a bare "the man" / "the individual": how a report refers back to its source."""
     if token.lower_ in _PERSONS or token.text == "SUBJECT":
@@ -49,7 +83,9 @@ def knower(token: Token) -> bool:
         for c in token.children
         if not (c.dep_ == "amod" and c.lower_ in lx.AGE_DESCRIPTORS)
     ]
-    return lx.lemma(token) in lx.KNOWER_NOUNS and described == ["the"]
+    lemma = lx.lemma(token)
+    learned = token.doc.user_data.get(LEARNED_KEY, ())
+    return (lemma in lx.KNOWER_NOUNS or lemma in learned) and described == ["the"]
 
 
 def attributed(token: Token) -> bool:

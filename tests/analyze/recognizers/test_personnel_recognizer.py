@@ -464,3 +464,10 @@ def test_when_an_aid_agency_names_its_security_focal_point_then_the_name_is_an_i
 ) -> None:
     text = "Suspend all movement.\nArea Security Focal Point: Lena Marsh, +254 700 555 019."
     assert "Lena Marsh" in names(recognizer, text)
+
+
+def test_when_a_header_line_ends_with_an_organization_then_only_the_person_is_an_id(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "From: Marcus Feld, Director of Security, Grand Meridian Hotel\nThe cell will strike."
+    assert names(recognizer, text) == {"Marcus Feld"}

@@ -116,6 +116,15 @@ UNIT_WORDS: frozenset[str] = frozenset(
         "general",
         "counter",
         "terrorism",
+        # an organization signs a header line too: "Director of Security, Grand Meridian Hotel"
+        "hotel",
+        "airport",
+        "hospital",
+        "university",
+        "academy",
+        "council",
+        "plc",
+        "ltd",
         # a cable's addressees are posts and departments: "FROM: AMEMBASSY VELDRA"
         "amembassy",
         "amconsul",

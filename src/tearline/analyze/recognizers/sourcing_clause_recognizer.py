@@ -28,10 +28,15 @@ from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.small_clause import past_tense, perceived_act
 from tearline.analyze.source_roles import (
     about_the_source,
+    learn_source,
     refers_to_source,
     reporter,
     source_pronouns,
+    subject_of,
     threat_in,
+)
+from tearline.analyze.source_roles import (
+    learns as roles_learns,
 )
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
 from tearline.analyze.triggers import trigger
@@ -104,6 +109,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "sourcing-sentence",
                 "follow-up-sentence",
             )
+            if dropped_before and found[-1].entity_type == Category.SOURCE.value:
+                pronouns = learn_source(sentence, pronouns)
             results.extend(found)
         results.extend(self._carried_names(doc, results))
         return [r for r in results if r.entity_type in entities]
@@ -151,12 +158,24 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if not found:
             # "X reported that Y" in a report attributes Y to whoever X is: keep Y alone
             core, frame = core_and_frame(sentence, [])
+            if not frame or core.head.i != sentence.root.i:
+                return []
             return [
-                result(
-                    self.NAME, Category.SOURCE.value, s, e, 0.8, "reporting-frame", self.WHY_FRAME
-                )
-                for s, e in frame
-                if e > s and core.head.i == sentence.root.i
+                *(
+                    result(
+                        self.NAME,
+                        Category.SOURCE.value,
+                        s,
+                        e,
+                        0.8,
+                        "reporting-frame",
+                        self.WHY_FRAME,
+                    )
+                    for s, e in frame
+                    if e > s
+                ),
+                # "Ilir Dosti said that he will shoot ...": "he" keeps the name the frame gave
+                *self._named_speaker(frame, core),
             ]
         category = _dominant(found)
         if any(t.lemma_.lower() in lx.SOURCE_STATE for t, _ in found) and not any(
@@ -200,13 +219,19 @@ class SourcingClauseRecognizer(EntityRecognizer):
         named: list[RecognizerResult] = []
         if frame:
             cuts.extend((s, e, "reporting-frame", self.WHY_FRAME) for s, e in frame)
-            named = self._named_subject(sentence, frame, core)
+            named = self._named_subject(sentence, frame, core) + self._named_speaker(frame, core)
             if _bare_participle(core):
                 # "... shows Pell handing over a pistol": the kept act needs a tense
                 named.append(self._act(core))
         core_tokens = {t.i for t in core.subtree}
         for token, _ in found:
             if token.i not in core_tokens:
+                continue
+            seen = self._seen_in_conjunct(token, category)
+            if seen:
+                # "..., and the porter saw a long black case being carried in": the seeing
+                # goes, what was seen stays ("and a long black case was carried in")
+                named.extend(seen)
                 continue
             cut = _cuttable_ancestor(token, core)
             if cut is None or (cut.pos_ == "VERB" and cut.left_edge.i == cut.right_edge.i):
@@ -226,6 +251,76 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 result(self.NAME, category.value, s, e, 0.85, rule, why)
                 for s, e, rule, why in cuts
                 if e > s
+            ),
+        ]
+
+    def _named_speaker(
+        self, frame: list[tuple[int, int]], content: Token
+    ) -> list[RecognizerResult]:
+        """ "a woman whose brother, Ilir Dosti, has been boasting to her that he and a friend
+        will shoot ...": the frame goes with the name in it, so "he" takes the name."""
+        pronoun = next((c for c in content.children if c.dep_ == "nsubj"), None)
+        if pronoun is None or pronoun.lower_ not in ("he", "she"):
+            return []
+        speaker = subject_of(content.head) if content.dep_ == "ccomp" else None
+        if speaker is None:
+            return []
+        named = speaker if speaker.pos_ == "PROPN" else None
+        named = named or next(
+            (c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+        )
+        if named is None or not any(s <= named.idx < e for s, e in frame):
+            return []
+        words = [t for t in named.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if len(words) < 2 or words[-1].i != named.i:
+            return []  # a full name only: "Dosti" alone could be anyone's
+        return [
+            result(
+                self.NAME,
+                Category.PERPETRATOR.value,
+                pronoun.idx,
+                pronoun.idx + len(pronoun.text),
+                0.85,
+                "named-perpetrator",
+                self.WHY_NAMED,
+                replacement=" ".join(t.text for t in words),
+            )
+        ]
+
+    def _seen_in_conjunct(self, perceiver: Token, category: Category) -> list[RecognizerResult]:
+        """ "Dosti has been up to the roof, and the porter saw a long black case being carried
+        in": the source sees in a clause joined to the threat; the seeing goes and the passive
+        act takes a tense ("a long black case was carried in")."""
+        verb = perceiver.head
+        if perceiver.dep_ != "nsubj" or verb.dep_ != "conj" or not roles_learns(perceiver):
+            return []
+        act = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if act is None or act.tag_ != "VBN":
+            return []
+        being = next((c for c in act.children if c.dep_ == "auxpass" and c.lower_ == "being"), None)
+        seen = next((c for c in act.children if c.dep_ == "nsubjpass"), None)
+        if being is None or seen is None or seen.i < verb.i:
+            return []
+        copula = "were" if seen.tag_ in ("NNS", "NNPS") else "was"
+        return [
+            result(
+                self.NAME,
+                category.value,
+                perceiver.left_edge.idx,
+                seen.left_edge.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                being.idx,
+                being.idx + len(being.text),
+                0.85,
+                "perceived-act",
+                self.WHY_ACT,
+                replacement=copula,
             ),
         ]
 
