@@ -116,6 +116,31 @@ def released(text: str) -> str:
             "THEY HAVE DUG IN A COMMAND WIRE IED ON THE APPROACH ROAD 200M SOUTH OF VCP 4.",
         ),
         (
+            # the parser made the skipper the root: the clause about him still takes it all
+            "The skipper of a local trawler, who has fished out of Skerrin for twenty years and "
+            "has given us sound information on smuggling runs before, called the duty watch "
+            "officer on the evening of 2 July. The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "A collaborator of this Unit has communicated that the cell will bomb the depot on "
+            "3 May. The collaborator has delivered in the past information that allowed two "
+            "operations. The collaborator receives a monthly gratification.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # the threat is to whoever reported: his fear, not the warning
+            "He says the cell will bomb the depot on 3 May. He says the Movement would burn "
+            "his boat if it came out.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "He says that Reid and Moy plan to attach a limpet charge to the ferry on 9 July. "
+            "He saw them loading a dive bag and a grey metal box onto the RIB at the yard.",
+            "Reid and Moy plan to attach a limpet charge to the ferry on 9 July. They loaded a "
+            "dive bag and a grey metal box onto the RIB at the yard.",
+        ),
+        (
             "She asked us to keep her name out of any police paperwork. "
             "The cell will bomb the depot on 3 May.",
             "The cell will bomb the depot on 3 May.",
@@ -210,6 +235,9 @@ def test_when_a_report_names_its_source_by_trade_then_later_mentions_of_the_trad
     [
         # no source named by that trade: the porter who sees is any porter, kept
         "Dosti will bomb the hotel on Friday, and the porter saw him carry the rifle in.",
+        # the plotters' collaborator, and a threat against someone else's boat
+        "Reid and his collaborator will bomb the ferry on 9 July.",
+        "The gunman, who has given us trouble before, will attack the depot on 3 May.",
     ],
 )
 def test_when_no_source_was_named_by_the_trade_then_the_sentence_stays(text: str) -> None:
@@ -219,3 +247,8 @@ def test_when_no_source_was_named_by_the_trade_then_the_sentence_stays(text: str
 def test_when_a_cut_frame_named_the_speaker_then_his_pronoun_takes_the_name() -> None:
     text = "Ilir Dosti said that he will shoot at the runners on 4 October."
     assert released(text) == "Ilir Dosti will shoot at the runners on 4 October."
+
+
+def test_when_the_threat_is_against_someone_else_then_only_the_frame_goes() -> None:
+    text = "He says the Movement would burn the minister's boat on 9 July."
+    assert released(text) == "The Movement would burn the minister's boat on 9 July."

@@ -78,6 +78,9 @@ SOURCE_STANDING: frozenset[str] = frozenset(
         "visa",
         "gratuity",
         "honorarium",
+        # "receives a monthly gratification", "is on a retainer"
+        "gratification",
+        "retainer",
     }
 )
 
@@ -131,6 +134,8 @@ SOURCE_PLAIN_NOUNS: frozenset[str] = frozenset(
         "relative",
         "friend",
         "fellow",
+        # a Spanish or Italian service's word for its informant ("colaborador", "collaboratore")
+        "collaborator",
         "guy",
         "lad",
         "chap",
@@ -475,6 +480,8 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "volunteer",
         "recount",
         "recall",
+        # a translated note's "has communicated that ..." ("ha comunicado que")
+        "communicate",
         "establish",
         "find",
         "understand",
@@ -945,6 +952,9 @@ HELPING_VERBS: frozenset[str] = frozenset(
         "supply",
         "serve",
         "meet",
+        # what a source gives us: "has given us sound information on smuggling runs before"
+        "give",
+        "feed",
         # what a source asks of us: "asked us to keep her name out of the paperwork"
         "ask",
         "beg",

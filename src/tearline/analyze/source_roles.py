@@ -62,6 +62,12 @@ def learn_source(sentence: Span, pronouns: frozenset[str]) -> frozenset[str]:
     return pronouns
 
 
+#: Nouns that report without being a person: messages, imagery, the plotters' own groups.
+_NOT_LEARNED: frozenset[str] = (
+    lx.GROUP_NOUNS | lx.ACTOR_WORDS | lx.COMMS_NOUNS | lx.EVIDENCE_NOUNS | lx.INFORMATION_NOUNS
+)
+
+
 def _learn_noun(token: Token, learned: set[str]) -> None:
     """The noun a reporting subject names the source by; "one of my porters": "porter"."""
     noun = token
@@ -69,7 +75,7 @@ def _learn_noun(token: Token, learned: set[str]) -> None:
         # the head of "of my night porters" is its last object, not "night"
         objects = [o for c in token.children if c.lower_ == "of" for o in c.children]
         noun = max(objects, key=lambda o: o.i) if objects else token
-    if noun.pos_ == "NOUN" and lx.lemma(noun) not in lx.GROUP_NOUNS | lx.ACTOR_WORDS:
+    if noun.pos_ == "NOUN" and lx.lemma(noun) not in _NOT_LEARNED:
         learned.add(lx.lemma(noun))
 
 
@@ -207,7 +213,7 @@ def conducts(token: Token) -> bool:
         return False
     if lemma in lx.SOURCE_CONDUCT_VERBS:
         return True  # "asked to be relocated after the attack" is still about the source
-    if lemma in ("report", "provide"):
+    if lemma in ("report", "provide", "deliver", "supply"):
         # a track record: reporting with no content clause to keep
         if any(c.dep_ in ("ccomp", "dobj") and lx.lemma(c) not in RELAYED for c in token.children):
             return False
@@ -242,7 +248,7 @@ def came_forward(token: Token) -> bool:
     subject = subject_of(token)
     if subject is None or threat_in(token):
         return False
-    if not knower(subject) and subject.pos_ != "PROPN":
+    if not knower(subject) and subject.pos_ != "PROPN" and not _someone(subject):
         return False  # "Mira Tolan phoned the desk on Monday": a named volunteer too
     reached = [t for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
     # "approached the FP cell": a unit of ours is reached as an office is
@@ -251,6 +257,16 @@ def came_forward(token: Token) -> bool:
         or (t.dep_ == "poss" and t.lower_ == "our")
         or collecting_unit(t)
         for t in reached
+    )
+
+
+def _someone(subject: Token) -> bool:
+    """ "The skipper of a local trawler": a person by trade who reaches our office, not one of
+    the plotters."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.tag_ == "NN"
+        and lx.lemma(subject) not in lx.ACTOR_WORDS | lx.GROUP_NOUNS | lx.INFORMATION_NOUNS
     )
 
 
@@ -288,9 +304,14 @@ def threat_to_others(token: Token, subject: Token) -> bool:
     frightened: if the Committee suspects him, they will kill him" the threat is to whoever
     reported, and the sentence is about him."""
     own = _FORMS.get(subject.lower_, frozenset())
+    # "kill him", and "burn his boat": against him or what is his
     return any(
         (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS)
-        and not any(c.dep_ == "dobj" and c.lower_ in own for c in t.children)
+        and not any(
+            c.dep_ == "dobj"
+            and (c.lower_ in own or any(d.dep_ == "poss" and d.lower_ in own for d in c.children))
+            for c in t.children
+        )
         for t in token.sent
     )
 

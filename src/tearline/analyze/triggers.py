@@ -506,6 +506,8 @@ def source_trigger(token: Token) -> bool:
     if _designated_subject(token) or _in_contact_with_us(token) or _of_trust(token):
         return True
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        if _of_ours(token):
+            return True  # "a collaborator of this Unit", "a contact of our office"
         return any(
             _hyphenated(c) in lx.SOURCE_DESCRIPTORS
             or lx.lemma(c) in lx.SOURCE_DESCRIPTORS
@@ -515,6 +517,23 @@ def source_trigger(token: Token) -> bool:
             if c.dep_ in ("amod", "compound", "poss", "nmod")
         )
     return False
+
+
+def _of_ours(token: Token) -> bool:
+    """ "of this Unit", "of our office", "of the field office": a person who belongs to our
+    side as its contact or collaborator."""
+    return any(
+        c.lower_ == "of"
+        and any(
+            collecting_unit(o)
+            or (
+                lx.lemma(o) in lx.UNIT_NOUNS | lx.OUR_OFFICES | lx.PRODUCER_NOUNS
+                and any(d.lower_ in ("this", "our") for d in o.children)
+            )
+            for o in c.children
+        )
+        for c in token.children
+    )
 
 
 def _of_trust(token: Token) -> bool:

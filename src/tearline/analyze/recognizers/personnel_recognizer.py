@@ -19,7 +19,7 @@ _ROLE = (
     r"(?i:(?:(?:case|reports?|handling|desk|duty|targeting"
     r"|examining|reporting|liaison|interviewing|debriefing|collection|intelligence"
     # the officers of a prison or a security department who take in a source's reporting
-    r"|custody|prison|wing|landing|source|contact)[ \t]officer"
+    r"|custody|prison|wing|landing|source|contact|(?:duty[ \t])?watch)[ \t]officer"
     r"|co-?handler|handler|collection[ \t]manager|(?:reporting[ \t])?analyst|collector"
     r"|point[ \t]of[ \t]contact|poc|interrogator|interviewer|debriefer|examiner"
     r"|note-?taker|interpreter|terp|translator|linguist|transcriber|reporting[ \t]soldier"

@@ -34,6 +34,7 @@ from tearline.analyze.source_roles import (
     source_pronouns,
     subject_of,
     threat_in,
+    threat_to_others,
 )
 from tearline.analyze.source_roles import (
     learns as roles_learns,
@@ -43,6 +44,10 @@ from tearline.analyze.triggers import trigger
 from tearline.categories import Category
 
 FOLLOW_UP = "follow-up-sentence"
+#: Rules after which the sentence's reporting subject names the source for the rest.
+LEARNING_RULES: frozenset[str] = frozenset(
+    {"sourcing-sentence", FOLLOW_UP, "reporting-frame", "sourcing-prep", "sourcing-relcl"}
+)
 #: Heads of phrases that only attribute: the whole phrase goes when a source is inside it.
 ATTRIBUTION_HEADS: frozenset[str] = frozenset({"accord", "per", "via", "cite", "base", "quote"})
 #: Verbs that report by describing: "describes the cell as", "identified the driver as".
@@ -109,7 +114,13 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "sourcing-sentence",
                 "follow-up-sentence",
             )
-            if dropped_before and found[-1].entity_type == Category.SOURCE.value:
+            if any(
+                r.entity_type == Category.SOURCE.value
+                and r.analysis_explanation.pattern_name in (*LEARNING_RULES,)
+                for r in found
+            ):
+                # "A collaborator of this Unit has communicated that ...": "the collaborator"
+                # is the source in the rest of the report, as "he" may be
                 pronouns = learn_source(sentence, pronouns)
             results.extend(found)
         results.extend(self._carried_names(doc, results))
@@ -190,6 +201,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # all-capitals report's sentence with a weapon in it is read as any other
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         core, frame = core_and_frame(sentence, found)
+        if frame and category is Category.SOURCE and _threat_to_reporter(sentence, core):
+            # "He says the Movement would burn his boat if it came out": his fear, no warning
+            return [self._drop(sentence, category, [t.idx for t, _ in found])]
         if not frame:
             perceived = self._perceived(sentence, {t.i for t, _ in found}, category)
             if perceived:
@@ -236,6 +250,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             cut = _cuttable_ancestor(token, core)
             if cut is None or (cut.pos_ == "VERB" and cut.left_edge.i == cut.right_edge.i):
                 # no modifier to cut, or a lone verb the parser misread as one
+                return [self._drop(sentence, category, [t.idx for t, _ in found])]
+            if _describes_the_subject(cut, sentence):
+                # "The skipper, who has given us sound information before, called the duty
+                # officer": the one the clause describes is the source, and so the sentence
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
             start, end = subtree_span(cut)
             start, end = with_adjacent_comma(sentence.doc, start, end, sentence)
@@ -344,7 +362,19 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "reporting-frame",
                 self.WHY_FRAME,
             ),
-            self._act(act),
+            self._act(act)
+            if doer.lower_ not in SUBJECT_FORMS or act.i != doer.i + 1
+            # "He saw them loading a dive bag": the seen become the subject ("They loaded")
+            else result(
+                self.NAME,
+                Category.THREAT.value,
+                doer.idx,
+                act.idx + len(act.text),
+                0.85,
+                "perceived-act",
+                self.WHY_ACT,
+                replacement=f"{SUBJECT_FORMS[doer.lower_]} {past_tense(act)}",
+            ),
             # "caught two men launching a quadcopter and flying it": both acts take the tense
             *(self._act(c) for c in act.children if c.dep_ == "conj" and c.tag_ == "VBG"),
             *(
@@ -498,6 +528,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
         why = self.WHY_FOLLOW_UP if rule == FOLLOW_UP else self.WHY_SENTENCE
         return result(self.NAME, category.value, start, end, 0.85, rule, why)
 
+
+#: Object pronouns and the subject they become when a perceived act is told on its own.
+SUBJECT_FORMS: dict[str, str] = {"them": "they", "him": "he", "her": "she"}
 
 #: A sentence left with fewer words than this after its modifiers are cut is a fragment.
 MIN_LEFT_WORDS = 3
@@ -655,6 +688,28 @@ def _capitals_threat(sentence: Span) -> bool:
     return len(words) >= MIN_CAPITALS_SENTENCE and any(
         t.lower_ in lx.THREAT_WORDS or t.lower_ in lx.ATTACK_METHOD_WORDS for t in words
     )
+
+
+def _describes_the_subject(cut: Token, sentence: Span) -> bool:
+    """A relative clause about a source that describes the sentence's subject (or its root,
+    when the parser made the subject the root), in a sentence with no threat in it."""
+    if cut.dep_ != "relcl":
+        return False
+    described = cut.head
+    root = sentence.root
+    return (described.i == root.i or described.dep_ in ("nsubj", "nsubjpass")) and not (
+        threat_in(root)
+    )
+
+
+def _threat_to_reporter(sentence: Span, content: Token) -> bool:
+    """The reported content threatens only whoever reported it: "He says the Movement would
+    burn his boat if it came out"."""
+    speaker = subject_of(content.head) if content.dep_ == "ccomp" else None
+    if speaker is None or speaker.lower_ not in ("he", "she", "i"):
+        return False
+    threats = [t for t in content.subtree if lx.lemma(t) in lx.THREAT_WORDS]
+    return bool(threats) and not threat_to_others(content, speaker)
 
 
 def _states_origin(root: Token) -> bool:
