@@ -252,3 +252,26 @@ def test_when_a_cut_frame_named_the_speaker_then_his_pronoun_takes_the_name() ->
 def test_when_the_threat_is_against_someone_else_then_only_the_frame_goes() -> None:
     text = "He says the Movement would burn the minister's boat on 9 July."
     assert released(text) == "The Movement would burn the minister's boat on 9 July."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a plotter described by his dealings with the source: where he lives stays
+            "The cell leader, who has given us trouble before, lives in Halden.",
+            "The cell leader lives in Halden.",
+        ),
+        (
+            # a frame no source word names does not make its reporter the source
+            "The guard said that the gate will be open on Friday. The guard saw the van arrive "
+            "before the attack on the depot.",
+            "The gate will be open on Friday. The guard saw the van arrive before the attack on "
+            "the depot.",
+        ),
+    ],
+)
+def test_when_the_person_is_a_plotter_or_unnamed_as_a_source_then_the_threat_reads(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected

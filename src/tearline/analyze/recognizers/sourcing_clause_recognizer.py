@@ -44,6 +44,9 @@ from tearline.analyze.triggers import trigger
 from tearline.categories import Category
 
 FOLLOW_UP = "follow-up-sentence"
+#: The score of a frame whose reporter no word names a source ("The guard said that ..."):
+#: cut, but its reporter is not learned as the source's name.
+UNNAMED_FRAME_SCORE = 0.8
 #: Rules after which the sentence's reporting subject names the source for the rest.
 LEARNING_RULES: frozenset[str] = frozenset(
     {"sourcing-sentence", FOLLOW_UP, "reporting-frame", "sourcing-prep", "sourcing-relcl"}
@@ -116,7 +119,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
             )
             if any(
                 r.entity_type == Category.SOURCE.value
-                and r.analysis_explanation.pattern_name in (*LEARNING_RULES,)
+                and r.analysis_explanation.pattern_name in LEARNING_RULES
+                and r.score > UNNAMED_FRAME_SCORE
                 for r in found
             ):
                 # "A collaborator of this Unit has communicated that ...": "the collaborator"
@@ -178,7 +182,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                         Category.SOURCE.value,
                         s,
                         e,
-                        0.8,
+                        UNNAMED_FRAME_SCORE,
                         "reporting-frame",
                         self.WHY_FRAME,
                     )
@@ -697,6 +701,8 @@ def _describes_the_subject(cut: Token, sentence: Span) -> bool:
         return False
     described = cut.head
     root = sentence.root
+    if described.pos_ != "NOUN" or lx.lemma(described) in lx.ACTOR_WORDS | lx.GROUP_NOUNS:
+        return False  # "The cell leader, who met our source, lives in Halden": where he lives
     return (described.i == root.i or described.dep_ in ("nsubj", "nsubjpass")) and not (
         threat_in(root)
     )
