@@ -471,3 +471,10 @@ def test_when_a_header_line_ends_with_an_organization_then_only_the_person_is_an
 ) -> None:
     text = "From: Marcus Feld, Director of Security, Grand Meridian Hotel\nThe cell will strike."
     assert names(recognizer, text) == {"Marcus Feld"}
+
+
+def test_when_a_signature_gives_the_collar_number_after_the_name_then_it_goes(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "The cell will strike.\n\nPC R. Sandhu 4471, Eastgate NPT"
+    assert "4471" in spans(recognizer, text)

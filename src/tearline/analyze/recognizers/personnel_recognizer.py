@@ -168,6 +168,11 @@ class PersonnelRecognizer(EntityRecognizer):
     POLICE_NAME = re.compile(
         rf"(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?{_GIVEN_NAMES})"
     )
+    #: "PC R. Sandhu 4471": an officer's collar number after the name, as a signature gives it.
+    COLLAR_AFTER_NAME = re.compile(
+        rf"\b(?:{_POLICE_RANK})[ \t]+(?:[A-Z]\.[ \t]?){{0,2}}{_GIVEN_NAMES}[ \t]+"
+        r"(?P<collar>\d{3,6})(?![\w/:.-])"
+    )
     #: "Dale Okafor (interviewer)": a role in brackets after the name.
     NAME_ROLE = re.compile(rf"(?P<name>{_NAME})[ \t]*\([ \t]*{_ROLE}[ \t]*\)")
     #: "POC for this memo is SSgt Okafor": the point of contact named in a sentence.
@@ -275,6 +280,8 @@ class PersonnelRecognizer(EntityRecognizer):
                 results.append(self._span(start, match.end("name"), "role-name-header"))
         for match in self.EXTENSION.finditer(text):
             results.append(self._span(match.start(), match.end(), "extension"))
+        for match in self.COLLAR_AFTER_NAME.finditer(text):
+            results.append(self._span(match.start("collar"), match.end("collar"), "collar-number"))
         for match in self.CONTACT_NUMBER.finditer(text):
             results.append(self._span(match.start(), match.end(), "contact-number"))
         for match in self.POC_LINE.finditer(text):
