@@ -93,3 +93,39 @@ def test_when_each_line_of_a_form_leads_with_dots_then_each_line_starts_a_senten
     text = "Date of event .......... 19/09/2027\nPlace of event ......... Eastgate leisure centre"
     doc = load_model(MODEL)(text)
     assert any(s.text.startswith("Place of event") for s in doc.sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "opener"),
+    [
+        ("Situation\nGunmen will storm the clinic on 4 March.", "Gunmen"),
+        (
+            "Gunmen will storm the clinic.\n\nWhere this comes from\nOur information is from "
+            "a midwife.",
+            "Our",
+        ),
+        ("Basis of reporting\nThis comes from one of our people.", "This"),
+    ],
+)
+def test_when_a_short_line_heads_its_paragraph_then_the_next_line_starts_a_sentence(
+    text: str, opener: str
+) -> None:
+    doc = load_model(MODEL)(text)
+    start = text.index("\n" + opener) + 1
+    assert any(sentence.start_char == start for sentence in doc.sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # the second line of a paragraph continues it, however short the first line was
+        ("The cell met at the farm.\nThe Leader\nWill strike on Friday.", "Will"),
+        ("Armed men will attack the\nMarket on Friday.", "Market"),
+    ],
+)
+def test_when_a_short_line_continues_its_paragraph_then_no_sentence_is_forced_after_it(
+    text: str, second: str
+) -> None:
+    doc = load_model(MODEL)(text)
+    start = text.index("\n" + second) + 1
+    assert all(sentence.start_char != start for sentence in doc.sents)

@@ -194,6 +194,12 @@ def test_when_a_line_is_emptied_then_it_goes_without_two_blank_lines_in_a_row(
             ["Bearings crossed at the press."],
             "2. The cell will strike.\n\nEnd.",
         ),
+        (
+            # a numbered paragraph's run-in heading whose text all went
+            "4. REQUESTS. He asked for a visa.\n\n5. THREAT. The cell will strike.",
+            ["He asked for a visa."],
+            "5. THREAT. The cell will strike.",
+        ),
     ],
 )
 def test_when_only_a_number_or_a_label_is_left_on_a_line_then_the_line_goes(

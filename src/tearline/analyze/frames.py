@@ -107,6 +107,15 @@ def core_and_frame(
     ):
         left = sentence.doc[left.i + 1]
     frame = [(after_item_marks(sentence), left.idx)]
+    # "He says Ndlela has bought the rifles and that the men will gather ...": once the frame
+    # goes, the second "that" has nothing to hang on
+    frame.extend(
+        (mark.idx, mark.idx + len(mark.text_with_ws))
+        for conj in clause.children
+        if conj.dep_ == "conj"
+        for mark in conj.children
+        if mark.dep_ == "mark" and mark.lower_ == "that" and mark.i == conj.left_edge.i
+    )
     right = clause.right_edge
     tail_start = right.idx + len(right.text)
     last = next(t for t in reversed(sentence) if not t.is_space)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import span_entities
+from tearline.analyze.source_roles import collecting_unit
 from tearline.analyze.spans import doc_text
 
 
@@ -27,6 +28,8 @@ def group_names(span: Span | None) -> list[Span]:
     for token in span:
         if token.lemma_.lower() not in lx.GROUP_NOUNS or token.i == span.start:
             continue
+        if collecting_unit(token):
+            continue  # "the FP cell" that a source approached is ours, not the plotters'
         start = token.i
         while start > span.start:
             before = token.doc[start - 1]
@@ -54,8 +57,14 @@ def _kept(token_idx: int, dropped: list[tuple[int, int]]) -> bool:
     return not any(s <= token_idx < e for s, e in dropped)
 
 
+#: Labels the small model gives invented full names by mistake ("Karim Benali" as a place,
+#: "Callum Dray" as an organization).
+_MISREAD_NAME_LABELS = frozenset({"ORG", "GPE", "NORP"})
+
+
 def _full_names(span: Span | None) -> list[Span]:
-    """Full names of persons in a span ("Omar Vesk"), as the model tags them."""
+    """Full names of persons in a span ("Omar Vesk"), as the model tags them, or two proper
+    nouns in title case that it tagged as something else ("Karim Benali")."""
     if span is None or not any(
         a.text[:1].isupper() and b.text[:1].isupper() for a, b in pairwise(span)
     ):
@@ -63,8 +72,39 @@ def _full_names(span: Span | None) -> list[Span]:
     return [
         e
         for e in span_entities(span)
-        if e.label_ == "PERSON" and len(e) >= 2 and all(t.text[:1].isupper() for t in e)
+        if len(e) >= 2
+        and all(t.text[:1].isupper() for t in e)
+        and (
+            e.label_ == "PERSON"
+            or (
+                e.label_ in _MISREAD_NAME_LABELS
+                and len(e) == 2
+                and all(t.pos_ == "PROPN" and t.is_alpha and not t.is_upper for t in e)
+                and not any(lx.lemma(t) in lx.PRODUCER_NOUNS | lx.UNIT_NOUNS for t in e)
+            )
+        )
     ]
+
+
+def _name_used_later(span: Span | None, text: str, dropped: list[tuple[int, int]]) -> bool:
+    """Two capitalized proper nouns in a row, one of which kept text after the span uses:
+    the only case in which a full name can be carried."""
+    if span is None:
+        return False
+    words = {
+        word.text
+        for t in span[:-1]
+        if t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and t.nbor(1).pos_ == "PROPN"
+        and t.nbor(1).text[:1].isupper()
+        for word in (t, t.nbor(1))
+    }
+    return any(
+        _kept(m.start(), dropped)
+        for word in words
+        for m in re.compile(rf"\b{re.escape(word)}\b").finditer(text, span.end_char)
+    )
 
 
 def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -74,9 +114,12 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
     gives in full is left alone."""
     carried: list[tuple[int, int, str]] = []
     taken: set[int] = set()
+    text = doc_text(doc)
     for start, end in dropped:
         span = doc.char_span(start, end, alignment_mode="expand")
-        for name in [*group_names(span), *_full_names(span)]:
+        # the entity recognizer runs only where a name in the span is used again after it
+        persons = _full_names(span) if _name_used_later(span, text, dropped) else []
+        for name in [*group_names(span), *persons]:
             mentions = re.finditer(re.escape(name.text), doc_text(doc))
             if any(_kept(m.start(), dropped) for m in mentions):
                 continue  # named again in kept text: the warning already says who
@@ -103,6 +146,16 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
                     and token.text == last.text
                     and token.nbor(-1).text != name[-2].text
                 ):
+                    carried.append((token.idx, token.idx + len(token.text), text))
+                    taken.add(token.i)
+                    break
+                if (
+                    len(name) == 2
+                    and token.text == name[0].text
+                    and name[0].text[:1].isupper()
+                    and (token.i + 1 >= len(doc) or token.nbor(1).text != last.text)
+                ):
+                    # "her son, Callum Dray" dropped, "Callum intends to ..." kept
                     carried.append((token.idx, token.idx + len(token.text), text))
                     taken.add(token.i)
                     break

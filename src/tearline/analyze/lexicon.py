@@ -45,6 +45,10 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
         "interviewer",
         "tipster",
         "whistleblower",
+        # a diplomat's word for whoever talks to the embassy ("a longstanding interlocutor")
+        "interlocutor",
+        "confidant",
+        "confidante",
     }
 )
 
@@ -74,6 +78,9 @@ SOURCE_STANDING: frozenset[str] = frozenset(
         "visa",
         "gratuity",
         "honorarium",
+        # "receives a monthly gratification", "is on a retainer"
+        "gratification",
+        "retainer",
     }
 )
 
@@ -101,6 +108,13 @@ SOURCE_DESCRIPTORS: frozenset[str] = frozenset(
         "witting",
         "reporting",
         "informing",
+        # a relationship of ours that has lasted: "a longstanding contact", "a long-time friend
+        # of the embassy"
+        "longstanding",
+        "long-standing",
+        "longtime",
+        "long-time",
+        "dependable",
     }
 )
 #: Nouns that describe a source only with such a modifier.
@@ -120,6 +134,8 @@ SOURCE_PLAIN_NOUNS: frozenset[str] = frozenset(
         "relative",
         "friend",
         "fellow",
+        # a Spanish or Italian service's word for its informant ("colaborador", "collaboratore")
+        "collaborator",
         "guy",
         "lad",
         "chap",
@@ -471,6 +487,8 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "volunteer",
         "recount",
         "recall",
+        # a translated note's "has communicated that ..." ("ha comunicado que")
+        "communicate",
         "establish",
         "find",
         "understand",
@@ -751,6 +769,8 @@ UNIT_MODIFIERS: frozenset[str] = frozenset(
         "interception",
         "intercept",
         "isr",
+        # a base's force protection (FP) cell takes in what local people tell it
+        "fp",
     }
 )
 
@@ -868,6 +888,13 @@ KNOWER_NOUNS: frozenset[str] = frozenset(
         "volunteer",
         "caller",
         "agent",
+        # whom a military or village engagement talks to: "The elder stated that ..."
+        "elder",
+        "headman",
+        "villager",
+        "shopkeeper",
+        "farmer",
+        "interlocutor",
     }
 )
 #: Words that describe whoever reported by age or place, no more: "the old man".
@@ -889,6 +916,9 @@ STANDING_ADJECTIVES: frozenset[str] = frozenset(
         "genuine",
         "untested",
         "proven",
+        "dependable",
+        "loyal",
+        "candid",
     }
 )
 #: What only a source does: "has been cooperating", "asked to be relocated".
@@ -945,6 +975,14 @@ HELPING_VERBS: frozenset[str] = frozenset(
         "supply",
         "serve",
         "meet",
+        # what a source gives us: "has given us sound information on smuggling runs before"
+        "give",
+        "feed",
+        # what a source asks of us: "asked us to keep her name out of the paperwork"
+        "ask",
+        "beg",
+        "urge",
+        "implore",
     }
 )
 #: Verbs whose passive subject is paid ("He was given 40 USD"), and whose active one receives.
@@ -1210,6 +1248,13 @@ RETURN_NOUNS: frozenset[str] = frozenset(
         "favor",
         "leniency",
         "immunity",
+        # what an elder or a detainee asks of the unit: "asked for the repair of the school roof"
+        "repair",
+        "release",
+        "pardon",
+        "amnesty",
+        "clemency",
+        "compensation",
     }
 )
 #: Fear of being known as the teller: "worried about being labelled a grass".
@@ -1223,6 +1268,20 @@ PAYING_VERBS: frozenset[str] = frozenset({"pay", "reimburse", "remunerate", "com
 REWARD_NOUNS: frozenset[str] = frozenset(
     {"reward", "gratuity", "thank-you", "gesture", "incentive", "payment", "inducement", "token"}
 )
+#: Verbs of a relationship with our side: "has engaged with the company on nine occasions".
+ENGAGING_VERBS: frozenset[str] = frozenset({"engage", "liaise", "cooperate", "meet", "talk"})
+#: What a source keeps safe, owned by the source's pronoun: "Protect his identity".
+SOURCE_OWNED: frozenset[str] = frozenset({"identity", "anonymity", "cover", "placement"})
+#: What drives a source to tell, said with no threat: "He bears a grudge against the consignee".
+MOTIVE_NOUNS: frozenset[str] = frozenset(
+    {"grudge", "grievance", "revenge", "vengeance", "resentment", "vendetta", "feud"}
+)
+#: Verbs of being driven to tell: "He is motivated partly by the loss of his son".
+MOTIVATING_VERBS: frozenset[str] = frozenset({"motivate", "drive", "prompt"})
+#: Verbs by which a report says where it comes from: "This comes from one of our people".
+ORIGIN_VERBS: frozenset[str] = frozenset({"come", "stem", "originate", "derive", "emanate"})
+#: Verbs of being at the meeting where the plan was told ("at which the VP took part").
+ATTENDING_VERBS: frozenset[str] = frozenset({"attend", "participate", "join", "sit"})
 #: Verbs by which a source left the group it reports on ("deserted in the spring").
 LEAVING_VERBS: frozenset[str] = frozenset({"desert", "defect"})
 #: What a source's track record is about: "his tips have always checked out".

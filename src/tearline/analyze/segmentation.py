@@ -54,12 +54,38 @@ def layout_sentences(doc: Doc) -> Doc:
                 gap.count("\n") >= 2
                 or _LINE_OPENER.match(text[token.idx : token.idx + 42])
                 or not any(c.islower() for c in previous_line)
+                or (token.text[:1].isupper() and _heading(text, content_end, previous_line))
             ):
                 token.is_sent_start = True
         elif _after_date_abbreviation(doc, token.i):
             token.is_sent_start = False  # "On the 2nd inst. our office received ..."
         content_end = token.idx + len(token.text)
     return doc
+
+
+#: A heading in sentence case is a few words on a line of their own: "Basis of reporting".
+MAX_HEADING_CHARS = 40
+#: Words a heading never ends with and a wrapped line often does.
+_RUN_ON_WORDS: frozenset[str] = frozenset(
+    {"the", "a", "an", "of", "to", "and", "or", "will", "would", "is", "are", "was", "were"}
+    | {"that", "his", "her", "their", "its"}
+)
+_HEADING = re.compile(r"[ \t]*[A-Z][A-Za-z'&/ -]*[A-Za-z][ \t]*")
+
+
+def _heading(text: str, line_end: int, line: str) -> bool:
+    """A short line with no closing punctuation that opens its paragraph ("Where this comes
+    from", "Situation"): a heading, and the next line starts a sentence. A wrapped line of
+    prose is longer, or follows another line of its paragraph."""
+    if len(line) > MAX_HEADING_CHARS or not _HEADING.fullmatch(line):
+        return False
+    if line.split()[-1].lower() in _RUN_ON_WORDS:
+        return False  # "Armed men will attack the": a line of prose wrapped early
+    before = text[: line_end - len(line)]
+    if not before.strip():
+        return True  # the document's first line
+    # a blank line before it: the line it follows ended with a newline of its own
+    return before.removesuffix("\n").rstrip(" \t\r").endswith("\n")
 
 
 #: Abbreviations of letter dates ("the 2nd inst.", "the 30th ult."): their full stop ends

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tearline.analyze import lexicon as lx
-from tearline.analyze.source_roles import knower, subject_of, threat_in
+from tearline.analyze.source_roles import knower, subject_of, threat_in, threat_to_others
 
 
 def _objects(verb: Token, prepositions: tuple[str, ...]) -> list[Token]:
@@ -29,7 +29,8 @@ def _objects(verb: Token, prepositions: tuple[str, ...]) -> list[Token]:
 
 def _said_of_source(verb: Token) -> bool:
     subject = subject_of(verb)
-    return subject is not None and knower(subject) and not threat_in(verb)
+    # "he is frightened: if they find out, they will kill him" is his fear, not the warning
+    return subject is not None and knower(subject) and not threat_to_others(verb, subject)
 
 
 def asks_in_return(token: Token) -> bool:
@@ -58,8 +59,9 @@ def rewarded(token: Token) -> bool:
     the sums)."""
     if token.pos_ != "VERB" or lx.lemma(token) not in lx.PAID_VERBS:
         return False
-    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or not knower(subject) or threat_in(token):
+    # "He is not registered and is rewarded per result": the conjoined verb shares the subject
+    subject = subject_of(token)
+    if subject is None or subject.dep_ != "nsubjpass" or not knower(subject) or threat_in(token):
         return False
     if lx.lemma(token) in lx.PAYING_VERBS:
         return True
@@ -84,3 +86,52 @@ def track_record(token: Token) -> bool:
         for c in token.children
     )
     return past and not threat_in(token)
+
+
+def driven_or_rewarded(token: Token) -> bool:
+    """The subject of a verb of reward, motive, request or fear: "He was given two
+    generators as a goodwill gesture", "He is motivated by ...": whoever reported, so that his
+    "his" and "him" elsewhere in the report stand for the source too."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    return rewarded(verb) or motivated(verb) or asks_in_return(verb) or fears_exposure(verb)
+
+
+def bears_grudge(token: Token) -> bool:
+    """ "He bears a grudge against the consignee", "she wants revenge on her former boss": what
+    drives whoever reported, with no threat in the sentence (the plotters' grudges come with
+    their plot)."""
+    if lx.lemma(token) not in lx.MOTIVE_NOUNS or token.pos_ != "NOUN":
+        return False
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return (
+        token.dep_ in ("dobj", "pobj", "attr")
+        and verb.pos_ in ("VERB", "AUX")
+        and (_said_of_source(verb))
+    )
+
+
+def motivated(token: Token) -> bool:
+    """ "He is motivated partly by the loss of his son in a 2024 bombing": what drives whoever
+    reported. A threat in the cause ("by" and what hangs on it) is the past that drives him,
+    not the warning."""
+    if lx.lemma(token) not in lx.MOTIVATING_VERBS or token.pos_ != "VERB":
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not knower(subject):
+        return False
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    # the parser hangs "in a 2024 bombing" on the verb as often as on the cause: the phrases
+    # after "by" are the cause, a conjoined "and plans to shoot him" is not
+    cause = {
+        t.i
+        for c in token.children
+        if agent is not None and c.i >= agent.i and c.dep_ in ("agent", "prep")
+        for t in c.subtree
+    }
+    return not any(
+        (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS)
+        and t.i not in cause
+        for t in token.sent
+    )

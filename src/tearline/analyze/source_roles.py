@@ -9,7 +9,7 @@ of being paid, and whom the plotters deal with, when that person is whoever repo
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -39,6 +39,46 @@ def reporter(token: Token) -> bool:
     return token.lower_ not in _PERSONS and knower(token)
 
 
+#: Where a document keeps the nouns it has called its source by ("one of my night porters
+#: told me" makes "the porter" the source for the rest of the report).
+LEARNED_KEY = "tearline_source_nouns"
+
+
+def learn_source(sentence: Span, pronouns: frozenset[str]) -> frozenset[str]:
+    """After a sentence about the source is dropped: the noun that reported in it ("one of my
+    night porters told me") becomes a name for the source in the rest of the document, and so
+    does its pronoun subject ("He is a steady lad ..."), whose "his" and "him" follow."""
+    learned: set[str] = sentence.doc.user_data.setdefault(LEARNED_KEY, set())
+    for token in sentence:
+        if token.dep_ != "nsubj" or lx.lemma(token.head) not in lx.REPORTING_VERBS:
+            continue
+        _learn_noun(token, learned)
+    for token in sentence:
+        if token.lower_ == "one" and token.dep_ in ("appos", "nsubj", "dobj"):
+            _learn_noun(token, learned)  # "something one of my night porters told me"
+    subject = subject_of(sentence.root)
+    if subject is not None and subject.lower_ in _FORMS:
+        return pronouns | _FORMS[subject.lower_]
+    return pronouns
+
+
+#: Nouns that report without being a person: messages, imagery, the plotters' own groups.
+_NOT_LEARNED: frozenset[str] = (
+    lx.GROUP_NOUNS | lx.ACTOR_WORDS | lx.COMMS_NOUNS | lx.EVIDENCE_NOUNS | lx.INFORMATION_NOUNS
+)
+
+
+def _learn_noun(token: Token, learned: set[str]) -> None:
+    """The noun a reporting subject names the source by; "one of my porters": "porter"."""
+    noun = token
+    if token.pos_ == "NUM" or token.lower_ in ("one", "some"):
+        # the head of "of my night porters" is its last object, not "night"
+        objects = [o for c in token.children if c.lower_ == "of" for o in c.children]
+        noun = max(objects, key=lambda o: o.i) if objects else token
+    if noun.pos_ == "NOUN" and lx.lemma(noun) not in _NOT_LEARNED:
+        learned.add(lx.lemma(noun))
+
+
 def knower(token: Token) -> bool:
     """ "he", or a bare "the man" / "the individual": how a report refers back to its source."""
     if token.lower_ in _PERSONS or token.text == "SUBJECT":
@@ -49,7 +89,20 @@ def knower(token: Token) -> bool:
         for c in token.children
         if not (c.dep_ == "amod" and c.lower_ in lx.AGE_DESCRIPTORS)
     ]
-    return lx.lemma(token) in lx.KNOWER_NOUNS and described == ["the"]
+    lemma = lx.lemma(token)
+    learned = token.doc.user_data.get(LEARNED_KEY, ())
+    return (lemma in lx.KNOWER_NOUNS or lemma in learned) and described == ["the"]
+
+
+def attributed(token: Token) -> bool:
+    """ "From what she describes, Callum intends to ...", "by what he says": the telling of
+    whoever reported, as a phrase the warning hangs on."""
+    if token.dep_ != "pcomp" or token.head.lower_ not in ("from", "by", "on"):
+        return False
+    if lx.lemma(token) not in lx.REPORTING_VERBS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and knower(subject)
 
 
 def learns(token: Token) -> bool:
@@ -104,11 +157,12 @@ def paid(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     lemma = lx.lemma(token)
-    if lemma in lx.PAID_VERBS:
-        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    elif lemma in lx.RECEIVING_VERBS:
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    else:
+    if lemma not in lx.PAID_VERBS | lx.RECEIVING_VERBS:
+        return False
+    # "stands to receive 2,000 KQD", "is rewarded and was paid 300 euros": a shared subject
+    subject = subject_of(token)
+    wanted = "nsubjpass" if lemma in lx.PAID_VERBS else "nsubj"
+    if subject is not None and subject.dep_ != wanted:
         return False
     if subject is None and _subjectless(token):
         subject = token  # "Given 200 USD for transport.": a note about whoever reported
@@ -159,7 +213,7 @@ def conducts(token: Token) -> bool:
         return False
     if lemma in lx.SOURCE_CONDUCT_VERBS:
         return True  # "asked to be relocated after the attack" is still about the source
-    if lemma in ("report", "provide"):
+    if lemma in ("report", "provide", "deliver", "supply"):
         # a track record: reporting with no content clause to keep
         if any(c.dep_ in ("ccomp", "dobj") and lx.lemma(c) not in RELAYED for c in token.children):
             return False
@@ -171,6 +225,21 @@ def conducts(token: Token) -> bool:
     return not threat_in(token)
 
 
+def collecting_unit(token: Token) -> bool:
+    """ "the field office in Dunmore", "the Harrowgate task force", "our Lisk office", "the
+    Regional Assessments Desk": a unit of ours that collected or produced the report."""
+    if lx.lemma(token) not in lx.UNIT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    owners = [c.lower_ for c in token.children if c.dep_ == "poss"]
+    if owners:
+        return owners == ["our"]
+    return any(
+        c.dep_ in ("amod", "compound", "nmod")
+        and (lx.lemma(c) in lx.UNIT_MODIFIERS or c.lower_ in lx.UNIT_MODIFIERS)
+        for c in token.children
+    )
+
+
 def came_forward(token: Token) -> bool:
     """ "She contacted the police hotline", "He approached the embassy", "came to our
     attention": how a volunteer reached us, with no threat in the sentence."""
@@ -179,11 +248,25 @@ def came_forward(token: Token) -> bool:
     subject = subject_of(token)
     if subject is None or threat_in(token):
         return False
-    if not knower(subject) and subject.pos_ != "PROPN":
+    if not knower(subject) and subject.pos_ != "PROPN" and not _someone(subject):
         return False  # "Mira Tolan phoned the desk on Monday": a named volunteer too
     reached = [t for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    # "approached the FP cell": a unit of ours is reached as an office is
     return any(
-        lx.lemma(t) in lx.OUR_OFFICES or (t.dep_ == "poss" and t.lower_ == "our") for t in reached
+        lx.lemma(t) in lx.OUR_OFFICES
+        or (t.dep_ == "poss" and t.lower_ == "our")
+        or collecting_unit(t)
+        for t in reached
+    )
+
+
+def _someone(subject: Token) -> bool:
+    """ "The skipper of a local trawler": a person by trade who reaches our office, not one of
+    the plotters."""
+    return (
+        subject.pos_ == "NOUN"
+        and subject.tag_ == "NN"
+        and lx.lemma(subject) not in lx.ACTOR_WORDS | lx.GROUP_NOUNS | lx.INFORMATION_NOUNS
     )
 
 
@@ -213,6 +296,23 @@ def threat_in(token: Token) -> bool:
     """A word of the threat or of an attack method anywhere in the token's sentence."""
     return any(
         lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+    )
+
+
+def threat_to_others(token: Token, subject: Token) -> bool:
+    """A threat in the token's sentence other than one against the subject himself: in "he is
+    frightened: if the Committee suspects him, they will kill him" the threat is to whoever
+    reported, and the sentence is about him."""
+    own = _FORMS.get(subject.lower_, frozenset())
+    # "kill him", and "burn his boat": against him or what is his
+    return any(
+        (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS)
+        and not any(
+            c.dep_ == "dobj"
+            and (c.lower_ in own or any(d.dep_ == "poss" and d.lower_ in own for d in c.children))
+            for c in t.children
+        )
+        for t in token.sent
     )
 
 
@@ -246,13 +346,17 @@ def _subjectless(verb: Token) -> bool:
     )
 
 
-def source_pronouns(tokens: Iterable[Token]) -> frozenset[str]:
+def source_pronouns(
+    tokens: Iterable[Token], also: Callable[[Token], bool] | None = None
+) -> frozenset[str]:
     """The object and possessive pronouns that stand for the source in this document: the
-    forms of every pronoun that reports content or comes to know something."""
+    forms of every pronoun that reports content or comes to know something, or of which
+    `also` holds (a caller's rule of what only a source is: paid, rewarded, motivated)."""
     persons = {
         t.lower_
         for t in tokens
-        if t.lower_ in _PERSONS and (reporter(t) or learns(t) or _reports_about(t))
+        if t.lower_ in _PERSONS
+        and (reporter(t) or learns(t) or _reports_about(t) or (also is not None and also(t)))
     }
     return frozenset().union(*(_FORMS[p] for p in persons))
 
@@ -264,6 +368,8 @@ def about_the_source(sentence: Span, pronouns: frozenset[str]) -> bool:
     subject = subject_of(sentence.root)
     if subject is None or threat_in(sentence.root):
         return False
+    if _kin_of_source(subject, pronouns):
+        return True  # "Two of his in-laws sit on the Committee, and he drinks with them"
     if subject.lower_ in _FORMS:
         # "he" is whoever reported where the report says so ("He stated that ..."), or where
         # the source phrase speaks of the subject again ("which gives her good access")
@@ -272,10 +378,22 @@ def about_the_source(sentence: Span, pronouns: frozenset[str]) -> bool:
     return knower(subject) and subject.lower_ not in _PERSONS
 
 
+def _kin_of_source(subject: Token, pronouns: frozenset[str]) -> bool:
+    """ "Two of his in-laws", "one of her cousins": a subject that is some of the source's kin."""
+    return any(
+        c.lower_ == "of"
+        and any(
+            tie(o) and any(d.dep_ == "poss" and d.lower_ in pronouns for d in o.children)
+            for o in c.children
+        )
+        for c in subject.children
+    )
+
+
 def _reports_about(token: Token) -> bool:
     """The subject of a verb of conduct or of coming forward: whoever reported."""
     return token.dep_ in ("nsubj", "nsubjpass") and (
-        conducts(token.head) or came_forward(token.head)
+        conducts(token.head) or came_forward(token.head) or paid(token.head)
     )
 
 
@@ -360,7 +478,20 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
     if head.dep_ == "dobj" and lx.lemma(head.head) in lx.INTERACTION_VERBS:
         return True  # "showed her photographs": the parser reads the object as a possessive
     owned = [head, *(c for c in head.children if c.dep_ == "compound")]
-    return any(lx.lemma(t) in lx.TIES or t.lower_ in lx.TIES for t in owned)
+    # "Protect his identity": what a source has to keep safe is his, not a plotter's
+    return any(tie(t) or lx.lemma(t) in lx.SOURCE_OWNED for t in owned)
+
+
+def tie(token: Token) -> bool:
+    """A word of kinship or acquaintance, hyphenated ones too: "cousin", "his in-laws" (split
+    by the tokenizer into "in", "-", "laws")."""
+    if lx.lemma(token) in lx.TIES or token.lower_ in lx.TIES:
+        return True
+    return (
+        token.i >= 2
+        and token.nbor(-1).text == "-"
+        and f"{token.nbor(-2).lower_}-{lx.lemma(token)}" in lx.TIES
+    )
 
 
 def _bound_to_speaker(token: Token) -> bool:

@@ -13,6 +13,7 @@ from tearline.analyze import lexicon as lx
 from tearline.analyze import source_motives as motives
 from tearline.analyze import source_roles as roles
 from tearline.analyze.entities import entity_type
+from tearline.analyze.source_roles import collecting_unit
 from tearline.analyze.technical import (
     attack_instrument,
     collection_instrument,
@@ -181,21 +182,6 @@ def _intercepts_comms(token: Token) -> bool:
     if not objects:
         return True
     return any(lx.lemma(o) in _COMMS for o in objects)
-
-
-def collecting_unit(token: Token) -> bool:
-    """ "the field office in Dunmore", "the Harrowgate task force", "our Lisk office", "the
-    Regional Assessments Desk": a unit of ours that collected or produced the report."""
-    if lx.lemma(token) not in lx.UNIT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
-        return False
-    owners = [c.lower_ for c in token.children if c.dep_ == "poss"]
-    if owners:
-        return owners == ["our"]
-    return any(
-        c.dep_ in ("amod", "compound", "nmod")
-        and (lx.lemma(c) in lx.UNIT_MODIFIERS or c.lower_ in lx.UNIT_MODIFIERS)
-        for c in token.children
-    )
 
 
 def _information_acquired(token: Token) -> bool:
@@ -398,8 +384,49 @@ def _liaison_speaks(token: Token) -> bool:
     )
 
 
+#: Words that put a passive verb in the future: "are due to be collected", "will be picked up".
+_PLANNED_HEADS: frozenset[str] = frozenset(
+    {"due", "set", "schedule", "going", "expect", "plan", "intend", "about", "arrange", "be"}
+)
+
+
+def _planned(verb: Token) -> bool:
+    """A verb of what is yet to happen: "will be collected", "are due to be collected". Our
+    collection is reported once done; what is planned is the plotters' business."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and lx.lemma(verb.head) in _PLANNED_HEADS
+
+
+def _in_the_plan(noun: Token) -> bool:
+    """A noun in a phrase of what the plotters will do: "the device is to be brought through
+    staff search", "they will pass the search at the gate"."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.pos_ in ("VERB", "AUX") and _planned(verb)
+
+
+def _attacked(token: Token) -> bool:
+    """A word of the thing attacked: "to kill the district governor and the coalition liaison
+    officers" names a target, not our liaison."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in ("compound", "amod", "nmod", "conj", "appos"):
+            break
+        current = current.head
+    if current.dep_ == "nsubj" and current.head.tag_ == "VBG" and current.head.dep_ == "advcl":
+        # "to kill the governor and the liaison officers attending": the parser may read the
+        # officers as the subject of "attending", itself hung on the verb of the threat
+        return lx.lemma(current.head.head) in lx.THREAT_WORDS
+    return current.dep_ == "dobj" and lx.lemma(current.head) in lx.THREAT_WORDS
+
+
 def method_trigger(token: Token) -> bool:
     """True when this token, in this role, reveals a collection method."""
+    # the target test walks the parse: only for the few words that would be a method
+    return _method_role(token) and not _attacked(token)
+
+
+def _method_role(token: Token) -> bool:
     lemma = lx.lemma(token)
     text = token.lower_
     if attack_instrument(token):
@@ -432,12 +459,16 @@ def method_trigger(token: Token) -> bool:
             return False
         if lemma == "collection" and any(c.lower_ == "of" for c in token.children):
             return False
+        if lemma == "collect" and _planned(token):
+            return False  # "the crates are due to be collected on Tuesday": the plotters'
         if lemma == "collect" and not (_is_passive(token) or token.dep_ in ("acl", "amod")):
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if not any(lx.lemma(o) in _COMMS for o in objects):
                 return False
         if lemma in ADVISABLE and _advised(token):
             return False  # "police should have the hull searched before the first sailing"
+        if lemma in ACTOR_DEPENDENT and token.pos_ == "NOUN" and _in_the_plan(token):
+            return False  # "is to be brought airside through staff search": the plotters' way
         if lemma in ACTOR_DEPENDENT and lemma != "intercept":
             return _by_collector(token)
         return True
@@ -570,6 +601,8 @@ def source_trigger(token: Token) -> bool:
     if lemma in lx.SOURCE_NOUNS or token.lower_ in lx.SOURCE_NOUNS:
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
+        if _another_trade(token):
+            return False  # "two baggage handlers", "a debt collector": a job, not a source
         # "the source of the river", "a source of funding": not a human source
         return not any(c.lower_ == "of" for c in token.children) or lemma != "source"
     if lemma in lx.SOURCE_STANDING | lx.SOURCE_STATE or token.lower_ in lx.SOURCE_STANDING:
@@ -583,10 +616,10 @@ def source_trigger(token: Token) -> bool:
             token
         )
     if lemma == "present" and token.dep_ == "acomp":
-        # "He was present when the plan was approved": the access of whoever reported
-        return any(
-            c.dep_ == "nsubj" and c.lower_ in lx.REPORTER_PRONOUNS for c in token.head.children
-        )
+        # "He was present when the plan was approved": the access of whoever reported, also
+        # when the verb is conjoined ("He works on the ramp and was present in the crew room")
+        subject = roles.subject_of(token.head)
+        return subject is not None and subject.lower_ in lx.REPORTER_PRONOUNS
     if lemma in ("people", "person", "individual") and any(
         c.dep_ == "relcl" and lx.lemma(c) in ("know", "aware") for c in token.children
     ):
@@ -601,9 +634,11 @@ def source_trigger(token: Token) -> bool:
         for c in token.children
     ):
         return True  # "the subject of the interview": whoever was questioned
-    if _designated_subject(token) or _in_contact_with_us(token):
+    if _designated_subject(token) or _in_contact_with_us(token) or _of_trust(token):
         return True
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        if _of_ours(token):
+            return True  # "a collaborator of this Unit", "a contact of our office"
         return any(
             _hyphenated(c) in lx.SOURCE_DESCRIPTORS
             or lx.lemma(c) in lx.SOURCE_DESCRIPTORS
@@ -613,6 +648,50 @@ def source_trigger(token: Token) -> bool:
             if c.dep_ in ("amod", "compound", "poss", "nmod")
         )
     return False
+
+
+def _of_ours(token: Token) -> bool:
+    """ "of this Unit", "of our office", "of the field office": a person who belongs to our
+    side as its contact or collaborator."""
+    return any(
+        c.lower_ == "of"
+        and any(
+            collecting_unit(o)
+            or (
+                lx.lemma(o) in lx.UNIT_NOUNS | lx.OUR_OFFICES | lx.PRODUCER_NOUNS
+                and any(d.lower_ in ("this", "our") for d in o.children)
+            )
+            for o in c.children
+        )
+        for c in token.children
+    )
+
+
+def _of_trust(token: Token) -> bool:
+    """ "a person of trust", "a man of confidence": a source, in the words of a service that
+    writes "Vertrauensperson" or "homme de confiance"."""
+    if lx.lemma(token) not in ("person", "man", "woman") or token.pos_ != "NOUN":
+        return False
+    return any(
+        c.lower_ == "of" and any(lx.lemma(o) in ("trust", "confidence") for o in c.children)
+        for c in token.children
+    )
+
+
+#: Source words that are also a trade ("baggage handler", "debt collector", "army recruit").
+_TRADE_NOUNS: frozenset[str] = frozenset({"handler", "collector", "recruit", "asset", "insider"})
+#: Nouns that keep such a word a source's: "source handler", "CHS handler", "HUMINT collector".
+_SOURCE_COMPOUNDS: frozenset[str] = lx.SOURCE_NOUNS | frozenset(
+    {"case", "agent", "chs", "chis", "humint", "police", "human", "field", "intelligence"}
+)
+
+
+def _another_trade(token: Token) -> bool:
+    """A trade word with a noun before it that is no source's: "baggage handler"."""
+    return lx.lemma(token) in _TRADE_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and lx.lemma(c) not in _SOURCE_COMPOUNDS
+        for c in token.children
+    )
 
 
 def _in_contact_with_us(token: Token) -> bool:
@@ -721,6 +800,33 @@ def _reports_to_us(token: Token) -> bool:
     return any(_told_to_us(t) for c in token.children for t in (c, *c.children))
 
 
+#: Who, on our side, a source engages with: "has engaged with the company on nine occasions".
+_OUR_PARTIES: frozenset[str] = (
+    OUR_SIDE
+    | lx.OUR_OFFICES
+    | frozenset({"us", "company", "battalion", "unit", "team", "coalition", "office", "force"})
+)
+
+
+def _engages_us(token: Token) -> bool:
+    """ "has engaged with the company on nine occasions", "liaises with our office": the
+    relationship of whoever reported with our side, said with no threat in the sentence."""
+    if lx.lemma(token) not in lx.ENGAGING_VERBS or token.pos_ != "VERB":
+        return False
+    parties = [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if not any(
+        lx.lemma(o) in _OUR_PARTIES or any(d.lower_ == "our" for d in o.children) for o in parties
+    ):
+        return False
+    return not roles.threat_in(token)
+
+
 def _helps_us(token: Token) -> bool:
     """ "who helped us last year", "rang us at 20:15": someone serving our side is a source."""
     if token.lower_ not in ("us", "me") or token.dep_ not in ("dobj", "dative", "pobj"):
@@ -764,19 +870,21 @@ def trigger(token: Token) -> Category | None:
         return Category.METHOD  # "technical reporting" is a method before it is a source
     if source_trigger(token) or _our_side_acts(token) or _told_to_us(token) or _source_tie(token):
         return Category.SOURCE
-    if _reports_to_us(token) or _helps_us(token):
+    if _reports_to_us(token) or _helps_us(token) or _engages_us(token):
         return Category.SOURCE
     if roles.learns(token) or roles.speaks_of_self(token) or roles.paid(token):
         return Category.SOURCE
     if roles.vouched(token) or roles.recruited(token) or _graded_information(token):
         return Category.SOURCE
-    if _attributed_to_someone(token):
+    if roles.attributed(token) or _attributed_to_someone(token):
         return Category.SOURCE
     if roles.conducts(token) or roles.came_forward(token) or roles.disclosed(token):
         return Category.SOURCE
     if motives.asks_in_return(token) or motives.fears_exposure(token):
         return Category.SOURCE
     if motives.rewarded(token) or motives.left_the_group(token) or motives.track_record(token):
+        return Category.SOURCE
+    if motives.bears_grudge(token) or motives.motivated(token):
         return Category.SOURCE
     if method_trigger(token):
         return Category.METHOD

@@ -39,6 +39,9 @@ def found(
         ("agent NIGHTJAR", "NIGHTJAR"),
         ("sub-source MOSSBANK said", "MOSSBANK"),
         ("informant RED-HERON", "RED-HERON"),
+        # a short abbreviation the report gives its source once, then uses alone
+        ("Through a person of trust (VP) guided here since 2019", "VP"),
+        ("our contact (HK) met the driver", "HK"),
     ],
 )
 def test_when_a_source_word_precedes_a_capitalized_name_then_the_name_is_a_source_id(
@@ -105,6 +108,8 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
         "The source of the river is in the hills.",
         "THE STATION",
         "Operation of the pumps stops at night.",
+        "The source (a nephew of the driver) said the van is ready.",
+        "The cell's contact (Vlad) will bring the rifles.",
     ],
 )
 def test_when_no_capitalized_codename_follows_then_nothing_is_found(

@@ -89,6 +89,19 @@ def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
         ("Handler: P. Vance", ["Handler: P. Vance"]),
         ("Meeting: 4 June 2026, safe house", ["Meeting: 4 June 2026, safe house"]),
         ("DETAINEE: ISN 00217 (held since May)", ["DETAINEE: ISN 00217 (held since May)"]),
+        ("DATE OF KLE: 03 DEC 26", ["DATE OF KLE: 03 DEC 26"]),
+        (
+            "LOCATION OF ENGAGEMENT: Patrol Base Kestrel",
+            ["LOCATION OF ENGAGEMENT: Patrol Base Kestrel"],
+        ),
+        ("PARTICIPANTS: Maj T. Harwood, an elder", ["PARTICIPANTS: Maj T. Harwood, an elder"]),
+        ("UNIT: B Coy     KLE No: 26-117", ["UNIT: B Coy     KLE No: 26-117"]),
+        ("Processed: RR Dr. Kessler, tel. -4417", ["Processed: RR Dr. Kessler, tel. -4417"]),
+        ("MRN: 26 VELDRA 412", ["MRN: 26 VELDRA 412"]),
+        (
+            "SRC: LN MALE, 40S, SHEPHERD. FIRST CONTACT",
+            ["SRC: LN MALE, 40S, SHEPHERD. FIRST CONTACT"],
+        ),
     ],
 )
 def test_when_header_line_then_label_to_end_of_line_is_found(

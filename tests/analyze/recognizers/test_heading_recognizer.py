@@ -58,6 +58,8 @@ def test_when_a_heading_is_found_then_it_is_collection_and_no_identifier(
         "SUBJECT: PLANNED ATTACK ON THE\nHALDEN WATER PLANT",
         "WARNING",
         "ALERT UPDATE",
+        # an all-capitals report's sentence: plural weapons are the threat
+        "2. APPROX 15 FIGHTERS WITH PKM MACHINE GUNS AND RPGS, IN THREE WHITE PICKUPS.",
         "SECRET",
         "2026",
         "",

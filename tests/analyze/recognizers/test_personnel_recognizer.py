@@ -357,6 +357,10 @@ def test_when_a_signature_labels_a_desk_phone_then_the_number_is_found(
         "Omar Haddi, commander of the Black Wadi Front, will lead the ambush.",
         "The cell will strike.\n\nOmar Haddi, Black Wadi Front\n",
         "The bomb will be placed by the desk at the hotel entrance.",
+        # roles in the plural list who is told, and the place after them is no one's name
+        "Distribution: Site Security Managers, Tallis Ridge only",
+        # a cable's sending post is an embassy, not a person
+        "FROM: AMEMBASSY VELDRA\nTO: SECSTATE WASHDC IMMEDIATE",
     ],
 )
 def test_when_the_plotters_or_their_targets_hold_the_role_then_no_officer_is_found(
@@ -588,3 +592,41 @@ def test_when_a_chief_constable_is_named_then_no_officer_of_ours_is_found(
     recognizer: PersonnelRecognizer,
 ) -> None:
     assert names(recognizer, "The cell will shoot Chief Constable Maria Holt on Friday.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FROM: AMEMBASSY VELDRA\nSUBJECT: Threat\n\n1. The cell will strike.\n\nNAPIER\n",
+            {"NAPIER"},
+        ),
+        ("FROM: AMEMBASSY VELDRA\n\n1. The cell will strike.\n\nENDS\n", set()),
+        ("SUMMARY\n\n1. The cell will strike.\n\nNAPIER\n", set()),
+    ],
+)
+def test_when_a_cable_ends_with_a_capitalized_surname_then_the_signer_is_an_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+def test_when_an_aid_agency_names_its_security_focal_point_then_the_name_is_an_id(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "Suspend all movement.\nArea Security Focal Point: Lena Marsh, +254 700 555 019."
+    assert "Lena Marsh" in names(recognizer, text)
+
+
+def test_when_a_header_line_ends_with_an_organization_then_only_the_person_is_an_id(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "From: Marcus Feld, Director of Security, Grand Meridian Hotel\nThe cell will strike."
+    assert names(recognizer, text) == {"Marcus Feld"}
+
+
+def test_when_a_signature_gives_the_collar_number_after_the_name_then_it_goes(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "The cell will strike.\n\nPC R. Sandhu 4471, Eastgate NPT"
+    assert "4471" in spans(recognizer, text)

@@ -34,6 +34,9 @@ def found(recognizer: ReferenceNumberRecognizer, text: str) -> list[tuple[str, b
         ("REQUIREMENT: ABC-123", ["ABC-123"]),
         ("Reports TD-314/00000-26, TD-314/00001-26.", ["TD-314/00000-26", "TD-314/00001-26"]),
         ("DTG 031422Z MAR 26", ["031422Z MAR 26"]),
+        # a document's own number after the word for the document
+        ("INFORMATION NOTE No. 311/26", ["311/26"]),
+        ("Coastguard Maritime Intelligence Cell\nNote 2026-088", ["2026-088"]),
     ],
 )
 def test_when_a_serial_or_date_time_group_appears_then_it_is_an_identifier(
@@ -76,6 +79,8 @@ def test_when_a_line_starts_with_its_collection_time_then_the_time_is_found(
         "The date of the attack is not known.",
         "THREAT DETAILS\nTarget: Halden water plant\nTime: 07:45 on 3 May 2026\n",
         "Target: Halden water plant\nDate: 3 May 2026\n",
+        "The report on the 2026 attack says nothing new.",
+        "Their message 24 hours before the attack will be the signal.",
     ],
 )
 def test_when_a_number_belongs_to_the_threat_then_nothing_is_found(

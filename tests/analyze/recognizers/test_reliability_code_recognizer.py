@@ -46,6 +46,8 @@ def found(recognizer: ReliabilityCodeRecognizer, text: str) -> list[tuple[str, f
         ("who has reported reliably since 2020 [B2]", [("[B2]", WITH_CONTEXT)]),
         ("The cell will attack (E5), says a walk-in.", [("(E5)", WITH_CONTEXT)]),
         ("whose reporting has been mixed (C3).", [("(C3)", WITH_CONTEXT)]),
+        ("Ref: BXD/KQ/0931/26   Evaluation: 2/B/4", [("Evaluation: 2/B/4", 0.85)]),
+        ("The tip was graded B/2/4 by the desk.", [("graded B/2/4", 0.85)]),
     ],
 )
 def test_when_code_stands_with_source_context_then_it_is_found_with_a_high_score(

@@ -54,6 +54,17 @@ class CodenameRecognizer(EntityRecognizer):
             ),
         ),
         (
+            # "a person of trust (VP)", "our contact (HK)": an abbreviation the report gives a
+            # source once and uses after, shorter than a codename
+            "source-abbreviation",
+            Category.SOURCE,
+            re.compile(
+                r"\b(?i:source|informant|informer|asset|contact|interlocutor|confidant"
+                r"|person[ \t]+of[ \t]+(?:trust|confidence)|trusted[ \t]+person)"
+                r"[ \t]*\(([A-Z][A-Z0-9-]{1,5})\)"
+            ),
+        ),
+        (
             "operation-name",
             Category.METHOD,
             re.compile(rf"\b(?:[Oo]peration|OPERATION|[Oo]p\.|OP)[ \t]+({_CAPS_NAME})\b"),

@@ -41,7 +41,9 @@ _DATUM_LABEL = (
     r"|(?:date|period|place|time|location)(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location))?"
     r"[ \t]+of[ \t]+(?:report|collection|acquisition|receipt|contact|meet(?:ing)?|interview"
     r"|submission|writing|issue|entry"
-    r"|debrief(?:ing)?|sessions?)"
+    r"|debrief(?:ing)?|sessions?|engagement|kle|visit|encounter)"
+    # a military engagement's own number: "KLE No:", "Engagement ref:"
+    r"|(?:kle|engagement|contact)[ \t]+(?:no\.?|number|ref(?:erence)?|serial)"
     # when and where the interviews were held: "Sessions: 3 (4, 5 and 9 Nov), Suite B"
     r"|(?:interview|debrief(?:ing)?)?[ \t]*sessions?|interviews[ \t]+held"
     r"|(?:report|info(?:rmation)?|receipt|contact)[ \t]+date"
@@ -66,6 +68,9 @@ _DATUM_LABEL = (
     r"|period[ \t]+covered|covering[ \t]+period"
     # the minutes of a meeting: who attended, who was told, when it meets again
     r"|present|attendees|attendance|in[ \t]+attendance|apologies|chair(?:ed[ \t]+by)?"
+    r"|participants|processed(?:[ \t]+by)?|(?:reporting[ \t]+)?unit"
+    # a cable's message reference: "MRN: 26 VELDRA 412"
+    r"|mrn|message[ \t]+(?:ref(?:erence)?|no\.?|number)"
     r"|minutes(?:[ \t]+(?:taken[ \t]+by|by))?|note[ \t]+taker|secretary"
     r"|(?:dissem(?:ination)?|distribution|circulation|copy)[ \t]+list|copies[ \t]+to|cc|bcc"
     r"|(?:date[ \t]+of[ \t]+)?(?:next|last|previous)[ \t]+(?:meeting|review|digest|issue|report))"
@@ -91,7 +96,7 @@ _COMMENTER = (
 )
 # Labels whose value is prose: the span also takes the hard-wrapped lines that follow.
 _PROSE_LABEL = (
-    rf"(?i:source(?:[ \t]+description)?|subject[ \t]+source|sub-?source"
+    rf"(?i:source(?:[ \t]+description)?|src|subject[ \t]+source|sub-?source"
     rf"|{_COMMENTER}[ \t]+comments?|comments?"
     # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW")
     r"|[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"

@@ -26,6 +26,10 @@ _LABELLED = re.compile(
 )
 
 
+#: A line of more words than this is a sentence written in capitals, not a heading.
+MAX_HEADING_WORDS = 12
+
+
 class HeadingRecognizer(EntityRecognizer):
     """All-capitals lines with no threat, weapon or intent in them (COLLECTION)."""
 
@@ -56,7 +60,11 @@ class HeadingRecognizer(EntityRecognizer):
             words = _WORD.findall(line)
             if len(words) < 2 or any(c.islower() for c in line) or _LABELLED.match(line):
                 continue
+            if len(words) > MAX_HEADING_WORDS:
+                continue  # an all-capitals report's sentence, not a heading
             lowered = {w.lower() for w in words}
+            # plurals too: "PKM MACHINE GUNS AND RPGS"
+            lowered |= {w[:-1] for w in lowered if w.endswith("s")}
             if lowered & (lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS):
                 continue
             if {w.upper() for w in words} <= self.HARMLESS:

@@ -20,7 +20,7 @@ _ROLE = (
     r"(?i:(?:(?:case|reports?|handling|desk|duty|targeting"
     r"|examining|reporting|liaison|interviewing|debriefing|collection|intelligence"
     # the officers of a prison or a security department who take in a source's reporting
-    r"|custody|prison|wing|landing|source|contact)[ \t]officer"
+    r"|custody|prison|wing|landing|source|contact|(?:duty[ \t])?watch)[ \t]officer"
     r"|co-?handler|handler|collection[ \t]manager|(?:reporting[ \t])?analyst|collector"
     r"|point[ \t]of[ \t]contact|poc|interrogator|interviewer|debriefer|examiner"
     r"|note-?taker|interpreter|terp|translator|linguist|transcriber|reporting[ \t]soldier"
@@ -29,7 +29,9 @@ _ROLE = (
     r"|(?:custody|desk|duty)[ \t]sergeant|security[ \t]manager|(?:reporting|recording)[ \t]person"
     # who heads or stands in for one of our units: "Deputy Head of Section", "duty inspector"
     r"|(?:deputy[ \t])?head[ \t]of[ \t](?:the[ \t])?(?:section|station|desk|unit|branch|office"
-    r"|bureau|team|mission)|(?:duty|on-call)[ \t](?:inspector|analyst|manager))s?(?![A-Za-z])"
+    r"|bureau|team|mission)|(?:duty|on-call)[ \t](?:inspector|analyst|manager)"
+    # an aid agency's contact person for security: "Area Security Focal Point: Lena Marsh"
+    r"|(?:security[ \t])?focal[ \t]point)s?(?![A-Za-z])"
     # who handled, met or questioned the source, or wrote and cleared the report
     r"|(?:prepared|drafted|released|approved|reviewed|authored|debriefed|interviewed|recorded"
     r"|questioned|transcribed|translated|compiled|written|submitted|filed|logged)[ \t]by"
@@ -122,6 +124,20 @@ UNIT_WORDS: frozenset[str] = frozenset(
         "general",
         "counter",
         "terrorism",
+        # an organization signs a header line too: "Director of Security, Grand Meridian Hotel"
+        "hotel",
+        "airport",
+        "hospital",
+        "university",
+        "academy",
+        "council",
+        "plc",
+        "ltd",
+        # a cable's addressees are posts and departments: "FROM: AMEMBASSY VELDRA"
+        "amembassy",
+        "amconsul",
+        "usmission",
+        "secstate",
     }
 )
 
@@ -207,6 +223,11 @@ class PersonnelRecognizer(EntityRecognizer):
     POLICE_NAME = re.compile(
         # a force's head ("Chief Constable Maria Holt") is a public figure, often the target
         rf"(?<!Chief[ \t])(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?{_GIVEN_NAMES})"
+    )
+    #: "PC R. Sandhu 4471": an officer's collar number after the name, as a signature gives it.
+    COLLAR_AFTER_NAME = re.compile(
+        rf"\b(?:{_POLICE_RANK})[ \t]+(?:[A-Z]\.[ \t]?){{0,2}}{_GIVEN_NAMES}[ \t]+"
+        r"(?P<collar>\d{3,6})(?![\w/:.-])"
     )
     #: "Dale Okafor (interviewer)": a role in brackets after the name.
     NAME_ROLE = re.compile(rf"(?P<name>{_NAME})[ \t]*\([ \t]*{_ROLE}[ \t]*\)")
@@ -319,6 +340,8 @@ class PersonnelRecognizer(EntityRecognizer):
             name = match.group("name")
             if name.split()[0] in self.NOT_NAMES or not self._person(name):
                 continue
+            if self.PLURAL_ROLE_LIST.search(text, match.start(), match.start("name")):
+                continue  # "Site Security Managers, Tallis Ridge only": a place, not a name
             results.append(self._name(match.start("name"), match.end("name"), "role-name"))
             if ":" not in match.group(0) and self._on_header_line(text, match.start("name")):
                 # "Shift: night, duty officer Sgt Hannah Morrow": on a header line the role
@@ -343,6 +366,8 @@ class PersonnelRecognizer(EntityRecognizer):
                     continue
                 start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
                 results.append(self._span(start, match.end(), rule))
+        for match in self.COLLAR_AFTER_NAME.finditer(text):
+            results.append(self._span(match.start("collar"), match.end("collar"), "collar-number"))
         for match in self.CONTACT_NUMBER.finditer(text):
             results.append(self._span(match.start(), match.end(), "contact-number"))
         for match in self.POC_LINE.finditer(text):
@@ -369,6 +394,7 @@ class PersonnelRecognizer(EntityRecognizer):
                         results.append(self._span(match.start("name"), end, "signature-block"))
                         results.extend(self._sign_off(text, match.start()))
         results.extend(self._signature(text))
+        results.extend(self._cable_signer(text))
         results.extend(self._acts_of_ours(text, results))
         return results
 
@@ -418,6 +444,29 @@ class PersonnelRecognizer(EntityRecognizer):
     def _reaches_us(self, sentence: str) -> bool:
         """A sentence about reaching our side, with no word of the threat in it."""
         return not self._harmful(sentence) and bool(self.OUR_SIDE.search(sentence))
+
+
+    #: A cable's addressing lines: where they stand, the last line may be the signer.
+    CABLE_HEADER = re.compile(r"^[ \t]*(?:FROM|TO)[ \t]*:", re.MULTILINE)
+    #: A cable ends with its signer's surname in capitals on a line of its own: "NAPIER".
+    CABLE_SIGNER = re.compile(r"\n[ \t]*\n[ \t]*(?P<name>[A-Z][A-Z'-]{2,})[ \t]*\s*\Z")
+    #: Capitalized words that close a report without signing it.
+    NOT_SIGNERS: ClassVar[frozenset[str]] = frozenset(
+        {"ENDS", "END", "ENDIT", "BREAK", "BT", "NNNN", "UNCLASSIFIED", "SECRET", "CONFIDENTIAL"}
+        | {"RESTRICTED", "OFFICIAL", "NOFORN", "ORCON", "FOUO", "SUMMARY", "DETAIL", "COMMENT"}
+    )
+
+    def _cable_signer(self, text: str) -> list[RecognizerResult]:
+        """The surname that signs a cable, alone on its last line under a blank one."""
+        signer = self.CABLE_SIGNER.search(text)
+        if signer is None or signer.group("name") in self.NOT_SIGNERS:
+            return []
+        if self.CABLE_HEADER.search(text) is None:
+            return []
+        return [self._name(signer.start("name"), signer.end("name"), "cable-signer")]
+
+    #: A plural role before a comma lists people by role; what follows is no one's name.
+    PLURAL_ROLE_LIST = re.compile(r"[a-z]s[ \t]*,[ \t]*[\"\u201c]?\Z")
 
     #: What joins a name to a header line: "Case update for DI X, from DC Y".
     LEAD_IN = re.compile(r"(?:,[ \t]*)?\b(?i:for|from|to|by|and|with|cc)[ \t]+\Z")

@@ -51,6 +51,17 @@ class ReferenceNumberRecognizer(EntityRecognizer):
             True,
         ),
         (
+            # "INFORMATION NOTE No. 311/26", "Note 2026-088", "SPOTREP 014/26": a document's
+            # own number (the group), after the word for the document
+            "document-number",
+            re.compile(
+                r"\b(?i:note|report|bulletin|assessment|summary|memo(?:randum)?|cable|message"
+                r"|spotrep|intrep|intsum|advisory|digest)(?:[ \t]+(?i:no\.?|nr\.?|number))?"
+                r"[ \t]+(\d{1,4}[/-]\d{2,4})(?![\w/-])"
+            ),
+            True,
+        ),
+        (
             "date-time-group",
             # 041530Z SEP 26, or a period "180600Z-190600Z JUN 27"
             re.compile(
@@ -127,6 +138,21 @@ class ReferenceNumberRecognizer(EntityRecognizer):
         results = []
         for rule, pattern, identifier in self.PATTERNS:
             for match in pattern.finditer(text):
+                if pattern.groups:
+                    start, end = match.span(1)  # the number alone, not the word before it
+                    results.append(
+                        result(
+                            self.NAME,
+                            Category.COLLECTION.value,
+                            start,
+                            end,
+                            0.8,
+                            rule,
+                            self.WHY,
+                            identifier=identifier,
+                        )
+                    )
+                    continue
                 start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" \t>"))
                 results.append(
                     result(

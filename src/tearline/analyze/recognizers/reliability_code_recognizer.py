@@ -55,6 +55,15 @@ class ReliabilityCodeRecognizer(TaggedPatternRecognizer):
             0.85,
         ),
         line_pattern(
+            # a three-part grading of source, information and handling (5x5x5 "B/2/4",
+            # 3x5x2 "2/B/P"), which follows a grading word as the Admiralty code does
+            "three_part_grade_after_grading_word",
+            r"\b(?i:graded|grading|rated|evaluated|evaluation|assessed|reliability)"
+            r"(?:[ \t]++(?i:as|of|code|grade|rating)\b)?+[ \t]*+[:=]?[ \t]*+"
+            r"(?:[1-5][-/][A-E]|[A-E][-/][1-5])[-/][1-5PC](?![\w-])",
+            0.85,
+        ),
+        line_pattern(
             "admiralty_code_before_source_word",
             rf"(?<![\w-]){_CODE}(?=[ \t]+(?i:(?:sub-?)?sources?|reporting|reports?|informants?"
             r"|assets?|information)\b)",

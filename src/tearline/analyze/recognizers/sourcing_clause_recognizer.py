@@ -16,6 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze import source_motives as motives
 from tearline.analyze.entities import entity_type, sentence_entities
 from tearline.analyze.frames import after_item_marks, core_and_frame, lexical_frame
 from tearline.analyze.group_names import carried_names
@@ -28,15 +29,29 @@ from tearline.analyze.small_clause import past_tense, perceived_act, shown_thing
 from tearline.analyze.source_roles import (
     about_the_source,
     described_as,
+    learn_source,
     refers_to_source,
     reporter,
     source_pronouns,
+    subject_of,
+    threat_in,
+    threat_to_others,
+)
+from tearline.analyze.source_roles import (
+    learns as roles_learns,
 )
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
 
 FOLLOW_UP = "follow-up-sentence"
+#: The score of a frame whose reporter no word names a source ("The guard said that ..."):
+#: cut, but its reporter is not learned as the source's name.
+UNNAMED_FRAME_SCORE = 0.8
+#: Rules after which the sentence's reporting subject names the source for the rest.
+LEARNING_RULES: frozenset[str] = frozenset(
+    {"sourcing-sentence", FOLLOW_UP, "reporting-frame", "sourcing-prep", "sourcing-relcl"}
+)
 #: Heads of phrases that only attribute: the whole phrase goes when a source is inside it.
 ATTRIBUTION_HEADS: frozenset[str] = frozenset({"accord", "per", "via", "cite", "base", "quote"})
 #: Verbs that report by describing: "describes the cell as", "identified the driver as".
@@ -91,7 +106,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if category is Category.SOURCE
             for word in text[start:end].split()
         }
-        pronouns = source_pronouns(doc)
+        pronouns = source_pronouns(doc, also=motives.driven_or_rewarded)
         dropped_before = False
         for sentence in doc.sents:
             found = self._sentence(sentence, codenames, pronouns)
@@ -101,6 +116,15 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "sourcing-sentence",
                 "follow-up-sentence",
             )
+            if any(
+                r.entity_type == Category.SOURCE.value
+                and r.analysis_explanation.pattern_name in LEARNING_RULES
+                and r.score > UNNAMED_FRAME_SCORE
+                for r in found
+            ):
+                # "A collaborator of this Unit has communicated that ...": "the collaborator"
+                # is the source in the rest of the report, as "he" may be
+                pronouns = learn_source(sentence, pronouns)
             results.extend(found)
         results.extend(self._carried_names(doc, results))
         return [r for r in results if r.entity_type in entities]
@@ -129,6 +153,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
     def _sentence(
         self, sentence: Span, codenames: set[str], pronouns: frozenset[str] = frozenset()
     ) -> list[RecognizerResult]:
+        if _states_origin(sentence.root):
+            # "This comes from one of our people, a foreman who ...": where the report is from
+            return [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
         found = [
             (t, c)
             for t in sentence
@@ -145,12 +172,24 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if not found:
             # "X reported that Y" in a report attributes Y to whoever X is: keep Y alone
             core, frame = core_and_frame(sentence, [])
+            if not frame or core.head.i != sentence.root.i:
+                return []
             return [
-                result(
-                    self.NAME, Category.SOURCE.value, s, e, 0.8, "reporting-frame", self.WHY_FRAME
-                )
-                for s, e in frame
-                if e > s and core.head.i == sentence.root.i
+                *(
+                    result(
+                        self.NAME,
+                        Category.SOURCE.value,
+                        s,
+                        e,
+                        UNNAMED_FRAME_SCORE,
+                        "reporting-frame",
+                        self.WHY_FRAME,
+                    )
+                    for s, e in frame
+                    if e > s
+                ),
+                # "Ilir Dosti said that he will shoot ...": "he" keeps the name the frame gave
+                *self._named_speaker(frame, core),
             ]
         category = _dominant(found)
         part = _semicolon_part(sentence, {t.i for t, _ in found})
@@ -175,10 +214,14 @@ class SourcingClauseRecognizer(EntityRecognizer):
         described = self._described_as(sentence, found, category)
         if described:
             return described
-        if not any(c.islower() for c in sentence.text):
-            # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING")
+        if not any(c.islower() for c in sentence.text) and not _capitals_threat(sentence):
+            # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING"); an
+            # all-capitals report's sentence with a weapon in it is read as any other
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         core, frame = core_and_frame(sentence, found)
+        if frame and category is Category.SOURCE and _threat_to_reporter(sentence, core):
+            # "He says the Movement would burn his boat if it came out": his fear, no warning
+            return [self._drop(sentence, category, [t.idx for t, _ in found])]
         if not frame:
             perceived = self._perceived(sentence, {t.i for t, _ in found}, category)
             if perceived:
@@ -211,7 +254,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
         named: list[RecognizerResult] = []
         if frame:
             cuts.extend((s, e, "reporting-frame", self.WHY_FRAME) for s, e in frame)
-            named = self._named_subject(sentence, frame, core)
+            named = self._named_subject(sentence, frame, core) + self._named_speaker(frame, core)
             if _bare_participle(core):
                 # "... shows Pell handing over a pistol": the kept act needs a tense
                 named.append(self._act(core))
@@ -219,9 +262,19 @@ class SourcingClauseRecognizer(EntityRecognizer):
         for token, _ in found:
             if token.i not in core_tokens:
                 continue
+            seen = self._seen_in_conjunct(token, category)
+            if seen:
+                # "..., and the porter saw a long black case being carried in": the seeing
+                # goes, what was seen stays ("and a long black case was carried in")
+                named.extend(seen)
+                continue
             cut = _cuttable_ancestor(token, core)
             if cut is None or (cut.pos_ == "VERB" and cut.left_edge.i == cut.right_edge.i):
                 # no modifier to cut, or a lone verb the parser misread as one
+                return [self._drop(sentence, category, [t.idx for t, _ in found])]
+            if _describes_the_subject(cut, sentence):
+                # "The skipper, who has given us sound information before, called the duty
+                # officer": the one the clause describes is the source, and so the sentence
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
             start, end = subtree_span(cut)
             start, end = with_adjacent_comma(sentence.doc, start, end, sentence)
@@ -237,6 +290,76 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 result(self.NAME, category.value, s, e, 0.85, rule, why)
                 for s, e, rule, why in cuts
                 if e > s
+            ),
+        ]
+
+    def _named_speaker(
+        self, frame: list[tuple[int, int]], content: Token
+    ) -> list[RecognizerResult]:
+        """ "a woman whose brother, Ilir Dosti, has been boasting to her that he and a friend
+        will shoot ...": the frame goes with the name in it, so "he" takes the name."""
+        pronoun = next((c for c in content.children if c.dep_ == "nsubj"), None)
+        if pronoun is None or pronoun.lower_ not in ("he", "she"):
+            return []
+        speaker = subject_of(content.head) if content.dep_ == "ccomp" else None
+        if speaker is None:
+            return []
+        named = speaker if speaker.pos_ == "PROPN" else None
+        named = named or next(
+            (c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+        )
+        if named is None or not any(s <= named.idx < e for s, e in frame):
+            return []
+        words = [t for t in named.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if len(words) < 2 or words[-1].i != named.i:
+            return []  # a full name only: "Dosti" alone could be anyone's
+        return [
+            result(
+                self.NAME,
+                Category.PERPETRATOR.value,
+                pronoun.idx,
+                pronoun.idx + len(pronoun.text),
+                0.85,
+                "named-perpetrator",
+                self.WHY_NAMED,
+                replacement=" ".join(t.text for t in words),
+            )
+        ]
+
+    def _seen_in_conjunct(self, perceiver: Token, category: Category) -> list[RecognizerResult]:
+        """ "Dosti has been up to the roof, and the porter saw a long black case being carried
+        in": the source sees in a clause joined to the threat; the seeing goes and the passive
+        act takes a tense ("a long black case was carried in")."""
+        verb = perceiver.head
+        if perceiver.dep_ != "nsubj" or verb.dep_ != "conj" or not roles_learns(perceiver):
+            return []
+        act = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if act is None or act.tag_ != "VBN":
+            return []
+        being = next((c for c in act.children if c.dep_ == "auxpass" and c.lower_ == "being"), None)
+        seen = next((c for c in act.children if c.dep_ == "nsubjpass"), None)
+        if being is None or seen is None or seen.i < verb.i:
+            return []
+        copula = "were" if seen.tag_ in ("NNS", "NNPS") else "was"
+        return [
+            result(
+                self.NAME,
+                category.value,
+                perceiver.left_edge.idx,
+                seen.left_edge.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                being.idx,
+                being.idx + len(being.text),
+                0.85,
+                "perceived-act",
+                self.WHY_ACT,
+                replacement=copula,
             ),
         ]
 
@@ -260,7 +383,19 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "reporting-frame",
                 self.WHY_FRAME,
             ),
-            self._act(act),
+            self._act(act)
+            if doer.lower_ not in SUBJECT_FORMS or act.i != doer.i + 1
+            # "He saw them loading a dive bag": the seen become the subject ("They loaded")
+            else result(
+                self.NAME,
+                Category.THREAT.value,
+                doer.idx,
+                act.idx + len(act.text),
+                0.85,
+                "perceived-act",
+                self.WHY_ACT,
+                replacement=f"{SUBJECT_FORMS[doer.lower_]} {past_tense(act)}",
+            ),
             # "caught two men launching a quadcopter and flying it": both acts take the tense
             *(self._act(c) for c in act.children if c.dep_ == "conj" and c.tag_ == "VBG"),
             *(
@@ -373,7 +508,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if e.label_ == "ORG"
             and start <= e.start_char
             and e.end_char <= end
-            and not any(t.lemma_.lower() in lx.SERVICE_NOUNS for t in e)
+            and not any(t.lemma_.lower() in lx.SERVICE_NOUNS | lx.OUR_OFFICES for t in e)
             # "intercept of Dorn's mobile": the owner of a covered device, not a group
             and e.root.dep_ != "poss"
         ]
@@ -426,6 +561,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
         why = self.WHY_FOLLOW_UP if rule == FOLLOW_UP else self.WHY_SENTENCE
         return result(self.NAME, category.value, start, end, 0.85, rule, why)
 
+
+#: Object pronouns and the subject they become when a perceived act is told on its own.
+SUBJECT_FORMS: dict[str, str] = {"them": "they", "him": "he", "her": "she"}
 
 #: A sentence left with fewer words than this after its modifiers are cut is a fragment.
 MIN_LEFT_WORDS = 3
@@ -519,8 +657,11 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
         return token  # "He sent the persona a photo of the knives": the photo stays
     current = token
     while current.i != core.i:
-        if current.dep_ in CUTTABLE and _inside_comms_phrase(current, core):
-            # "In messages on the group's channel, ...": the channel belongs to the messages
+        if current.dep_ in CUTTABLE and (
+            _inside_comms_phrase(current, core) or _inside_light_phrase(current, core)
+        ):
+            # "In messages on the group's channel, ...": the channel belongs to the messages;
+            # "On the occasion of a meeting, at which ...": the occasion is the meeting
             current = current.head.head
             continue
         if current.dep_ in CUTTABLE:
@@ -570,8 +711,27 @@ def _indirect_object(token: Token) -> bool:
     the thing given for the subject of a later verb."""
     if token.dep_ not in ("dative", "dobj") or token.head.lemma_.lower() not in GIVING_VERBS:
         return False
+    if token.lower_ in ("us", "me"):
+        return False  # "has given us sound information": giving to us is the reporting
     after = next((t for t in token.doc[token.right_edge.i + 1 :] if not t.is_space), None)
     return after is not None and after.pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN")
+
+
+#: Nouns that only frame the phrase they head: "on the occasion of", "in the course of".
+LIGHT_NOUNS: frozenset[str] = frozenset({"occasion", "course", "margin", "sideline", "context"})
+
+
+def _inside_light_phrase(modifier: Token, core: Token) -> bool:
+    """The modifier hangs off a light noun ("On the occasion of a meeting ... at which the VP
+    took part"), itself the object of a phrase that can go: the phrase goes whole."""
+    noun, phrase = modifier.head, modifier.head.head
+    return (
+        noun.dep_ == "pobj"
+        and lx.lemma(noun) in LIGHT_NOUNS
+        and phrase.dep_ in CUTTABLE
+        and phrase.pos_ == "ADP"
+        and phrase.i != core.i
+    )
 
 
 def _inside_comms_phrase(modifier: Token, core: Token) -> bool:
@@ -614,6 +774,86 @@ def _relays_information(root: Token) -> bool:
         return False
     return any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELAYED for c in root.children
+    )
+
+
+#: An all-capitals sentence this long is a report's prose, not a heading.
+MIN_CAPITALS_SENTENCE = 10
+
+
+def _capitals_threat(sentence: Span) -> bool:
+    """An all-capitals sentence of a signal-style report ("SOURCE SAYS THEY HAVE DUG IN A
+    COMMAND WIRE IED ..."): long, with a weapon or a threat in it."""
+    words = [t for t in sentence if t.is_alpha]
+    return len(words) >= MIN_CAPITALS_SENTENCE and any(
+        t.lower_ in lx.THREAT_WORDS or t.lower_ in lx.ATTACK_METHOD_WORDS for t in words
+    )
+
+
+def _describes_the_subject(cut: Token, sentence: Span) -> bool:
+    """A relative clause about a source that describes the sentence's subject (or its root,
+    when the parser made the subject the root), in a sentence with no threat in it."""
+    if cut.dep_ != "relcl":
+        return False
+    described = cut.head
+    root = sentence.root
+    if described.pos_ != "NOUN" or lx.lemma(described) in lx.ACTOR_WORDS | lx.GROUP_NOUNS:
+        return False  # "The cell leader, who met our source, lives in Halden": where he lives
+    return (described.i == root.i or described.dep_ in ("nsubj", "nsubjpass")) and not (
+        threat_in(root)
+    )
+
+
+def _threat_to_reporter(sentence: Span, content: Token) -> bool:
+    """The reported content threatens only whoever reported it: "He says the Movement would
+    burn his boat if it came out"."""
+    speaker = subject_of(content.head) if content.dep_ == "ccomp" else None
+    if speaker is None or speaker.lower_ not in ("he", "she", "i"):
+        return False
+    threats = [t for t in content.subtree if lx.lemma(t) in lx.THREAT_WORDS]
+    return bool(threats) and not threat_to_others(content, speaker)
+
+
+def _states_origin(root: Token) -> bool:
+    """ "This comes from a freight agent at the quay", "The information stems from a contact":
+    the report saying where it comes from, with no threat to keep."""
+    # "Our information is from a community focal point": the copula says it as well
+    if not (lx.lemma(root) in lx.ORIGIN_VERBS and root.pos_ == "VERB") and lx.lemma(root) != "be":
+        return False
+    # a heading run into the sentence may stand as a second subject ("Basis of reporting\nThis")
+    subjects = [
+        c for c in root.children if c.dep_ == "nsubj" and lx.lemma(c) in lx.INFORMATION_NOUNS
+    ]
+    if not subjects or threat_in(root):
+        return False
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in root.children):
+        return False  # "This comes from the armoury, and the cell will use it": a plot goes on
+    origins = [
+        o
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if all(lx.lemma(s) in PRONOUN_SUBJECTS for s in subjects):
+        # "it comes from the armoury" may be a weapon: a pronoun's origin must be a person
+        return any(_person_word(o) for o in origins)
+    return bool(origins)
+
+
+#: Subjects that may be information or anything else ("this comes from the armoury").
+PRONOUN_SUBJECTS: frozenset[str] = frozenset({"this", "it", "that", "these"})
+
+
+def _person_word(token: Token) -> bool:
+    """ "one of our people", "a freight agent", "a contact", "Mira Tolan": someone."""
+    lemma = lx.lemma(token)
+    return (
+        lemma in ("one", "someone", "people", "person")
+        or lemma in lx.SOURCE_NOUNS
+        or lemma in lx.SOURCE_PLAIN_NOUNS
+        or lemma in lx.KNOWER_NOUNS
+        or entity_type(token) == "PERSON"
     )
 
 

@@ -1,0 +1,277 @@
+"""Tests for the parse rules that find a source by its role, its motive and its reward.
+
+Each row is a short report and the release expected under duty-to-warn, so the rules are judged
+by what a recipient reads: the portrait of whoever reported goes, the threat beside it stays.
+Negatives say the same words about the plotters, or with the plot in the sentence.
+"""
+
+import pytest
+
+import tearline
+
+
+def released(text: str) -> str:
+    return tearline.redact(text, "duty-to-warn").text.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a conjoined passive shares the subject: "is rewarded" is said of "He"
+            "He is not registered and is rewarded per result from the bonus scheme. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "He bears a grudge against the consignee, who undercut his firm last year. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # the bombing is the cause of his motive, not the warning
+            "He is motivated partly by the loss of his son in a 2024 bombing. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # the threat is against whoever reported: it is his fear
+            "He said the cell will bomb the depot on 3 May. He is loyal to the company, but "
+            "he is frightened: if the cell suspects him, they will kill him.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The elder asked for the repair of the school roof in his village. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "Haji Farouk is the senior elder of the tribe and has engaged with the company on "
+            "nine occasions since August. The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "This comes from one of our community people, a foreman at the mine. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "He says the cell will bomb the depot on 3 May. Two of his in-laws sit on the "
+            "committee, and he drinks with its younger members most weekends.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "He was given two generators as a goodwill gesture. Protect his identity: the "
+            "group would identify him from his nephew's role. The cell will bomb the depot "
+            "on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The elder stated that the group will attack the council building on 10 December "
+            "to kill the district governor and the coalition liaison officers attending.",
+            "The group will attack the council building on 10 December to kill the district "
+            "governor and the coalition liaison officers attending.",
+        ),
+        (
+            "A longstanding Embassy interlocutor warned on 13 October that the cell will bomb "
+            "the depot on 3 May. The interlocutor, a retired customs director, sought us out "
+            "after a luncheon.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "Through a person of trust guided here since 2019 the following became known: The "
+            "cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # the meeting the source attended goes whole, the light noun with it
+            "A person of trust (VP) reported this. On the occasion of a meeting in a barn on "
+            "29.11.2026, at which the VP took part, Krall declared that he will attack the "
+            "market on 12.12.2026.",
+            "Krall declared that he will attack the market on 12.12.2026.",
+        ),
+        (
+            "An LN who works as a cleaner on the FOB approached the FP cell on 11 Jan. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "Our information is from a community focal point in the village. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "From what she describes, the cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "He works on the same ramp team as Colley and was present in the crew room when "
+            "Colley showed him the device. The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # an all-capitals report: a long sentence with a weapon is read, not dropped
+            "SOURCE SAYS THEY HAVE DUG IN A COMMAND WIRE IED ON THE APPROACH ROAD 200M SOUTH "
+            "OF VCP 4.",
+            "THEY HAVE DUG IN A COMMAND WIRE IED ON THE APPROACH ROAD 200M SOUTH OF VCP 4.",
+        ),
+        (
+            # the parser made the skipper the root: the clause about him still takes it all
+            "The skipper of a local trawler, who has fished out of Skerrin for twenty years and "
+            "has given us sound information on smuggling runs before, called the duty watch "
+            "officer on the evening of 2 July. The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "A collaborator of this Unit has communicated that the cell will bomb the depot on "
+            "3 May. The collaborator has delivered in the past information that allowed two "
+            "operations. The collaborator receives a monthly gratification.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # the threat is to whoever reported: his fear, not the warning
+            "He says the cell will bomb the depot on 3 May. He says the Movement would burn "
+            "his boat if it came out.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "He says that Reid and Moy plan to attach a limpet charge to the ferry on 9 July. "
+            "He saw them loading a dive bag and a grey metal box onto the RIB at the yard.",
+            "Reid and Moy plan to attach a limpet charge to the ferry on 9 July. They loaded a "
+            "dive bag and a grey metal box onto the RIB at the yard.",
+        ),
+        (
+            "She asked us to keep her name out of any police paperwork. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+    ],
+)
+def test_when_a_report_portrays_whoever_reported_then_the_portrait_goes_and_the_threat_stays(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plotters bear grudges, are motivated, are rewarded and collect things too
+        "Pell bears a grudge against the judge and will shoot him on Friday.",
+        "He is motivated by hatred of the minister and plans to shoot him at the rally.",
+        "The crates are due to be collected from Shed 14 on 17 November for the attack.",
+        "Firearms concealed in the crates will be collected on Tuesday by Ostrow.",
+        "The gunmen will kill the liaison officers at the checkpoint on Friday.",
+        "Two of his cousins will drive the van bomb to the depot on 3 May.",
+        "This comes from the armoury at the barracks, and the cell will use it on Friday.",
+        "The rifles are from a smuggler in Louwsburg and will be used in the ambush.",
+        "Pell asked us for directions to the stadium before the attack.",
+        # a trade that shares a word with a source's handler
+        "Two baggage handlers, Dean Colley and Marek Stasiak, plan to place a bomb in the hold.",
+        "The device is to be brought airside through staff search at Gate 12 on Friday.",
+    ],
+)
+def test_when_the_same_words_carry_the_plot_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text
+
+
+def test_when_the_frame_of_two_joined_clauses_goes_then_the_second_that_goes_too() -> None:
+    text = (
+        "He says the chairman has bought the rifles from a smuggler and that the men will "
+        "gather at the weighbridge before the ambush."
+    )
+    assert released(text) == (
+        "The chairman has bought the rifles from a smuggler and the men will gather at the "
+        "weighbridge before the ambush."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the model reads an invented name as a place: the kept surname still takes it
+            "The source is in regular contact with Karim Benali, known to our services. "
+            "According to the source, Benali will open fire at the synagogue on 21 February.",
+            "Karim Benali will open fire at the synagogue on 21 February.",
+        ),
+        (
+            # the first name alone is kept: it takes the family name the dropped sentence gave
+            "We received a call today from a mother who is worried about her son, Callum Dray. "
+            "Callum intends to stab worshippers at the mosque on 11 September.",
+            "Callum Dray intends to stab worshippers at the mosque on 11 September.",
+        ),
+    ],
+)
+def test_when_a_dropped_sentence_gave_the_full_name_then_the_kept_mention_takes_it(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+def test_when_a_report_names_its_source_by_trade_then_later_mentions_of_the_trade_go() -> None:
+    text = (
+        "I want to pass on something one of my night porters told me this morning. He is a "
+        "steady lad who has worked here for six years and has never wasted my time. His "
+        "girlfriend works in the kitchens and shares a flat with a woman whose brother, Ilir "
+        "Dosti, has been boasting to her that he and a friend will shoot at the runners from "
+        "the hotel roof terrace during the city marathon on Sunday 4 October, as the leaders "
+        "pass the finish line at around 10:15.\n\nDosti has apparently been up to the roof "
+        "twice this week using a staff pass borrowed from someone in housekeeping, and the "
+        "porter saw a long black case being carried in through the loading bay on Wednesday "
+        "night."
+    )
+    assert released(text) == (
+        "Ilir Dosti and a friend will shoot at the runners from the hotel roof terrace during "
+        "the city marathon on Sunday 4 October, as the leaders pass the finish line at around "
+        "10:15.\n\nDosti has apparently been up to the roof twice this week using a staff pass "
+        "borrowed from someone in housekeeping, and a long black case was carried in through "
+        "the loading bay on Wednesday night."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no source named by that trade: the porter who sees is any porter, kept
+        "Dosti will bomb the hotel on Friday, and the porter saw him carry the rifle in.",
+        # the plotters' collaborator, and a threat against someone else's boat
+        "Reid and his collaborator will bomb the ferry on 9 July.",
+        "The gunman, who has given us trouble before, will attack the depot on 3 May.",
+    ],
+)
+def test_when_no_source_was_named_by_the_trade_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text
+
+
+def test_when_a_cut_frame_named_the_speaker_then_his_pronoun_takes_the_name() -> None:
+    text = "Ilir Dosti said that he will shoot at the runners on 4 October."
+    assert released(text) == "Ilir Dosti will shoot at the runners on 4 October."
+
+
+def test_when_the_threat_is_against_someone_else_then_only_the_frame_goes() -> None:
+    text = "He says the Movement would burn the minister's boat on 9 July."
+    assert released(text) == "The Movement would burn the minister's boat on 9 July."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a plotter described by his dealings with the source: where he lives stays
+            "The cell leader, who has given us trouble before, lives in Halden.",
+            "The cell leader lives in Halden.",
+        ),
+        (
+            # a frame no source word names does not make its reporter the source
+            "The guard said that the gate will be open on Friday. The guard saw the van arrive "
+            "before the attack on the depot.",
+            "The gate will be open on Friday. The guard saw the van arrive before the attack on "
+            "the depot.",
+        ),
+    ],
+)
+def test_when_the_person_is_a_plotter_or_unnamed_as_a_source_then_the_threat_reads(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
