@@ -359,6 +359,8 @@ def test_when_a_signature_labels_a_desk_phone_then_the_number_is_found(
         "The bomb will be placed by the desk at the hotel entrance.",
         # roles in the plural list who is told, and the place after them is no one's name
         "Distribution: Site Security Managers, Tallis Ridge only",
+        # a job whose plural is a role word, naming the plotters
+        "Two baggage handlers, Dean Colley and Marek Stasiak, plan to place a bomb in the hold.",
         # a cable's sending post is an embassy, not a person
         "FROM: AMEMBASSY VELDRA\nTO: SECSTATE WASHDC IMMEDIATE",
     ],
@@ -630,3 +632,11 @@ def test_when_a_signature_gives_the_collar_number_after_the_name_then_it_goes(
 ) -> None:
     text = "The cell will strike.\n\nPC R. Sandhu 4471, Eastgate NPT"
     assert "4471" in spans(recognizer, text)
+
+
+def test_when_names_follow_a_plural_role_of_ours_then_they_are_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "Case officers, Jan Holm and Eva Lind, met the contact on Friday."
+
+    assert "Jan Holm" in names(recognizer, text)

@@ -340,8 +340,13 @@ class PersonnelRecognizer(EntityRecognizer):
             name = match.group("name")
             if name.split()[0] in self.NOT_NAMES or not self._person(name):
                 continue
-            if self.PLURAL_ROLE_LIST.search(text, match.start(), match.start("name")):
-                continue  # "Site Security Managers, Tallis Ridge only": a place, not a name
+            if self.PLURAL_ROLE_LIST.search(text, match.start(), match.start("name")) and (
+                self.ONLY_AFTER.match(text, match.end("name"))
+                or self._harmful(self._rest_of_sentence(text, match.end("name")))
+            ):
+                # "Site Security Managers, Tallis Ridge only": a place; "Two baggage handlers,
+                # Dean Colley and Marek Stasiak, plan to place a device": the plotters
+                continue
             results.append(self._name(match.start("name"), match.end("name"), "role-name"))
             if ":" not in match.group(0) and self._on_header_line(text, match.start("name")):
                 # "Shift: night, duty officer Sgt Hannah Morrow": on a header line the role
@@ -467,6 +472,16 @@ class PersonnelRecognizer(EntityRecognizer):
 
     #: A plural role before a comma lists people by role; what follows is no one's name.
     PLURAL_ROLE_LIST = re.compile(r"[a-z]s[ \t]*,[ \t]*[\"\u201c]?\Z")
+    #: ... but only where the words after it are an addressee's scope ("..., Tallis Ridge
+    #: only") or the sentence goes on to the threat: "Case officers, Jan Holm and Eva Lind, met
+    #: the contact" are names of ours, and when in doubt a name goes.
+    ONLY_AFTER = re.compile(r"[ \t]+only\b")
+
+    @staticmethod
+    def _rest_of_sentence(text: str, start: int) -> str:
+        """The text from `start` to the end of its sentence (or line)."""
+        end = re.search(r"[.!?](?:\s|\Z)|\n", text[start:])
+        return text[start : start + end.start() if end else len(text)]
 
     #: What joins a name to a header line: "Case update for DI X, from DC Y".
     LEAD_IN = re.compile(r"(?:,[ \t]*)?\b(?i:for|from|to|by|and|with|cc)[ \t]+\Z")
