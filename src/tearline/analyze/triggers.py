@@ -678,19 +678,24 @@ def _of_trust(token: Token) -> bool:
     )
 
 
-#: Source words that are also a trade ("baggage handler", "debt collector", "army recruit").
-_TRADE_NOUNS: frozenset[str] = frozenset({"handler", "collector", "recruit", "asset", "insider"})
-#: Nouns that keep such a word a source's: "source handler", "CHS handler", "HUMINT collector".
-_SOURCE_COMPOUNDS: frozenset[str] = lx.SOURCE_NOUNS | frozenset(
-    {"case", "agent", "chs", "chis", "humint", "police", "human", "field", "intelligence"}
-)
+#: Source words that are also a trade ("baggage handler", "debt collector").
+_TRADE_NOUNS: frozenset[str] = frozenset({"handler", "collector"})
+#: Nouns that make such a word a job anyone may hold: "baggage handler", "debt collector".
+#: A list of trades, not of exceptions: a "port insider" or a "signals collector" is still a
+#: source or a method, and when in doubt the word goes.
+_TRADE_COMPOUNDS: frozenset[str] = frozenset(
+    {
+        "baggage", "luggage", "cargo", "freight", "parcel", "mail", "ramp", "debt", "tax",
+        "toll", "fare", "ticket", "rent", "refuse", "rubbish", "garbage", "waste", "scrap",
+        "dog", "animal", "livestock", "food", "cash", "art", "stamp", "coin",
+    }
+)  # fmt: skip
 
 
 def _another_trade(token: Token) -> bool:
-    """A trade word with a noun before it that is no source's: "baggage handler"."""
+    """A trade word with a noun before it that makes it a job: "baggage handler"."""
     return lx.lemma(token) in _TRADE_NOUNS and any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and lx.lemma(c) not in _SOURCE_COMPOUNDS
-        for c in token.children
+        c.dep_ == "compound" and lx.lemma(c) in _TRADE_COMPOUNDS for c in token.children
     )
 
 
