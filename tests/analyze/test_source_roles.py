@@ -289,6 +289,12 @@ def test_when_the_person_is_a_plotter_or_unnamed_as_a_source_then_the_threat_rea
         ("A signals collector logged the call.", "collector", Category.SOURCE),
         ("Two baggage handlers will place the bomb.", "handlers", None),
         ("A debt collector will drive the van.", "collector", None),
+        # what is planned is the plotters' unless our side or communications are in it
+        ("The crates are due to be collected on Tuesday.", "collected", None),
+        ("Our team will collect his calls from Friday.", "collect", Category.METHOD),
+        ("We will keep Pell under surveillance until Friday.", "surveillance", Category.METHOD),
+        ("The bag is to be brought airside through staff search.", "search", None),
+        ("Their calls will be collected from Friday.", "collected", Category.METHOD),
     ],
 )
 def test_when_a_source_word_has_a_noun_before_it_then_only_a_trade_makes_it_a_job(

@@ -391,8 +391,14 @@ _PLANNED_HEADS: frozenset[str] = frozenset(
 
 
 def _planned(verb: Token) -> bool:
-    """A verb of what is yet to happen: "will be collected", "are due to be collected". Our
-    collection is reported once done; what is planned is the plotters' business."""
+    """A verb of what is yet to happen to something the plotters handle: "will be collected",
+    "are due to be collected". Not when our side or communications are in it: "our team
+    will collect his call records" is a planned collection, and it goes."""
+    if _ours_acting(verb) or any(
+        c.dep_ in ("dobj", "nsubjpass", "nsubj") and lx.lemma(c) in _COMMS | lx.INFORMATION_NOUNS
+        for c in verb.children
+    ):
+        return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and lx.lemma(verb.head) in _PLANNED_HEADS
