@@ -1502,3 +1502,11 @@ def test_when_a_plotter_sends_a_plotter_something_then_nothing_goes(
 ) -> None:
     text = "Venn sent Rolle a map of the gate; the van will wait on Quay Street."
     assert removals(analyze(engine, recognizer, text)) == []
+
+
+def test_when_a_handover_to_one_of_ours_is_placed_and_dated_then_place_and_date_go_too() -> None:
+    text = "The courier handed the handler a list of targets at the cafe on 3 May."
+
+    released = tearline.redact(text, "duty-to-warn").text or ""
+
+    assert "cafe" not in released and "3 May" not in released and "handler" not in released

@@ -713,6 +713,10 @@ def _indirect_object(token: Token) -> bool:
         return False
     if token.lower_ in ("us", "me"):
         return False  # "has given us sound information": giving to us is the reporting
+    if any(c.dep_ in ("prep", "npadvmod") for c in token.head.children):
+        # "handed the handler a list at the cafe on 3 May": where and when it was handed over
+        # is the meeting's, and would stay with the thing given; the usual rules decide
+        return False
     after = next((t for t in token.doc[token.right_edge.i + 1 :] if not t.is_space), None)
     return after is not None and after.pos_ in ("DET", "NUM", "ADJ", "NOUN", "PROPN")
 
