@@ -1510,3 +1510,15 @@ def test_when_a_handover_to_one_of_ours_is_placed_and_dated_then_place_and_date_
     released = tearline.redact(text, "duty-to-warn").text or ""
 
     assert "cafe" not in released and "3 May" not in released and "handler" not in released
+
+
+def test_when_the_speaker_of_a_cut_frame_is_a_source_then_his_name_is_not_carried() -> None:
+    text = (
+        "Ilir Dosti, a trusted contact, reported that he and two friends will attack the "
+        "depot on 3 May."
+    )
+
+    released = tearline.redact(text, "duty-to-warn").text or ""
+
+    assert "Dosti" not in released
+    assert "will attack the depot on 3 May" in released

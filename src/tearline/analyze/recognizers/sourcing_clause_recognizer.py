@@ -310,6 +310,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
         )
         if named is None or not any(s <= named.idx < e for s, e in frame):
             return []
+        if any(trigger(t) is Category.SOURCE for t in speaker.subtree):
+            return []  # "Ilir Dosti, a trusted contact, reported that he ...": a source's name
         words = [t for t in named.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
         if len(words) < 2 or words[-1].i != named.i:
             return []  # a full name only: "Dosti" alone could be anyone's
