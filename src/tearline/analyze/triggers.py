@@ -126,12 +126,16 @@ _COUNTED_PASSES = frozenset(
 
 def _actor(token: Token) -> Token | None:
     """Who performs the action of a verb or of the verb governing a noun. A verb conjoined to
-    another shares its subject ("Oster visited the weir and photographed the pump house")."""
+    another shares its subject ("Oster visited the weir and photographed the pump house"), and
+    so does the verb of a plan ("fighters plan to raid the camp": the fighters raid)."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     while True:
         for child in verb.children:
             if child.dep_ in ("nsubj", "agent"):
                 return next((t for t in child.subtree if t.dep_ == "pobj"), child)
+        if verb.dep_ == "xcomp" and verb.head.i != verb.i and not _is_passive(verb):
+            verb = verb.head
+            continue
         if verb.dep_ != "conj" or verb.head.i == verb.i or _is_passive(verb):
             return None  # "Lind ... and was seen buying": the shared subject is not the actor
         verb = verb.head
