@@ -1522,3 +1522,17 @@ def test_when_the_speaker_of_a_cut_frame_is_a_source_then_his_name_is_not_carrie
 
     assert "Dosti" not in released
     assert "will attack the depot on 3 May" in released
+
+
+def test_when_the_parser_takes_the_reporting_verb_for_a_noun_then_the_frame_before_that_goes() -> (
+    None
+):
+    text = (
+        "Our partner's signals service reports, from telephone conversations between members "
+        "of the Black Heron Cell collected between 2 and 8 November, that the cell intends to "
+        "kidnap the minister on 24 November."
+    )
+
+    released = tearline.redact(text, "duty-to-warn").text
+
+    assert released == "The Black Heron Cell intends to kidnap the minister on 24 November."

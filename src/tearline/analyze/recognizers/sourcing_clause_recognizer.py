@@ -219,6 +219,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # all-capitals report's sentence with a weapon in it is read as any other
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         core, frame = core_and_frame(sentence, found)
+        if not frame:
+            frame = _frame_before_that(sentence, {t.i for t, _ in found})
         if frame and category is Category.SOURCE and _threat_to_reporter(sentence, core):
             # "He says the Movement would burn his boat if it came out": his fear, no warning
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
@@ -260,8 +262,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 named.append(self._act(core))
         core_tokens = {t.i for t in core.subtree}
         for token, _ in found:
-            if token.i not in core_tokens:
-                continue
+            if token.i not in core_tokens or any(s <= token.idx < e for s, e in frame):
+                continue  # outside the kept clause, or inside a frame that goes anyway
             seen = self._seen_in_conjunct(token, category)
             if seen:
                 # "..., and the porter saw a long black case being carried in": the seeing
@@ -705,6 +707,23 @@ def _collection_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | No
     if all(i < semicolon.i for i in triggers) and not any(actionable_word(t) for t in before):
         return after_item_marks(sentence), after[0].idx
     return None
+
+
+def _frame_before_that(sentence: Span, triggers: set[int]) -> list[tuple[int, int]]:
+    """ "Our partner's signals service reports, from calls collected in May, that the cell
+    intends to kidnap ...": the parser took "reports" for a noun and the subject of the
+    threat's verb. Where every trigger stands before a "that" which opens the root's own
+    clause, with its own subject after it, everything up to the "that" is the frame."""
+    root = sentence.root
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or not triggers or max(triggers) > mark.i:
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in root.children):
+        return []
+    after = mark.i + 1
+    while after < sentence.end and sentence.doc[after].is_space:
+        after += 1
+    return [(after_item_marks(sentence), sentence.doc[after].idx)]
 
 
 def _indirect_object(token: Token) -> bool:
