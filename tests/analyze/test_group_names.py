@@ -57,3 +57,21 @@ def test_when_a_dropped_sentence_named_a_person_then_the_next_bare_surname_gets_
     assert [(doc.text[s:e], replacement) for s, e, replacement in carried] == [
         ("Vesk", "Omar Vesk")
     ]
+
+
+def test_when_two_dropped_sentences_each_name_a_person_then_both_names_are_carried(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        "Our contact met Omar Vesk at the depot. Our contact also met Lena Broq at the port. "
+        "Vesk will drive the van on Friday. Broq will carry the rifles."
+    )
+    first, second, *_ = doc.sents
+    dropped = [(s.start_char, s.end_char) for s in (first, second)]
+
+    carried = carried_names(doc, dropped)
+
+    assert [(doc.text[s:e], replacement) for s, e, replacement in carried] == [
+        ("Vesk", "Omar Vesk"),
+        ("Broq", "Lena Broq"),
+    ]

@@ -120,11 +120,11 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
         # the entity recognizer runs only where a name in the span is used again after it
         persons = _full_names(span) if _name_used_later(span, text, dropped) else []
         for name in [*group_names(span), *persons]:
-            mentions = re.finditer(re.escape(name.text), doc_text(doc))
+            mentions = re.finditer(re.escape(name.text), text)
             if any(_kept(m.start(), dropped) for m in mentions):
                 continue  # named again in kept text: the warning already says who
             words = name.text.split()
-            text = " ".join(words[1:] if words[0].lower() == "the" else words)
+            full = " ".join(words[1:] if words[0].lower() == "the" else words)
             last = name[-1]
             for token in doc[name.end :]:
                 if token.i in taken or not _kept(token.idx, dropped):
@@ -138,7 +138,7 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
                 ):
                     # "the movement": the article goes with it, the name brings its own
                     article = token.nbor(-1)
-                    carried.append((article.idx, token.idx + len(token.text), f"the {text}"))
+                    carried.append((article.idx, token.idx + len(token.text), f"the {full}"))
                     taken.add(token.i)
                     break
                 if (
@@ -146,7 +146,7 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
                     and token.text == last.text
                     and token.nbor(-1).text != name[-2].text
                 ):
-                    carried.append((token.idx, token.idx + len(token.text), text))
+                    carried.append((token.idx, token.idx + len(token.text), full))
                     taken.add(token.i)
                     break
                 if (
@@ -156,7 +156,7 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
                     and (token.i + 1 >= len(doc) or token.nbor(1).text != last.text)
                 ):
                     # "her son, Callum Dray" dropped, "Callum intends to ..." kept
-                    carried.append((token.idx, token.idx + len(token.text), text))
+                    carried.append((token.idx, token.idx + len(token.text), full))
                     taken.add(token.i)
                     break
     return carried
