@@ -9,7 +9,6 @@ read from capitalized words ending in a group noun.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -65,10 +64,8 @@ _MISREAD_NAME_LABELS = frozenset({"ORG", "GPE", "NORP"})
 def _full_names(span: Span | None) -> list[Span]:
     """Full names of persons in a span ("Omar Vesk"), as the model tags them, or two proper
     nouns in title case that it tagged as something else ("Karim Benali")."""
-    if span is None or not any(
-        a.text[:1].isupper() and b.text[:1].isupper() for a, b in pairwise(span)
-    ):
-        return []  # no two capitalized words in a row: no full name, no need to ask the model
+    if span is None:
+        return []
     return [
         e
         for e in span_entities(span)
