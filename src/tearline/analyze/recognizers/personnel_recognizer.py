@@ -408,6 +408,7 @@ class PersonnelRecognizer(EntityRecognizer):
         r"(?:[^\n.!?]|\.(?=\S)"
         r"|(?:(?<=\b[Ee]xt)|(?<=\b[Nn]o)|(?<=\b[Rr]ef)|(?<=\b[Tt]el)|(?<=\b[A-Z]))\.)*[.!?]?"
     )
+    _SENTENCE = re.compile(_SENTENCE_REST)
 
     def _acts_of_ours(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """Sentences whose subject is one of our people, by any part of the name ("Ruth will
@@ -477,11 +478,11 @@ class PersonnelRecognizer(EntityRecognizer):
     #: the contact" are names of ours, and when in doubt a name goes.
     ONLY_AFTER = re.compile(r"[ \t]+only\b")
 
-    @staticmethod
-    def _rest_of_sentence(text: str, start: int) -> str:
-        """The text from `start` to the end of its sentence (or line)."""
-        end = re.search(r"[.!?](?:\s|\Z)|\n", text[start:])
-        return text[start : start + end.start() if end else len(text)]
+    def _rest_of_sentence(self, text: str, start: int) -> str:
+        """The text from `start` to the end of its sentence (or line), as `_acts_of_ours`
+        reads a sentence: an abbreviation's or an initial's full stop does not end it."""
+        rest = self._SENTENCE.match(text, start)
+        return rest.group(0) if rest else ""
 
     #: What joins a name to a header line: "Case update for DI X, from DC Y".
     LEAD_IN = re.compile(r"(?:,[ \t]*)?\b(?i:for|from|to|by|and|with|cc)[ \t]+\Z")
