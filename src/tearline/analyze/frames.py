@@ -40,7 +40,20 @@ def content_clauses(sentence: Span) -> list[Token]:
         lemma = verb.lemma_.lower()
         if lemma in lx.REPORTING_VERBS:
             clauses.extend(c for c in verb.children if c.dep_ == "ccomp")
-        elif lemma not in lx.INFORMATION_VERBS:
+            # "said under questioning that X": the parser hung X off the phrase's object
+            clauses.extend(
+                c
+                for prep in verb.children
+                if prep.dep_ == "prep"
+                for obj in prep.children
+                if obj.dep_ in ("pobj", "pcomp")
+                for c in obj.children
+                if c.dep_ == "ccomp" and _opens_with_that(c)
+            )
+        elif lemma in lx.INFORMATION_VERBS:
+            # "got it from his brother-in-law that X": what was got is X
+            clauses.extend(c for c in verb.children if c.dep_ == "ccomp" and _opens_with_that(c))
+        else:
             continue
         # "told a contact that X": the parser often hangs X off the object; "our office
         # received the information that X": the information's content is X

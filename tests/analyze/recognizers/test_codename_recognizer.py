@@ -42,6 +42,13 @@ def found(
         # a short abbreviation the report gives its source once, then uses alone
         ("Through a person of trust (VP) guided here since 2019", "VP"),
         ("our contact (HK) met the driver", "HK"),
+        # a capitalized name in prose that reports, or that a report is credited to
+        ("On 3 May KESTREL reported that the cell will strike.", "KESTREL"),
+        ("GREY OWL says the van is ready.", "GREY OWL"),
+        ("HOLLY has not previously reported on this group.", "HOLLY"),
+        ("ROOK got it from his brother-in-law that", "ROOK"),
+        ("Per ROOK, the group will strike the depot.", "ROOK"),
+        ("according to NIGHTJAR the van is ready", "NIGHTJAR"),
     ],
 )
 def test_when_a_source_word_precedes_a_capitalized_name_then_the_name_is_a_source_id(
@@ -110,6 +117,14 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
         "Operation of the pumps stops at night.",
         "The source (a nephew of the driver) said the van is ready.",
         "The cell's contact (Vlad) will bring the rifles.",
+        # an agency with its article, a group named in title case, a capitals report's verb
+        "The FBI reported that the group will attack the stadium.",
+        "Per the plan, the Red Hand will strike at dawn.",
+        "Pell said the bombs are ready.",
+        "KESTREL REPORTED THAT THE CELL WILL STRIKE.",
+        # a report that writes surnames in capitals
+        "Arno PELL leads the cell. PELL said the bombs are ready.",
+        "The group claimed the attack. ISIL claimed the attack.",
     ],
 )
 def test_when_no_capitalized_codename_follows_then_nothing_is_found(

@@ -23,6 +23,17 @@ _CALLSIGNS = re.compile(
     rf"\b(?i:call[ -]?signs?)\s{{1,3}}({_CALLSIGN}(?:(?:,\s{{0,3}}|\s{{1,3}}(?:and|or)\s{{1,3}}|/)"
     rf"{_CALLSIGN})*)"
 )
+#: Rules that read a codename from how it is used, not from a word that introduces it: a
+#: surname written in capitals is used the same way, and is told apart by its first name.
+_SURNAME_RULES = frozenset({"reporting-codename", "credited-codename"})
+#: A word in title case that can be a first name: not a month, a weekday or a word that
+#: opens a sentence or introduces a source ("On 3 May KESTREL", "Per ROOK").
+_FIRST_NAME = (
+    r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|Per|According|Source|Asset|Agent|Informant|Contact|On|In|At|By|From|When|Then|Also"
+    r"|And|But|Today|Yesterday|Later|Earlier|Separately|Meanwhile|However)[a-z]*\b)"
+    r"[A-Z][a-z]+"
+)
 #: A list item's number or bullet, just before a word that opens the item.
 _ITEM_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-*\u2022])$")
 #: What each callsign becomes, in the order they are introduced: the people stay, their
@@ -90,6 +101,25 @@ class CodenameRecognizer(EntityRecognizer):
             "name-station",
             Category.COLLECTION,
             re.compile(rf"\b({_CAPS_NAME})[ \t]+(?:[Ss]tation|STATION|[Bb]ase|BASE)\b"),
+        ),
+        (
+            # "KESTREL says ...", "Per ROOK, ...": a capitalized name in mixed-case prose that
+            # reports, or that a report is credited to, is a source's codename; "the FBI
+            # reported" has an article and names an agency, and a surname in capitals is
+            # known by its first name elsewhere ("Arno PELL"; see `_SURNAME_RULES`)
+            "reporting-codename",
+            Category.SOURCE,
+            re.compile(
+                rf"(?<![\w'-])(?<!the )(?<!The )({_CAPS_NAME})[ \t]+(?:also[ \t]+)?"
+                r"(?:reported|reports|says|said|stated|states|advised|advises"
+                r"|added|adds|explained|noted|commented|heard|learned|learnt"
+                r"|got[ \t]+it[ \t]+from|has[ \t]+(?:not[ \t]+)?(?:previously[ \t]+)?reported)\b"
+            ),
+        ),
+        (
+            "credited-codename",
+            Category.SOURCE,
+            re.compile(rf"\b(?:[Pp]er|[Aa]ccording[ \t]+to)[ \t]+({_CAPS_NAME})\b"),
         ),
     ]
     #: Capitalized words that follow a station word in headers but name nothing.
@@ -202,7 +232,7 @@ class CodenameRecognizer(EntityRecognizer):
     @classmethod
     def codenames(cls, text: str) -> list[tuple[str, Category, tuple[int, int]]]:
         """Every codename in the text: its rule, category and span."""
-        found = []
+        found: list[tuple[str, Category, tuple[int, int]]] = []
         for rule, category, pattern in cls.PATTERNS:
             for match in pattern.finditer(text):
                 words = match.group(1).split()
@@ -215,6 +245,10 @@ class CodenameRecognizer(EntityRecognizer):
                     continue
                 name = " ".join(kept)
                 start = match.start(1)
+                if any(begin < start + len(name) and start < end for _, _, (begin, end) in found):
+                    continue  # "Asset GREY OWL reported": one name, found by its first rule
+                if rule in _SURNAME_RULES and re.search(rf"{_FIRST_NAME}[ \t]+{name}\b", text):
+                    continue  # "Arno PELL said ...": a report that writes surnames in capitals
                 found.append((rule, category, (start, start + len(name))))
         return found
 
