@@ -359,3 +359,62 @@ def line_tap(token: Token) -> bool:
     if token.dep_ in ("acl", "amod"):
         tapped.append(token.head)
     return any(lx.lemma(o) in _TAPPED for o in tapped) and not _done_by_actor(token)
+
+
+#: Verbs of finding where a device is: "his phone was located near the bridge".
+_LOCATING_VERBS = frozenset({"locate", "geolocate", "ping", "track", "trace", "triangulate"})
+
+
+def device_located(token: Token) -> bool:
+    """ "Pell's phone was located near the bridge on 2 March", "his handset pinged a mast":
+    where a device was found to be tells its owner the device is followed."""
+    if token.pos_ != "VERB" or lx.lemma(token) not in _LOCATING_VERBS:
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(lx.lemma(s) in lx.SELECTOR_DEVICES for s in subjects)
+
+
+#: Who on our side can pose as someone else: an undercover officer.
+_OFFICER_NOUNS = frozenset(
+    {"officer", "agent", "detective", "constable", "operative", "investigator", "policeman"}
+)
+
+
+def posing_officer(token: Token) -> bool:
+    """ "An officer posing as a buyer met Pell": an officer of ours under a cover identity;
+    the officer is the trigger, so what he did goes with him. Attackers "posing as delivery
+    drivers" are their method, and stay."""
+    if token.pos_ not in ("NOUN", "PROPN") or lx.lemma(token) not in _OFFICER_NOUNS:
+        return False
+    verbs = [c for c in token.children if c.dep_ in ("acl", "relcl")]
+    if token.dep_ == "nsubj":
+        verbs.append(token.head)
+    return any(
+        lx.lemma(v) in _POSING_VERBS and any(c.lower_ == "as" for c in v.children) for v in verbs
+    )
+
+
+#: Verbs of taking on another identity: "posing as a buyer".
+_POSING_VERBS = frozenset({"pose", "masquerade", "act", "present"})
+
+
+#: Verbs of reading or watching what someone else writes or says.
+_READING_VERBS = frozenset({"read", "monitor", "follow", "watch", "access", "record", "review"})
+
+
+def our_reading(token: Token) -> bool:
+    """ "The group's chat, which we have been reading since January": we read their
+    communications, so the reading goes (and with it the time we started)."""
+    if token.pos_ != "VERB" or lx.lemma(token) not in _READING_VERBS:
+        return False
+    subject = _subject(token)
+    if subject is None or subject.lower_ != "we":
+        return False
+    read = [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "relcl":
+        read.append(token.head)  # "the chat, which we read": the chat is what we read
+    return any(lx.lemma(r) in lx.COMMS_NOUNS | lx.DEVICE_NOUNS for r in read)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

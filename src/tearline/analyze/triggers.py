@@ -19,6 +19,7 @@ from tearline.analyze.technical import (
     collection_instrument,
     covert_entry,
     device_compromise,
+    device_located,
     dna_trace,
     evidence_subject,
     extra_device,
@@ -30,6 +31,8 @@ from tearline.analyze.technical import (
     message_to_someone,
     our_decoy,
     our_perceiver,
+    our_reading,
+    posing_officer,
     taken_from_device,
     technique_name,
     undercover_persona,
@@ -451,6 +454,8 @@ def _method_role(token: Token) -> bool:
         return True  # "Satellite passes on 3 and 9 May show ...", misparsed: the sensor acts
     if institution_flagged(token):
         return True  # "the bank flagged the transfers": its monitoring, reported to us
+    if device_located(token) or posing_officer(token) or our_reading(token):
+        return True  # "his phone was located near", "an officer posing as a buyer"
     if (
         collecting_unit(token)
         or _information_acquired(token)

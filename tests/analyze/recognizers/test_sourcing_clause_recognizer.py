@@ -358,6 +358,66 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Kai Blom agreeing to kidnap the magnate.",
             "Anders Blom and his brother Kai Blom agreed to kidnap the magnate.",
         ),
+        (
+            # the parser hangs the content off "questioning", not off "said"
+            "The detainee said under questioning that the Red Hand will bomb the Halden "
+            "stadium on 3 June.",
+            "The Red Hand will bomb the Halden stadium on 3 June.",
+        ),
+        (
+            "ROOK got it from his brother-in-law that the Red Hand will shoot the mayor at the "
+            "rally on Friday.",
+            "The Red Hand will shoot the mayor at the rally on Friday.",
+        ),
+        (
+            # who reports is the source: the group keeps its own word, not the reporter's name
+            "GREY OWL reported that the cell will bomb the ferry terminal on 3 May.",
+            "The cell will bomb the ferry terminal on 3 May.",
+        ),
+        (
+            "Halden Police reported that the cell will bomb the ferry terminal on 3 May.",
+            "The cell will bomb the ferry terminal on 3 May.",
+        ),
+        (
+            "Per ROOK, the group will strike the depot at dawn on Sunday. ROOK is the cousin "
+            "of the driver.",
+            "The group will strike the depot at dawn on Sunday.",
+        ),
+        (
+            "KESTREL says the attack is planned for 9 June. The cell trusts KESTREL with the "
+            "keys to the depot.",
+            "The attack is planned for 9 June.",
+        ),
+        (
+            # a copular relative clause that only says how he is covered goes whole
+            "Pell, who is under surveillance, visited the bridge three times.",
+            "Pell visited the bridge three times.",
+        ),
+        (
+            # "based" is no military base: nothing is left to act on
+            "The group will attack the bridge on 9 March. This is based on intercepted calls.",
+            "The group will attack the bridge on 9 March.",
+        ),
+        (
+            # of two joined clauses, the one about the collection goes
+            "Pell's phone was located near the bridge on 2 March, and the group will attack "
+            "the bridge on 9 March.",
+            "The group will attack the bridge on 9 March.",
+        ),
+        (
+            "Pell bought two rifles in Lusk, and his phone was located near the bridge on "
+            "2 March.",
+            "Pell bought two rifles in Lusk.",
+        ),
+        (
+            "The group will attack the bridge on 9 March, and we learned this from a wiretap "
+            "on Pell's phone.",
+            "The group will attack the bridge on 9 March.",
+        ),
+        (
+            "We intercepted his calls in May, but the cell will strike the depot on Friday.",
+            "The cell will strike the depot on Friday.",
+        ),
     ],
 )
 def test_when_a_report_is_sanitized_then_the_sentence_reads_without_its_attribution(
@@ -381,6 +441,11 @@ def test_when_a_report_is_sanitized_then_the_sentence_reads_without_its_attribut
         "The leader, known only as 'Le Moine', will drive the van.",
         "The group will use drones to attack the stadium.",
         "The attackers filmed the guards changing shift at the gate.",
+        # posing and tracking are the attackers' own methods
+        "The attackers, posing as delivery drivers, will enter the depot at 06:00.",
+        "Two men posing as police officers will stop the convoy.",
+        "The group will track the minister's car to the hotel.",
+        "The men will meet at the bridge at noon; they will act as lookouts.",
     ],
 )
 def test_when_nothing_reveals_a_source_or_method_then_the_sentence_survives_unchanged(
@@ -1536,3 +1601,22 @@ def test_when_the_parser_takes_the_reporting_verb_for_a_noun_then_the_frame_befo
     released = tearline.redact(text, "duty-to-warn").text
 
     assert released == "The Black Heron Cell intends to kidnap the minister on 24 November."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an officer of ours under a cover identity: what he did goes with him
+        "An officer posing as a buyer met Pell, who offered him two rifles.",
+        "Our officer, acting as a courier, collected the parcel from Pell.",
+        # we read their chat: no clause of the sentence can stand without it
+        "The group's chat, which we have been reading since January, shows plans to attack "
+        "the bridge on 9 March.",
+        "Pell's phone was located near the bridge on 2 March.",
+        # the other clause names no harm: our access would be kept with it
+        "The implant has not been detected and the access should hold until the device is "
+        "replaced.",
+    ],
+)
+def test_when_a_sentence_rests_on_our_cover_or_coverage_then_it_goes_whole(text: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == ""

@@ -145,7 +145,7 @@ def actionable_word(token: Token) -> bool:
         or lemma in lx.INTENT_WORDS
         or token.lower_ in lx.INTENT_WORDS
         or (token.like_num and token.pos_ == "NUM")  # "four attackers", not "the sixth"
-        or lemma in PLACE_WORDS
+        or (lemma in PLACE_WORDS and token.pos_ != "VERB")  # a base, not "is based on"
         or lemma in HARM_NOUNS
         or bool(_CLOCK.match(token.text))
         or _arranged(token)

@@ -203,7 +203,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             t.lemma_.lower() in lx.THREAT_WORDS for t in sentence
         ):
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
-        half = _collection_half(sentence, {t.i for t, _ in found})
+        half = _collection_half(sentence, {t.i for t, _ in found}) or _coordinate_half(
+            sentence, {t.i for t, _ in found}
+        )
         if half is not None:
             start, end = half
             return [
@@ -535,6 +537,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 and entity_type(chunk.root) != "PERSON"
                 and len(chunk) >= 2
             ]
+        # "GREY OWL reported that the cell ...", "Halden Police said the group ...": who
+        # reports is the source, never the group's name
+        names = [n for n in names if not (n.root.dep_ == "nsubj" and n.root.head.i != content.i)]
         if not names:
             return []
         name = next((e for e in names if e[-1].lemma_.lower() == subject.lemma_.lower()), names[0])
@@ -676,6 +681,15 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
                 and current.head.pos_ in ("ADP", "VERB", "SCONJ")
             ):
                 current = current.head
+            copula = current.head
+            if (
+                copula.i != core.i
+                and copula.dep_ == "relcl"
+                and copula.lemma_.lower() == "be"
+                and not any(c.dep_ in ("attr", "acomp") for c in copula.children)
+            ):
+                # "Pell, who is under surveillance, visited ...": the clause says nothing else
+                return copula
             return current
         if current.head.i == current.i:
             return None
@@ -707,6 +721,61 @@ def _collection_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | No
     if all(i < semicolon.i for i in triggers) and not any(actionable_word(t) for t in before):
         return after_item_marks(sentence), after[0].idx
     return None
+
+
+def _coordinate_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+    """ "Pell's phone was located near the bridge on 2 March, and the group will attack the
+    bridge on 9 March": of two clauses joined by "and" or "but", each with its own subject,
+    the one whose verb or subject is a trigger goes when the other names the harm or the
+    weapon and holds no trigger. A trigger in a modifier is left to the modifier rules."""
+    root = sentence.root
+    conj = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "conj" and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        ),
+        None,
+    )
+    if conj is None or not triggers:
+        return None
+    second = sentence.doc[conj.left_edge.i : conj.right_edge.i + 1]
+    inside = {t.i for t in second}
+    first = sentence.doc[sentence.start : conj.left_edge.i]
+    if not triggers & inside and _core_triggered(root, triggers) and _names_harm(second):
+        return after_item_marks(sentence), conj.left_edge.idx
+    if triggers <= inside and _core_triggered(conj, triggers) and _names_harm(first):
+        joint = [t for t in first if t.i > root.i and t.dep_ in ("cc", "punct")]
+        start = joint[0].idx if joint else conj.left_edge.idx
+        last = [t for t in second if not t.is_punct and not t.is_space][-1]
+        return start, last.idx + len(last.text)
+    return None
+
+
+def _core_triggered(verb: Token, triggers: set[int]) -> bool:
+    """The clause's verb, or a word of its subject, is a trigger: the clause is about the
+    collection itself, so no modifier cut could save it."""
+    core = {verb.i} | {
+        t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+    }
+    if lx.lemma(verb) in lx.REPORTING_VERBS | lx.LEARNING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in ("this", "it", "that") for c in verb.children
+    ):
+        return True  # "and we learned this from a wiretap": the clause only says how
+    return bool(triggers & core)
+
+
+#: Words of harm and weapons that are nothing else ("the device is replaced" may be ours).
+_HARM = lx.THREAT_WORDS | (
+    lx.ATTACK_METHOD_WORDS - {"device", "truck", "van", "car", "vehicle", "belt", "drone", "petrol"}
+)
+
+
+def _names_harm(part: Span) -> bool:
+    """A clause with a finite verb and a word of harm or a weapon: the threat itself."""
+    return any(t.tag_ in ("MD", "VBD", "VBP", "VBZ") for t in part) and any(
+        lx.lemma(t) in _HARM for t in part
+    )
 
 
 def _frame_before_that(sentence: Span, triggers: set[int]) -> list[tuple[int, int]]:
