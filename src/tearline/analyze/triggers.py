@@ -236,7 +236,11 @@ def _information_acquired(token: Token) -> bool:
     acquired = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(lx.lemma(o) in lx.INFORMATION_NOUNS for o in acquired):
         return False
-    return (_is_passive(token) and _actor(token) is None) or _ours_acting(token)
+    if _is_passive(token):
+        # "The information was received by Halden station on 6 May": by us, or by no one named
+        actor = _actor(token)
+        return actor is None or lx.lemma(actor) in COLLECTOR_WORDS
+    return _ours_acting(token)
 
 
 #: What a report is called when its date is given ("a Special Branch product dated 1 March",

@@ -418,6 +418,11 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "We intercepted his calls in May, but the cell will strike the depot on Friday.",
             "The cell will strike the depot on Friday.",
         ),
+        (
+            "At a meeting with the source on 2 May, the courier said the attack will take "
+            "place on 9 May.",
+            "The attack will take place on 9 May.",
+        ),
     ],
 )
 def test_when_a_report_is_sanitized_then_the_sentence_reads_without_its_attribution(
@@ -446,6 +451,8 @@ def test_when_a_report_is_sanitized_then_the_sentence_reads_without_its_attribut
         "Two men posing as police officers will stop the convoy.",
         "The group will track the minister's car to the hotel.",
         "The men will meet at the bridge at noon; they will act as lookouts.",
+        "The cell will hold a meeting with its suppliers at the farm on 3 May.",
+        "The weapons were received by the cell's courier on 6 May.",
     ],
 )
 def test_when_nothing_reveals_a_source_or_method_then_the_sentence_survives_unchanged(
@@ -1613,6 +1620,10 @@ def test_when_the_parser_takes_the_reporting_verb_for_a_noun_then_the_frame_befo
         "The group's chat, which we have been reading since January, shows plans to attack "
         "the bridge on 9 March.",
         "Pell's phone was located near the bridge on 2 March.",
+        # a meeting held with the source is ours: its place and date are the collection's
+        "The meeting with the source took place at a hotel in Lusk on 2 May.",
+        # received by our station: how and when the report reached us
+        "The information was received by Halden station on 6 May.",
         # the other clause names no harm: our access would be kept with it
         "The implant has not been detected and the access should hold until the device is "
         "replaced.",

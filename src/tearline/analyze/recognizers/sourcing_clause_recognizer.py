@@ -657,6 +657,10 @@ def _attribution_phrase(token: Token, core: Token) -> Token | None:
     return found
 
 
+#: Occasions of contact: held with a source, they are our collection.
+_CONTACT_NOUNS = lx.QUESTIONING_NOUNS | {"meeting", "contact", "encounter", "conversation", "call"}
+
+
 def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
     """The nearest modifier above `token` that can be cut, or None if `token` is the core's own."""
     attribution = _attribution_phrase(token, core)
@@ -672,6 +676,11 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
             # "In messages on the group's channel, ...": the channel belongs to the messages;
             # "On the occasion of a meeting, at which ...": the occasion is the meeting
             current = current.head.head
+            continue
+        if current.lower_ == "with" and lx.lemma(current.head) in _CONTACT_NOUNS:
+            # "The meeting with the source took place at a hotel": the meeting is ours, so
+            # its place and date are the collection's; what holds the meeting goes instead
+            current = current.head
             continue
         if current.dep_ in CUTTABLE:
             # "According to the source": the preposition hangs off another cuttable word
