@@ -423,6 +423,16 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "place on 9 May.",
             "The attack will take place on 9 May.",
         ),
+        (
+            # "he" takes the speaker's own name, not the words of an apposition about him
+            "Keir Madden, a supporter of the Ashfall Collective, has said he will stab the "
+            "councillor at her surgery on Saturday.",
+            "Keir Madden will stab the councillor at her surgery on Saturday.",
+        ),
+        (
+            "Dosti said that he will shoot the mayor on Friday.",
+            "He will shoot the mayor on Friday.",
+        ),
     ],
 )
 def test_when_a_report_is_sanitized_then_the_sentence_reads_without_its_attribution(

@@ -316,8 +316,16 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return []
         if any(trigger(t) is Category.SOURCE for t in speaker.subtree):
             return []  # "Ilir Dosti, a trusted contact, reported that he ...": a source's name
-        words = [t for t in named.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
-        if len(words) < 2 or words[-1].i != named.i:
+        # the name's own words, not an apposition's ("Keir Madden, a supporter of the Ashfall
+        # Collective, has said he ...")
+        words = [named]
+        while (
+            words[0].i > named.left_edge.i
+            and words[0].nbor(-1).pos_ == "PROPN"
+            and words[0].nbor(-1).text[:1].isupper()
+        ):
+            words.insert(0, words[0].nbor(-1))
+        if len(words) < 2:
             return []  # a full name only: "Dosti" alone could be anyone's
         return [
             result(
