@@ -433,6 +433,12 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Dosti said that he will shoot the mayor on Friday.",
             "He will shoot the mayor on Friday.",
         ),
+        (
+            # an apposition that ties him to the source goes whole, not only its tail
+            "Pell, a regular contact of the source's brother, has bought two rifles for the "
+            "attack on Friday.",
+            "Pell has bought two rifles for the attack on Friday.",
+        ),
     ],
 )
 def test_when_a_report_is_sanitized_then_the_sentence_reads_without_its_attribution(

@@ -698,6 +698,10 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
                 and current.head.pos_ in ("ADP", "VERB", "SCONJ")
             ):
                 current = current.head
+            if current.head.dep_ == "appos" and current.head.i != core.i:
+                # "Pell, a regular contact of the source's brother, has bought ...": the
+                # apposition says how he is tied to the source, so it goes whole
+                return current.head
             copula = current.head
             if (
                 copula.i != core.i
