@@ -69,6 +69,10 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("Satellite passes on 3 and 9 May show fresh trenches at the quarry.", "Satellite"),
         ("The team lifted his DNA from a cup at the cafe on 4 May.", "DNA"),
         ("A DNA match ties Orsk to the timer.", "DNA"),
+        ("His smartcard shows four journeys to Hessford since May.", "smartcard"),
+        ("Smartcard journey records show that Krane travelled to Ferring twice.", "records"),
+        ("The ticketing data show that Krane took the 07:12 train.", "data"),
+        ("The Ruritanian service shared the report on Monday.", "service"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -111,6 +115,9 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("The cell will blow up the satellite dish on the roof.", "satellite"),
         ("The cell will bomb the DNA laboratory on Friday.", "DNA"),
         ("The port should have the hull searched before the first sailing.", "searched"),
+        ("They will bomb the 07:12 Hessford to Kingsport commuter service.", "service"),
+        ("The gunmen will board the Brackwater ferry service at noon.", "service"),
+        ("He will hand his smartcard to the gunman at the barrier.", "smartcard"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(
@@ -123,6 +130,30 @@ def test_when_an_aircraft_photographed_an_act_then_the_act_is_told_in_the_past_t
     text = "The patrol aircraft photographed two men digging at the culvert on the A4."
     released = tearline.redact(text, "duty-to-warn").text or ""
     assert released == "Two men dug at the culvert on the A4."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Station CCTV at Hessford recorded Colley walking the fence line on 28 September.",
+            "Colley walked the fence line.",
+        ),
+        (
+            "On 3 May the drone feed picked up four men burying a device at the culvert.",
+            "Four men buried a device at the culvert.",
+        ),
+        (
+            "The harbour master's CCTV recorded Lenz buying diesel at the quay at 02:14 on "
+            "Tuesday.",
+            "Lenz bought diesel at the quay.",
+        ),
+    ],
+)
+def test_when_a_camera_caught_an_act_then_the_date_of_the_recording_goes_with_the_frame(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
 
 
 def test_when_a_sensor_caught_two_acts_then_both_are_told_in_the_past_tense() -> None:

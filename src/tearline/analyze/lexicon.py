@@ -410,6 +410,31 @@ COMMS_MODIFIERS: frozenset[str] = frozenset(
     }
 )
 
+#: Modifiers that make a "service" a train, bus or ferry ("the 07:12 Hessford to Kingsport
+#: commuter service"): a place name before it is then its route, not a foreign service.
+TRANSPORT_SERVICE_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "commuter",
+        "train",
+        "rail",
+        "railway",
+        "bus",
+        "coach",
+        "ferry",
+        "tram",
+        "metro",
+        "shuttle",
+        "express",
+        "stopping",
+        "passenger",
+        "freight",
+        "intercity",
+        "sleeper",
+        "night",
+        "local",
+        "regional",
+    }
+)
 #: Services and partners that shared reporting: a method when they are foreign or liaison.
 SERVICE_NOUNS: frozenset[str] = frozenset(
     {"service", "agency", "partner", "liaison", "counterpart"}
@@ -1179,7 +1204,20 @@ SELECTOR_DEVICES: frozenset[str] = frozenset(
 #: A target's own devices: as the subject of a verb of showing they are covered, whoever owns
 #: them ("his handset connected to a mast near the stadium").
 COVERED_DEVICES: frozenset[str] = frozenset(
-    {"phone", "handset", "mobile", "sim", "laptop", "computer", "account", "inbox", "device"}
+    {
+        "phone",
+        "handset",
+        "mobile",
+        "sim",
+        "laptop",
+        "computer",
+        "account",
+        "inbox",
+        "device",
+        # a travel smartcard logs every journey it pays for: "his smartcard shows four trips"
+        "smartcard",
+        "travelcard",
+    }
 )
 #: Verbs of sending a message or calling: with a named recipient, the message was read.
 MESSAGING_VERBS: frozenset[str] = frozenset(
@@ -1335,6 +1373,11 @@ RECORD_MODIFIERS: frozenset[str] = frozenset(
         "border-crossing",
         "crossing",
         "travel",
+        "smartcard",
+        "travelcard",
+        "ticketing",
+        "journey",
+        "fare",
         "toll",
         "anpr",
         "number-plate",

@@ -525,6 +525,10 @@ def _method_role(token: Token) -> bool:
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
             return True  # "our partners", "our liaison counterpart"
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+        if lemma == "service" and any(
+            lx.lemma(m) in lx.TRANSPORT_SERVICE_MODIFIERS for m in modifiers
+        ):
+            return False  # "the Hessford to Kingsport commuter service": a train, not a service
         return (
             lemma == "liaison"
             or any(

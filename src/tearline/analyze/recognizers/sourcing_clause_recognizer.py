@@ -76,12 +76,14 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
     WHY_DESCRIBED = "the description a cut report gave stays, as a plain statement"
     WHY_SHOWN = "what the cut frame showed stays, as a plain statement"
+    WHY_RECORDED_WHEN = "when the camera or sensor caught the act: the date of the collection"
 
     def __init__(self) -> None:
         super().__init__(
             supported_entities=[
                 Category.SOURCE.value,
                 Category.METHOD.value,
+                Category.COLLECTION.value,
                 Category.PERPETRATOR.value,
                 Category.THREAT.value,
             ],
@@ -405,6 +407,18 @@ class SourcingClauseRecognizer(EntityRecognizer):
             *(
                 result(self.NAME, category.value, s, e, 0.85, "perceiver-clause", self.WHY_MODIFIER)
                 for s, e in _perceiver_clauses(sentence, act)
+            ),
+            *(
+                result(
+                    self.NAME,
+                    Category.COLLECTION.value,
+                    s,
+                    e,
+                    0.85,
+                    "recorded-when",
+                    self.WHY_RECORDED_WHEN,
+                )
+                for s, e in (_recorded_when(sentence, act) if category is Category.METHOD else [])
             ),
         ]
 
@@ -902,6 +916,26 @@ def _follows_up(sentence: Span) -> bool:
         ):
             return True
     return False
+
+
+def _recorded_when(sentence: Span, act: Token) -> list[tuple[int, int]]:
+    """ "Station CCTV recorded Colley walking the fence line on 28 September": what a camera
+    or a sensor caught was done when it was recorded, so the date or hour of the act (or of
+    the recording) is when the collection ran, not when the attack comes."""
+    return [
+        with_adjacent_comma(sentence.doc, *subtree_span(modifier), sentence)
+        for verb in (sentence.root, act)
+        for modifier in verb.children
+        if _time_modifier(modifier)
+    ]
+
+
+def _time_modifier(token: Token) -> bool:
+    """ "on 28 September", "at 02:14", "last Tuesday": a phrase that only dates its verb."""
+    if token.dep_ == "prep" and token.lower_ in ("on", "at", "during", "in"):
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        return bool(objects) and all(entity_type(o) in ("DATE", "TIME") for o in objects)
+    return token.dep_ == "npadvmod" and entity_type(token) in ("DATE", "TIME")
 
 
 def _perceiver_clauses(sentence: Span, act: Token) -> list[tuple[int, int]]:
