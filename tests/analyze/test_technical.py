@@ -70,6 +70,8 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("The team lifted his DNA from a cup at the cafe on 4 May.", "DNA"),
         ("A DNA match ties Orsk to the timer.", "DNA"),
         ("His smartcard shows four journeys to Hessford since May.", "smartcard"),
+        ("The admin account was compromised via a reused password.", "compromised"),
+        ("Forum server: a VPS, its admin account compromised in May.", "compromised"),
         ("Smartcard journey records show that Krane travelled to Ferring twice.", "records"),
         ("The ticketing data show that Krane took the 07:12 train.", "data"),
         ("The Ruritanian service shared the report on Monday.", "service"),
@@ -118,6 +120,8 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("They will bomb the 07:12 Hessford to Kingsport commuter service.", "service"),
         ("The gunmen will board the Brackwater ferry service at noon.", "service"),
         ("He will hand his smartcard to the gunman at the barrier.", "smartcard"),
+        ("The plant's server was compromised by the crew in May.", "compromised"),
+        ("The ticketing server will be compromised on Friday.", "compromised"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(

@@ -140,7 +140,10 @@ _BREAK_IN = frozenset({"compromise", "takeover", "hack", "hacking"})
 
 
 def device_compromise(token: Token) -> bool:
-    """ "the forum compromise", "the compromise of his account": our technical access."""
+    """ "the forum compromise", "the compromise of his account", "administrator account
+    compromised via a reused password": our technical access."""
+    if token.pos_ == "VERB" and lx.lemma(token) in _BREAK_IN:
+        return _compromised_device(token)
     if token.pos_ != "NOUN" or lx.lemma(token) not in _BREAK_IN:
         return False
     if any(c.dep_ == "poss" and _is_actor(c) for c in token.children):
@@ -151,6 +154,23 @@ def device_compromise(token: Token) -> bool:
     owners = [c for c in token.children if c.dep_ in ("compound", "nmod")]
     owners += [o for c in token.children if c.lower_ == "of" for o in c.children]
     return any(lx.lemma(o) in lx.DEVICE_NOUNS or lx.lemma(o) in lx.COMMS_NOUNS for o in owners)
+
+
+def _compromised_device(verb: Token) -> bool:
+    """ "the administrator account compromised via ...", "his handset was compromised": a
+    device or account reported as compromised, by no one named or by us. The attackers'
+    break-ins name them ("the controllers were compromised by the crew") or are planned."""
+    if verb.dep_ in ("acl", "amod"):
+        devices = [verb.head]
+    elif any(c.dep_ == "auxpass" for c in verb.children):
+        devices = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        return False
+    if any(c.dep_ in ("agent", "aux") for c in verb.children):
+        return False  # "compromised by the crew", "will be compromised": theirs, or a plan
+    return any(
+        lx.lemma(d) in lx.DEVICE_NOUNS or lx.lemma(d) in lx.COMMS_NOUNS for d in devices
+    )
 
 
 def _modifiers(token: Token) -> list[Token]:

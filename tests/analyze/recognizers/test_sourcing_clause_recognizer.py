@@ -190,6 +190,7 @@ def test_when_attribution_frames_the_warning_then_the_frame_goes_and_the_warning
         "Pell uses the Signal username pell_ops_7 to reach the cell.",
         "Pell's webmail account received a photo of the mayor's car.",
         "The compromise of his account gave us the plan.",
+        "Forum server: a rented VPS in Lisk, admin account compromised via a reused password.",
     ],
 )
 def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
@@ -242,6 +243,7 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
         "The cell will fly drones armed with grenades over the stadium on Saturday.",
         "The group filmed the stadium with a drone on 2 May.",
         "The attackers used a drone to survey the route on 2 May.",
+        "Target: the plant's control server, compromised by the crew in May.",
     ],
 )
 def test_when_the_words_belong_to_the_threat_then_nothing_is_cut(
@@ -333,7 +335,7 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
         ),
         (
             "Our drone observed the group testing two quadcopters at the quarry on 3 May.",
-            "The group tested two quadcopters at the quarry on 3 May.",
+            "The group tested two quadcopters at the quarry.",
         ),
         (
             "Overhead reconnaissance confirms that the firing positions are manned.",

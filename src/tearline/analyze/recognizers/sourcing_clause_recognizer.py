@@ -41,6 +41,7 @@ from tearline.analyze.source_roles import (
     learns as roles_learns,
 )
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
+from tearline.analyze.technical import device_compromise
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
 
@@ -275,6 +276,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             cut = _cuttable_ancestor(token, core)
             if cut is None or (cut.pos_ == "VERB" and cut.left_edge.i == cut.right_edge.i):
                 # no modifier to cut, or a lone verb the parser misread as one
+                return [self._drop(sentence, category, [t.idx for t, _ in found])]
+            if _compromise_of_the_subject(cut, sentence):
+                # "Forum server: a VPS at ..., admin account compromised via ...": a line
+                # whose thing is only there because we broke into it
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
             if _describes_the_subject(cut, sentence):
                 # "The skipper, who has given us sound information before, called the duty
@@ -826,6 +831,17 @@ def _capitals_threat(sentence: Span) -> bool:
     words = [t for t in sentence if t.is_alpha]
     return len(words) >= MIN_CAPITALS_SENTENCE and any(
         t.lower_ in lx.THREAT_WORDS or t.lower_ in lx.ATTACK_METHOD_WORDS for t in words
+    )
+
+
+def _compromise_of_the_subject(cut: Token, sentence: Span) -> bool:
+    """A verbless line whose main noun the cut participle calls compromised by us."""
+    root = sentence.root
+    return (
+        root.pos_ in ("NOUN", "PROPN")
+        and cut.head.i == root.i
+        and cut.dep_ in ("acl", "amod")
+        and device_compromise(cut)
     )
 
 
