@@ -60,6 +60,9 @@ def test_when_a_source_word_precedes_a_capitalized_name_then_the_name_is_a_sourc
         ("STATION RIVERTON", "RIVERTON", Category.COLLECTION),
         ("Base NORTHWIND", "NORTHWIND", Category.COLLECTION),
         ("RIVERTON STATION reports", "RIVERTON", Category.COLLECTION),
+        ("The search was run under Op Greyhound.", "Greyhound", Category.METHOD),
+        ("Operation Kingfisher deployed one officer.", "Kingfisher", Category.METHOD),
+        ("Quick update on the Greyhound file.", "Greyhound", Category.METHOD),
     ],
 )
 def test_when_an_operation_or_station_is_named_then_its_name_is_an_identifier(
@@ -110,6 +113,11 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
         "Operation of the pumps stops at night.",
         "The source (a nephew of the driver) said the van is ready.",
         "The cell's contact (Vlad) will bring the rifles.",
+        "THEY WILL OPEN FIRE AT HALDEN CENTRAL RAIL STATION ON FRIDAY.",
+        "THE RIFLES ARE IN A LOCKER AT KOLVA COACH STATION.",
+        "THE VAN WILL STOP AT THE NORTH ROAD PETROL STATION.",
+        "Update on the Venn file: Venn has bought a van.",
+        "Operation of the pumps stops at night, says the Halden inquiry into Halden's dam.",
     ],
 )
 def test_when_no_capitalized_codename_follows_then_nothing_is_found(

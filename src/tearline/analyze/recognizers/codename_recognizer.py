@@ -23,6 +23,13 @@ _CALLSIGNS = re.compile(
     rf"\b(?i:call[ -]?signs?)\s{{1,3}}({_CALLSIGN}(?:(?:,\s{{0,3}}|\s{{1,3}}(?:and|or)\s{{1,3}}|/)"
     rf"{_CALLSIGN})*)"
 )
+#: "Op Greyhound", "Operation Kingfisher": an operation named in title case.
+_TITLED_OPERATION = re.compile(r"\b(?:[Oo]peration|[Oo]p\.?)[ \t]+([A-Z][a-z]{2,}(?![\w'-]))")
+#: "the Greyhound file", "the Tallow inquiry": a name that labels our investigation. Only a
+#: name the report uses nowhere else is a label: "the Venn file" names a plotter it speaks of.
+_NAMED_FILE = re.compile(
+    r"\b[Tt]he[ \t]+([A-Z][a-z]{2,})[ \t]+(?:file|investigation|inquiry|enquiry|case|job)\b"
+)
 #: A list item's number or bullet, just before a word that opens the item.
 _ITEM_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-*\u2022])$")
 #: What each callsign becomes, in the order they are introduced: the people stay, their
@@ -134,6 +141,22 @@ class CodenameRecognizer(EntityRecognizer):
             "GAS",
             "POLLING",
             "NAVAL",
+            # the kind of a station the public uses: "HALDEN CENTRAL RAIL STATION"
+            "RAIL",
+            "COACH",
+            "TRAM",
+            "METRO",
+            "TUBE",
+            "UNDERGROUND",
+            "FERRY",
+            "PETROL",
+            "FUEL",
+            "FILLING",
+            "SERVICE",
+            "AMBULANCE",
+            "LIFEBOAT",
+            "COASTGUARD",
+            "RADIO",
         }
     )
 
@@ -206,6 +229,8 @@ class CodenameRecognizer(EntityRecognizer):
         for rule, category, pattern in cls.PATTERNS:
             for match in pattern.finditer(text):
                 words = match.group(1).split()
+                if rule == "name-station" and words[-1] in cls.NOT_NAMES:
+                    continue  # "HALDEN CENTRAL RAIL STATION": the kind of station, no codename
                 kept = []
                 for word in words:
                     if word in cls.NOT_NAMES:
@@ -216,6 +241,12 @@ class CodenameRecognizer(EntityRecognizer):
                 name = " ".join(kept)
                 start = match.start(1)
                 found.append((rule, category, (start, start + len(name))))
+        for match in _TITLED_OPERATION.finditer(text):
+            found.append(("operation-name", Category.METHOD, match.span(1)))
+        for match in _NAMED_FILE.finditer(text):
+            mentions = re.findall(rf"(?<![\w'-]){re.escape(match.group(1))}(?![\w-])", text)
+            if len(mentions) == 1:
+                found.append(("investigation-name", Category.METHOD, match.span(1)))
         return found
 
 
