@@ -38,9 +38,11 @@ _DATUM_LABEL = (
     r"|handling(?:[ \t]+(?:instructions|notes?|caveats?))?"
     r"|dissem(?:ination)?(?:[ \t]+(?:controls?|notes?|instructions))?"
     # when, where and by whom it was collected, in other reports' words
-    r"|(?:date|period|place|time|location)(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location))?"
+    r"|(?:date|period|place|time|location|port)"
+    r"(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location))?"
     r"[ \t]+of[ \t]+(?:report|collection|acquisition|receipt|contact|meet(?:ing)?|interview"
-    r"|submission|writing|issue|entry"
+    r"|submission|writing|issue|entry|examination|search|stop|arrest|seizure|deployment"
+    r"|extraction|download"
     r"|debrief(?:ing)?|sessions?|engagement|kle|visit|encounter)"
     # a military engagement's own number: "KLE No:", "Engagement ref:"
     r"|(?:kle|engagement|contact)[ \t]+(?:no\.?|number|ref(?:erence)?|serial)"
@@ -188,6 +190,16 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
     ENTITY: ClassVar[str] = Category.COLLECTION.value
 
     PATTERNS: ClassVar[list[Pattern]] = [
+        line_pattern(
+            "numbered_collection_event_line",
+            # "Deployment 9 - Tuesday 3 March 2027, 19:00-23:10, the Anchor Rooms": a line
+            # that opens with our numbered deployment, debrief or meeting and gives its date
+            rf"{_LINE_START}(?i:deployment|debrief(?:ing)?|meeting|meet|contact|session|visit"
+            r"|sortie|entry|stop|search)[ \t]+(?i:no\.?[ \t]*)?\d{1,4}[ \t]*+[-:\u2013\u2014]"
+            rf"(?=[^\r\n]*(?:{_WRITTEN_DATE}|\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+            r"[^\r\n]*\S",
+            0.85,
+        ),
         line_pattern(
             "collection_header_line",
             rf"{_LINE_START}{_DATUM_LABEL}{_REST_OF_LINE}",
