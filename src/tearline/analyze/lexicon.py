@@ -1461,7 +1461,13 @@ FOUND_MATERIAL_NOUNS: frozenset[str] = frozenset(
         "photo",
         "photograph",
         "card",
+        "plan",
+        "passport",
     }
+)
+#: What a booking or a purchase is paid with, in the records of whoever issued it.
+PAYMENT_CARDS: frozenset[str] = frozenset(
+    {"card", "creditcard", "debitcard", "card-payment", "account", "voucher", "wallet"}
 )
 #: Verbs of finding or taking material in a place, in a search.
 FINDING_VERBS: frozenset[str] = frozenset({"find", "discover", "locate", "seize", "uncover"})

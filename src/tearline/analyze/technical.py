@@ -312,13 +312,45 @@ def our_perceiver(token: Token) -> bool:
 def found_in_search(token: Token) -> bool:
     """ "A notebook found under the workbench sets out a plan": where a search found a paper
     tells the owner that the place was searched; the paper's content stays."""
-    if token.pos_ != "VERB" or token.dep_ != "acl" or lx.lemma(token) not in lx.FINDING_VERBS:
+    if token.pos_ != "VERB" or lx.lemma(token) not in lx.FINDING_VERBS:
         return False
-    if lx.lemma(token.head) not in lx.FOUND_MATERIAL_NOUNS:
+    if token.dep_ == "acl":
+        found = [token.head]
+    elif token.dep_ == "advcl":
+        # "... is in a second passport, found behind the door panel": the parser hangs the
+        # finding on the verb, and what was found is its subject or the place it names
+        found = [c for c in token.head.children if c.dep_ == "nsubj"]
+        found += [o for c in token.head.children if c.dep_ == "prep" for o in c.children]
+    elif any(c.dep_ == "auxpass" for c in token.children):
+        # "A hand-drawn plan of the hall was found in his wash bag"; not "will be found"
+        if any(c.dep_ == "aux" for c in token.children):
+            return False
+        found = [c for c in token.children if c.dep_ == "nsubjpass"]
+    else:
+        return False
+    if not any(lx.lemma(f) in lx.FOUND_MATERIAL_NOUNS for f in found):
         return False
     if any(c.dep_ == "agent" for c in token.children):
         return False  # "a map found by the attackers": theirs
     return any(c.dep_ == "prep" for c in token.children)
+
+
+def card_payment(token: Token) -> bool:
+    """ "a single booking paid with one card", "paid with a prepaid card": how a booking or a
+    purchase was paid is what the card issuer's or the carrier's records show us. A payment
+    still to come ("he will pay with a stolen card") is the plan's."""
+    if token.pos_ != "VERB" or lx.lemma(token) != "pay":
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.children):
+        return False
+    if token.tag_ not in ("VBD", "VBN"):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("with", "by", "on")
+        and any(lx.lemma(o) in lx.PAYMENT_CARDS for o in c.children if o.dep_ == "pobj")
+        for c in token.children
+    )
 
 
 def covert_entry(token: Token) -> bool:

@@ -16,6 +16,7 @@ from tearline.analyze.entities import entity_type
 from tearline.analyze.source_roles import collecting_unit
 from tearline.analyze.technical import (
     attack_instrument,
+    card_payment,
     collection_instrument,
     covert_entry,
     device_compromise,
@@ -443,7 +444,7 @@ def _method_role(token: Token) -> bool:
         return False  # "a bomb triggered by a mobile phone": the phone is the attack's
     if institutional_record(token) or collection_instrument(token) or our_perceiver(token):
         return True  # "bank records obtained under a production order", "the sensor operator"
-    if found_in_search(token) or covert_entry(token) or line_tap(token):
+    if found_in_search(token) or covert_entry(token) or line_tap(token) or card_payment(token):
         return True  # "a notebook found under the workbench", "re-secured the padlock"
     if technique_name(token) or undercover_persona(token) or our_decoy(token) or dna_trace(token):
         return True  # "blockchain tracing of the wallet", "the persona was handed a list"
@@ -515,6 +516,13 @@ def _method_role(token: Token) -> bool:
             for c in token.children
         ):
             return True  # "calls between Lind and Holm", "a message to Pell": we know them
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "from")
+            and any(lx.lemma(o) in lx.DEVICE_NOUNS for o in c.children if o.dep_ == "pobj")
+            for c in token.children
+        ):
+            return True  # "Messages on the handset show that ...": read off his device
         return any(
             lx.lemma(m) in lx.COMMS_MODIFIERS
             or m.lower_ in lx.COMMS_MODIFIERS

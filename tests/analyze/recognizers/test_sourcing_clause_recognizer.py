@@ -356,6 +356,17 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "The group dug pits while guards watched the road.",
         ),
         (
+            "API/PNR records for the Kessel flight show that Aron Vesk and Lena Dorff are booked "
+            "to land at Halden airport on 22 December on a single booking paid with one card.",
+            "Aron Vesk and Lena Dorff are booked to land at Halden airport on 22 December on a "
+            "single booking.",
+        ),
+        (
+            "The photo is in a second passport in the name of Piet Maren, found behind the door "
+            "panel of his car. Odden will shoot the guard on Friday.",
+            "Odden will shoot the guard on Friday.",
+        ),
+        (
             "Audio product from the device in the kitchen captured Anders Blom and his brother "
             "Kai Blom agreeing to kidnap the magnate.",
             "Anders Blom and his brother Kai Blom agreed to kidnap the magnate.",

@@ -41,7 +41,7 @@ from tearline.analyze.source_roles import (
     learns as roles_learns,
 )
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
-from tearline.analyze.technical import device_compromise
+from tearline.analyze.technical import device_compromise, found_in_search
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
 
@@ -221,7 +221,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING"); an
             # all-capitals report's sentence with a weapon in it is read as any other
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
-        core, frame = core_and_frame(sentence, found)
+        core, frame = core_and_frame(sentence, found, _method_modifier_cut)
         if not frame:
             frame = _frame_before_that(sentence, {t.i for t, _ in found})
         if frame and category is Category.SOURCE and _threat_to_reporter(sentence, core):
@@ -234,7 +234,11 @@ class SourcingClauseRecognizer(EntityRecognizer):
             shown = self._shown(sentence, {t.i for t, _ in found}, category)
             if shown:
                 return shown
-            lexical = lexical_frame(sentence, {t.i for t, _ in found})
+            lexical = lexical_frame(
+                sentence,
+                {t.i for t, _ in found},
+                lambda t: _method_modifier_cut(t, sentence.root),
+            )
             if lexical is not None:
                 start, end = lexical
                 return [
@@ -246,7 +250,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
                         0.85,
                         "reporting-frame",
                         self.WHY_FRAME,
-                    )
+                    ),
+                    *self._modifiers_after(sentence, found, end, category),
                 ]
         if not frame and category is Category.SOURCE and about_the_source(sentence, pronouns):
             # "She writes for a weekly and has interviewed members, which gives her good
@@ -277,7 +282,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if cut is None or (cut.pos_ == "VERB" and cut.left_edge.i == cut.right_edge.i):
                 # no modifier to cut, or a lone verb the parser misread as one
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
-            if _compromise_of_the_subject(cut, sentence):
+            if _only_our_access(cut, sentence):
                 # "Forum server: a VPS at ..., admin account compromised via ...": a line
                 # whose thing is only there because we broke into it
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
@@ -301,6 +306,28 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 if e > s
             ),
         ]
+
+    def _modifiers_after(
+        self, sentence: Span, found: list[tuple[Token, Category]], end: int, category: Category
+    ) -> list[RecognizerResult]:
+        """The method modifiers inside the content a lexical frame keeps."""
+        cuts = []
+        for token, _ in found:
+            cut = _cuttable_ancestor(token, sentence.root) if token.idx >= end else None
+            if cut is not None:
+                start, stop = with_adjacent_comma(sentence.doc, *subtree_span(cut), sentence)
+                cuts.append(
+                    result(
+                        self.NAME,
+                        category.value,
+                        start,
+                        stop,
+                        0.85,
+                        f"sourcing-{cut.dep_}",
+                        self.WHY_MODIFIER,
+                    )
+                )
+        return cuts
 
     def _named_speaker(
         self, frame: list[tuple[int, int]], content: Token
@@ -671,6 +698,15 @@ def _attribution_phrase(token: Token, core: Token) -> Token | None:
     return found
 
 
+def _method_modifier_cut(token: Token, clause: Token) -> bool:
+    """A method word that a modifier of the reported clause carries, so that the clause can
+    stay once the modifier goes: "... on a single booking paid with one card"."""
+    if trigger(token) is not Category.METHOD:
+        return False
+    cut = _cuttable_ancestor(token, clause)
+    return cut is not None and cut.dep_ in ("prep", "acl", "relcl") and cut.i != clause.i
+
+
 def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
     """The nearest modifier above `token` that can be cut, or None if `token` is the core's own."""
     attribution = _attribution_phrase(token, core)
@@ -834,9 +870,13 @@ def _capitals_threat(sentence: Span) -> bool:
     )
 
 
-def _compromise_of_the_subject(cut: Token, sentence: Span) -> bool:
-    """A verbless line whose main noun the cut participle calls compromised by us."""
+def _only_our_access(cut: Token, sentence: Span) -> bool:
+    """A verbless line whose main noun the cut participle calls compromised by us, or a
+    sentence whose main clause only says where a searched thing was: "The same photograph is
+    in a second passport in the name of Piet Maren, found behind the door panel"."""
     root = sentence.root
+    if cut.dep_ == "advcl" and cut.head.i == root.i and found_in_search(cut):
+        return True
     return (
         root.pos_ in ("NOUN", "PROPN")
         and cut.head.i == root.i
