@@ -1465,6 +1465,28 @@ FOUND_MATERIAL_NOUNS: frozenset[str] = frozenset(
         "passport",
     }
 )
+#: What a traveller goes under: "under the name Jonna Pikk", "using the identity of ...".
+ALIAS_NOUNS: frozenset[str] = frozenset({"name", "alias", "identity", "passport"})
+#: Journeys that a carrier's or a border post's record holds.
+TRAVEL_VERBS: frozenset[str] = frozenset(
+    {
+        "travel",
+        "fly",
+        "cross",
+        "enter",
+        "arrive",
+        "land",
+        "depart",
+        "leave",
+        "return",
+        "board",
+        "book",
+        "check",
+        "register",
+        "sail",
+        "drive",
+    }
+)
 #: What a booking or a purchase is paid with, in the records of whoever issued it.
 PAYMENT_CARDS: frozenset[str] = frozenset(
     {"card", "creditcard", "debitcard", "card-payment", "account", "voucher", "wallet"}

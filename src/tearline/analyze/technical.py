@@ -335,6 +335,33 @@ def found_in_search(token: Token) -> bool:
     return any(c.dep_ == "prep" for c in token.children)
 
 
+def travelled_as(token: Token) -> Token | None:
+    """The past journey that "under the name Jonna Pikk" belongs to ("travelled to Halden on
+    26 November under the name Jonna Pikk"): a name on a travel document, which only the
+    carrier's or the border's record shows. None for a plan ("will fly under a false name")
+    or any other "under"."""
+    if token.dep_ == "prep" and token.lower_ in ("under", "using"):
+        named = [o for o in token.children if o.dep_ == "pobj"]
+    elif token.dep_ in ("advcl", "acl") and lx.lemma(token) == "use":
+        named = [o for o in token.children if o.dep_ == "dobj"]  # "using the name Per Vall"
+    else:
+        return None
+    if not any(lx.lemma(o) in lx.ALIAS_NOUNS for o in named):
+        return None
+    verb = token.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    if lx.lemma(verb) not in lx.TRAVEL_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+        return None
+    return verb
+
+
 def card_payment(token: Token) -> bool:
     """ "a single booking paid with one card", "paid with a prepaid card": how a booking or a
     purchase was paid is what the card issuer's or the carrier's records show us. A payment

@@ -33,6 +33,7 @@ from tearline.analyze.technical import (
     our_perceiver,
     taken_from_device,
     technique_name,
+    travelled_as,
     undercover_persona,
 )
 from tearline.categories import Category
@@ -446,6 +447,8 @@ def _method_role(token: Token) -> bool:
         return True  # "bank records obtained under a production order", "the sensor operator"
     if found_in_search(token) or covert_entry(token) or line_tap(token) or card_payment(token):
         return True  # "a notebook found under the workbench", "re-secured the padlock"
+    if travelled_as(token) is not None:
+        return True  # "travelled on 26 November under the name Jonna Pikk": a travel record
     if technique_name(token) or undercover_persona(token) or our_decoy(token) or dna_trace(token):
         return True  # "blockchain tracing of the wallet", "the persona was handed a list"
     if lemma in _SENSORS and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":

@@ -244,6 +244,8 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
         "The group filmed the stadium with a drone on 2 May.",
         "The attackers used a drone to survey the route on 2 May.",
         "Target: the plant's control server, compromised by the crew in May.",
+        "Pike will fly to Halden on 26 November under the name Jonna Pikk.",
+        "The van was parked under the name of the hotel on 2 May.",
     ],
 )
 def test_when_the_words_belong_to_the_threat_then_nothing_is_cut(
@@ -360,6 +362,15 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "to land at Halden airport on 22 December on a single booking paid with one card.",
             "Aron Vesk and Lena Dorff are booked to land at Halden airport on 22 December on a "
             "single booking.",
+        ),
+        (
+            "A partner agency reports that Pike travelled to Halden from Veyra on 26 November "
+            "under the name Jonna Pikk.",
+            "Pike travelled to Halden from Veyra.",
+        ),
+        (
+            "Dorn flew to Lisk on 3 May using the name Per Vall. Dorn will bomb the quay.",
+            "Dorn flew to Lisk. Dorn will bomb the quay.",
         ),
         (
             "The photo is in a second passport in the name of Piet Maren, found behind the door "

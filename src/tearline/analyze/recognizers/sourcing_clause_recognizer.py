@@ -41,7 +41,7 @@ from tearline.analyze.source_roles import (
     learns as roles_learns,
 )
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
-from tearline.analyze.technical import device_compromise, found_in_search
+from tearline.analyze.technical import device_compromise, found_in_search, travelled_as
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
 
@@ -293,6 +293,22 @@ class SourcingClauseRecognizer(EntityRecognizer):
             start, end = subtree_span(cut)
             start, end = with_adjacent_comma(sentence.doc, start, end, sentence)
             cuts.append((start, end, f"sourcing-{cut.dep_}", self.WHY_MODIFIER))
+            journey = travelled_as(token)
+            if journey is not None:
+                # "travelled on 26 November under the name Jonna Pikk": the date of a past
+                # journey under a false name is the date of the record that shows it
+                named.extend(
+                    result(
+                        self.NAME,
+                        Category.COLLECTION.value,
+                        s,
+                        e,
+                        0.85,
+                        "recorded-when",
+                        self.WHY_RECORDED_WHEN,
+                    )
+                    for s, e in _time_modifiers(sentence, [journey])
+                )
         if _leaves_a_fragment(sentence, cuts) or (
             cuts and not named and not _actionable_left(sentence, cuts)
         ):
@@ -978,9 +994,14 @@ def _recorded_when(sentence: Span, act: Token) -> list[tuple[int, int]]:
     """ "Station CCTV recorded Colley walking the fence line on 28 September": what a camera
     or a sensor caught was done when it was recorded, so the date or hour of the act (or of
     the recording) is when the collection ran, not when the attack comes."""
+    return _time_modifiers(sentence, [sentence.root, act])
+
+
+def _time_modifiers(sentence: Span, verbs: list[Token]) -> list[tuple[int, int]]:
+    """The phrases that only date these verbs, each with its adjacent comma."""
     return [
         with_adjacent_comma(sentence.doc, *subtree_span(modifier), sentence)
-        for verb in (sentence.root, act)
+        for verb in verbs
         for modifier in verb.children
         if _time_modifier(modifier)
     ]
