@@ -245,6 +245,8 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
         "The attackers used a drone to survey the route on 2 May.",
         "Target: the plant's control server, compromised by the crew in May.",
         "Pike will fly to Halden on 26 November under the name Jonna Pikk.",
+        "On Monday the cell will post a video and then attack the depot.",
+        "The gunmen wrote their names on the wall of the depot on Friday night.",
         "The van was parked under the name of the hotel on 2 May.",
     ],
 )
@@ -367,6 +369,16 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "A partner agency reports that Pike travelled to Halden from Veyra on 26 November "
             "under the name Jonna Pikk.",
             "Pike travelled to Halden from Veyra.",
+        ),
+        (
+            "On 4 June at 22:47 the user posted a floor plan of the council offices and wrote "
+            "that the Cinder Front would burn them on Thursday 17 June.",
+            "The user posted a floor plan of the council offices and wrote that the Cinder Front "
+            "would burn them on Thursday 17 June.",
+        ),
+        (
+            "On Sunday, Polk sent Dorn a photo of the depot gate.",
+            "Polk sent Dorn a photo of the depot gate.",
         ),
         (
             "Dorn flew to Lisk on 3 May using the name Per Vall. Dorn will bomb the quay.",
@@ -1560,3 +1572,16 @@ def test_when_the_parser_takes_the_reporting_verb_for_a_noun_then_the_frame_befo
     released = tearline.redact(text, "duty-to-warn").text
 
     assert released == "The Black Heron Cell intends to kidnap the minister on 24 November."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reast said he and two friends from the Lisk chapter will stab marchers at the parade "
+        "on Saturday 5 December 2026.",
+        "Pell wrote on the forum that the cell will attack the depot on 9 May.",
+    ],
+)
+def test_when_a_plotter_tells_of_the_attack_then_its_date_stays(text: str) -> None:
+    released = tearline.redact(text, "duty-to-warn").text or ""
+    assert ("5 December 2026" in released) or ("9 May" in released)

@@ -56,6 +56,17 @@ LEARNING_RULES: frozenset[str] = frozenset(
 #: Heads of phrases that only attribute: the whole phrase goes when a source is inside it.
 ATTRIBUTION_HEADS: frozenset[str] = frozenset({"accord", "per", "via", "cite", "base", "quote"})
 #: Verbs that report by describing: "describes the cell as", "identified the driver as".
+#: Verbs of telling, writing and sending: when a plotter did them is when we heard or read.
+COMMUNICATING: frozenset[str] = (
+    lx.SPEECH_VERBS
+    | lx.MESSAGING_VERBS
+    | {
+        "send",
+        "share",
+        "upload",
+        "forward",
+    }
+) - {"add", "type"}
 #: A follow-up sentence this long or longer is more than an aside about the source.
 MAX_FOLLOW_UP_TOKENS = 25
 
@@ -77,6 +88,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
     WHY_DESCRIBED = "the description a cut report gave stays, as a plain statement"
     WHY_SHOWN = "what the cut frame showed stays, as a plain statement"
+    WHY_SAID_WHEN = "when a plotter said or wrote it: the date it was heard or read"
     WHY_RECORDED_WHEN = "when the camera or sensor caught the act: the date of the collection"
 
     def __init__(self) -> None:
@@ -129,6 +141,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 # is the source in the rest of the report, as "he" may be
                 pronouns = learn_source(sentence, pronouns)
             results.extend(found)
+            results.extend(self._said_when(sentence))
         results.extend(self._carried_names(doc, results))
         return [r for r in results if r.entity_type in entities]
 
@@ -321,6 +334,39 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 for s, e, rule, why in cuts
                 if e > s
             ),
+        ]
+
+    def _said_when(self, sentence: Span) -> list[RecognizerResult]:
+        """ "On 4 June at 22:47 the user posted a floor plan ... and wrote that ...": when a
+        plotter said, wrote or sent something is when it was heard or read, so the phrases
+        that date the act of telling go. Only those before what was told: the attack's own
+        date may be parsed onto the verb of telling when it comes after."""
+        verbs = [sentence.root]
+        verbs += [c for c in sentence.root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        told = [v for v in verbs if lx.lemma(v) in COMMUNICATING and v.tag_ == "VBD"]
+        if not told:
+            return []
+        content = [c for v in verbs for c in v.children if c.dep_ in ("ccomp", "xcomp")]
+        # the parser may miss what was told ("Reast said he and two friends ... will stab
+        # marchers ... on Saturday"): a modal or a "that" after the verb opens it anyway
+        opens = [
+            t.i
+            for t in sentence
+            if t.i > told[0].i and (t.tag_ == "MD" or (t.lower_ == "that" and t.dep_ == "mark"))
+        ]
+        limit = min([c.left_edge.i for c in content] + opens, default=sentence.end)
+        return [
+            result(
+                self.NAME,
+                Category.COLLECTION.value,
+                *with_adjacent_comma(sentence.doc, *subtree_span(modifier), sentence),
+                0.85,
+                "said-when",
+                self.WHY_SAID_WHEN,
+            )
+            for verb in verbs
+            for modifier in verb.children
+            if _time_modifier(modifier) and modifier.right_edge.i < limit
         ]
 
     def _modifiers_after(
