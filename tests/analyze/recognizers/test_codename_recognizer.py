@@ -61,6 +61,7 @@ def test_when_a_source_word_precedes_a_capitalized_name_then_the_name_is_a_sourc
         ("Base NORTHWIND", "NORTHWIND", Category.COLLECTION),
         ("RIVERTON STATION reports", "RIVERTON", Category.COLLECTION),
         ("The search was run under Op Greyhound.", "Greyhound", Category.METHOD),
+        ("CHRONOLOGY - Op TALLOW (vehicle attack)", "TALLOW", Category.METHOD),
         ("Operation Kingfisher deployed one officer.", "Kingfisher", Category.METHOD),
         ("Quick update on the Greyhound file.", "Greyhound", Category.METHOD),
     ],

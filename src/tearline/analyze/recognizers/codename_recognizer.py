@@ -74,7 +74,7 @@ class CodenameRecognizer(EntityRecognizer):
         (
             "operation-name",
             Category.METHOD,
-            re.compile(rf"\b(?:[Oo]peration|OPERATION|[Oo]p\.|OP)[ \t]+({_CAPS_NAME})\b"),
+            re.compile(rf"\b(?:[Oo]peration|OPERATION|[Oo]p\.?|OP)[ \t]+({_CAPS_NAME})\b"),
         ),
         (
             # "implant BRIARGATE", "the tracker MAGPIE": a collection device by its codename
