@@ -76,6 +76,7 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("They are on a single booking paid with one card.", "paid"),
         ("The crossing was paid with a prepaid card on 2 May.", "paid"),
         ("Messages on the handset show that Odden will open fire.", "Messages"),
+        ("Among the deleted notes was a list of targets.", "deleted"),
         ("Forum server: a VPS, its admin account compromised in May.", "compromised"),
         ("Smartcard journey records show that Krane travelled to Ferring twice.", "records"),
         ("The ticketing data show that Krane took the 07:12 train.", "data"),
@@ -131,6 +132,8 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("He will pay with a stolen card at the kiosk.", "pay"),
         ("The gunmen paid the driver 500 euros in cash.", "paid"),
         ("The messages to the crowd will be read at the rally.", "messages"),
+        ("He deleted the notes before the attack.", "deleted"),
+        ("The gunmen will bring a deleted scene of the film.", "deleted"),
         ("The ticketing server will be compromised on Friday.", "compromised"),
     ],
 )

@@ -362,6 +362,21 @@ def travelled_as(token: Token) -> Token | None:
     return verb
 
 
+def deleted_material(token: Token) -> bool:
+    """ "the deleted notes", "deleted messages on the handset": what its owner deleted and we
+    still read was recovered from his device."""
+    if token.lower_ not in ("deleted", "erased", "wiped") or token.dep_ not in ("amod", "compound"):
+        return False
+    material = lx.FOUND_MATERIAL_NOUNS | lx.EVIDENCE_NOUNS | lx.COMMS_NOUNS
+    if lx.lemma(token.head) not in material:
+        return False
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # "the gunmen will bring a deleted scene": a thing of the plan, not material we hold
+    return not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
+
+
 def card_payment(token: Token) -> bool:
     """ "a single booking paid with one card", "paid with a prepaid card": how a booking or a
     purchase was paid is what the card issuer's or the carrier's records show us. A payment

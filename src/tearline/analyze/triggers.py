@@ -19,6 +19,7 @@ from tearline.analyze.technical import (
     card_payment,
     collection_instrument,
     covert_entry,
+    deleted_material,
     device_compromise,
     dna_trace,
     evidence_subject,
@@ -447,6 +448,8 @@ def _method_role(token: Token) -> bool:
         return True  # "bank records obtained under a production order", "the sensor operator"
     if found_in_search(token) or covert_entry(token) or line_tap(token) or card_payment(token):
         return True  # "a notebook found under the workbench", "re-secured the padlock"
+    if deleted_material(token):
+        return True  # "Among the deleted notes was a list": recovered from his device
     if travelled_as(token) is not None:
         return True  # "travelled on 26 November under the name Jonna Pikk": a travel record
     if technique_name(token) or undercover_persona(token) or our_decoy(token) or dna_trace(token):

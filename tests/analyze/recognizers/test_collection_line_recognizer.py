@@ -343,6 +343,10 @@ def test_when_run_in_analyzer_engine_then_collection_metadata_is_reported(
         ),
         ("Place of arrest: Fenn Farm layby", ["Place of arrest: Fenn Farm layby"]),
         (
+            "Statement of: DC Owen Tarrant, Digital Media Investigator",
+            ["Statement of: DC Owen Tarrant, Digital Media Investigator"],
+        ),
+        (
             "Deployment 9 - Tuesday 3 March 2027, 19:00-23:10, the Anchor Rooms, Stenholt",
             ["Deployment 9 - Tuesday 3 March 2027, 19:00-23:10, the Anchor Rooms, Stenholt"],
         ),
@@ -371,6 +375,7 @@ def test_when_collection_is_labelled_in_other_words_then_it_is_found(
         "Stop 3 - the gunmen leave the van at the north gate",
         "Meeting 2 - the cell will meet again before the attack",
         "Place of attack: the fireworks display",
+        "The statement of the cell's aims is on the forum: attack the rink on Saturday",
     ],
 )
 def test_when_a_line_is_about_the_threat_then_no_new_label_takes_it(

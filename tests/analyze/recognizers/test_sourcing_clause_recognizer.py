@@ -381,6 +381,10 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Polk sent Dorn a photo of the depot gate.",
         ),
         (
+            "Among the deleted notes was a list that sets out that Krell will bomb the rink.",
+            "Among the notes was a list that sets out that Krell will bomb the rink.",
+        ),
+        (
             "Dorn flew to Lisk on 3 May using the name Per Vall. Dorn will bomb the quay.",
             "Dorn flew to Lisk. Dorn will bomb the quay.",
         ),

@@ -59,6 +59,8 @@ _DATUM_LABEL = (
     r"|(?:our|your|their|partner|originator(?:'s)?|originating|liaison)[ \t]+(?:ref(?:erence)?\.?"
     r"|file)|(?:control|tracking|file)[ \t]+(?:no\.?|number|ref)"
     r"|(?:compiled|produced|issued|written|collated)[ \t]+by|releasability|caveats?"
+    # who makes a statement of ours: "Statement of: DC Owen Tarrant, Digital Media ..."
+    r"|statement[ \t]+(?:of|by|made[ \t]+by)|officer[ \t]+in[ \t]+(?:the[ \t]+)?case"
     r"|tor|time[ \t]+of[ \t]+(?:receipt|report|collection|acquisition)|reporting[ \t]+period"
     r"|info(?:rmation)?[ \t]+(?:as[ \t]+(?:of|at)|current(?:[ \t]+(?:as[ \t]+(?:of|at)|to))?"
     r"|cut-?off)|cut-?off(?:[ \t]+date)?|collection[ \t]+method"

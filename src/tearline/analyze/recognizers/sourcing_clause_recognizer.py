@@ -41,7 +41,12 @@ from tearline.analyze.source_roles import (
     learns as roles_learns,
 )
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
-from tearline.analyze.technical import device_compromise, found_in_search, travelled_as
+from tearline.analyze.technical import (
+    deleted_material,
+    device_compromise,
+    found_in_search,
+    travelled_as,
+)
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
 
@@ -292,7 +297,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 named.extend(seen)
                 continue
             cut = _cuttable_ancestor(token, core)
-            if cut is None or (cut.pos_ == "VERB" and cut.left_edge.i == cut.right_edge.i):
+            if cut is None or (
+                cut.pos_ == "VERB" and cut.left_edge.i == cut.right_edge.i and cut.dep_ != "amod"
+            ):
                 # no modifier to cut, or a lone verb the parser misread as one
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
             if _only_our_access(cut, sentence):
@@ -776,6 +783,8 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
         return attribution
     if _indirect_object(token):
         return token  # "He sent the persona a photo of the knives": the photo stays
+    if token.dep_ == "amod" and deleted_material(token):
+        return token  # "Among the deleted notes was a list": "Among the notes was a list"
     current = token
     while current.i != core.i:
         if current.dep_ in CUTTABLE and (
