@@ -1465,6 +1465,13 @@ FOUND_MATERIAL_NOUNS: frozenset[str] = frozenset(
         "passport",
     }
 )
+#: The border's checks of travellers: "passport control", "customs examination".
+BORDER_CHECKS: frozenset[str] = frozenset(
+    {"control", "check", "examination", "inspection", "screening", "search"}
+)
+BORDER_MODIFIERS: frozenset[str] = frozenset(
+    {"passport", "border", "immigration", "customs", "secondary", "port", "frontier"}
+)
 #: What a traveller goes under: "under the name Jonna Pikk", "using the identity of ...".
 ALIAS_NOUNS: frozenset[str] = frozenset({"name", "alias", "identity", "passport"})
 #: Journeys that a carrier's or a border post's record holds.

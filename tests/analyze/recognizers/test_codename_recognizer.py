@@ -178,6 +178,7 @@ def test_when_callsigns_are_introduced_then_every_mention_is_reworded_as_a_membe
         "Our callsign LANTERN 22 reported at 18:00.",
         "The callsign is unknown; SPARROW will fire at dawn.",
         "SPARROW and KILN will fire the mortar at dawn.",
+        "4. ALL CALLSIGNS INCREASE PATROLS AT HARBOUR FRONT.",
     ],
 )
 def test_when_no_callsign_of_theirs_is_introduced_then_nothing_is_reworded(

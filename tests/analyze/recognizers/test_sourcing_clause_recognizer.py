@@ -385,6 +385,17 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Among the notes was a list that sets out that Krell will bomb the rink.",
         ),
         (
+            "THE DRIVER, MILO STARK, STATED AFTER ARREST THAT HE AND OTHERS OF THE RED HARROW "
+            "CELL WILL THROW GRENADES INTO THE CROWD AT THE FIREWORKS DISPLAY AT 2200.",
+            "MILO STARK AND OTHERS OF THE RED HARROW CELL WILL THROW GRENADES INTO THE CROWD AT "
+            "THE FIREWORKS DISPLAY AT 2200.",
+        ),
+        (
+            "The cell will bomb the quay on Friday. The passenger was released and is not aware "
+            "of the find.",
+            "The cell will bomb the quay on Friday.",
+        ),
+        (
             "Dorn flew to Lisk on 3 May using the name Per Vall. Dorn will bomb the quay.",
             "Dorn flew to Lisk. Dorn will bomb the quay.",
         ),

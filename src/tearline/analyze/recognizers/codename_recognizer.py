@@ -201,6 +201,10 @@ class CodenameRecognizer(EntityRecognizer):
         for match in _CALLSIGNS.finditer(text):
             if "our" in text[max(0, match.start() - 12) : match.start()].lower().split():
                 continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            if not any(c.islower() for c in text[line_start : line_end if line_end > 0 else None]):
+                continue  # "TO ALL CALLSIGNS INCREASE PATROLS": in capitals every word looks one
             for name in re.findall(_CALLSIGN, match.group(1)):
                 if name not in names and name.split()[0] not in self.NOT_NAMES:
                     names.append(name)

@@ -47,7 +47,7 @@ from tearline.analyze.technical import (
     found_in_search,
     travelled_as,
 )
-from tearline.analyze.triggers import trigger
+from tearline.analyze.triggers import trigger, unaware
 from tearline.categories import Category
 
 FOLLOW_UP = "follow-up-sentence"
@@ -220,9 +220,11 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return [
                 result(self.NAME, category.value, *part, 0.85, "sourcing-clause", self.WHY_SENTENCE)
             ]
-        if any(t.lemma_.lower() in lx.SOURCE_STATE for t, _ in found) and not any(
+        if any(t.lemma_.lower() in lx.SOURCE_STATE or unaware(t) for t, _ in found) and not any(
             t.lemma_.lower() in lx.THREAT_WORDS for t in sentence
         ):
+            # "He remains in custody", "DRIVER NOT AWARE.": the state of whoever reported or
+            # of our collection, nothing of the threat
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         half = _collection_half(sentence, {t.i for t, _ in found})
         if half is not None:
@@ -407,9 +409,13 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if pronoun is None or pronoun.lower_ not in ("he", "she"):
             return []
         speaker = subject_of(content.head) if content.dep_ == "ccomp" else None
+        if speaker is None and content.dep_ == "ccomp" and content.head.dep_ == "acl":
+            speaker = content.head.head  # "THE DRIVER, MILO STARK, STATED ...", misparsed
         if speaker is None:
             return []
-        named = speaker if speaker.pos_ == "PROPN" else None
+        # in capitals "THE DRIVER" is tagged a proper noun; its article says it is not
+        proper = speaker.pos_ == "PROPN" and not any(c.dep_ == "det" for c in speaker.children)
+        named = speaker if proper else None
         named = named or next(
             (c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
         )
@@ -936,8 +942,10 @@ def _capitals_threat(sentence: Span) -> bool:
     """An all-capitals sentence of a signal-style report ("SOURCE SAYS THEY HAVE DUG IN A
     COMMAND WIRE IED ..."): long, with a weapon or a threat in it."""
     words = [t for t in sentence if t.is_alpha]
-    return len(words) >= MIN_CAPITALS_SENTENCE and any(
-        t.lower_ in lx.THREAT_WORDS or t.lower_ in lx.ATTACK_METHOD_WORDS for t in words
+    # the tagger rarely finds a lemma in capitals: "GRENADES" is looked up as "grenade" too
+    forms = {f for t in words for f in (t.lower_, lx.lemma(t), t.lower_.removesuffix("s"))}
+    return len(words) >= MIN_CAPITALS_SENTENCE and bool(
+        forms & (lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS)
     )
 
 
