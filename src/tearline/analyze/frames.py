@@ -8,7 +8,6 @@ when the parser misses the clause.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token

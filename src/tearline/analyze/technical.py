@@ -168,9 +168,7 @@ def _compromised_device(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("agent", "aux") for c in verb.children):
         return False  # "compromised by the crew", "will be compromised": theirs, or a plan
-    return any(
-        lx.lemma(d) in lx.DEVICE_NOUNS or lx.lemma(d) in lx.COMMS_NOUNS for d in devices
-    )
+    return any(lx.lemma(d) in lx.DEVICE_NOUNS or lx.lemma(d) in lx.COMMS_NOUNS for d in devices)
 
 
 def _modifiers(token: Token) -> list[Token]:
