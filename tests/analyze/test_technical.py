@@ -69,6 +69,24 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("Satellite passes on 3 and 9 May show fresh trenches at the quarry.", "Satellite"),
         ("The team lifted his DNA from a cup at the cafe on 4 May.", "DNA"),
         ("A DNA match ties Orsk to the timer.", "DNA"),
+        ("His smartcard shows four journeys to Hessford since May.", "smartcard"),
+        ("The admin account was compromised via a reused password.", "compromised"),
+        ("A hand-drawn plan of the hall was found in his wash bag.", "found"),
+        ("The photo is in a second passport, found behind the door panel.", "found"),
+        ("They are on a single booking paid with one card.", "paid"),
+        ("The crossing was paid with a prepaid card on 2 May.", "paid"),
+        ("Messages on the handset show that Odden will open fire.", "Messages"),
+        ("Among the deleted notes was a list of targets.", "deleted"),
+        ("Our passport control at Kolva questioned the driver.", "control"),
+        ("The customs examination found a notebook in the cab.", "examination"),
+        ("The driver stated after arrest that the cell will strike.", "arrest"),
+        ("He said in interview that the cell will strike.", "interview"),
+        ("DRIVER NOT AWARE.", "AWARE"),
+        ("The passenger is not aware of the find.", "aware"),
+        ("Forum server: a VPS, its admin account compromised in May.", "compromised"),
+        ("Smartcard journey records show that Krane travelled to Ferring twice.", "records"),
+        ("The ticketing data show that Krane took the 07:12 train.", "data"),
+        ("The Ruritanian service shared the report on Monday.", "service"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -111,6 +129,22 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("The cell will blow up the satellite dish on the roof.", "satellite"),
         ("The cell will bomb the DNA laboratory on Friday.", "DNA"),
         ("The port should have the hull searched before the first sailing.", "searched"),
+        ("They will bomb the 07:12 Hessford to Kingsport commuter service.", "service"),
+        ("The gunmen will board the Brackwater ferry service at noon.", "service"),
+        ("He will hand his smartcard to the gunman at the barrier.", "smartcard"),
+        ("The plant's server was compromised by the crew in May.", "compromised"),
+        ("The rifles will be found in the lockers by the gunmen.", "found"),
+        ("A plan of the hall was found by the gunmen in the archive.", "found"),
+        ("He will pay with a stolen card at the kiosk.", "pay"),
+        ("The gunmen paid the driver 500 euros in cash.", "paid"),
+        ("The messages to the crowd will be read at the rally.", "messages"),
+        ("He deleted the notes before the attack.", "deleted"),
+        ("The gunmen will shoot the guards at passport control.", "control"),
+        ("The cell will pass passport control with false papers.", "control"),
+        ("The cell will strike after the arrest of its leader.", "arrest"),
+        ("The gunmen are aware of the patrols at the gate.", "aware"),
+        ("The gunmen will bring a deleted scene of the film.", "deleted"),
+        ("The ticketing server will be compromised on Friday.", "compromised"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(
@@ -123,6 +157,30 @@ def test_when_an_aircraft_photographed_an_act_then_the_act_is_told_in_the_past_t
     text = "The patrol aircraft photographed two men digging at the culvert on the A4."
     released = tearline.redact(text, "duty-to-warn").text or ""
     assert released == "Two men dug at the culvert on the A4."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Station CCTV at Hessford recorded Colley walking the fence line on 28 September.",
+            "Colley walked the fence line.",
+        ),
+        (
+            "On 3 May the drone feed picked up four men burying a device at the culvert.",
+            "Four men buried a device at the culvert.",
+        ),
+        (
+            "The harbour master's CCTV recorded Lenz buying diesel at the quay at 02:14 on "
+            "Tuesday.",
+            "Lenz bought diesel at the quay.",
+        ),
+    ],
+)
+def test_when_a_camera_caught_an_act_then_the_date_of_the_recording_goes_with_the_frame(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
 
 
 def test_when_a_sensor_caught_two_acts_then_both_are_told_in_the_past_tense() -> None:

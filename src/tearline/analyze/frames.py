@@ -8,6 +8,7 @@ when the parser misses the clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -86,19 +87,27 @@ def _opens_with_that(clause: Token) -> bool:
 
 
 def core_and_frame(
-    sentence: Span, found: list[tuple[Token, Category]]
+    sentence: Span,
+    found: list[tuple[Token, Category]],
+    cuttable: Callable[[Token, Token], bool] | None = None,
 ) -> tuple[Token, list[tuple[int, int]]]:
     """The clause to keep, and the frame around it to cut when the sentence only reports it.
 
     The content clause is the widest clause of a reporting verb with no trigger inside; when
-    there is none, the core is the sentence's root.
+    there is none, the widest whose every trigger sits in a modifier that `cuttable(trigger,
+    clause)` says can go ("records show that Vesk is booked ... on a booking paid with one
+    card"); when there is none either, the core is the sentence's root.
     """
     triggers = {t.i for t, _ in found}
-    clean = [
-        c
-        for c in content_clauses(sentence)
-        if not triggers & {t.i for t in c.subtree} and finite(c)
-    ]
+    clauses = [c for c in content_clauses(sentence) if finite(c)]
+    clean = [c for c in clauses if not triggers & {t.i for t in c.subtree}]
+    if not clean and cuttable is not None:
+        clean = [
+            c
+            for c in clauses
+            if all(cuttable(t, c) for t in c.subtree if t.i in triggers and t.i != c.i)
+            and c.i not in triggers
+        ]
     if not clean:
         return sentence.root, []
     clause = max(clean, key=lambda c: c.right_edge.i - c.left_edge.i)
@@ -176,11 +185,13 @@ def after_item_marks(sentence: Span) -> int:
     return match.end() if match else sentence.start_char
 
 
-def lexical_frame(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+def lexical_frame(
+    sentence: Span, triggers: set[int], cuttable: Callable[[Token], bool] | None = None
+) -> tuple[int, int] | None:
     """ "... show that X" read from the words when the parser missed the clause: the frame up
     to "that" (with a listener before it: "told embassy staff that"), or up to a clause that
     follows with "that" left out ("shows he will detonate"), provided every trigger stands
-    in the frame."""
+    in the frame or, after it, in a modifier that `cuttable` says can go."""
     tokens = [t for t in sentence if not t.is_space]
     for index, token in enumerate(tokens[:-4]):
         if token.lower_ not in REPORTING_FORMS:
@@ -204,7 +215,10 @@ def lexical_frame(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
             frame_end, content = token, tokens[index + 1]
         else:
             continue
-        if any(i > frame_end.i for i in triggers):
+        if any(
+            i > frame_end.i and (cuttable is None or not cuttable(sentence.doc[i]))
+            for i in triggers
+        ):
             return None
         return after_item_marks(sentence), content.idx
     return None

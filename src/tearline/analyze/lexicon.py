@@ -410,6 +410,31 @@ COMMS_MODIFIERS: frozenset[str] = frozenset(
     }
 )
 
+#: Modifiers that make a "service" a train, bus or ferry ("the 07:12 Hessford to Kingsport
+#: commuter service"): a place name before it is then its route, not a foreign service.
+TRANSPORT_SERVICE_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "commuter",
+        "train",
+        "rail",
+        "railway",
+        "bus",
+        "coach",
+        "ferry",
+        "tram",
+        "metro",
+        "shuttle",
+        "express",
+        "stopping",
+        "passenger",
+        "freight",
+        "intercity",
+        "sleeper",
+        "night",
+        "local",
+        "regional",
+    }
+)
 #: Services and partners that shared reporting: a method when they are foreign or liaison.
 SERVICE_NOUNS: frozenset[str] = frozenset(
     {"service", "agency", "partner", "liaison", "counterpart"}
@@ -1179,7 +1204,20 @@ SELECTOR_DEVICES: frozenset[str] = frozenset(
 #: A target's own devices: as the subject of a verb of showing they are covered, whoever owns
 #: them ("his handset connected to a mast near the stadium").
 COVERED_DEVICES: frozenset[str] = frozenset(
-    {"phone", "handset", "mobile", "sim", "laptop", "computer", "account", "inbox", "device"}
+    {
+        "phone",
+        "handset",
+        "mobile",
+        "sim",
+        "laptop",
+        "computer",
+        "account",
+        "inbox",
+        "device",
+        # a travel smartcard logs every journey it pays for: "his smartcard shows four trips"
+        "smartcard",
+        "travelcard",
+    }
 )
 #: Verbs of sending a message or calling: with a named recipient, the message was read.
 MESSAGING_VERBS: frozenset[str] = frozenset(
@@ -1335,6 +1373,11 @@ RECORD_MODIFIERS: frozenset[str] = frozenset(
         "border-crossing",
         "crossing",
         "travel",
+        "smartcard",
+        "travelcard",
+        "ticketing",
+        "journey",
+        "fare",
         "toll",
         "anpr",
         "number-plate",
@@ -1418,7 +1461,42 @@ FOUND_MATERIAL_NOUNS: frozenset[str] = frozenset(
         "photo",
         "photograph",
         "card",
+        "plan",
+        "passport",
     }
+)
+#: The border's checks of travellers: "passport control", "customs examination".
+BORDER_CHECKS: frozenset[str] = frozenset(
+    {"control", "check", "examination", "inspection", "screening", "search"}
+)
+BORDER_MODIFIERS: frozenset[str] = frozenset(
+    {"passport", "border", "immigration", "customs", "secondary", "port", "frontier"}
+)
+#: What a traveller goes under: "under the name Jonna Pikk", "using the identity of ...".
+ALIAS_NOUNS: frozenset[str] = frozenset({"name", "alias", "identity", "passport"})
+#: Journeys that a carrier's or a border post's record holds.
+TRAVEL_VERBS: frozenset[str] = frozenset(
+    {
+        "travel",
+        "fly",
+        "cross",
+        "enter",
+        "arrive",
+        "land",
+        "depart",
+        "leave",
+        "return",
+        "board",
+        "book",
+        "check",
+        "register",
+        "sail",
+        "drive",
+    }
+)
+#: What a booking or a purchase is paid with, in the records of whoever issued it.
+PAYMENT_CARDS: frozenset[str] = frozenset(
+    {"card", "creditcard", "debitcard", "card-payment", "account", "voucher", "wallet"}
 )
 #: Verbs of finding or taking material in a place, in a search.
 FINDING_VERBS: frozenset[str] = frozenset({"find", "discover", "locate", "seize", "uncover"})

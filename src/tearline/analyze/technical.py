@@ -140,7 +140,10 @@ _BREAK_IN = frozenset({"compromise", "takeover", "hack", "hacking"})
 
 
 def device_compromise(token: Token) -> bool:
-    """ "the forum compromise", "the compromise of his account": our technical access."""
+    """ "the forum compromise", "the compromise of his account", "administrator account
+    compromised via a reused password": our technical access."""
+    if token.pos_ == "VERB" and lx.lemma(token) in _BREAK_IN:
+        return _compromised_device(token)
     if token.pos_ != "NOUN" or lx.lemma(token) not in _BREAK_IN:
         return False
     if any(c.dep_ == "poss" and _is_actor(c) for c in token.children):
@@ -151,6 +154,21 @@ def device_compromise(token: Token) -> bool:
     owners = [c for c in token.children if c.dep_ in ("compound", "nmod")]
     owners += [o for c in token.children if c.lower_ == "of" for o in c.children]
     return any(lx.lemma(o) in lx.DEVICE_NOUNS or lx.lemma(o) in lx.COMMS_NOUNS for o in owners)
+
+
+def _compromised_device(verb: Token) -> bool:
+    """ "the administrator account compromised via ...", "his handset was compromised": a
+    device or account reported as compromised, by no one named or by us. The attackers'
+    break-ins name them ("the controllers were compromised by the crew") or are planned."""
+    if verb.dep_ in ("acl", "amod"):
+        devices = [verb.head]
+    elif any(c.dep_ == "auxpass" for c in verb.children):
+        devices = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        return False
+    if any(c.dep_ in ("agent", "aux") for c in verb.children):
+        return False  # "compromised by the crew", "will be compromised": theirs, or a plan
+    return any(lx.lemma(d) in lx.DEVICE_NOUNS or lx.lemma(d) in lx.COMMS_NOUNS for d in devices)
 
 
 def _modifiers(token: Token) -> list[Token]:
@@ -292,13 +310,87 @@ def our_perceiver(token: Token) -> bool:
 def found_in_search(token: Token) -> bool:
     """ "A notebook found under the workbench sets out a plan": where a search found a paper
     tells the owner that the place was searched; the paper's content stays."""
-    if token.pos_ != "VERB" or token.dep_ != "acl" or lx.lemma(token) not in lx.FINDING_VERBS:
+    if token.pos_ != "VERB" or lx.lemma(token) not in lx.FINDING_VERBS:
         return False
-    if lx.lemma(token.head) not in lx.FOUND_MATERIAL_NOUNS:
+    if token.dep_ == "acl":
+        found = [token.head]
+    elif token.dep_ == "advcl":
+        # "... is in a second passport, found behind the door panel": the parser hangs the
+        # finding on the verb, and what was found is its subject or the place it names
+        found = [c for c in token.head.children if c.dep_ == "nsubj"]
+        found += [o for c in token.head.children if c.dep_ == "prep" for o in c.children]
+    elif any(c.dep_ == "auxpass" for c in token.children):
+        # "A hand-drawn plan of the hall was found in his wash bag"; not "will be found"
+        if any(c.dep_ == "aux" for c in token.children):
+            return False
+        found = [c for c in token.children if c.dep_ == "nsubjpass"]
+    else:
+        return False
+    if not any(lx.lemma(f) in lx.FOUND_MATERIAL_NOUNS for f in found):
         return False
     if any(c.dep_ == "agent" for c in token.children):
         return False  # "a map found by the attackers": theirs
     return any(c.dep_ == "prep" for c in token.children)
+
+
+def travelled_as(token: Token) -> Token | None:
+    """The past journey that "under the name Jonna Pikk" belongs to ("travelled to Halden on
+    26 November under the name Jonna Pikk"): a name on a travel document, which only the
+    carrier's or the border's record shows. None for a plan ("will fly under a false name")
+    or any other "under"."""
+    if token.dep_ == "prep" and token.lower_ in ("under", "using"):
+        named = [o for o in token.children if o.dep_ == "pobj"]
+    elif token.dep_ in ("advcl", "acl") and lx.lemma(token) == "use":
+        named = [o for o in token.children if o.dep_ == "dobj"]  # "using the name Per Vall"
+    else:
+        return None
+    if not any(lx.lemma(o) in lx.ALIAS_NOUNS for o in named):
+        return None
+    verb = token.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    if lx.lemma(verb) not in lx.TRAVEL_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+        return None
+    return verb
+
+
+def deleted_material(token: Token) -> bool:
+    """ "the deleted notes", "deleted messages on the handset": what its owner deleted and we
+    still read was recovered from his device."""
+    if token.lower_ not in ("deleted", "erased", "wiped") or token.dep_ not in ("amod", "compound"):
+        return False
+    material = lx.FOUND_MATERIAL_NOUNS | lx.EVIDENCE_NOUNS | lx.COMMS_NOUNS
+    if lx.lemma(token.head) not in material:
+        return False
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # "the gunmen will bring a deleted scene": a thing of the plan, not material we hold
+    return not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
+
+
+def card_payment(token: Token) -> bool:
+    """ "a single booking paid with one card", "paid with a prepaid card": how a booking or a
+    purchase was paid is what the card issuer's or the carrier's records show us. A payment
+    still to come ("he will pay with a stolen card") is the plan's."""
+    if token.pos_ != "VERB" or lx.lemma(token) != "pay":
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.children):
+        return False
+    if token.tag_ not in ("VBD", "VBN"):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("with", "by", "on")
+        and any(lx.lemma(o) in lx.PAYMENT_CARDS for o in c.children if o.dep_ == "pobj")
+        for c in token.children
+    )
 
 
 def covert_entry(token: Token) -> bool:

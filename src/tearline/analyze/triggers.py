@@ -16,8 +16,10 @@ from tearline.analyze.entities import entity_type
 from tearline.analyze.source_roles import collecting_unit
 from tearline.analyze.technical import (
     attack_instrument,
+    card_payment,
     collection_instrument,
     covert_entry,
+    deleted_material,
     device_compromise,
     device_located,
     dna_trace,
@@ -35,6 +37,7 @@ from tearline.analyze.technical import (
     posing_officer,
     taken_from_device,
     technique_name,
+    travelled_as,
     undercover_persona,
 )
 from tearline.categories import Category
@@ -415,6 +418,35 @@ def _planned(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and lx.lemma(verb.head) in _PLANNED_HEADS
 
 
+#: When a telling was questioned out of someone: "after arrest", "in interview".
+_CUSTODY_NOUNS = frozenset(
+    {"arrest", "interview", "questioning", "interrogation", "caution", "custody", "detention"}
+)
+
+
+def _told_in_custody(token: Token) -> bool:
+    """ "THE DRIVER STATED AFTER ARREST THAT ...", "said in interview that": what someone told
+    us was questioned out of him in custody, and the phrase says so."""
+    if lx.lemma(token) not in _CUSTODY_NOUNS or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ not in ("after", "on", "following", "during", "in", "under", "since"):
+        return False
+    return lx.lemma(prep.head) in lx.REPORTING_VERBS and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _border_check(token: Token) -> bool:
+    """ "passport control", "the customs examination", "a secondary border check": the
+    border's own checks, which question, search and copy what travellers carry."""
+    if token.pos_ not in ("NOUN", "PROPN") or lx.lemma(token) not in lx.BORDER_CHECKS:
+        return False
+    modifiers = [token.nbor(-1)] if token.i > 0 else []
+    modifiers += [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    return any(
+        lx.lemma(m) in lx.BORDER_MODIFIERS or m.lower_ in lx.BORDER_MODIFIERS for m in modifiers
+    )
+
+
 def _in_the_plan(noun: Token) -> bool:
     """A noun in a phrase of what the plotters will do: "the device is to be brought through
     staff search", "they will pass the search at the gate"."""
@@ -450,8 +482,16 @@ def _method_role(token: Token) -> bool:
         return False  # "a bomb triggered by a mobile phone": the phone is the attack's
     if institutional_record(token) or collection_instrument(token) or our_perceiver(token):
         return True  # "bank records obtained under a production order", "the sensor operator"
-    if found_in_search(token) or covert_entry(token) or line_tap(token):
+    if found_in_search(token) or covert_entry(token) or line_tap(token) or card_payment(token):
         return True  # "a notebook found under the workbench", "re-secured the padlock"
+    if deleted_material(token):
+        return True  # "Among the deleted notes was a list": recovered from his device
+    if _told_in_custody(token):
+        return True  # "stated after arrest that ...": questioning in custody
+    if _border_check(token) and not _in_the_plan(token):
+        return True  # "our passport control at Kolva questioned the driver"
+    if travelled_as(token) is not None:
+        return True  # "travelled on 26 November under the name Jonna Pikk": a travel record
     if technique_name(token) or undercover_persona(token) or our_decoy(token) or dna_trace(token):
         return True  # "blockchain tracing of the wallet", "the persona was handed a list"
     if lemma in _SENSORS and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
@@ -524,6 +564,13 @@ def _method_role(token: Token) -> bool:
             for c in token.children
         ):
             return True  # "calls between Lind and Holm", "a message to Pell": we know them
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "from")
+            and any(lx.lemma(o) in lx.DEVICE_NOUNS for o in c.children if o.dep_ == "pobj")
+            for c in token.children
+        ):
+            return True  # "Messages on the handset show that ...": read off his device
         return any(
             lx.lemma(m) in lx.COMMS_MODIFIERS
             or m.lower_ in lx.COMMS_MODIFIERS
@@ -534,6 +581,10 @@ def _method_role(token: Token) -> bool:
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
             return True  # "our partners", "our liaison counterpart"
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+        if lemma == "service" and any(
+            lx.lemma(m) in lx.TRANSPORT_SERVICE_MODIFIERS for m in modifiers
+        ):
+            return False  # "the Hessford to Kingsport commuter service": a train, not a service
         return (
             lemma == "liaison"
             or any(
@@ -888,6 +939,20 @@ def _kin_inside(token: Token) -> bool:
     )
 
 
+def unaware(token: Token) -> bool:
+    """ "DRIVER NOT AWARE.", "the subject is not aware that the handset was imaged", "is
+    unaware of the find": that someone does not know of our collection is said only to keep
+    it so. Not "unaware" of a plan's victims, whose sentence names the threat."""
+    lemma = lx.lemma(token)
+    if lemma == "unaware" or lemma == "unwitting":
+        return token.pos_ == "ADJ" or token.dep_ in ("acomp", "ROOT", "amod")
+    if lemma != "aware":
+        return False
+    # "is not aware": the negation may hang on the copula
+    holders = [token, token.head] if token.dep_ == "acomp" else [token]
+    return any(c.dep_ == "neg" or c.lower_ in ("not", "never") for h in holders for c in h.children)
+
+
 def trigger(token: Token) -> Category | None:
     """The category a token reveals (SOURCE or METHOD), or None."""
     if lx.lemma(token) in lx.COMMS_NOUNS and method_trigger(token):
@@ -910,6 +975,6 @@ def trigger(token: Token) -> Category | None:
         return Category.SOURCE
     if motives.bears_grudge(token) or motives.motivated(token):
         return Category.SOURCE
-    if method_trigger(token):
+    if method_trigger(token) or unaware(token):
         return Category.METHOD
     return None

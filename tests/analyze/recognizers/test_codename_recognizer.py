@@ -67,6 +67,10 @@ def test_when_a_source_word_precedes_a_capitalized_name_then_the_name_is_a_sourc
         ("STATION RIVERTON", "RIVERTON", Category.COLLECTION),
         ("Base NORTHWIND", "NORTHWIND", Category.COLLECTION),
         ("RIVERTON STATION reports", "RIVERTON", Category.COLLECTION),
+        ("The search was run under Op Greyhound.", "Greyhound", Category.METHOD),
+        ("CHRONOLOGY - Op TALLOW (vehicle attack)", "TALLOW", Category.METHOD),
+        ("Operation Kingfisher deployed one officer.", "Kingfisher", Category.METHOD),
+        ("Quick update on the Greyhound file.", "Greyhound", Category.METHOD),
     ],
 )
 def test_when_an_operation_or_station_is_named_then_its_name_is_an_identifier(
@@ -125,6 +129,13 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
         # a report that writes surnames in capitals
         "Arno PELL leads the cell. PELL said the bombs are ready.",
         "The group claimed the attack. ISIL claimed the attack.",
+
+
+        "THEY WILL OPEN FIRE AT HALDEN CENTRAL RAIL STATION ON FRIDAY.",
+        "THE RIFLES ARE IN A LOCKER AT KOLVA COACH STATION.",
+        "THE VAN WILL STOP AT THE NORTH ROAD PETROL STATION.",
+        "Update on the Venn file: Venn has bought a van.",
+        "Operation of the pumps stops at night, says the Halden inquiry into Halden's dam.",
     ],
 )
 def test_when_no_capitalized_codename_follows_then_nothing_is_found(
@@ -184,6 +195,7 @@ def test_when_callsigns_are_introduced_then_every_mention_is_reworded_as_a_membe
         "Our callsign LANTERN 22 reported at 18:00.",
         "The callsign is unknown; SPARROW will fire at dawn.",
         "SPARROW and KILN will fire the mortar at dawn.",
+        "4. ALL CALLSIGNS INCREASE PATROLS AT HARBOUR FRONT.",
     ],
 )
 def test_when_no_callsign_of_theirs_is_introduced_then_nothing_is_reworded(

@@ -81,6 +81,16 @@ def touched(text: str, piece: str, found: list[tuple[int, int]]) -> bool:
             ["The cell will ram the parade."],
         ),
         (
+            'He told the group "we go at dawn". The cell will ram the parade.',
+            ['He told the group "we go at dawn".'],
+            ["The cell will ram the parade."],
+        ),
+        (
+            'The user wrote "bring the rifles to the mill". The cell will ram the parade.',
+            ['The user wrote "bring the rifles to the mill".'],
+            ["The cell will ram the parade."],
+        ),
+        (
             "21:16 kestrel_nine: bring the rifles\nThe cell will ram the parade.",
             ["21:16 kestrel_nine: bring the rifles"],
             ["The cell will ram the parade."],
@@ -108,6 +118,9 @@ def test_when_collected_speech_is_quoted_then_its_sentence_goes_and_the_next_sta
         "The cell will strike the 'Blue Lagoon' hotel.",
         "It's the cell's last chance; they won't wait.",
         "The cell will strike the dam on Friday at 21:15.",
+        'The user "ironwick" posted a floor plan of the council offices.',
+        'Krell kept a list headed "rink" that sets out the bombing of the ice rink.',
+        'The file "plan b" sets out the bombing of the ice rink.',
     ],
 )
 def test_when_a_quote_is_a_name_or_there_is_no_quote_then_nothing_is_found(

@@ -336,6 +336,25 @@ def test_when_run_in_analyzer_engine_then_collection_metadata_is_reported(
             "Analyst comment - partner material has been reliable on this group.",
             ["Analyst comment - partner material has been reliable on this group."],
         ),
+        ("Port of examination: Ostmarsh, lane 4", ["Port of examination: Ostmarsh, lane 4"]),
+        (
+            "Date/time of examination: 14 October 2026, 06:20",
+            ["Date/time of examination: 14 October 2026, 06:20"],
+        ),
+        ("Place of arrest: Fenn Farm layby", ["Place of arrest: Fenn Farm layby"]),
+        (
+            "Statement of: DC Owen Tarrant, Digital Media Investigator",
+            ["Statement of: DC Owen Tarrant, Digital Media Investigator"],
+        ),
+        (
+            "Deployment 9 - Tuesday 3 March 2027, 19:00-23:10, the Anchor Rooms, Stenholt",
+            ["Deployment 9 - Tuesday 3 March 2027, 19:00-23:10, the Anchor Rooms, Stenholt"],
+        ),
+        ("Debrief 4: 12 May 2027, safe flat", ["Debrief 4: 12 May 2027, safe flat"]),
+        ("2. FROM THE NOTEBOOK: CELL OF THE GREY FIELD PLANS", ["FROM THE NOTEBOOK:"]),
+        ("Per the seized phone: the cell will strike at dawn.", ["Per the seized phone:"]),
+        ("OP HARTWELL LOG 27/331.", ["27/331"]),
+        ("Exhibit OT/114 was examined.", ["OT/114"]),
         (
             "The cell will attack on 23 May.\nCase reference CT-2026-0193. Requirement NE-PR-118.",
             ["Case reference CT-2026-0193.", "Requirement NE-PR-118."],
@@ -357,6 +376,12 @@ def test_when_collection_is_labelled_in_other_words_then_it_is_found(
         "Reporting base",
         "The bombers received the explosives on 2 May.",
         "Comment on the plan - it is ambitious",
+        "Stop 3 - the gunmen leave the van at the north gate",
+        "Meeting 2 - the cell will meet again before the attack",
+        "Place of attack: the fireworks display",
+        "From the roof: the gunmen will fire on the square.",
+        "The log 12 will be thrown on the fire at dawn",
+        "The statement of the cell's aims is on the forum: attack the rink on Saturday",
     ],
 )
 def test_when_a_line_is_about_the_threat_then_no_new_label_takes_it(

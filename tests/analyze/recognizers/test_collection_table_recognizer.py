@@ -105,3 +105,37 @@ def test_when_a_grid_table_is_about_the_threat_then_nothing_is_found(
         "| arson  | 24 April   |\n+--------+------------+\n"
     )
     assert found(recognizer, text) == []
+
+
+ALIGNED = (
+    "Date     What happened                          How we know\n"
+    "28 Jan   Krane buys a box van in Ferring.       Dealer records; reported by his bank\n"
+    "02 Feb   Krane walks the route to the gate.     Council CCTV, camera 14\n"
+)
+
+
+def test_when_a_blank_aligned_table_has_a_how_we_know_column_then_its_cells_are_found(
+    recognizer: CollectionTableRecognizer,
+) -> None:
+    assert found(recognizer, ALIGNED) == [
+        "How we know",
+        "Dealer records; reported by his bank",
+        "Council CCTV, camera 14",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date     What happened                          Where\n"
+        "28 Jan   Krane buys a box van in Ferring.       Ferring\n"
+        "02 Feb   Krane walks the route to the gate.     Riverside Stadium\n",
+        "The cell will attack the gate.  How we know is set out below.\n"
+        "Krane bought a van.\n"
+        "He walked the route.\n",
+    ],
+)
+def test_when_an_aligned_table_is_about_the_threat_then_nothing_is_found(
+    recognizer: CollectionTableRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -190,6 +190,7 @@ def test_when_attribution_frames_the_warning_then_the_frame_goes_and_the_warning
         "Pell uses the Signal username pell_ops_7 to reach the cell.",
         "Pell's webmail account received a photo of the mayor's car.",
         "The compromise of his account gave us the plan.",
+        "Forum server: a rented VPS in Lisk, admin account compromised via a reused password.",
     ],
 )
 def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
@@ -242,6 +243,11 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
         "The cell will fly drones armed with grenades over the stadium on Saturday.",
         "The group filmed the stadium with a drone on 2 May.",
         "The attackers used a drone to survey the route on 2 May.",
+        "Target: the plant's control server, compromised by the crew in May.",
+        "Pike will fly to Halden on 26 November under the name Jonna Pikk.",
+        "On Monday the cell will post a video and then attack the depot.",
+        "The gunmen wrote their names on the wall of the depot on Friday night.",
+        "The van was parked under the name of the hotel on 2 May.",
     ],
 )
 def test_when_the_words_belong_to_the_threat_then_nothing_is_cut(
@@ -333,7 +339,7 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
         ),
         (
             "Our drone observed the group testing two quadcopters at the quarry on 3 May.",
-            "The group tested two quadcopters at the quarry on 3 May.",
+            "The group tested two quadcopters at the quarry.",
         ),
         (
             "Overhead reconnaissance confirms that the firing positions are manned.",
@@ -352,6 +358,51 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             # material saw: the clause belongs to the act and stays
             "Collected imagery shows the group digging pits while guards watched the road.",
             "The group dug pits while guards watched the road.",
+        ),
+        (
+            "API/PNR records for the Kessel flight show that Aron Vesk and Lena Dorff are booked "
+            "to land at Halden airport on 22 December on a single booking paid with one card.",
+            "Aron Vesk and Lena Dorff are booked to land at Halden airport on 22 December on a "
+            "single booking.",
+        ),
+        (
+            "A partner agency reports that Pike travelled to Halden from Veyra on 26 November "
+            "under the name Jonna Pikk.",
+            "Pike travelled to Halden from Veyra.",
+        ),
+        (
+            "On 4 June at 22:47 the user posted a floor plan of the council offices and wrote "
+            "that the Cinder Front would burn them on Thursday 17 June.",
+            "The user posted a floor plan of the council offices and wrote that the Cinder Front "
+            "would burn them on Thursday 17 June.",
+        ),
+        (
+            "On Sunday, Polk sent Dorn a photo of the depot gate.",
+            "Polk sent Dorn a photo of the depot gate.",
+        ),
+        (
+            "Among the deleted notes was a list that sets out that Krell will bomb the rink.",
+            "Among the notes was a list that sets out that Krell will bomb the rink.",
+        ),
+        (
+            "THE DRIVER, MILO STARK, STATED AFTER ARREST THAT HE AND OTHERS OF THE RED HARROW "
+            "CELL WILL THROW GRENADES INTO THE CROWD AT THE FIREWORKS DISPLAY AT 2200.",
+            "MILO STARK AND OTHERS OF THE RED HARROW CELL WILL THROW GRENADES INTO THE CROWD AT "
+            "THE FIREWORKS DISPLAY AT 2200.",
+        ),
+        (
+            "The cell will bomb the quay on Friday. The passenger was released and is not aware "
+            "of the find.",
+            "The cell will bomb the quay on Friday.",
+        ),
+        (
+            "Dorn flew to Lisk on 3 May using the name Per Vall. Dorn will bomb the quay.",
+            "Dorn flew to Lisk. Dorn will bomb the quay.",
+        ),
+        (
+            "The photo is in a second passport in the name of Piet Maren, found behind the door "
+            "panel of his car. Odden will shoot the guard on Friday.",
+            "Odden will shoot the guard on Friday.",
         ),
         (
             "Audio product from the device in the kitchen captured Anders Blom and his brother "
@@ -1647,3 +1698,16 @@ def test_when_the_parser_takes_the_reporting_verb_for_a_noun_then_the_frame_befo
 )
 def test_when_a_sentence_rests_on_our_cover_or_coverage_then_it_goes_whole(text: str) -> None:
     assert tearline.redact(text, "duty-to-warn").text == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reast said he and two friends from the Lisk chapter will stab marchers at the parade "
+        "on Saturday 5 December 2026.",
+        "Pell wrote on the forum that the cell will attack the depot on 9 May.",
+    ],
+)
+def test_when_a_plotter_tells_of_the_attack_then_its_date_stays(text: str) -> None:
+    released = tearline.redact(text, "duty-to-warn").text or ""
+    assert ("5 December 2026" in released) or ("9 May" in released)

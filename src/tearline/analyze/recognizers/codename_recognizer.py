@@ -34,6 +34,13 @@ _FIRST_NAME = (
     r"|And|But|Today|Yesterday|Later|Earlier|Separately|Meanwhile|However)[a-z]*\b)"
     r"[A-Z][a-z]+"
 )
+#: "Op Greyhound", "Operation Kingfisher": an operation named in title case.
+_TITLED_OPERATION = re.compile(r"\b(?:[Oo]peration|[Oo]p\.?)[ \t]+([A-Z][a-z]{2,}(?![\w'-]))")
+#: "the Greyhound file", "the Tallow inquiry": a name that labels our investigation. Only a
+#: name the report uses nowhere else is a label: "the Venn file" names a plotter it speaks of.
+_NAMED_FILE = re.compile(
+    r"\b[Tt]he[ \t]+([A-Z][a-z]{2,})[ \t]+(?:file|investigation|inquiry|enquiry|case|job)\b"
+)
 #: A list item's number or bullet, just before a word that opens the item.
 _ITEM_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-*\u2022])$")
 #: What each callsign becomes, in the order they are introduced: the people stay, their
@@ -78,7 +85,7 @@ class CodenameRecognizer(EntityRecognizer):
         (
             "operation-name",
             Category.METHOD,
-            re.compile(rf"\b(?:[Oo]peration|OPERATION|[Oo]p\.|OP)[ \t]+({_CAPS_NAME})\b"),
+            re.compile(rf"\b(?:[Oo]peration|OPERATION|[Oo]p\.?|OP)[ \t]+({_CAPS_NAME})\b"),
         ),
         (
             # "implant BRIARGATE", "the tracker MAGPIE": a collection device by its codename
@@ -164,6 +171,22 @@ class CodenameRecognizer(EntityRecognizer):
             "GAS",
             "POLLING",
             "NAVAL",
+            # the kind of a station the public uses: "HALDEN CENTRAL RAIL STATION"
+            "RAIL",
+            "COACH",
+            "TRAM",
+            "METRO",
+            "TUBE",
+            "UNDERGROUND",
+            "FERRY",
+            "PETROL",
+            "FUEL",
+            "FILLING",
+            "SERVICE",
+            "AMBULANCE",
+            "LIFEBOAT",
+            "COASTGUARD",
+            "RADIO",
         }
     )
 
@@ -208,6 +231,10 @@ class CodenameRecognizer(EntityRecognizer):
         for match in _CALLSIGNS.finditer(text):
             if "our" in text[max(0, match.start() - 12) : match.start()].lower().split():
                 continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            if not any(c.islower() for c in text[line_start : line_end if line_end > 0 else None]):
+                continue  # "TO ALL CALLSIGNS INCREASE PATROLS": in capitals every word looks one
             for name in re.findall(_CALLSIGN, match.group(1)):
                 if name not in names and name.split()[0] not in self.NOT_NAMES:
                     names.append(name)
@@ -236,6 +263,8 @@ class CodenameRecognizer(EntityRecognizer):
         for rule, category, pattern in cls.PATTERNS:
             for match in pattern.finditer(text):
                 words = match.group(1).split()
+                if rule == "name-station" and words[-1] in cls.NOT_NAMES:
+                    continue  # "HALDEN CENTRAL RAIL STATION": the kind of station, no codename
                 kept = []
                 for word in words:
                     if word in cls.NOT_NAMES:
@@ -250,6 +279,12 @@ class CodenameRecognizer(EntityRecognizer):
                 if rule in _SURNAME_RULES and re.search(rf"{_FIRST_NAME}[ \t]+{name}\b", text):
                     continue  # "Arno PELL said ...": a report that writes surnames in capitals
                 found.append((rule, category, (start, start + len(name))))
+        for match in _TITLED_OPERATION.finditer(text):
+            found.append(("operation-name", Category.METHOD, match.span(1)))
+        for match in _NAMED_FILE.finditer(text):
+            mentions = re.findall(rf"(?<![\w'-]){re.escape(match.group(1))}(?![\w-])", text)
+            if len(mentions) == 1:
+                found.append(("investigation-name", Category.METHOD, match.span(1)))
         return found
 
 

@@ -48,6 +48,14 @@ NICKNAME_CUE = re.compile(
     r"(?:as\s+)?[\s,:]*$",
     re.IGNORECASE,
 )
+#: Words before a quote that make it the label of an account or a document: "the user
+#: "ironwick"", "a list headed "rink"". A selector or a title, not speech: whether it goes is
+#: the selector recognizer's call. Not "group" or "chat": "he told the group "we go at dawn"".
+LABEL_CUE = re.compile(
+    r"\b(?:user|username|user name|account|handle|profile|file|folder|headed|titled|entitled|"
+    r"labelled|labeled|captioned|saved)\s*[\s,:]*$",
+    re.IGNORECASE,
+)
 #: Quotes this short, with a nickname cue before them, are names.
 MAX_NAME_WORDS = 4
 
@@ -102,7 +110,11 @@ class CollectedSpeechRecognizer(EntityRecognizer):
         before = text[max(0, start - 40) : start]
         named = [w for w in words if w.lower() not in ("the", "a", "an")]
         capitalized = bool(named) and all(w[:1].isupper() or not w[:1].isalpha() for w in named)
-        return bool(NICKNAME_CUE.search(before)) or (capitalized and len(words) <= 3)
+        return (
+            bool(NICKNAME_CUE.search(before))
+            or bool(LABEL_CUE.search(before))
+            or (capitalized and len(words) <= 3)
+        )
 
 
 def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:

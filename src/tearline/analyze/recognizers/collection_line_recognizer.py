@@ -38,9 +38,11 @@ _DATUM_LABEL = (
     r"|handling(?:[ \t]+(?:instructions|notes?|caveats?))?"
     r"|dissem(?:ination)?(?:[ \t]+(?:controls?|notes?|instructions))?"
     # when, where and by whom it was collected, in other reports' words
-    r"|(?:date|period|place|time|location)(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location))?"
+    r"|(?:date|period|place|time|location|port)"
+    r"(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location))?"
     r"[ \t]+of[ \t]+(?:report|collection|acquisition|receipt|contact|meet(?:ing)?|interview"
-    r"|submission|writing|issue|entry"
+    r"|submission|writing|issue|entry|examination|search|stop|arrest|seizure|deployment"
+    r"|extraction|download"
     r"|debrief(?:ing)?|sessions?|engagement|kle|visit|encounter)"
     # a military engagement's own number: "KLE No:", "Engagement ref:"
     r"|(?:kle|engagement|contact)[ \t]+(?:no\.?|number|ref(?:erence)?|serial)"
@@ -57,6 +59,8 @@ _DATUM_LABEL = (
     r"|(?:our|your|their|partner|originator(?:'s)?|originating|liaison)[ \t]+(?:ref(?:erence)?\.?"
     r"|file)|(?:control|tracking|file)[ \t]+(?:no\.?|number|ref)"
     r"|(?:compiled|produced|issued|written|collated)[ \t]+by|releasability|caveats?"
+    # who makes a statement of ours: "Statement of: DC Owen Tarrant, Digital Media ..."
+    r"|statement[ \t]+(?:of|by|made[ \t]+by)|officer[ \t]+in[ \t]+(?:the[ \t]+)?case"
     r"|tor|time[ \t]+of[ \t]+(?:receipt|report|collection|acquisition)|reporting[ \t]+period"
     r"|info(?:rmation)?[ \t]+(?:as[ \t]+(?:of|at)|current(?:[ \t]+(?:as[ \t]+(?:of|at)|to))?"
     r"|cut-?off)|cut-?off(?:[ \t]+date)?|collection[ \t]+method"
@@ -147,12 +151,12 @@ _CODENAME_BEFORE = r"[A-Z]{5,}"
 _OPERATION_NAME = r"[A-Z]{3,}(?:[ \t][A-Z]{3,})?(?![A-Za-z0-9])"
 # A number that names a report, file or requirement: a letter code (HX-2291, VR-4471), or digits
 # that cannot be a year or a count: grouped (26-041), zero-led (0047) or long (123456).
-_CODE = r"(?:[A-Z]{2,6}[-/]?\d{2,8}(?:[-/][A-Z0-9]{1,8})*|\d{2,8}(?:-\d{1,8})+|0\d{2,7}|\d{5,8})"
+_CODE = r"(?:[A-Z]{2,6}[-/]?\d{2,8}(?:[-/][A-Z0-9]{1,8})*|\d{2,8}(?:[-/]\d{1,8})+|0\d{2,7}|\d{5,8})"
 # A code of letter groups before its digits (NE-PR-118, LX-DEU-27-0041, DRSI/LOR/2027/118).
 _LETTER_CODE = r"[A-Z]{2,6}(?:[-/][A-Z]{1,6})*[-/]\d{2,}(?:[-/]\d{1,8})*"
 _NUMBER_WORD = (
     r"(?i:requirements?|reqs?\.?|case(?:[ \t]+file)?|file|tasking|task|ticket|ref\.?|reference"
-    r"|serial|report|bulletin|cable|product|message|isn|id|issue|edition|digest)"
+    r"|serial|report|bulletin|cable|product|message|isn|id|issue|edition|digest|log|exhibit|urn)"
 )
 
 
@@ -188,6 +192,26 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
     ENTITY: ClassVar[str] = Category.COLLECTION.value
 
     PATTERNS: ClassVar[list[Pattern]] = [
+        line_pattern(
+            "seized_item_lead_in",
+            # "2. FROM THE NOTEBOOK: CELL OF ...", "Per the download: ...": the lead-in that
+            # names the searched or seized thing the paragraph was read from; the rest stays
+            rf"{_LINE_START}(?i:from|per|according[ \t]+to)[ \t]+(?i:the|his|her|their|a|an)?"
+            r"[ \t]*(?i:seized[ \t]+|recovered[ \t]+)?(?i:notebook|diary|ledger|phone|handset"
+            r"|laptop|computer|device|sim(?:[ \t]+card)?|hard[ \t]+drive|documents?|papers?"
+            r"|download|extraction|search|exhibit|chat[ \t]+logs?)[ \t]*:",
+            0.85,
+        ),
+        line_pattern(
+            "numbered_collection_event_line",
+            # "Deployment 9 - Tuesday 3 March 2027, 19:00-23:10, the Anchor Rooms": a line
+            # that opens with our numbered deployment, debrief or meeting and gives its date
+            rf"{_LINE_START}(?i:deployment|debrief(?:ing)?|meeting|meet|contact|session|visit"
+            r"|sortie|entry|stop|search)[ \t]+(?i:no\.?[ \t]*)?\d{1,4}[ \t]*+[-:\u2013\u2014]"
+            rf"(?=[^\r\n]*(?:{_WRITTEN_DATE}|\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+            r"[^\r\n]*\S",
+            0.85,
+        ),
         line_pattern(
             "collection_header_line",
             rf"{_LINE_START}{_DATUM_LABEL}{_REST_OF_LINE}",

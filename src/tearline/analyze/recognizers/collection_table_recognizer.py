@@ -30,6 +30,16 @@ _LINE = re.compile(r"^[ \t]*[|+][^\r\n]*", re.MULTILINE)
 _RULE_ROW = re.compile(r"^[ \t]*(?:\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+|\+[-=+: \t]*)[ \t]*$")
 #: A header cell that names collection metadata, read whole ("Received", "Date of info").
 _LABEL = regex.compile(rf"(?:{BRACKETED_LABEL})[ \t]*(?:\([^()]{{0,12}}\))?[ \t]*:?")
+#: The same for a table aligned with blanks, whose last column may also say how each row was
+#: learned in words ("How we know", "How obtained").
+_ALIGNED_LABEL = regex.compile(
+    rf"(?:{BRACKETED_LABEL}|(?i:how[ \t]+(?:we|this[ \t]+was|it[ \t]+was)[ \t]+(?:know|knew"
+    r"|learned|learnt|obtained|collected)|how[ \t]+obtained))[ \t]*:?"
+)
+#: A paragraph: lines up to a blank line.
+_BLOCK = re.compile(r"(?:^[^\r\n]*\S[^\r\n]*(?:\r?\n|\Z))+", re.MULTILINE)
+#: Columns of a table aligned with blanks are set off by two blanks or more.
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")
 
 
 class CollectionTableRecognizer(EntityRecognizer):
@@ -80,6 +90,36 @@ class CollectionTableRecognizer(EntityRecognizer):
                 for (start, end), is_collection in zip(_cells(row), collection, strict=False):
                     if is_collection and end > start:
                         results.append(self._result(start, end, "collection-table-cell"))
+        return results + self._aligned(text)
+
+    def _aligned(self, text: str) -> list[RecognizerResult]:
+        """The cells of the collection columns of tables aligned with blanks ("Date  What
+        happened  How we know"): a column starts where its header cell starts, and a row's
+        cell is what stands there after a gap. Its header cell goes too."""
+        results: list[RecognizerResult] = []
+        for block in _BLOCK.finditer(text):
+            lines = [m for m in re.finditer(r"[^\r\n]+", block.group(0))]
+            if len(lines) < 3 or "|" in block.group(0):
+                continue  # pipe tables are read above
+            header = lines[0].group(0)
+            starts = [0, *(m.end() for m in _COLUMN_GAP.finditer(header.rstrip()))]
+            if len(starts) < 2:
+                continue
+            bounds = list(zip(starts, [*starts[1:], None], strict=True))
+            for start, end in bounds:
+                label = header[start:end].strip()
+                if start == 0 or not _ALIGNED_LABEL.fullmatch(label):
+                    continue
+                for line in lines:
+                    row = line.group(0)
+                    cell = row[start:end]
+                    if not cell.strip() or row[start - 2 : start].strip():
+                        continue  # no cell here, or the text of the column before runs on
+                    lead = len(cell) - len(cell.lstrip())
+                    begin = block.start() + line.start() + start + lead
+                    results.append(
+                        self._result(begin, begin + len(cell.strip()), "aligned-table-cell")
+                    )
         return results
 
     def _result(self, start: int, end: int, rule: str) -> RecognizerResult:

@@ -41,7 +41,13 @@ from tearline.analyze.source_roles import (
     learns as roles_learns,
 )
 from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
-from tearline.analyze.triggers import trigger
+from tearline.analyze.technical import (
+    deleted_material,
+    device_compromise,
+    found_in_search,
+    travelled_as,
+)
+from tearline.analyze.triggers import trigger, unaware
 from tearline.categories import Category
 
 FOLLOW_UP = "follow-up-sentence"
@@ -55,6 +61,17 @@ LEARNING_RULES: frozenset[str] = frozenset(
 #: Heads of phrases that only attribute: the whole phrase goes when a source is inside it.
 ATTRIBUTION_HEADS: frozenset[str] = frozenset({"accord", "per", "via", "cite", "base", "quote"})
 #: Verbs that report by describing: "describes the cell as", "identified the driver as".
+#: Verbs of telling, writing and sending: when a plotter did them is when we heard or read.
+COMMUNICATING: frozenset[str] = (
+    lx.SPEECH_VERBS
+    | lx.MESSAGING_VERBS
+    | {
+        "send",
+        "share",
+        "upload",
+        "forward",
+    }
+) - {"add", "type"}
 #: A follow-up sentence this long or longer is more than an aside about the source.
 MAX_FOLLOW_UP_TOKENS = 25
 
@@ -76,12 +93,15 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
     WHY_DESCRIBED = "the description a cut report gave stays, as a plain statement"
     WHY_SHOWN = "what the cut frame showed stays, as a plain statement"
+    WHY_SAID_WHEN = "when a plotter said or wrote it: the date it was heard or read"
+    WHY_RECORDED_WHEN = "when the camera or sensor caught the act: the date of the collection"
 
     def __init__(self) -> None:
         super().__init__(
             supported_entities=[
                 Category.SOURCE.value,
                 Category.METHOD.value,
+                Category.COLLECTION.value,
                 Category.PERPETRATOR.value,
                 Category.THREAT.value,
             ],
@@ -126,6 +146,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 # is the source in the rest of the report, as "he" may be
                 pronouns = learn_source(sentence, pronouns)
             results.extend(found)
+            results.extend(self._said_when(sentence))
         results.extend(self._carried_names(doc, results))
         return [r for r in results if r.entity_type in entities]
 
@@ -199,9 +220,11 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return [
                 result(self.NAME, category.value, *part, 0.85, "sourcing-clause", self.WHY_SENTENCE)
             ]
-        if any(t.lemma_.lower() in lx.SOURCE_STATE for t, _ in found) and not any(
+        if any(t.lemma_.lower() in lx.SOURCE_STATE or unaware(t) for t, _ in found) and not any(
             t.lemma_.lower() in lx.THREAT_WORDS for t in sentence
         ):
+            # "He remains in custody", "DRIVER NOT AWARE.": the state of whoever reported or
+            # of our collection, nothing of the threat
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         half = _collection_half(sentence, {t.i for t, _ in found}) or _coordinate_half(
             sentence, {t.i for t, _ in found}
@@ -220,7 +243,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING"); an
             # all-capitals report's sentence with a weapon in it is read as any other
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
-        core, frame = core_and_frame(sentence, found)
+        core, frame = core_and_frame(sentence, found, _method_modifier_cut)
         if not frame:
             frame = _frame_before_that(sentence, {t.i for t, _ in found})
         if frame and category is Category.SOURCE and _threat_to_reporter(sentence, core):
@@ -233,7 +256,11 @@ class SourcingClauseRecognizer(EntityRecognizer):
             shown = self._shown(sentence, {t.i for t, _ in found}, category)
             if shown:
                 return shown
-            lexical = lexical_frame(sentence, {t.i for t, _ in found})
+            lexical = lexical_frame(
+                sentence,
+                {t.i for t, _ in found},
+                lambda t: _method_modifier_cut(t, sentence.root),
+            )
             if lexical is not None:
                 start, end = lexical
                 return [
@@ -245,7 +272,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
                         0.85,
                         "reporting-frame",
                         self.WHY_FRAME,
-                    )
+                    ),
+                    *self._modifiers_after(sentence, found, end, category),
                 ]
         if not frame and category is Category.SOURCE and about_the_source(sentence, pronouns):
             # "She writes for a weekly and has interviewed members, which gives her good
@@ -273,8 +301,14 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 named.extend(seen)
                 continue
             cut = _cuttable_ancestor(token, core)
-            if cut is None or (cut.pos_ == "VERB" and cut.left_edge.i == cut.right_edge.i):
+            if cut is None or (
+                cut.pos_ == "VERB" and cut.left_edge.i == cut.right_edge.i and cut.dep_ != "amod"
+            ):
                 # no modifier to cut, or a lone verb the parser misread as one
+                return [self._drop(sentence, category, [t.idx for t, _ in found])]
+            if _only_our_access(cut, sentence):
+                # "Forum server: a VPS at ..., admin account compromised via ...": a line
+                # whose thing is only there because we broke into it
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
             if _describes_the_subject(cut, sentence):
                 # "The skipper, who has given us sound information before, called the duty
@@ -283,6 +317,22 @@ class SourcingClauseRecognizer(EntityRecognizer):
             start, end = subtree_span(cut)
             start, end = with_adjacent_comma(sentence.doc, start, end, sentence)
             cuts.append((start, end, f"sourcing-{cut.dep_}", self.WHY_MODIFIER))
+            journey = travelled_as(token)
+            if journey is not None:
+                # "travelled on 26 November under the name Jonna Pikk": the date of a past
+                # journey under a false name is the date of the record that shows it
+                named.extend(
+                    result(
+                        self.NAME,
+                        Category.COLLECTION.value,
+                        s,
+                        e,
+                        0.85,
+                        "recorded-when",
+                        self.WHY_RECORDED_WHEN,
+                    )
+                    for s, e in _time_modifiers(sentence, [journey])
+                )
         if _leaves_a_fragment(sentence, cuts) or (
             cuts and not named and not _actionable_left(sentence, cuts)
         ):
@@ -297,6 +347,61 @@ class SourcingClauseRecognizer(EntityRecognizer):
             ),
         ]
 
+    def _said_when(self, sentence: Span) -> list[RecognizerResult]:
+        """ "On 4 June at 22:47 the user posted a floor plan ... and wrote that ...": when a
+        plotter said, wrote or sent something is when it was heard or read, so the phrases
+        that date the act of telling go. Only those before what was told: the attack's own
+        date may be parsed onto the verb of telling when it comes after."""
+        verbs = [sentence.root]
+        verbs += [c for c in sentence.root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        told = [v for v in verbs if lx.lemma(v) in COMMUNICATING and v.tag_ == "VBD"]
+        if not told:
+            return []
+        content = [c for v in verbs for c in v.children if c.dep_ in ("ccomp", "xcomp")]
+        # the parser may miss what was told ("Reast said he and two friends ... will stab
+        # marchers ... on Saturday"): a modal or a "that" after the verb opens it anyway
+        opens = [
+            t.i
+            for t in sentence
+            if t.i > told[0].i and (t.tag_ == "MD" or (t.lower_ == "that" and t.dep_ == "mark"))
+        ]
+        limit = min([c.left_edge.i for c in content] + opens, default=sentence.end)
+        return [
+            result(
+                self.NAME,
+                Category.COLLECTION.value,
+                *with_adjacent_comma(sentence.doc, *subtree_span(modifier), sentence),
+                0.85,
+                "said-when",
+                self.WHY_SAID_WHEN,
+            )
+            for verb in verbs
+            for modifier in verb.children
+            if _time_modifier(modifier) and modifier.right_edge.i < limit
+        ]
+
+    def _modifiers_after(
+        self, sentence: Span, found: list[tuple[Token, Category]], end: int, category: Category
+    ) -> list[RecognizerResult]:
+        """The method modifiers inside the content a lexical frame keeps."""
+        cuts = []
+        for token, _ in found:
+            cut = _cuttable_ancestor(token, sentence.root) if token.idx >= end else None
+            if cut is not None:
+                start, stop = with_adjacent_comma(sentence.doc, *subtree_span(cut), sentence)
+                cuts.append(
+                    result(
+                        self.NAME,
+                        category.value,
+                        start,
+                        stop,
+                        0.85,
+                        f"sourcing-{cut.dep_}",
+                        self.WHY_MODIFIER,
+                    )
+                )
+        return cuts
+
     def _named_speaker(
         self, frame: list[tuple[int, int]], content: Token
     ) -> list[RecognizerResult]:
@@ -306,9 +411,13 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if pronoun is None or pronoun.lower_ not in ("he", "she"):
             return []
         speaker = subject_of(content.head) if content.dep_ == "ccomp" else None
+        if speaker is None and content.dep_ == "ccomp" and content.head.dep_ == "acl":
+            speaker = content.head.head  # "THE DRIVER, MILO STARK, STATED ...", misparsed
         if speaker is None:
             return []
-        named = speaker if speaker.pos_ == "PROPN" else None
+        # in capitals "THE DRIVER" is tagged a proper noun; its article says it is not
+        proper = speaker.pos_ == "PROPN" and not any(c.dep_ == "det" for c in speaker.children)
+        named = speaker if proper else None
         named = named or next(
             (c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
         )
@@ -415,6 +524,18 @@ class SourcingClauseRecognizer(EntityRecognizer):
             *(
                 result(self.NAME, category.value, s, e, 0.85, "perceiver-clause", self.WHY_MODIFIER)
                 for s, e in _perceiver_clauses(sentence, act)
+            ),
+            *(
+                result(
+                    self.NAME,
+                    Category.COLLECTION.value,
+                    s,
+                    e,
+                    0.85,
+                    "recorded-when",
+                    self.WHY_RECORDED_WHEN,
+                )
+                for s, e in (_recorded_when(sentence, act) if category is Category.METHOD else [])
             ),
         ]
 
@@ -669,6 +790,15 @@ def _attribution_phrase(token: Token, core: Token) -> Token | None:
 _CONTACT_NOUNS = lx.QUESTIONING_NOUNS | {"meeting", "contact", "encounter", "conversation", "call"}
 
 
+def _method_modifier_cut(token: Token, clause: Token) -> bool:
+    """A method word that a modifier of the reported clause carries, so that the clause can
+    stay once the modifier goes: "... on a single booking paid with one card"."""
+    if trigger(token) is not Category.METHOD:
+        return False
+    cut = _cuttable_ancestor(token, clause)
+    return cut is not None and cut.dep_ in ("prep", "acl", "relcl") and cut.i != clause.i
+
+
 def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
     """The nearest modifier above `token` that can be cut, or None if `token` is the core's own."""
     attribution = _attribution_phrase(token, core)
@@ -676,6 +806,8 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
         return attribution
     if _indirect_object(token):
         return token  # "He sent the persona a photo of the knives": the photo stays
+    if token.dep_ == "amod" and deleted_material(token):
+        return token  # "Among the deleted notes was a list": "Among the notes was a list"
     current = token
     while current.i != core.i:
         if current.dep_ in CUTTABLE and (
@@ -900,8 +1032,25 @@ def _capitals_threat(sentence: Span) -> bool:
     """An all-capitals sentence of a signal-style report ("SOURCE SAYS THEY HAVE DUG IN A
     COMMAND WIRE IED ..."): long, with a weapon or a threat in it."""
     words = [t for t in sentence if t.is_alpha]
-    return len(words) >= MIN_CAPITALS_SENTENCE and any(
-        t.lower_ in lx.THREAT_WORDS or t.lower_ in lx.ATTACK_METHOD_WORDS for t in words
+    # the tagger rarely finds a lemma in capitals: "GRENADES" is looked up as "grenade" too
+    forms = {f for t in words for f in (t.lower_, lx.lemma(t), t.lower_.removesuffix("s"))}
+    return len(words) >= MIN_CAPITALS_SENTENCE and bool(
+        forms & (lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS)
+    )
+
+
+def _only_our_access(cut: Token, sentence: Span) -> bool:
+    """A verbless line whose main noun the cut participle calls compromised by us, or a
+    sentence whose main clause only says where a searched thing was: "The same photograph is
+    in a second passport in the name of Piet Maren, found behind the door panel"."""
+    root = sentence.root
+    if cut.dep_ == "advcl" and cut.head.i == root.i and found_in_search(cut):
+        return True
+    return (
+        root.pos_ in ("NOUN", "PROPN")
+        and cut.head.i == root.i
+        and cut.dep_ in ("acl", "amod")
+        and device_compromise(cut)
     )
 
 
@@ -992,6 +1141,31 @@ def _follows_up(sentence: Span) -> bool:
         ):
             return True
     return False
+
+
+def _recorded_when(sentence: Span, act: Token) -> list[tuple[int, int]]:
+    """ "Station CCTV recorded Colley walking the fence line on 28 September": what a camera
+    or a sensor caught was done when it was recorded, so the date or hour of the act (or of
+    the recording) is when the collection ran, not when the attack comes."""
+    return _time_modifiers(sentence, [sentence.root, act])
+
+
+def _time_modifiers(sentence: Span, verbs: list[Token]) -> list[tuple[int, int]]:
+    """The phrases that only date these verbs, each with its adjacent comma."""
+    return [
+        with_adjacent_comma(sentence.doc, *subtree_span(modifier), sentence)
+        for verb in verbs
+        for modifier in verb.children
+        if _time_modifier(modifier)
+    ]
+
+
+def _time_modifier(token: Token) -> bool:
+    """ "on 28 September", "at 02:14", "last Tuesday": a phrase that only dates its verb."""
+    if token.dep_ == "prep" and token.lower_ in ("on", "at", "during", "in"):
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        return bool(objects) and all(entity_type(o) in ("DATE", "TIME") for o in objects)
+    return token.dep_ == "npadvmod" and entity_type(token) in ("DATE", "TIME")
 
 
 def _perceiver_clauses(sentence: Span, act: Token) -> list[tuple[int, int]]:
