@@ -114,6 +114,14 @@ def test_when_classification_authority_line_then_the_line_is_found(
         ("- (C) Text", ["(C)"]),
         ("First. (U) Second.", ["(U)"]),
         ("(S) First.\n(U) Second.", ["(S)", "(U)"]),
+        # square brackets, with one slash or two between categories
+        ("[S/NF] The cell will attack.", ["[S/NF]"]),
+        ("[U//FOUO] Police are advised.", ["[U//FOUO]"]),
+        ("1. [C] Text", ["[C]"]),
+        ("A sentence. [S//NF] Another.", ["[S//NF]"]),
+        # no brackets: controls, at a line start, then a dash or a colon
+        ("S//NF - Pell will drive the van.", ["S//NF"]),
+        ("2. TS//SI//NF: The cell will attack.", ["TS//SI//NF"]),
     ],
 )
 def test_when_portion_mark_then_the_mark_is_found(
@@ -170,6 +178,9 @@ def test_when_caveat_stands_alone_in_capitals_then_it_is_found(
         "SECRET: The cell will meet at the mill.",
         "The TLP board met on Monday.",
         "a red TLP: amber light",
+        "See note [C] below.",
+        "Grid [C] 4 on the map.",
+        "He said S//NF - no more.",
     ],
 )
 def test_when_prose_then_nothing_is_found(recognizer: MarkingRecognizer, text: str) -> None:

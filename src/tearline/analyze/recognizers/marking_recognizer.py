@@ -40,6 +40,8 @@ _PARAGRAPH_START = (
     r"(?=\()(?<=^[ \t]*|^[ \t]*(?:[-*\u2022]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]+"
     r"|[.!?:][\"'\u201d\u2019)\]]?[ \t]+)"
 )
+#: The same places, before a square bracket.
+_BRACKET_START = _PARAGRAPH_START.replace(r"(?=\()", r"(?=\[)", 1)
 _CAVEAT_WORD = (
     r"(?:NOFORN|ORCON(?:-USGOV)?|IMCON|PROPIN|RELIDO|FOUO|NOCONTRACT|WNINTEL"
     rf"|EXDIS|NODIS|LIMDIS|FISA|OFFICIAL[- ]SENSITIVE|{_FGI})"
@@ -118,6 +120,22 @@ class MarkingRecognizer(TaggedPatternRecognizer):
             "portion_mark_at_paragraph_start",
             rf"{_PARAGRAPH_START}\({_PORTION_LEVEL}\)(?=[ \t]|\r?$)",
             0.8,
+        ),
+        line_pattern(
+            # "[S/NF] The cell ...", "[U//FOUO]", "[C]": a portion mark in square brackets,
+            # its categories joined by one slash or two, where a paragraph or sentence starts
+            "portion_mark_in_square_brackets",
+            rf"{_BRACKET_START}\[(?:{_PORTION_LEVEL}|{_LEVEL})(?://?{_CATEGORY})*\]"
+            r"(?=[ \t]|\r?$)",
+            0.85,
+        ),
+        line_pattern(
+            # "S//NF - Pell will drive the van": a portion mark with controls and no brackets,
+            # opening a line, then a dash or a colon
+            "bare_portion_mark_at_line_start",
+            rf"^[ \t]*+(?:\d{{1,3}}[.)][ \t]+)?\K{_PORTION_LEVEL}{_CATEGORIES}"
+            r"(?=[ \t]*[-\u2013\u2014:][ \t])",
+            0.85,
         ),
         line_pattern(
             "release_caveat",
