@@ -38,6 +38,11 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
         "insider",
         "penetration",
         "chs",
+        # a police service's covert human intelligence source, and a note's shorthand for a
+        # source and a sub-source ("int fr CHIS", "per src", "sub-src: src's girlfriend")
+        "chis",
+        "src",
+        "sub-src",
         "mole",
         "handler",
         "collector",
@@ -115,6 +120,8 @@ SOURCE_DESCRIPTORS: frozenset[str] = frozenset(
         "longtime",
         "long-time",
         "dependable",
+        # a military or partner register: "one of his own HUMINT contacts"
+        "humint",
     }
 )
 #: Nouns that describe a source only with such a modifier.
@@ -875,6 +882,61 @@ GRADING_STEMS: frozenset[str] = frozenset({"rate", "grade", "score"})
 LEARNING_VERBS: frozenset[str] = frozenset(
     {"learn", "hear", "overhear", "see", "witness", "notice", "discover"}
 )
+#: People counted to say how few could have told: "one of only four people at the darts
+#: night", "the only colleague he has told", "only 1 of 3 drivers he uses".
+FEW_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "person",
+        "people",
+        "ppl",
+        "individual",
+        "man",
+        "woman",
+        "one",
+        "colleague",
+        "driver",
+        "worker",
+        "employee",
+        "staff",
+        "member",
+        "guest",
+        "customer",
+        "resident",
+        "villager",
+        "friend",
+        "relative",
+        "tenant",
+        "neighbour",
+        "neighbor",
+        "volunteer",
+        "official",
+        "officer",
+        "player",
+    }
+)
+#: Words that say how few: "the only person", "one of the few people with a key".
+FEW_WORDS: frozenset[str] = frozenset({"only", "few", "sole", "handful"})
+#: Judgements of a past report: "has been accurate on three earlier items", "has given police
+#: correct information twice before", "right about two earlier ambushes".
+ACCURACY_ADJECTIVES: frozenset[str] = frozenset(
+    {"accurate", "right", "correct", "exact", "sound", "true", "spot-on", "reliable", "precise"}
+)
+#: Words that put a judgement in the past, as a record: "before", "twice", "always".
+EARLIER_MARKERS: frozenset[str] = frozenset(
+    {
+        "before",
+        "previously",
+        "earlier",
+        "always",
+        "twice",
+        "past",
+        "prior",
+        "previous",
+        "repeatedly",
+        "consistently",
+        "invariably",
+    }
+)
 #: Plain nouns by which a report refers back to whoever reported ("The man saw ...").
 KNOWER_NOUNS: frozenset[str] = frozenset(
     {
@@ -1286,7 +1348,20 @@ ATTENDING_VERBS: frozenset[str] = frozenset({"attend", "participate", "join", "s
 LEAVING_VERBS: frozenset[str] = frozenset({"desert", "defect"})
 #: What a source's track record is about: "his tips have always checked out".
 TRACK_NOUNS: frozenset[str] = frozenset(
-    {"tip", "warning", "information", "reporting", "report", "intelligence", "lead"}
+    {
+        "tip",
+        "warning",
+        "information",
+        "reporting",
+        "report",
+        "intelligence",
+        "lead",
+        # "she has raised two earlier concerns", "accurate alerts on two earlier incidents"
+        "concern",
+        "alert",
+        "item",
+        "tip-off",
+    }
 )
 #: Modifiers that make such a noun a record of the past: "his earlier warnings".
 EARLIER: frozenset[str] = frozenset({"earlier", "previous", "past", "prior", "former"})

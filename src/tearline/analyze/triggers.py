@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze import source_access as access
 from tearline.analyze import source_motives as motives
 from tearline.analyze import source_roles as roles
 from tearline.analyze.entities import entity_type
@@ -890,6 +891,8 @@ def trigger(token: Token) -> Category | None:
     if roles.learns(token) or roles.speaks_of_self(token) or roles.paid(token):
         return Category.SOURCE
     if roles.vouched(token) or roles.recruited(token) or _graded_information(token):
+        return Category.SOURCE
+    if access.narrowed(token) or access.proven_before(token):
         return Category.SOURCE
     if roles.attributed(token) or _attributed_to_someone(token):
         return Category.SOURCE

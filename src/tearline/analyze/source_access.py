@@ -1,0 +1,142 @@
+"""Find the source by how few could have told, and by how often it was right before.
+
+"one of only four people at the darts night", "the only person to whom Benali has spoken of
+the pistol", "only 1 of 3 drivers he uses": no word of the lexicon names a source, yet a count
+of who could know points the plotters at whoever told. "He has been accurate on three earlier
+items", "she has given police correct information twice before": a record of past reporting
+belongs to a source. The rules read the parse, and leave alone any sentence whose plot is the
+count or the judgement ("only two men will carry the rifles").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tearline.analyze import lexicon as lx
+from tearline.analyze.source_roles import knower, subject_of
+
+
+def _harm(token: Token) -> bool:
+    return lx.lemma(token) in lx.THREAT_WORDS or lx.lemma(token) in lx.ATTACK_METHOD_WORDS
+
+
+def _few(token: Token) -> bool:
+    """ "only" or "few" on the noun itself or on its count: "the only person", "only 4 ppl",
+    "one of only three people", "one of the few people"."""
+    marks = [c for c in token.children if c.dep_ in ("amod", "advmod", "det", "nummod")]
+    marks += [d for c in marks if c.dep_ == "nummod" for d in c.children if d.dep_ == "advmod"]
+    return any(lx.lemma(c) in lx.FEW_WORDS or c.lower_ in lx.FEW_WORDS for c in marks)
+
+
+def _counted_people(token: Token) -> Token | None:
+    """The people a count is of: "people" in "one of only three people" and "drivers" in
+    "only 1 of 3 drivers", read from the count, which carries the clause ("She is one of ...");
+    or the noun itself, counted by "only" or "few" ("the only woman", "only 4 ppl")."""
+    if token.lower_ in ("one", "1") or (
+        token.pos_ == "NUM" and any(c.lower_ == "only" for c in token.children)
+    ):
+        people = [o for c in token.children if c.lower_ == "of" for o in c.children]
+        return next((o for o in people if _person(o)), None)
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lower_ in ("one", "1")
+    ):
+        return None  # judged from its "one"
+    return token if _person(token) and _few(token) else None
+
+
+def _person(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PRON") and (
+        lx.lemma(token) in lx.FEW_PEOPLE_NOUNS or token.lower_ in lx.FEW_PEOPLE_NOUNS
+    )
+
+
+#: Words that make a relative clause a plan rather than what was told: "the only person who
+#: can arm the bomb" counts a plotter, "the only person to whom he has spoken" a listener.
+_PLANNING = lx.INTENT_WORDS | frozenset({"can", "could", "shall", "would", "may", "must"})
+
+
+def _told_clauses(noun: Token) -> set[int]:
+    """The relative clauses on a counted noun that say what was told, not what is planned:
+    "to whom Benali has spoken of the pistol". Their harm is the telling's subject matter."""
+    return {
+        t.i
+        for clause in noun.children
+        if clause.dep_ in ("relcl", "acl")
+        and not any(lx.lemma(c) in _PLANNING for c in clause.children if c.dep_ == "aux")
+        for t in clause.subtree
+    }
+
+
+def narrowed(token: Token) -> bool:
+    """A count of people that says how few could have told, in a sentence with no threat
+    outside what was told: "only 4 ppl at darts night", "the only woman who works that
+    corner", "only 1 of 3 drivers VANCE uses", "one of two men who delivered fuel to the
+    compound", "the only person to whom Benali has spoken of the pistol"."""
+    people = _counted_people(token)
+    if people is None:
+        return False
+    if people.i != token.i and not (
+        _few(people) or any(c.lower_ == "only" for c in token.children)
+    ):
+        # "one of two men who delivered fuel": a count said of someone, not "one of the men"
+        if not any(c.dep_ == "nummod" for c in people.children):
+            return False
+        if not any(c.dep_ in ("relcl", "acl", "prep") for c in people.children):
+            return False
+    # "only two men will carry the rifles": the plotters, counted in their plot
+    told = _told_clauses(people)
+    return not any(_harm(t) and t.i not in told for t in token.sent)
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose subject a judgement is about: "has been accurate" (the copula), "has
+    given police correct information" (the verb of the judged thing)."""
+    if token.dep_ in ("acomp", "attr", "oprd"):
+        return token.head
+    if token.dep_ == "amod":
+        noun = token.head
+        if noun.dep_ in ("dobj", "attr", "nsubjpass"):
+            return noun.head
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+            return noun.head.head
+    return None
+
+
+def _history(token: Token, verb: Token) -> set[int]:
+    """What an earlier judgement was about ("right about two earlier ambushes", "correct
+    information twice before, about a stolen van"): the phrases on the judged verb, word or
+    thing, and any harm marked as earlier. Their harm is history, not the warning."""
+    found: set[int] = set()
+    for judged in {verb, token, token.head}:
+        for phrase in judged.children:
+            if phrase.dep_ in ("prep", "pcomp") and phrase.i > judged.i:
+                found.update(t.i for t in phrase.subtree)
+    found.update(
+        t.i
+        for t in token.sent
+        if any(c.dep_ == "amod" and c.lower_ in lx.EARLIER_MARKERS for c in t.children)
+    )
+    return found
+
+
+def proven_before(token: Token) -> bool:
+    """ "He has been accurate on three earlier items", "the sub-source has been right about two
+    earlier ambushes", "she has given police correct information twice before": whoever
+    reported, judged right on earlier reporting. A harm outside the dated phrases is a plot
+    in the sentence, and then nothing is judged here."""
+    if token.pos_ != "ADJ" or lx.lemma(token) not in lx.ACCURACY_ADJECTIVES:
+        return False
+    verb = _clause_verb(token)
+    if verb is None:
+        return False
+    # "He has no reason to invent it and has been accurate": the parser may lose the shared
+    # subject of a conjoined copula, which is then the sentence's own
+    subject = subject_of(verb) or subject_of(token.sent.root)
+    if subject is None or not (knower(subject) or lx.lemma(subject) in lx.SOURCE_NOUNS):
+        return False
+    if not any(t.lower_ in lx.EARLIER_MARKERS for t in verb.subtree):
+        return False
+    history = _history(token, verb)
+    return not any(_harm(t) and t.i not in history for t in token.sent)

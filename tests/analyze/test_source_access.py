@@ -1,0 +1,60 @@
+"""Tests for the rules that find a source by how few could have told and by its record.
+
+Each row is a short report and the release expected under duty-to-warn: the count of who could
+know and the record of earlier reporting go, the threat beside them stays. Negatives count the
+plotters, or judge them, with the plot in the sentence.
+"""
+
+import pytest
+
+import tearline
+
+THREAT = "Pell will bomb the depot on 3 May."
+
+
+def released(text: str) -> str:
+    return tearline.redact(text, "duty-to-warn").text.strip()
+
+
+@pytest.mark.parametrize(
+    "portrait",
+    [
+        "CHIS asks no action that cd expose him; only 4 ppl at darts night.",
+        # the harm in what was told is its subject matter, not a plot
+        "It is the only person to whom Pell has spoken of the pistol.",
+        "She is one of only three people who open up the hall on weekdays.",
+        "The sub-source is one of two men who delivered fuel to the compound that week.",
+        "She heard them planning behind her stall and is the only woman who works that corner.",
+    ],
+)
+def test_when_a_count_says_how_few_could_have_told_then_it_goes(portrait: str) -> None:
+    assert released(f"The source says {THREAT} {portrait}") == THREAT
+
+
+@pytest.mark.parametrize(
+    "portrait",
+    [
+        "He has no reason to invent it and has been accurate on three earlier items.",
+        # the harm of an earlier report is history
+        "The sub-source has been right about two earlier ambushes on Route Amber.",
+        "She has given police correct information twice before, about a stolen van.",
+    ],
+)
+def test_when_whoever_reported_was_right_before_then_the_record_goes(portrait: str) -> None:
+    assert released(f"The source says {THREAT} {portrait}") == THREAT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plotters counted, or judged, in their plot
+        "Only two men will carry the rifles into the hall on Friday.",
+        "The group's leader is the only person who can arm the bomb.",
+        "One of the two men who stole the explosives will drive the van on Friday.",
+        "The bomb-maker has always been reliable with timers and will arm the device.",
+        # a judgement with no record: the plot stays
+        "He was right: the cell will bomb the depot on Friday.",
+    ],
+)
+def test_when_the_count_or_judgement_is_the_plot_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text
