@@ -306,3 +306,87 @@ def test_when_a_source_word_has_a_noun_before_it_then_only_a_trade_makes_it_a_jo
     doc = load_model(MODEL)(text)
 
     assert trigger(next(t for t in doc if t.text == word)) == category
+
+
+@pytest.mark.parametrize(
+    "portrait",
+    [
+        "He does not want anything for it; he is worried for the children.",
+        "She asked for nothing and does not want to be moved.",
+        "She has not been offered anything and does not want a reward.",
+        "She does not want paying; she wants the nurses safe.",
+    ],
+)
+def test_when_whoever_reported_wants_nothing_or_safety_then_the_motive_goes(
+    portrait: str,
+) -> None:
+    text = f"She said the cell will bomb the depot on 3 May. {portrait}"
+    assert released(text) == "The cell will bomb the depot on 3 May."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pell wants nothing more than to bomb the depot on 3 May.",
+        "The gunmen asked for money to buy the rifles they will use on 3 May.",
+    ],
+)
+def test_when_the_plotters_want_something_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text
+
+
+@pytest.mark.parametrize(
+    "portrait",
+    [
+        "Reporter is a shift supervisor at our depot, who came to my office this morning.",
+        "A member of the public, who runs the tea stall outside the market, stopped the "
+        "officer on foot patrol on Tuesday.",
+    ],
+)
+def test_when_a_volunteer_came_forward_then_the_sentence_goes(portrait: str) -> None:
+    text = f"{portrait} The cell will bomb the depot on 3 May."
+    assert released(text) == "The cell will bomb the depot on 3 May."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen will stop the officer at the gate and shoot him.",
+        "Members of the public will be attacked at the market on 3 May.",
+    ],
+)
+def test_when_the_officer_or_the_public_is_the_target_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text
+
+
+def test_when_a_plotter_will_know_then_his_kin_are_not_the_source_s() -> None:
+    text = (
+        "She states that Thackeray will stab the nurses on 3 May. She is scared he will know "
+        "it was her. His friend Dale Rourke will wait outside in a blue car."
+    )
+    assert released(text) == (
+        "Thackeray will stab the nurses on 3 May. His friend Dale Rourke will wait outside in "
+        "a blue car."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2. int fr CHIS w/ direct access to subj via darts team at the pub: FENN intends "
+            "to shoot MP Harriet Quayle at her surgery on 11 Apr 2026.",
+            "2. FENN intends to shoot MP Harriet Quayle at her surgery on 11 Apr 2026.",
+        ),
+        (
+            # a short field name: its value is about the source too
+            "MOTIVE: WANTS COMPENSATION FOR SHEEP KILLED BY AN AIRSTRIKE IN JAN.\n\n"
+            "FIGHTERS OF THE FRONT WILL AMBUSH VCP 4 ON 24 MAR.",
+            "FIGHTERS OF THE FRONT WILL AMBUSH VCP 4 ON 24 MAR.",
+        ),
+    ],
+)
+def test_when_a_sourcing_label_ends_in_a_colon_then_what_it_introduces_stays(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected

@@ -992,6 +992,8 @@ OBTAINING_VERBS: frozenset[str] = frozenset({"get", "obtain", "receive", "gather
 #: Verbs by which a volunteer reaches us ("contacted the police hotline").
 APPROACH_VERBS: frozenset[str] = frozenset(
     {"contact", "approach", "call", "phone", "ring", "visit", "come", "walk", "write", "email"}
+    # "stopped the officer on foot patrol", "flagged down a patrol car"
+    | {"stop", "flag", "hail"}
 )
 #: Our offices and lines, which a volunteer contacts.
 OUR_OFFICES: frozenset[str] = frozenset(

@@ -33,13 +33,35 @@ def _said_of_source(verb: Token) -> bool:
     return subject is not None and knower(subject) and not threat_to_others(verb, subject)
 
 
+#: What is asked for when nothing in particular is: "does not want anything for it".
+_ANYTHING: frozenset[str] = frozenset({"anything", "nothing", "something"})
+#: Verbs of what a source may want done for it: "does not want paying", "wants to be moved".
+_RETURN_VERBS: frozenset[str] = lx.PAYING_VERBS | frozenset(
+    {"move", "relocate", "resettle", "transfer", "name", "identify", "thank"}
+)
+#: What a source wants for the people at risk, as its motive: "she wants the nurses safe".
+_SAFE: frozenset[str] = frozenset({"safe", "unharmed", "protected", "warned"})
+
+
+def _asked_return(verb: Token) -> bool:
+    """ "no reward", "help with his asylum claim", "anything for it", "nothing", "paying",
+    "to be moved": a return for telling, as a noun, a bare pronoun or a verb."""
+    asked = _objects(verb, ("for",))
+    if any(lx.lemma(t) in lx.RETURN_NOUNS for t in asked):
+        return True
+    if any(t.lower_ in _ANYTHING for t in asked):
+        return True  # what anyone asks for nothing or anything in return is for telling
+    wished = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
+    return any(lx.lemma(c) in _RETURN_VERBS or c.lower_ in _SAFE for c in wished)
+
+
 def asks_in_return(token: Token) -> bool:
-    """ "She wants no reward", "He has asked for help with his asylum claim": what whoever
+    """ "She wants no reward", "He has asked for help with his asylum claim", "He does not
+    want anything for it", "She asked for nothing", "does not want paying": what whoever
     reported asks for in return, not what the plotters want for the attack."""
     if token.pos_ != "VERB" or lx.lemma(token) not in lx.ASKING_VERBS:
         return False
-    asked = _objects(token, ("for",))
-    return any(lx.lemma(t) in lx.RETURN_NOUNS for t in asked) and _said_of_source(token)
+    return _asked_return(token) and _said_of_source(token)
 
 
 def fears_exposure(token: Token) -> bool:
@@ -64,6 +86,10 @@ def rewarded(token: Token) -> bool:
     if subject is None or subject.dep_ != "nsubjpass" or not knower(subject) or threat_in(token):
         return False
     if lx.lemma(token) in lx.PAYING_VERBS:
+        return True
+    # "She has not been offered anything": a reward, named or not
+    offered = [c for c in token.children if c.dep_ == "dobj"]
+    if any(t.lower_ in _ANYTHING or lx.lemma(t) in lx.RETURN_NOUNS for t in offered):
         return True
     return any(lx.lemma(t) in lx.REWARD_NOUNS for t in _objects(token, ("as",)))
 

@@ -110,6 +110,8 @@ def learns(token: Token) -> bool:
     subject of a verb of coming to know is whoever reported, and the sentence is its access."""
     if token.dep_ != "nsubj" or not knower(token):
         return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children):
+        return False  # "she is scared he will know it was her": a fear, not how he knew
     # "The contact works at the ministry and sees the guard rota": the conjoined verb too
     verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
     if any(lx.lemma(v) in lx.LEARNING_VERBS for v in verbs):
@@ -246,15 +248,17 @@ def came_forward(token: Token) -> bool:
     if token.pos_ != "VERB" or lx.lemma(token) not in lx.APPROACH_VERBS:
         return False
     subject = subject_of(token)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        subject = token.head  # "a shift supervisor ..., who came to my office": the supervisor
     if subject is None or threat_in(token):
         return False
     if not knower(subject) and subject.pos_ != "PROPN" and not _someone(subject):
         return False  # "Mira Tolan phoned the desk on Monday": a named volunteer too
     reached = [t for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
-    # "approached the FP cell": a unit of ours is reached as an office is
+    # "approached the FP cell": a unit of ours is reached as an office is; "came to my office"
     return any(
         lx.lemma(t) in lx.OUR_OFFICES
-        or (t.dep_ == "poss" and t.lower_ == "our")
+        or (t.dep_ == "poss" and t.lower_ in ("our", "my"))
         or collecting_unit(t)
         for t in reached
     )

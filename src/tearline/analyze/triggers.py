@@ -647,6 +647,8 @@ def source_trigger(token: Token) -> bool:
         return True  # "the subject of the interview": whoever was questioned
     if _designated_subject(token) or _in_contact_with_us(token) or _of_trust(token):
         return True
+    if _member_of_public(token):
+        return True
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         if _of_ours(token):
             return True  # "a collaborator of this Unit", "a contact of our office"
@@ -687,6 +689,19 @@ def _of_trust(token: Token) -> bool:
         c.lower_ == "of" and any(lx.lemma(o) in ("trust", "confidence") for o in c.children)
         for c in token.children
     )
+
+
+def _member_of_public(token: Token) -> bool:
+    """ "A member of the public stopped the officer", "Source type: member of the public": a
+    police report's word for a volunteer source. Members of the public in a threat are its
+    victims, and stay."""
+    if lx.lemma(token) != "member" or token.tag_ != "NN":
+        return False
+    public = any(
+        c.lower_ == "of" and any(lx.lemma(o) == "public" for o in c.children)
+        for c in token.children
+    )
+    return public and not roles.threat_in(token)
 
 
 #: Source words that are also a trade ("baggage handler", "debt collector").

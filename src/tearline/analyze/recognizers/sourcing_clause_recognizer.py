@@ -192,7 +192,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 *self._named_speaker(frame, core),
             ]
         category = _dominant(found)
-        part = _semicolon_part(sentence, {t.i for t, _ in found})
+        part = _semicolon_part(sentence, {t.i for t, _ in found}, category)
         if part is not None:
             # "The call was recorded at the post on 2 March; the group will strike on 5 March":
             # the collection has a clause of its own, and the threat stands in the other
@@ -585,20 +585,47 @@ def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) ->
     return len(left) < MIN_LEFT_WORDS or any(s <= root.idx < e for s, e in modifiers)
 
 
-def _semicolon_part(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+#: A label before a colon this long or longer is a sourcing frame ("int fr CHIS w/ direct
+#: access to subj:"), shorter a field name ("MOTIVE:") whose value is about the source too.
+MIN_LABEL_FRAME_WORDS = 4
+
+
+def _semicolon_part(
+    sentence: Span, triggers: set[int], category: Category = Category.SOURCE
+) -> tuple[int, int] | None:
     """The clause to drop when a semicolon parts the sentence into one clause holding every
-    trigger and another that stands alone as a sentence with something to act on."""
-    for semicolon in (t for t in sentence if t.text == ";"):
+    trigger and another that stands alone as a sentence with something to act on. A colon
+    parts a note's sourcing label from what it introduces the same way ("int fr CHIS w/
+    direct access to subj: FENN intends to shoot MP Harriet Quayle ..."), label first; a
+    method's colon ("Photos recovered show the vest: nails packed around ...") introduces
+    what the collection shows, and the usual rules judge it."""
+    separators = (";", ":") if category is Category.SOURCE else (";",)
+    for semicolon in (t for t in sentence if t.text in separators):
         before = sentence.doc[sentence.start : semicolon.i]
         after = sentence.doc[semicolon.i + 1 : sentence.end]
+        if semicolon.text == ":" and (
+            sum(t.is_alpha for t in before) < MIN_LABEL_FRAME_WORDS
+            or not _threat_to_others_after(sentence, semicolon)
+        ):
+            # "MOTIVE: wants compensation ...": a field whose value is the label's; "he is
+            # frightened: if they suspect him, they will kill him": his fear, no warning
+            continue
         if all(i < semicolon.i for i in triggers) and _standalone(after):
             first = next(t for t in after if not t.is_space)
             return after_item_marks(sentence), first.idx
-        if all(i > semicolon.i for i in triggers) and _standalone(before):
+        if semicolon.text == ";" and all(i > semicolon.i for i in triggers) and _standalone(before):
             words = [t for t in after if not t.is_space]
             end = words[-2] if len(words) > 1 and words[-1].is_punct else words[-1]
             return semicolon.idx, end.idx + len(end.text)
     return None
+
+
+def _threat_to_others_after(sentence: Span, colon: Token) -> bool:
+    """A threat after the colon against anyone but the sentence's subject ("he is
+    frightened: they will kill him" threatens only whoever reported)."""
+    speaker = subject_of(sentence.root)
+    after = next((t for t in sentence if t.i > colon.i and not t.is_space), None)
+    return after is not None and (speaker is None or threat_to_others(after, speaker))
 
 
 def _standalone(part: Span) -> bool:
@@ -824,9 +851,12 @@ def _describes_the_subject(cut: Token, sentence: Span) -> bool:
     root = sentence.root
     if described.pos_ != "NOUN" or lx.lemma(described) in lx.ACTOR_WORDS | lx.GROUP_NOUNS:
         return False  # "The cell leader, who met our source, lives in Halden": where he lives
-    return (described.i == root.i or described.dep_ in ("nsubj", "nsubjpass")) and not (
-        threat_in(root)
-    )
+    # "Reporter is a shift supervisor ..., who came to my office": what the copula says the
+    # subject is, the clause describes too
+    said_to_be = described.dep_ == "attr" and described.head.i == root.i
+    return (
+        described.i == root.i or said_to_be or described.dep_ in ("nsubj", "nsubjpass")
+    ) and not threat_in(root)
 
 
 def _threat_to_reporter(sentence: Span, content: Token) -> bool:
