@@ -390,3 +390,28 @@ def test_when_a_sourcing_label_ends_in_a_colon_then_what_it_introduces_stays(
     text: str, expected: str
 ) -> None:
     assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "his" cannot be the two men's: it is whoever reported, and his kin's yard goes
+            "He says that two men he recognised, Conal Reid and Aidan Moy, chartered a RIB "
+            "from his cousin's yard and plan to attach a limpet charge to the ferry on 9 July.",
+            "Two men he recognised, Conal Reid and Aidan Moy, chartered a RIB and plan to "
+            "attach a limpet charge to the ferry on 9 July.",
+        ),
+        (
+            # one named plotter: "his" may be his, and the yard stays
+            "He says that Conal Reid chartered a RIB from his cousin's yard and plans to attach "
+            "a limpet charge to the ferry on 9 July.",
+            "Conal Reid chartered a RIB from his cousin's yard and plans to attach a limpet "
+            "charge to the ferry on 9 July.",
+        ),
+    ],
+)
+def test_when_the_source_s_kin_owns_a_place_in_the_threat_then_only_that_phrase_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected

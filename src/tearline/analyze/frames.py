@@ -8,6 +8,7 @@ when the parser misses the clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -73,19 +74,27 @@ def _opens_with_that(clause: Token) -> bool:
 
 
 def core_and_frame(
-    sentence: Span, found: list[tuple[Token, Category]]
+    sentence: Span,
+    found: list[tuple[Token, Category]],
+    cuttable: Callable[[Token, Token], bool] | None = None,
 ) -> tuple[Token, list[tuple[int, int]]]:
     """The clause to keep, and the frame around it to cut when the sentence only reports it.
 
-    The content clause is the widest clause of a reporting verb with no trigger inside; when
-    there is none, the core is the sentence's root.
+    The content clause is the widest clause of a reporting verb with no trigger inside, or
+    whose triggers all sit in modifiers that `cuttable(trigger, clause)` says can go ("He says
+    that two men chartered a RIB from his cousin's yard": the "from" phrase goes, the rest is
+    kept); when there is none, the core is the sentence's root.
     """
     triggers = {t.i for t, _ in found}
-    clean = [
-        c
-        for c in content_clauses(sentence)
-        if not triggers & {t.i for t in c.subtree} and finite(c)
-    ]
+    doc = sentence.doc
+
+    def kept_whole(clause: Token) -> bool:
+        inside = triggers & {t.i for t in clause.subtree}
+        return not inside or (
+            cuttable is not None and all(cuttable(doc[i], clause) for i in inside)
+        )
+
+    clean = [c for c in content_clauses(sentence) if kept_whole(c) and finite(c)]
     if not clean:
         return sentence.root, []
     clause = max(clean, key=lambda c: c.right_edge.i - c.left_edge.i)

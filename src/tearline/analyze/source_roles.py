@@ -402,8 +402,27 @@ def _reports_about(token: Token) -> bool:
 
 
 def _person_before(token: Token) -> bool:
-    """A named person earlier in the sentence, whom "his" may stand for instead."""
-    return any(entity_type(t) == "PERSON" for t in token.sent if t.i < token.i)
+    """A named person earlier in the sentence, whom "his" may stand for instead. Not one named
+    in a plural subject of the pronoun's own clause: in "two men, Conal Reid and Aidan Moy,
+    chartered a RIB from his cousin's yard", "his" is someone else's, whoever reported."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = subject_of(verb)
+    plural = (
+        {t.i for t in subject.subtree}
+        if subject is not None
+        and (
+            (subject.tag_ == "NNS" and subject.pos_ == "NOUN")
+            or subject.lower_ == "they"
+            or any(c.dep_ == "conj" for c in subject.children)
+        )
+        and entity_type(subject) != "PERSON"  # "Pollitt", misread as a plural noun
+        else set()
+    )
+    return any(
+        entity_type(t) == "PERSON" for t in token.sent if t.i < token.i and t.i not in plural
+    )
 
 
 #: Verbs that say who or what something is when followed by "as" ("names the driver as X").

@@ -218,7 +218,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING"); an
             # all-capitals report's sentence with a weapon in it is read as any other
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
-        core, frame = core_and_frame(sentence, found)
+        core, frame = core_and_frame(sentence, found, _modifier_in)
         if not frame:
             frame = _frame_before_that(sentence, {t.i for t, _ in found})
         if frame and category is Category.SOURCE and _threat_to_reporter(sentence, core):
@@ -677,6 +677,19 @@ def _attribution_phrase(token: Token, core: Token) -> Token | None:
             found = current
         current = current.head
     return found
+
+
+def _modifier_in(token: Token, clause: Token) -> bool:
+    """A source's kin as the owner of a place in the kept clause ("from his cousin's yard"):
+    a modifier that can go, the clause read without it."""
+    cut = _cuttable_ancestor(token, clause)
+    return (
+        cut is not None
+        and cut.i != clause.i
+        and cut.dep_ == "prep"
+        and token.dep_ == "poss"
+        and token.head.dep_ == "poss"
+    )
 
 
 def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
