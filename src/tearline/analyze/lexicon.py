@@ -914,6 +914,32 @@ FEW_PEOPLE_NOUNS: frozenset[str] = frozenset(
         "player",
     }
 )
+#: Workers of a firm: "a Dellmore employee", "an employee of Dellmore", "a Brannock driver".
+WORKER_NOUNS: frozenset[str] = frozenset(
+    {
+        "employee",
+        "staff",
+        "staffer",
+        "worker",
+        "contractor",
+        "clerk",
+        "driver",
+        "cleaner",
+        "supervisor",
+        "manager",
+        "broker",
+        "trader",
+        "accountant",
+        "secretary",
+        "receptionist",
+        "porter",
+        "mechanic",
+        "technician",
+        "cashier",
+        "colleague",
+        "insider",
+    }
+)
 #: Words that say how few: "the only person", "one of the few people with a key".
 FEW_WORDS: frozenset[str] = frozenset({"only", "few", "sole", "handful"})
 #: Judgements of a past report: "has been accurate on three earlier items", "has given police

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze import source_motives as motives
+from tearline.analyze.employers import employer_names, mention_cuts
 from tearline.analyze.entities import entity_type, sentence_entities
 from tearline.analyze.frames import after_item_marks, core_and_frame, lexical_frame
 from tearline.analyze.group_names import carried_names
@@ -76,6 +77,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
     WHY_DESCRIBED = "the description a cut report gave stays, as a plain statement"
     WHY_SHOWN = "what the cut frame showed stays, as a plain statement"
+    WHY_FIRM = "names the firm whoever reported works for, which points at the source"
 
     def __init__(self) -> None:
         super().__init__(
@@ -127,7 +129,19 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 pronouns = learn_source(sentence, pronouns)
             results.extend(found)
         results.extend(self._carried_names(doc, results))
+        results.extend(self._employers(doc, results))
         return [r for r in results if r.entity_type in entities]
+
+    def _employers(self, doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Every kept mention of the firm a removed source phrase says whoever reported works
+        for ("A Dellmore employee ... says": "Do not alert Dellmore")."""
+        removed = [(r.start, r.end) for r in results if r.entity_type == Category.SOURCE.value]
+        return [
+            result(self.NAME, Category.SOURCE.value, s, e, 0.85, "source-employer", self.WHY_FIRM)
+            for name in employer_names(doc, removed)
+            if name.split()[-1].lower() not in lx.GROUP_NOUNS
+            for s, e in mention_cuts(doc, name, removed)
+        ]
 
     def _carried_names(self, doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """The group names that went with dropped sentences, on their next kept mention."""
