@@ -58,3 +58,29 @@ def test_when_whoever_reported_was_right_before_then_the_record_goes(portrait: s
 )
 def test_when_the_count_or_judgement_is_the_plot_then_the_sentence_stays(text: str) -> None:
     assert released(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"{THREAT} How she knows: Pell works on her team and car-shares with her; he "
+            "showed her photos of the device on his phone on 11 September.",
+            THREAT,
+        ),
+        (
+            # a plan after the label is the warning's: only the label goes
+            f"{THREAT} How she knows: Pell will bring the device in his lunch cooler.",
+            f"{THREAT} Pell will bring the device in his lunch cooler.",
+        ),
+        (
+            # no one who reported in the label: a heading of the plot
+            "How the bomb works: the device has a timer.",
+            "How the bomb works: the device has a timer.",
+        ),
+    ],
+)
+def test_when_a_label_says_how_whoever_reported_knows_then_what_follows_is_access(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected

@@ -415,3 +415,25 @@ def test_when_the_source_s_kin_owns_a_place_in_the_threat_then_only_that_phrase_
     text: str, expected: str
 ) -> None:
     assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # what the reward was for is history, not the warning
+            "1902 src arr. on foot, calm. pd £300 exp + £100 reward (prev. tip re Stenbury "
+            "post office raid, confirmed).\n1905 Vance will kidnap the judge on 2 November.",
+            "1905 Vance will kidnap the judge on 2 November.",
+        ),
+        (
+            # the plotters' bounty has its payer
+            "The cell offers a £5,000 reward for killing the judge on 2 November.",
+            "The cell offers a £5,000 reward for killing the judge on 2 November.",
+        ),
+    ],
+)
+def test_when_a_note_names_a_sum_as_reward_or_expenses_then_it_is_the_source_s(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected

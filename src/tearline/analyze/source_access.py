@@ -10,7 +10,7 @@ count or the judgement ("only two men will carry the rifles").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.source_roles import knower, subject_of
@@ -140,3 +140,28 @@ def proven_before(token: Token) -> bool:
         return False
     history = _history(token, verb)
     return not any(_harm(t) and t.i not in history for t in token.sent)
+
+
+#: Verbs a label of access asks about: "How she knows:", "How the source learned of it:".
+_KNOWING: frozenset[str] = lx.LEARNING_VERBS | frozenset({"know", "get", "come"})
+
+
+def access_label(sentence: Span) -> Token | None:
+    """The colon that ends a label saying how whoever reported knows ("How she knows: Pollitt
+    works on her team and car-shares with her; he showed her photos of the device"): what
+    follows it is the access."""
+    words = [t for t in sentence if not t.is_space]
+    colon = next((t for t in words[:6] if t.text == ":"), None)
+    if colon is None or words[0].lower_ != "how":
+        return None
+    label = [t for t in words if t.i < colon.i]
+    if not any(lx.lemma(t) in _KNOWING and t.pos_ == "VERB" for t in label):
+        return None
+    if not any(knower(t) or lx.lemma(t) in lx.SOURCE_NOUNS for t in label):
+        return None
+    return colon
+
+
+def plan_after(sentence: Span, colon: Token) -> bool:
+    """A plan told after a label ("How she knows: he will bring the device"): it is kept."""
+    return any(t.lower_ in lx.INTENT_WORDS or t.tag_ == "MD" for t in sentence if t.i > colon.i)

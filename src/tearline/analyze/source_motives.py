@@ -15,6 +15,9 @@ from spacy.tokens import Token
 from tearline.analyze import lexicon as lx
 from tearline.analyze.source_roles import knower, subject_of, threat_in, threat_to_others
 
+#: What a sum paid to a source is called in a handler's note: "£300 exp + £100 reward".
+_PAYMENT_NOUNS: frozenset[str] = lx.REWARD_NOUNS | frozenset({"expense", "exp", "expenses"})
+
 
 def _objects(verb: Token, prepositions: tuple[str, ...]) -> list[Token]:
     """The direct objects of a verb and the objects of its prepositions ("asked for help")."""
@@ -159,5 +162,28 @@ def motivated(token: Token) -> bool:
     return not any(
         (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS)
         and t.i not in cause
+        for t in token.sent
+    )
+
+
+def paid_sum(token: Token) -> bool:
+    """ "pd £300 exp + £100 reward (prev. tip ...)", "a £100 reward": a sum named as a reward
+    or expenses, in a note with no subject or said of whoever reported. The plotters' bounty
+    has its payer ("The cell offers a £5,000 reward") and stays; what the reward was for
+    ("prev. tip re the post office raid") is history."""
+    if lx.lemma(token) not in _PAYMENT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    amounts = [c for c in token.children if c.dep_ in ("nummod", "quantmod", "compound")]
+    if not any(
+        t.like_num and any(s.is_currency for s in t.subtree) for a in amounts for t in a.subtree
+    ):
+        return False
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    payer = subject_of(verb) if verb is not None else None
+    if payer is not None and payer.i != token.i and not knower(payer):
+        return False
+    own = {t.i for t in token.subtree}
+    return not any(
+        (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS) and t.i not in own
         for t in token.sent
     )

@@ -917,7 +917,7 @@ def trigger(token: Token) -> Category | None:
         return Category.SOURCE
     if motives.rewarded(token) or motives.left_the_group(token) or motives.track_record(token):
         return Category.SOURCE
-    if motives.bears_grudge(token) or motives.motivated(token):
+    if motives.bears_grudge(token) or motives.motivated(token) or motives.paid_sum(token):
         return Category.SOURCE
     if method_trigger(token):
         return Category.METHOD

@@ -27,6 +27,7 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.small_clause import past_tense, perceived_act, shown_thing
+from tearline.analyze.source_access import access_label, plan_after
 from tearline.analyze.source_roles import (
     about_the_source,
     described_as,
@@ -167,9 +168,25 @@ class SourcingClauseRecognizer(EntityRecognizer):
     def _sentence(
         self, sentence: Span, codenames: set[str], pronouns: frozenset[str] = frozenset()
     ) -> list[RecognizerResult]:
-        if _states_origin(sentence.root):
-            # "This comes from one of our people, a foreman who ...": where the report is from
+        label = access_label(sentence)
+        if _states_origin(sentence.root) or (label is not None and not plan_after(sentence, label)):
+            # "This comes from one of our people, a foreman who ...": where the report is from;
+            # "How she knows: he works on her team": how whoever reported knows
             return [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
+        if label is not None:
+            # "How she knows: Pollitt will bring the device": the label goes, the plan stays
+            end = label.idx + len(label.text_with_ws)
+            return [
+                result(
+                    self.NAME,
+                    Category.SOURCE.value,
+                    sentence.start_char,
+                    end,
+                    0.85,
+                    "sourcing-label",
+                    self.WHY_FRAME,
+                )
+            ]
         found = [
             (t, c)
             for t in sentence
