@@ -126,6 +126,13 @@ UNIT_WORDS: frozenset[str] = frozenset(
         "terrorism",
         # an organization signs a header line too: "Director of Security, Grand Meridian Hotel"
         "hotel",
+        # a division of a force named for its area: "Response Team C, Harrowdean North", whose
+        # town is often the place of the threat too
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
         "airport",
         "hospital",
         "university",
