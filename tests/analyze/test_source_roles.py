@@ -298,6 +298,9 @@ def test_when_the_person_is_a_plotter_or_unnamed_as_a_source_then_the_threat_rea
         ("The fighters plan to raid the camp on Friday.", "raid", None),
         ("Our team plans to raid the lock-up on Friday.", "raid", Category.METHOD),
         ("Their calls will be collected from Friday.", "collected", Category.METHOD),
+        # a service named by places is a train when a word of transport says so
+        ("They will bomb the Hessford to Kingsport commuter service.", "service", None),
+        ("The Ruritanian service passed this on.", "service", Category.METHOD),
     ],
 )
 def test_when_a_source_word_has_a_noun_before_it_then_only_a_trade_makes_it_a_job(

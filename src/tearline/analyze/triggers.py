@@ -526,6 +526,8 @@ def _method_role(token: Token) -> bool:
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
             return True  # "our partners", "our liaison counterpart"
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+        if lemma == "service" and any(lx.lemma(m) in _TRANSPORT for m in modifiers):
+            return False  # "the 07:12 Hessford to Kingsport commuter service": a train
         return (
             lemma == "liaison"
             or any(
@@ -538,6 +540,14 @@ def _method_role(token: Token) -> bool:
         )
     return False
 
+
+#: Words that make a "service" one that carries passengers, whatever places name it.
+_TRANSPORT: frozenset[str] = frozenset(
+    {
+        "commuter", "train", "rail", "bus", "coach", "ferry", "shuttle", "express", "passenger",
+        "freight", "tram", "metro", "subway", "airport", "sleeper", "stopping", "local",
+    }
+)  # fmt: skip
 
 #: Sensors that, as the subject of a clause, are our collection at work.
 _SENSORS: frozenset[str] = frozenset({"satellite", "radar", "sonar"})
