@@ -84,3 +84,59 @@ def test_when_a_label_says_how_whoever_reported_knows_then_what_follows_is_acces
     text: str, expected: str
 ) -> None:
     assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He said the cell will bomb the depot on 3 May. He is a forklift driver at Harrow "
+            "Logistics and works the night shift with Pell.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            f"{THREAT} The source, an employee of Carver Freight, shares a locker room with Pell.",
+            THREAT,
+        ),
+        (
+            "She said the cell will bomb the depot on 3 May. She shares a flat with Pell's "
+            "sister and drinks with him on Fridays.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            f"{THREAT} The caller, a woman who lives above Pell's garage, rang the tipline on "
+            "Monday.",
+            THREAT,
+        ),
+        (
+            "He said the cell will bomb the depot on 3 May. He was right about the Halden arson "
+            "last year.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "Q: How do you know this? A: My cousin drives for Pell's uncle and heard them talk "
+            f"about the depot. Q: When? A: {THREAT}",
+            f"Q: When? A: {THREAT}",
+        ),
+    ],
+)
+def test_when_whoever_reported_shares_a_life_with_a_plotter_or_answers_how_then_it_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plotters' own lives and plans stay
+        f"{THREAT} Dale Rourke works with Pell at the yard.",
+        f"{THREAT} He lives with Dan Rourke on Mill Road.",
+        f"He said {THREAT} Rourke will drive; he works with Pell at the yard and will bring "
+        "the van.",
+        "Q: How will they do it? A: Pell will drive a van into the depot on 3 May.",
+    ],
+)
+def test_when_the_shared_life_or_answer_is_the_plotters_then_it_stays(text: str) -> None:
+    out = released(text)
+    assert "Rourke" in out or "drive a van" in out

@@ -940,6 +940,26 @@ WORKER_NOUNS: frozenset[str] = frozenset(
         "insider",
     }
 )
+#: Verbs of a life shared with someone ("works the night shift with Pell", "shares a flat with
+#: his sister", "drinks with him on Fridays"): said of whoever reported, they are its access.
+SHARED_LIFE_VERBS: frozenset[str] = frozenset(
+    {
+        "work",
+        "share",
+        "live",
+        "lodge",
+        "drink",
+        "pray",
+        "train",
+        "play",
+        "spar",
+        "socialise",
+        "socialize",
+        "study",
+        "serve",
+        "grow",
+    }
+)
 #: Words that say how few: "the only person", "one of the few people with a key".
 FEW_WORDS: frozenset[str] = frozenset({"only", "few", "sole", "handful"})
 #: Judgements of a past report: "has been accurate on three earlier items", "has given police
@@ -961,6 +981,9 @@ EARLIER_MARKERS: frozenset[str] = frozenset(
         "repeatedly",
         "consistently",
         "invariably",
+        # "right about the Halden arson last year", "accurate two years ago"
+        "last",
+        "ago",
     }
 )
 #: Plain nouns by which a report refers back to whoever reported ("The man saw ...").
@@ -1035,6 +1058,12 @@ OUR_OFFICES: frozenset[str] = frozenset(
         "desk",
         "helpline",
         "counter",
+        # "rang the tipline", "contacted our whistleblowing line", "wrote to the inbox"
+        "tipline",
+        "tip-line",
+        "line",
+        "switchboard",
+        "inbox",
     }
 )
 #: Verbs of telling a plan to someone ("brought up the plan", "boasted about the attack").

@@ -162,6 +162,25 @@ def access_label(sentence: Span) -> Token | None:
     return colon
 
 
-def plan_after(sentence: Span, colon: Token) -> bool:
-    """A plan told after a label ("How she knows: he will bring the device"): it is kept."""
-    return any(t.lower_ in lx.INTENT_WORDS or t.tag_ == "MD" for t in sentence if t.i > colon.i)
+def plan_after(sentence: Span, colon: Token | None = None) -> bool:
+    """A plan told after a label or in an answer ("How she knows: he will bring the device"):
+    it is kept."""
+    start = colon.i if colon is not None else sentence.start - 1
+    return any(t.lower_ in lx.INTENT_WORDS or t.tag_ == "MD" for t in sentence if t.i > start)
+
+
+def access_question(sentence: Span) -> bool:
+    """ "Q: How do you know this?", "How does the informant know?": the answer that follows
+    says how whoever reported knows."""
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    how = next((t for t in words if t.lower_ == "how"), None)
+    if how is None or how.head.pos_ != "VERB" or lx.lemma(how.head) not in _KNOWING:
+        return False
+    subject = subject_of(how.head)
+    return subject is not None and (
+        subject.lower_ in ("you", "he", "she")
+        or knower(subject)
+        or lx.lemma(subject) in lx.SOURCE_NOUNS
+    )

@@ -484,6 +484,13 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
         and described_as(head) is not None
     ):
         return True  # "He named the team leader as Ansel Brack": whoever reported, describing
+    if (
+        token.dep_ == "nsubj"
+        and token.lower_ in _FORMS
+        and _FORMS[token.lower_] <= pronouns
+        and shares_life(head)
+    ):
+        return True  # "He works the night shift with Pell": whoever reported, and his access
     if token.lower_ not in pronouns:
         return False
     if token.dep_ in ("dobj", "dative") and lx.lemma(head) in lx.INTERACTION_VERBS:
@@ -503,6 +510,32 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
     owned = [head, *(c for c in head.children if c.dep_ == "compound")]
     # "Protect his identity": what a source has to keep safe is his, not a plotter's
     return any(tie(t) or lx.lemma(t) in lx.SOURCE_OWNED for t in owned)
+
+
+def shares_life(verb: Token) -> bool:
+    """ "works the night shift with Pell", "shares a flat with Pell's sister", "drinks with
+    him on Fridays": a life shared with a named person, said with no plan or harm in the
+    sentence. Of whoever reported, it is how it knows."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if not any(lx.lemma(v) in lx.SHARED_LIFE_VERBS and v.pos_ == "VERB" for v in verbs):
+        return False
+    places = [t for v in verbs for t in (v, *v.children) if t.dep_ in ("dobj", "ROOT", "conj")]
+    others = [
+        o
+        for t in {*verbs, *places}
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "alongside", "beside")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    named = any(
+        o.pos_ == "PROPN"
+        or o.lower_ in ("him", "her", "them")
+        or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children)
+        for o in others
+    )
+    planned = any(t.tag_ == "MD" or t.lower_ in lx.INTENT_WORDS for t in verb.sent)
+    return named and not planned and not threat_in(verb)
 
 
 def tie(token: Token) -> bool:

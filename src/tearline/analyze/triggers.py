@@ -905,6 +905,17 @@ def _kin_inside(token: Token) -> bool:
     )
 
 
+def _source_shares_life(token: Token) -> bool:
+    """ "The source shares a locker room with Pell", "the man works with Pell at the yard":
+    a source word, or a bare "the man", sharing a life with a named person is its access
+    (a pronoun is judged where the report's own source pronouns are known)."""
+    if token.dep_ != "nsubj" or token.lower_ in lx.REPORTER_PRONOUNS:
+        return False
+    if lx.lemma(token) not in lx.SOURCE_NOUNS and not roles.knower(token):
+        return False
+    return roles.shares_life(token.head)
+
+
 def trigger(token: Token) -> Category | None:
     """The category a token reveals (SOURCE or METHOD), or None."""
     if lx.lemma(token) in lx.COMMS_NOUNS and method_trigger(token):
@@ -914,6 +925,8 @@ def trigger(token: Token) -> Category | None:
     if _reports_to_us(token) or _helps_us(token) or _engages_us(token):
         return Category.SOURCE
     if roles.learns(token) or roles.speaks_of_self(token) or roles.paid(token):
+        return Category.SOURCE
+    if _source_shares_life(token):
         return Category.SOURCE
     if roles.vouched(token) or roles.recruited(token) or _graded_information(token):
         return Category.SOURCE

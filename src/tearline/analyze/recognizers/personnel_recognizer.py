@@ -458,7 +458,6 @@ class PersonnelRecognizer(EntityRecognizer):
         """A sentence about reaching our side, with no word of the threat in it."""
         return not self._harmful(sentence) and bool(self.OUR_SIDE.search(sentence))
 
-
     #: A cable's addressing lines: where they stand, the last line may be the signer.
     CABLE_HEADER = re.compile(r"^[ \t]*(?:FROM|TO)[ \t]*:", re.MULTILINE)
     #: A cable ends with its signer's surname in capitals on a line of its own: "NAPIER".

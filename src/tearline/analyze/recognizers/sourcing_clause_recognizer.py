@@ -27,7 +27,7 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.small_clause import past_tense, perceived_act, shown_thing
-from tearline.analyze.source_access import access_label, plan_after
+from tearline.analyze.source_access import access_label, access_question, plan_after
 from tearline.analyze.source_roles import (
     about_the_source,
     described_as,
@@ -111,8 +111,15 @@ class SourcingClauseRecognizer(EntityRecognizer):
         }
         pronouns = source_pronouns(doc, also=motives.driven_or_rewarded)
         dropped_before = False
+        asked_access = False
         for sentence in doc.sents:
-            found = self._sentence(sentence, codenames, pronouns)
+            if asked_access and not plan_after(sentence):
+                # "Q: How do you know this? A: My cousin drives for Pell's uncle ...": the
+                # answer is the access, whatever words it uses
+                found = [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
+            else:
+                found = self._sentence(sentence, codenames, pronouns)
+            asked_access = access_question(sentence)
             if not found and dropped_before and _follows_up(sentence):
                 found = [self._drop(sentence, Category.SOURCE, [sentence.start_char], FOLLOW_UP)]
             dropped_before = bool(found) and found[-1].analysis_explanation.pattern_name in (
