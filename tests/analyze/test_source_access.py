@@ -140,3 +140,36 @@ def test_when_whoever_reported_shares_a_life_with_a_plotter_or_answers_how_then_
 def test_when_the_shared_life_or_answer_is_the_plotters_then_it_stays(text: str) -> None:
     out = released(text)
     assert "Rourke" in out or "drive a van" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{THREAT} The agent has been run by this station since 2019.", THREAT),
+        (
+            "He said the cell will bomb the depot on 3 May. He attends the same mosque as Pell "
+            "and sits beside him at Friday prayers.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            f"{THREAT} Contact is a former member of the cell who left in 2024 after a dispute.",
+            THREAT,
+        ),
+        (f"{THREAT} The source, a former fighter of the Front, left last year.", THREAT),
+    ],
+)
+def test_when_our_side_runs_whoever_reported_or_it_left_the_group_then_it_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pell, a former soldier, will bomb the depot on 3 May.",
+        "The gunman was recruited by the cell in 2024 and will bomb the depot on 3 May.",
+    ],
+)
+def test_when_the_past_or_the_recruiter_is_the_plotters_then_it_stays(text: str) -> None:
+    assert released(text) == text

@@ -958,7 +958,15 @@ SHARED_LIFE_VERBS: frozenset[str] = frozenset(
         "study",
         "serve",
         "grow",
+        # "attends the same mosque as Pell and sits beside him at Friday prayers"
+        "attend",
+        "sit",
+        "sleep",
     }
+)
+#: Verbs by which our side runs a source ("has been run by this station since 2019").
+HANDLING_VERBS: frozenset[str] = frozenset(
+    {"run", "handle", "task", "manage", "debrief", "register", "vet", "recruit", "pay", "meet"}
 )
 #: Words that say how few: "the only person", "one of the few people with a key".
 FEW_WORDS: frozenset[str] = frozenset({"only", "few", "sole", "handful"})

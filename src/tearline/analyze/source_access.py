@@ -184,3 +184,47 @@ def access_question(sentence: Span) -> bool:
         or knower(subject)
         or lx.lemma(subject) in lx.SOURCE_NOUNS
     )
+
+
+def _ours(token: Token) -> bool:
+    """ "this station", "our unit", "us": the side that runs a source."""
+    if token.lower_ in ("us", "me"):
+        return True
+    owned = any(
+        c.lower_ in ("this", "our", "my") for c in token.children if c.dep_ in ("det", "poss")
+    )
+    return owned and lx.lemma(token) in lx.UNIT_NOUNS | lx.OUR_OFFICES | {"office", "unit", "team"}
+
+
+def handled_by_us(token: Token) -> bool:
+    """ "The agent has been run by this station since 2019", "registered by our unit": a
+    person our side runs is a source, whatever the report calls it."""
+    if token.pos_ != "VERB" or lx.lemma(token) not in lx.HANDLING_VERBS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not (knower(subject) or lx.lemma(subject) in lx.SOURCE_NOUNS):
+        return False  # "The convoy will be run by our unit": ours, but no one who reported
+    if any(c.tag_ == "MD" for c in token.children):
+        return False
+    return any(
+        c.dep_ == "agent" and any(_ours(o) for o in c.children if o.dep_ == "pobj")
+        for c in token.children
+    )
+
+
+def former_insider(token: Token) -> bool:
+    """ "Contact is a former member of the cell", "the source, an ex-fighter of the Front": a
+    past place inside the group, said of whoever reported, with no plan in the sentence."""
+    if token.pos_ != "NOUN" or not any(
+        c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in token.children
+    ):
+        return False
+    if token.dep_ == "attr":
+        subject = subject_of(token.head)
+    elif token.dep_ == "appos":
+        subject = token.head
+    else:
+        return False
+    if subject is None or not (knower(subject) or lx.lemma(subject) in lx.SOURCE_NOUNS):
+        return False
+    return not plan_after(token.sent) and not any(_harm(t) for t in token.sent)

@@ -91,6 +91,9 @@ def knower(token: Token) -> bool:
     ]
     lemma = lx.lemma(token)
     learned = token.doc.user_data.get(LEARNED_KEY, ())
+    if (lemma in lx.KNOWER_NOUNS or lemma in learned) and not described:
+        # a note's bare "Contact is a former member of the cell": the first word, singular
+        return token.i == token.sent.start and token.tag_ == "NN" and token.text[:1].isupper()
     return (lemma in lx.KNOWER_NOUNS or lemma in learned) and described == ["the"]
 
 
@@ -524,7 +527,7 @@ def shares_life(verb: Token) -> bool:
         o
         for t in {*verbs, *places}
         for c in t.children
-        if c.dep_ == "prep" and c.lower_ in ("with", "alongside", "beside")
+        if c.dep_ == "prep" and c.lower_ in ("with", "alongside", "beside", "as")
         for o in c.children
         if o.dep_ == "pobj"
     ]

@@ -932,6 +932,8 @@ def trigger(token: Token) -> Category | None:
         return Category.SOURCE
     if access.narrowed(token) or access.proven_before(token):
         return Category.SOURCE
+    if access.handled_by_us(token) or access.former_insider(token):
+        return Category.SOURCE
     if roles.attributed(token) or _attributed_to_someone(token):
         return Category.SOURCE
     if roles.conducts(token) or roles.came_forward(token) or roles.disclosed(token):
