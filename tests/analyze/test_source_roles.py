@@ -301,6 +301,10 @@ def test_when_the_person_is_a_plotter_or_unnamed_as_a_source_then_the_threat_rea
         # a service named by places is a train when a word of transport says so
         ("They will bomb the Hessford to Kingsport commuter service.", "service", None),
         ("The Ruritanian service passed this on.", "service", Category.METHOD),
+        # a source "of" something is human when what it is of grades it
+        ("A reliable source of unknown access reports this.", "source", Category.SOURCE),
+        ("The source of the explosives is a quarry.", "source", None),
+        ("The cell will cut off the source of water.", "source", None),
     ],
 )
 def test_when_a_source_word_has_a_noun_before_it_then_only_a_trade_makes_it_a_job(

@@ -168,6 +168,11 @@ ACCESS_MODIFIERS: frozenset[str] = frozenset(
         "secondhand",
         "second-hand",
         "sub-source",
+        # a grading of the access itself: "of unknown access", "partial access"
+        "unknown",
+        "partial",
+        "occasional",
+        "sporadic",
     }
 )
 

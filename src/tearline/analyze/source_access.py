@@ -4,8 +4,11 @@
 the pistol", "only 1 of 3 drivers he uses": no word of the lexicon names a source, yet a count
 of who could know points the plotters at whoever told. "He has been accurate on three earlier
 items", "she has given police correct information twice before": a record of past reporting
-belongs to a source. The rules read the parse, and leave alone any sentence whose plot is the
-count or the judgement ("only two men will carry the rifles").
+belongs to a source. So do a label or a question about how it knows ("How she knows: ...",
+"Q: How do you know this?"), our side running it ("run by this station since 2019") and a past
+place inside the group ("a former member of the cell"). The rules read the parse, and leave
+alone any sentence whose plot is the count or the judgement ("only two men will carry the
+rifles").
 """
 
 from __future__ import annotations

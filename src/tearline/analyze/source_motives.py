@@ -48,7 +48,8 @@ _SAFE: frozenset[str] = frozenset({"safe", "unharmed", "protected", "warned"})
 
 def _asked_return(verb: Token) -> bool:
     """ "no reward", "help with his asylum claim", "anything for it", "nothing", "paying",
-    "to be moved": a return for telling, as a noun, a bare pronoun or a verb."""
+    "to be moved", "the nurses safe": a return for telling, as a noun, a bare pronoun or a
+    verb, or the safety of those at risk that drives whoever reported."""
     asked = _objects(verb, ("for",))
     if any(lx.lemma(t) in lx.RETURN_NOUNS for t in asked):
         return True

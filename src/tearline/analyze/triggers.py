@@ -624,8 +624,18 @@ def source_trigger(token: Token) -> bool:
             return False
         if _another_trade(token):
             return False  # "two baggage handlers", "a debt collector": a job, not a source
-        # "the source of the river", "a source of funding": not a human source
-        return not any(c.lower_ == "of" for c in token.children) or lemma != "source"
+        # "the source of the river", "a source of funding": not a human source; but "a
+        # reliable source of unknown access" is one, by its descriptor or what it is of
+        if lemma != "source" or not any(c.lower_ == "of" for c in token.children):
+            return True
+        return any(
+            c.dep_ == "amod" and lx.lemma(c) in lx.SOURCE_DESCRIPTORS for c in token.children
+        ) or any(
+            lx.lemma(o) in _SOURCE_OF
+            for c in token.children
+            if c.lower_ == "of"
+            for o in c.children
+        )
     if lemma in lx.SOURCE_STANDING | lx.SOURCE_STATE or token.lower_ in lx.SOURCE_STANDING:
         return True
     if lemma == "wire" and lx.lemma(token.head) == "wear":
@@ -712,6 +722,12 @@ def _member_of_public(token: Token) -> bool:
         for c in token.children
     )
     return public and not roles.threat_in(token)
+
+
+#: What a human source is "of": "a source of unknown access", "a source of proven reliability".
+_SOURCE_OF: frozenset[str] = frozenset(
+    {"access", "reliability", "placement", "standing", "credibility", "reporting"}
+)
 
 
 #: Source words that are also a trade ("baggage handler", "debt collector").
