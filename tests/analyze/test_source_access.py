@@ -173,3 +173,36 @@ def test_when_our_side_runs_whoever_reported_or_it_left_the_group_then_it_goes(
 )
 def test_when_the_past_or_the_recruiter_is_the_plotters_then_it_stays(text: str) -> None:
     assert released(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"{THREAT} Info obtained from a community member who sells phone credit near the "
+            "camp gate; she has been accurate before.",
+            THREAT,
+        ),
+        (
+            f"{THREAT} The interpreter's brother, who lives in the village, is the origin of "
+            "this report.",
+            THREAT,
+        ),
+        (f"{THREAT} Nobody else was in the room when Pell described the plan.", THREAT),
+    ],
+)
+def test_when_a_note_names_its_origin_or_that_no_one_else_heard_then_it_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Community members will be attacked at the market on 3 May.",
+        "Nobody else will carry the bomb into the depot on 3 May.",
+    ],
+)
+def test_when_the_community_or_nobody_else_is_in_the_plot_then_it_stays(text: str) -> None:
+    assert released(text) == text

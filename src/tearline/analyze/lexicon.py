@@ -666,6 +666,8 @@ ARRIVAL_VERBS: frozenset[str] = frozenset({"come", "arrive", "reach"})
 INFORMATION_NOUNS: frozenset[str] = frozenset(
     {
         "information",
+        # a note's shorthand: "Info obtained from a community member ..."
+        "info",
         "report",
         "reporting",
         "intelligence",

@@ -77,7 +77,14 @@ def narrowed(token: Token) -> bool:
     outside what was told: "only 4 ppl at darts night", "the only woman who works that
     corner", "only 1 of 3 drivers VANCE uses", "one of two men who delivered fuel to the
     compound", "the only person to whom Benali has spoken of the pistol"."""
-    people = _counted_people(token)
+    alone = token.lower_ in ("nobody", "no-one") or (
+        token.lower_ == "one" and token.i > 0 and token.nbor(-1).lower_ == "no"
+    )
+    if alone:
+        # "Nobody else was in the room when Pell described the plan"
+        people = token if any(c.lower_ == "else" for c in token.children) else None
+    else:
+        people = _counted_people(token)
     if people is None:
         return False
     if people.i != token.i and not (

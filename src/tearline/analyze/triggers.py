@@ -628,6 +628,8 @@ def source_trigger(token: Token) -> bool:
         # reliable source of unknown access" is one, by its descriptor or what it is of
         if lemma != "source" or not any(c.lower_ == "of" for c in token.children):
             return True
+        if _origin_of_report(token):
+            return True  # "the source of this report"
         return any(
             c.dep_ == "amod" and lx.lemma(c) in lx.SOURCE_DESCRIPTORS for c in token.children
         ) or any(
@@ -667,7 +669,7 @@ def source_trigger(token: Token) -> bool:
         return True  # "the subject of the interview": whoever was questioned
     if _designated_subject(token) or _in_contact_with_us(token) or _of_trust(token):
         return True
-    if _member_of_public(token):
+    if _member_of_public(token) or _origin_of_report(token):
         return True
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         if _of_ours(token):
@@ -712,16 +714,27 @@ def _of_trust(token: Token) -> bool:
 
 
 def _member_of_public(token: Token) -> bool:
-    """ "A member of the public stopped the officer", "Source type: member of the public": a
-    police report's word for a volunteer source. Members of the public in a threat are its
-    victims, and stay."""
+    """ "A member of the public stopped the officer", "Source type: member of the public", "a
+    community member who sells phone credit": a police or aid report's word for a volunteer
+    source. Members of the public in a threat are its victims, and stay."""
     if lx.lemma(token) != "member" or token.tag_ != "NN":
         return False
     public = any(
         c.lower_ == "of" and any(lx.lemma(o) == "public" for o in c.children)
         for c in token.children
-    )
+    ) or any(c.dep_ == "compound" and lx.lemma(c) == "community" for c in token.children)
     return public and not roles.threat_in(token)
+
+
+def _origin_of_report(token: Token) -> bool:
+    """ "is the origin of this report", "the source of the warning": whoever a report comes
+    from, named as its origin."""
+    if lx.lemma(token) not in ("source", "origin", "originator") or token.pos_ != "NOUN":
+        return False
+    return any(
+        c.lower_ == "of" and any(lx.lemma(o) in lx.INFORMATION_NOUNS - PRONOUNS for o in c.children)
+        for c in token.children
+    )
 
 
 #: What a human source is "of": "a source of unknown access", "a source of proven reliability".
