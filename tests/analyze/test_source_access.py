@@ -169,6 +169,8 @@ def test_when_our_side_runs_whoever_reported_or_it_left_the_group_then_it_goes(
     [
         "Pell, a former soldier, will bomb the depot on 3 May.",
         "The gunman was recruited by the cell in 2024 and will bomb the depot on 3 May.",
+        # a police note's bare "Subject" is the plotter
+        "Subject intends to shoot the MP on 3 May. Subject is a former member of the League.",
     ],
 )
 def test_when_the_past_or_the_recruiter_is_the_plotters_then_it_stays(text: str) -> None:

@@ -91,10 +91,15 @@ def knower(token: Token) -> bool:
     ]
     lemma = lx.lemma(token)
     learned = token.doc.user_data.get(LEARNED_KEY, ())
-    if (lemma in lx.KNOWER_NOUNS or lemma in learned) and not described:
-        # a note's bare "Contact is a former member of the cell": the first word, singular
+    if lemma in _BARE_KNOWERS and not described:
+        # a note's bare "Contact is a former member of the cell": the first word, singular;
+        # never a bare "Subject", which a police note calls the plotter
         return token.i == token.sent.start and token.tag_ == "NN" and token.text[:1].isupper()
     return (lemma in lx.KNOWER_NOUNS or lemma in learned) and described == ["the"]
+
+
+#: Knower nouns a note writes bare, with no article, for whoever reported.
+_BARE_KNOWERS: frozenset[str] = frozenset({"contact", "caller", "interviewee", "interlocutor"})
 
 
 def attributed(token: Token) -> bool:
