@@ -45,6 +45,13 @@ def test_when_a_removed_source_phrase_names_its_firm_then_every_mention_goes(
             "Krell will shoot the Dellmore chairman on 12 March.",
         ),
         (
+            # the firm's own people are named by it: it stays
+            "A Dellmore employee says Krell will shoot the chairman on 12 March. Dellmore's "
+            "chairman is Sir Alastair Penhryn.",
+            "Krell will shoot the chairman on 12 March. Dellmore's chairman is Sir Alastair "
+            "Penhryn.",
+        ),
+        (
             # the plotter's firm, in the kept content, is not the source's
             "The source says Krell, a Vantor Securities trader, will shoot the chairman on "
             "12 March. Vantor Securities has offices in Halden.",

@@ -113,6 +113,8 @@ def mention_cuts(doc: Doc, name: str, removed: list[tuple[int, int]]) -> list[tu
             continue
         if _harm(words.sent):
             return []  # "shoot the Dellmore chairman": the firm is in the threat
+        if words.root.dep_ in ("poss", "compound", "nmod") and words.root.head.i >= words.end:
+            return []  # "Dellmore's chairman will attend": the firm's people and places stay
         cuts.append(_phrase(words))
     return cuts
 

@@ -143,10 +143,17 @@ class SourcingClauseRecognizer(EntityRecognizer):
     def _employers(self, doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """Every kept mention of the firm a removed source phrase says whoever reported works
         for ("A Dellmore employee ... says": "Do not alert Dellmore")."""
-        removed = [(r.start, r.end) for r in results if r.entity_type == Category.SOURCE.value]
+        sourcing = [(r.start, r.end) for r in results if r.entity_type == Category.SOURCE.value]
+        # a mention in any sentence that goes ("Dellmore's compliance officer filed a STOR")
+        # goes with it, and is no kept mention
+        removed = [
+            (r.start, r.end)
+            for r in results
+            if r.entity_type in (Category.SOURCE.value, Category.METHOD.value)
+        ]
         return [
             result(self.NAME, Category.SOURCE.value, s, e, 0.85, "source-employer", self.WHY_FIRM)
-            for name in employer_names(doc, removed)
+            for name in employer_names(doc, sourcing)
             if name.split()[-1].lower() not in lx.GROUP_NOUNS
             for s, e in mention_cuts(doc, name, removed)
         ]
