@@ -208,3 +208,42 @@ def test_when_a_note_names_its_origin_or_that_no_one_else_heard_then_it_goes(
 )
 def test_when_the_community_or_nobody_else_is_in_the_plot_then_it_stays(text: str) -> None:
     assert released(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The militia will raid the clinic on 3 May. The FP has been reliable on two earlier "
+            "incidents and asked that her name not be used.",
+            "The militia will raid the clinic on 3 May.",
+        ),
+        (
+            "According to a community focal point who runs the water committee, the militia "
+            "will raid the clinic on 3 May.",
+            "The militia will raid the clinic on 3 May.",
+        ),
+        (
+            "The militia will raid the clinic on 3 May (information from a staff member whose "
+            "husband drives for the militia).",
+            "The militia will raid the clinic on 3 May.",
+        ),
+    ],
+)
+def test_when_an_aid_report_credits_a_focal_point_or_a_staff_member_then_it_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The focal point of the attack will be the clinic gate on 3 May.",
+        "The cell got the information from a guard at the depot and will bomb it on 3 May.",
+    ],
+)
+def test_when_the_focal_point_or_the_information_is_the_plotters_then_it_stays(
+    text: str,
+) -> None:
+    assert released(text) == text

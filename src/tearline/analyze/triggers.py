@@ -671,6 +671,8 @@ def source_trigger(token: Token) -> bool:
         return True
     if _member_of_public(token) or _origin_of_report(token):
         return True
+    if _focal_point(token) or _information_from_someone(token):
+        return True
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         if _of_ours(token):
             return True  # "a collaborator of this Unit", "a contact of our office"
@@ -724,6 +726,35 @@ def _member_of_public(token: Token) -> bool:
         for c in token.children
     ) or any(c.dep_ == "compound" and lx.lemma(c) == "community" for c in token.children)
     return public and not roles.threat_in(token)
+
+
+def _focal_point(token: Token) -> bool:
+    """ "Our focal point in Block D", "The FP has been reliable", "a community focal point": an
+    aid agency's person of contact, who reports; not "the focal point of the attack"."""
+    if token.text in ("FP", "FPs") and token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return (
+        lx.lemma(token) == "point"
+        and any(c.dep_ in ("amod", "compound") and c.lower_ == "focal" for c in token.children)
+        and not any(c.lower_ == "of" for c in token.children)
+    )
+
+
+#: Who information comes from, when a report says so: a person by role, trade or tie.
+_INFORMANTS = (
+    lx.SOURCE_PLAIN_NOUNS | lx.KNOWER_NOUNS | lx.WORKER_NOUNS | lx.TIES | frozenset({"staff"})
+)
+
+
+def _information_from_someone(token: Token) -> bool:
+    """ "(information from a staff member whose husband drives for the militia)", "info from
+    a neighbour": information credited to a person is a source's."""
+    if lx.lemma(token) not in lx.INFORMATION_NOUNS - PRONOUNS or token.pos_ != "NOUN":
+        return False
+    return any(
+        c.lower_ == "from" and any(lx.lemma(o) in _INFORMANTS for o in c.children)
+        for c in token.children
+    )
 
 
 def _origin_of_report(token: Token) -> bool:
