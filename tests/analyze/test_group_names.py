@@ -77,3 +77,19 @@ def test_when_two_dropped_sentences_each_name_a_person_then_both_names_are_carri
         ("Vesk", "Omar Vesk"),
         ("Broq", "Lena Broq"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our contact sells diesel at Qaryat Sabz. The Sabz Valley Front will ambush the convoy.",
+        "Our contact met Omar Vesk at the depot. Vesk Transport will carry the rifles.",
+    ],
+)
+def test_when_the_kept_word_begins_a_longer_name_then_no_dropped_name_overwrites_it(
+    nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    first = next(iter(doc.sents))
+
+    assert carried_names(doc, [(first.start_char, first.end_char)]) == []

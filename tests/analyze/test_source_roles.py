@@ -298,6 +298,13 @@ def test_when_the_person_is_a_plotter_or_unnamed_as_a_source_then_the_threat_rea
         ("The fighters plan to raid the camp on Friday.", "raid", None),
         ("Our team plans to raid the lock-up on Friday.", "raid", Category.METHOD),
         ("Their calls will be collected from Friday.", "collected", Category.METHOD),
+        # a service named by places is a train when a word of transport says so
+        ("They will bomb the Hessford to Kingsport commuter service.", "service", None),
+        ("The Ruritanian service passed this on.", "service", Category.METHOD),
+        # a source "of" something is human when what it is of grades it
+        ("A reliable source of unknown access reports this.", "source", Category.SOURCE),
+        ("The source of the explosives is a quarry.", "source", None),
+        ("The cell will cut off the source of water.", "source", None),
     ],
 )
 def test_when_a_source_word_has_a_noun_before_it_then_only_a_trade_makes_it_a_job(
@@ -306,3 +313,134 @@ def test_when_a_source_word_has_a_noun_before_it_then_only_a_trade_makes_it_a_jo
     doc = load_model(MODEL)(text)
 
     assert trigger(next(t for t in doc if t.text == word)) == category
+
+
+@pytest.mark.parametrize(
+    "portrait",
+    [
+        "He does not want anything for it; he is worried for the children.",
+        "She asked for nothing and does not want to be moved.",
+        "She has not been offered anything and does not want a reward.",
+        "She does not want paying; she wants the nurses safe.",
+    ],
+)
+def test_when_whoever_reported_wants_nothing_or_safety_then_the_motive_goes(
+    portrait: str,
+) -> None:
+    text = f"She said the cell will bomb the depot on 3 May. {portrait}"
+    assert released(text) == "The cell will bomb the depot on 3 May."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pell wants nothing more than to bomb the depot on 3 May.",
+        "The gunmen asked for money to buy the rifles they will use on 3 May.",
+    ],
+)
+def test_when_the_plotters_want_something_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text
+
+
+@pytest.mark.parametrize(
+    "portrait",
+    [
+        "Reporter is a shift supervisor at our depot, who came to my office this morning.",
+        "A member of the public, who runs the tea stall outside the market, stopped the "
+        "officer on foot patrol on Tuesday.",
+    ],
+)
+def test_when_a_volunteer_came_forward_then_the_sentence_goes(portrait: str) -> None:
+    text = f"{portrait} The cell will bomb the depot on 3 May."
+    assert released(text) == "The cell will bomb the depot on 3 May."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen will stop the officer at the gate and shoot him.",
+        "Members of the public will be attacked at the market on 3 May.",
+    ],
+)
+def test_when_the_officer_or_the_public_is_the_target_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text
+
+
+def test_when_a_plotter_will_know_then_his_kin_are_not_the_source_s() -> None:
+    text = (
+        "She states that Thackeray will stab the nurses on 3 May. She is scared he will know "
+        "it was her. His friend Dale Rourke will wait outside in a blue car."
+    )
+    assert released(text) == (
+        "Thackeray will stab the nurses on 3 May. His friend Dale Rourke will wait outside in "
+        "a blue car."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2. int fr CHIS w/ direct access to subj via darts team at the pub: FENN intends "
+            "to shoot MP Harriet Quayle at her surgery on 11 Apr 2026.",
+            "2. FENN intends to shoot MP Harriet Quayle at her surgery on 11 Apr 2026.",
+        ),
+        (
+            # a short field name: its value is about the source too
+            "MOTIVE: WANTS COMPENSATION FOR SHEEP KILLED BY AN AIRSTRIKE IN JAN.\n\n"
+            "FIGHTERS OF THE FRONT WILL AMBUSH VCP 4 ON 24 MAR.",
+            "FIGHTERS OF THE FRONT WILL AMBUSH VCP 4 ON 24 MAR.",
+        ),
+    ],
+)
+def test_when_a_sourcing_label_ends_in_a_colon_then_what_it_introduces_stays(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "his" cannot be the two men's: it is whoever reported, and his kin's yard goes
+            "He says that two men he recognised, Conal Reid and Aidan Moy, chartered a RIB "
+            "from his cousin's yard and plan to attach a limpet charge to the ferry on 9 July.",
+            "Two men he recognised, Conal Reid and Aidan Moy, chartered a RIB and plan to "
+            "attach a limpet charge to the ferry on 9 July.",
+        ),
+        (
+            # one named plotter: "his" may be his, and the yard stays
+            "He says that Conal Reid chartered a RIB from his cousin's yard and plans to attach "
+            "a limpet charge to the ferry on 9 July.",
+            "Conal Reid chartered a RIB from his cousin's yard and plans to attach a limpet "
+            "charge to the ferry on 9 July.",
+        ),
+    ],
+)
+def test_when_the_source_s_kin_owns_a_place_in_the_threat_then_only_that_phrase_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # what the reward was for is history, not the warning
+            "1902 src arr. on foot, calm. pd £300 exp + £100 reward (prev. tip re Stenbury "
+            "post office raid, confirmed).\n1905 Vance will kidnap the judge on 2 November.",
+            "1905 Vance will kidnap the judge on 2 November.",
+        ),
+        (
+            # the plotters' bounty has its payer
+            "The cell offers a £5,000 reward for killing the judge on 2 November.",
+            "The cell offers a £5,000 reward for killing the judge on 2 November.",
+        ),
+    ],
+)
+def test_when_a_note_names_a_sum_as_reward_or_expenses_then_it_is_the_source_s(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected

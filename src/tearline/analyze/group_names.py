@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import span_entities
@@ -126,6 +126,8 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
             for token in doc[name.end :]:
                 if token.i in taken or not _kept(token.idx, dropped):
                     continue
+                if _in_longer_name(token):
+                    continue  # "Sabz" of "the Sabz Valley Front" is not "Qaryat Sabz"
                 if (
                     token.lemma_.lower() == last.lemma_.lower()
                     and token.is_lower
@@ -157,3 +159,12 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
                     taken.add(token.i)
                     break
     return carried
+
+
+def _in_longer_name(token: Token) -> bool:
+    """A capitalized word followed by another proper noun ("Sabz" of "Sabz Valley Front"):
+    part of a name of its own, which a dropped name must not overwrite."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    after = token.nbor(1)
+    return token.text[:1].isupper() and after.pos_ == "PROPN" and after.text[:1].isupper()

@@ -38,6 +38,11 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
         "insider",
         "penetration",
         "chs",
+        # a police service's covert human intelligence source, and a note's shorthand for a
+        # source and a sub-source ("int fr CHIS", "per src", "sub-src: src's girlfriend")
+        "chis",
+        "src",
+        "sub-src",
         "mole",
         "handler",
         "collector",
@@ -115,6 +120,8 @@ SOURCE_DESCRIPTORS: frozenset[str] = frozenset(
         "longtime",
         "long-time",
         "dependable",
+        # a military or partner register: "one of his own HUMINT contacts"
+        "humint",
     }
 )
 #: Nouns that describe a source only with such a modifier.
@@ -161,6 +168,11 @@ ACCESS_MODIFIERS: frozenset[str] = frozenset(
         "secondhand",
         "second-hand",
         "sub-source",
+        # a grading of the access itself: "of unknown access", "partial access"
+        "unknown",
+        "partial",
+        "occasional",
+        "sporadic",
     }
 )
 
@@ -433,6 +445,8 @@ TRANSPORT_SERVICE_MODIFIERS: frozenset[str] = frozenset(
         "night",
         "local",
         "regional",
+        "airport",
+        "subway",
     }
 )
 #: Services and partners that shared reporting: a method when they are foreign or liaison.
@@ -679,6 +693,8 @@ ARRIVAL_VERBS: frozenset[str] = frozenset({"come", "arrive", "reach"})
 INFORMATION_NOUNS: frozenset[str] = frozenset(
     {
         "information",
+        # a note's shorthand: "Info obtained from a community member ..."
+        "info",
         "report",
         "reporting",
         "intelligence",
@@ -900,6 +916,118 @@ GRADING_STEMS: frozenset[str] = frozenset({"rate", "grade", "score"})
 LEARNING_VERBS: frozenset[str] = frozenset(
     {"learn", "hear", "overhear", "see", "witness", "notice", "discover"}
 )
+#: People counted to say how few could have told: "one of only four people at the darts
+#: night", "the only colleague he has told", "only 1 of 3 drivers he uses".
+FEW_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "person",
+        "people",
+        "ppl",
+        "individual",
+        "man",
+        "woman",
+        "one",
+        "colleague",
+        "driver",
+        "worker",
+        "employee",
+        "staff",
+        "member",
+        "guest",
+        "customer",
+        "resident",
+        "villager",
+        "friend",
+        "relative",
+        "tenant",
+        "neighbour",
+        "neighbor",
+        "volunteer",
+        "official",
+        "officer",
+        "player",
+    }
+)
+#: Workers of a firm: "a Dellmore employee", "an employee of Dellmore", "a Brannock driver".
+WORKER_NOUNS: frozenset[str] = frozenset(
+    {
+        "employee",
+        "staff",
+        "staffer",
+        "worker",
+        "contractor",
+        "clerk",
+        "driver",
+        "cleaner",
+        "supervisor",
+        "manager",
+        "broker",
+        "trader",
+        "accountant",
+        "secretary",
+        "receptionist",
+        "porter",
+        "mechanic",
+        "technician",
+        "cashier",
+        "colleague",
+        "insider",
+    }
+)
+#: Verbs of a life shared with someone ("works the night shift with Pell", "shares a flat with
+#: his sister", "drinks with him on Fridays"): said of whoever reported, they are its access.
+SHARED_LIFE_VERBS: frozenset[str] = frozenset(
+    {
+        "work",
+        "share",
+        "live",
+        "lodge",
+        "drink",
+        "pray",
+        "train",
+        "play",
+        "spar",
+        "socialise",
+        "socialize",
+        "study",
+        "serve",
+        "grow",
+        # "attends the same mosque as Pell and sits beside him at Friday prayers"
+        "attend",
+        "sit",
+        "sleep",
+    }
+)
+#: Verbs by which our side runs a source ("has been run by this station since 2019").
+HANDLING_VERBS: frozenset[str] = frozenset(
+    {"run", "handle", "task", "manage", "debrief", "register", "vet", "recruit", "pay", "meet"}
+)
+#: Words that say how few: "the only person", "one of the few people with a key".
+FEW_WORDS: frozenset[str] = frozenset({"only", "few", "sole", "handful"})
+#: Judgements of a past report: "has been accurate on three earlier items", "has given police
+#: correct information twice before", "right about two earlier ambushes".
+ACCURACY_ADJECTIVES: frozenset[str] = frozenset(
+    {"accurate", "right", "correct", "exact", "sound", "true", "spot-on", "reliable", "precise"}
+)
+#: Words that put a judgement in the past, as a record: "before", "twice", "always".
+EARLIER_MARKERS: frozenset[str] = frozenset(
+    {
+        "before",
+        "previously",
+        "earlier",
+        "always",
+        "twice",
+        "past",
+        "prior",
+        "previous",
+        "repeatedly",
+        "consistently",
+        "invariably",
+        # "right about the Halden arson last year", "accurate two years ago"
+        "last",
+        "ago",
+    }
+)
 #: Plain nouns by which a report refers back to whoever reported ("The man saw ...").
 KNOWER_NOUNS: frozenset[str] = frozenset(
     {
@@ -955,6 +1083,8 @@ OBTAINING_VERBS: frozenset[str] = frozenset({"get", "obtain", "receive", "gather
 #: Verbs by which a volunteer reaches us ("contacted the police hotline").
 APPROACH_VERBS: frozenset[str] = frozenset(
     {"contact", "approach", "call", "phone", "ring", "visit", "come", "walk", "write", "email"}
+    # "stopped the officer on foot patrol", "flagged down a patrol car"
+    | {"stop", "flag", "hail"}
 )
 #: Our offices and lines, which a volunteer contacts.
 OUR_OFFICES: frozenset[str] = frozenset(
@@ -970,6 +1100,11 @@ OUR_OFFICES: frozenset[str] = frozenset(
         "desk",
         "helpline",
         "counter",
+        # "rang the tipline", "contacted our whistleblowing line", "wrote to the inbox"
+        "tipline",
+        "tip-line",
+        "switchboard",
+        "inbox",
     }
 )
 #: Verbs of telling a plan to someone ("brought up the plan", "boasted about the attack").
@@ -1324,7 +1459,20 @@ ATTENDING_VERBS: frozenset[str] = frozenset({"attend", "participate", "join", "s
 LEAVING_VERBS: frozenset[str] = frozenset({"desert", "defect"})
 #: What a source's track record is about: "his tips have always checked out".
 TRACK_NOUNS: frozenset[str] = frozenset(
-    {"tip", "warning", "information", "reporting", "report", "intelligence", "lead"}
+    {
+        "tip",
+        "warning",
+        "information",
+        "reporting",
+        "report",
+        "intelligence",
+        "lead",
+        # "she has raised two earlier concerns", "accurate alerts on two earlier incidents"
+        "concern",
+        "alert",
+        "item",
+        "tip-off",
+    }
 )
 #: Modifiers that make such a noun a record of the past: "his earlier warnings".
 EARLIER: frozenset[str] = frozenset({"earlier", "previous", "past", "prior", "former"})

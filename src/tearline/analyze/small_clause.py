@@ -17,8 +17,18 @@ from tearline.analyze import lexicon as lx
 #: Verbs of seeing or recording by which material or a sensor shows someone's act.
 PERCEIVING: frozenset[str] = lx.SHOWING_VERBS | frozenset(
     {
-        "see", "observe", "hear", "overhear", "film", "spot", "watch", "detect", "image",
-        "witness", "photograph", "pick",
+        "see",
+        "observe",
+        "hear",
+        "overhear",
+        "film",
+        "spot",
+        "watch",
+        "detect",
+        "image",
+        "witness",
+        "photograph",
+        "pick",
     }
 )
 #: Determiners of a thing already known, which "there is" cannot introduce.

@@ -15,6 +15,9 @@ from spacy.tokens import Token
 from tearline.analyze import lexicon as lx
 from tearline.analyze.source_roles import knower, subject_of, threat_in, threat_to_others
 
+#: What a sum paid to a source is called in a handler's note: "£300 exp + £100 reward".
+_PAYMENT_NOUNS: frozenset[str] = lx.REWARD_NOUNS | frozenset({"expense", "exp", "expenses"})
+
 
 def _objects(verb: Token, prepositions: tuple[str, ...]) -> list[Token]:
     """The direct objects of a verb and the objects of its prepositions ("asked for help")."""
@@ -33,13 +36,36 @@ def _said_of_source(verb: Token) -> bool:
     return subject is not None and knower(subject) and not threat_to_others(verb, subject)
 
 
+#: What is asked for when nothing in particular is: "does not want anything for it".
+_ANYTHING: frozenset[str] = frozenset({"anything", "nothing", "something"})
+#: Verbs of what a source may want done for it: "does not want paying", "wants to be moved".
+_RETURN_VERBS: frozenset[str] = lx.PAYING_VERBS | frozenset(
+    {"move", "relocate", "resettle", "transfer", "name", "identify", "thank"}
+)
+#: What a source wants for the people at risk, as its motive: "she wants the nurses safe".
+_SAFE: frozenset[str] = frozenset({"safe", "unharmed", "protected", "warned"})
+
+
+def _asked_return(verb: Token) -> bool:
+    """ "no reward", "help with his asylum claim", "anything for it", "nothing", "paying",
+    "to be moved", "the nurses safe": a return for telling, as a noun, a bare pronoun or a
+    verb, or the safety of those at risk that drives whoever reported."""
+    asked = _objects(verb, ("for",))
+    if any(lx.lemma(t) in lx.RETURN_NOUNS for t in asked):
+        return True
+    if any(t.lower_ in _ANYTHING for t in asked):
+        return True  # what anyone asks for nothing or anything in return is for telling
+    wished = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
+    return any(lx.lemma(c) in _RETURN_VERBS or c.lower_ in _SAFE for c in wished)
+
+
 def asks_in_return(token: Token) -> bool:
-    """ "She wants no reward", "He has asked for help with his asylum claim": what whoever
+    """ "She wants no reward", "He has asked for help with his asylum claim", "He does not
+    want anything for it", "She asked for nothing", "does not want paying": what whoever
     reported asks for in return, not what the plotters want for the attack."""
     if token.pos_ != "VERB" or lx.lemma(token) not in lx.ASKING_VERBS:
         return False
-    asked = _objects(token, ("for",))
-    return any(lx.lemma(t) in lx.RETURN_NOUNS for t in asked) and _said_of_source(token)
+    return _asked_return(token) and _said_of_source(token)
 
 
 def fears_exposure(token: Token) -> bool:
@@ -64,6 +90,10 @@ def rewarded(token: Token) -> bool:
     if subject is None or subject.dep_ != "nsubjpass" or not knower(subject) or threat_in(token):
         return False
     if lx.lemma(token) in lx.PAYING_VERBS:
+        return True
+    # "She has not been offered anything": a reward, named or not
+    offered = [c for c in token.children if c.dep_ == "dobj"]
+    if any(t.lower_ in _ANYTHING or lx.lemma(t) in lx.RETURN_NOUNS for t in offered):
         return True
     return any(lx.lemma(t) in lx.REWARD_NOUNS for t in _objects(token, ("as",)))
 
@@ -133,5 +163,28 @@ def motivated(token: Token) -> bool:
     return not any(
         (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS)
         and t.i not in cause
+        for t in token.sent
+    )
+
+
+def paid_sum(token: Token) -> bool:
+    """ "pd £300 exp + £100 reward (prev. tip ...)", "a £100 reward": a sum named as a reward
+    or expenses, in a note with no subject or said of whoever reported. The plotters' bounty
+    has its payer ("The cell offers a £5,000 reward") and stays; what the reward was for
+    ("prev. tip re the post office raid") is history."""
+    if lx.lemma(token) not in _PAYMENT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    amounts = [c for c in token.children if c.dep_ in ("nummod", "quantmod", "compound")]
+    if not any(
+        t.like_num and any(s.is_currency for s in t.subtree) for a in amounts for t in a.subtree
+    ):
+        return False
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    payer = subject_of(verb) if verb is not None else None
+    if payer is not None and payer.i != token.i and not knower(payer):
+        return False
+    own = {t.i for t in token.subtree}
+    return not any(
+        (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS) and t.i not in own
         for t in token.sent
     )

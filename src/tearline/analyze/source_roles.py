@@ -91,7 +91,15 @@ def knower(token: Token) -> bool:
     ]
     lemma = lx.lemma(token)
     learned = token.doc.user_data.get(LEARNED_KEY, ())
+    if lemma in _BARE_KNOWERS and not described:
+        # a note's bare "Contact is a former member of the cell": the first word, singular;
+        # never a bare "Subject", which a police note calls the plotter
+        return token.i == token.sent.start and token.tag_ == "NN" and token.text[:1].isupper()
     return (lemma in lx.KNOWER_NOUNS or lemma in learned) and described == ["the"]
+
+
+#: Knower nouns a note writes bare, with no article, for whoever reported.
+_BARE_KNOWERS: frozenset[str] = frozenset({"contact", "caller", "interviewee", "interlocutor"})
 
 
 def attributed(token: Token) -> bool:
@@ -110,6 +118,8 @@ def learns(token: Token) -> bool:
     subject of a verb of coming to know is whoever reported, and the sentence is its access."""
     if token.dep_ != "nsubj" or not knower(token):
         return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children):
+        return False  # "she is scared he will know it was her": a fear, not how he knew
     # "The contact works at the ministry and sees the guard rota": the conjoined verb too
     verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
     if any(lx.lemma(v) in lx.LEARNING_VERBS for v in verbs):
@@ -246,17 +256,34 @@ def came_forward(token: Token) -> bool:
     if token.pos_ != "VERB" or lx.lemma(token) not in lx.APPROACH_VERBS:
         return False
     subject = subject_of(token)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        subject = token.head  # "a shift supervisor ..., who came to my office": the supervisor
     if subject is None or threat_in(token):
         return False
     if not knower(subject) and subject.pos_ != "PROPN" and not _someone(subject):
         return False  # "Mira Tolan phoned the desk on Monday": a named volunteer too
     reached = [t for c in token.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
-    # "approached the FP cell": a unit of ours is reached as an office is
+    # "approached the FP cell": a unit of ours is reached as an office is; "came to my office"
     return any(
         lx.lemma(t) in lx.OUR_OFFICES
-        or (t.dep_ == "poss" and t.lower_ == "our")
+        or (t.dep_ == "poss" and t.lower_ in ("our", "my"))
         or collecting_unit(t)
+        or _reporting_line(t)
         for t in reached
+    )
+
+
+#: What makes a line one that takes reports: "the whistleblowing line", "the anti-terror line".
+_LINE_MODIFIERS = frozenset(
+    {"tip", "whistleblowing", "whistle-blowing", "hot", "confidential", "terror", "anti-terror"}
+    | {"crime", "reporting", "help", "report"}
+)
+
+
+def _reporting_line(token: Token) -> bool:
+    """ "rang the whistleblowing line": a line of ours, where "walking the fence line" is not."""
+    return lx.lemma(token) == "line" and any(
+        c.dep_ in ("compound", "amod") and lx.lemma(c) in _LINE_MODIFIERS for c in token.children
     )
 
 
@@ -398,8 +425,27 @@ def _reports_about(token: Token) -> bool:
 
 
 def _person_before(token: Token) -> bool:
-    """A named person earlier in the sentence, whom "his" may stand for instead."""
-    return any(entity_type(t) == "PERSON" for t in token.sent if t.i < token.i)
+    """A named person earlier in the sentence, whom "his" may stand for instead. Not one named
+    in a plural subject of the pronoun's own clause: in "two men, Conal Reid and Aidan Moy,
+    chartered a RIB from his cousin's yard", "his" is someone else's, whoever reported."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = subject_of(verb)
+    plural = (
+        {t.i for t in subject.subtree}
+        if subject is not None
+        and (
+            (subject.tag_ == "NNS" and subject.pos_ == "NOUN")
+            or subject.lower_ == "they"
+            or any(c.dep_ == "conj" for c in subject.children)
+        )
+        and entity_type(subject) != "PERSON"  # "Pollitt", misread as a plural noun
+        else set()
+    )
+    return any(
+        entity_type(t) == "PERSON" for t in token.sent if t.i < token.i and t.i not in plural
+    )
 
 
 #: Verbs that say who or what something is when followed by "as" ("names the driver as X").
@@ -461,6 +507,13 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
         and described_as(head) is not None
     ):
         return True  # "He named the team leader as Ansel Brack": whoever reported, describing
+    if (
+        token.dep_ == "nsubj"
+        and token.lower_ in _FORMS
+        and _FORMS[token.lower_] <= pronouns
+        and shares_life(head)
+    ):
+        return True  # "He works the night shift with Pell": whoever reported, and his access
     if token.lower_ not in pronouns:
         return False
     if token.dep_ in ("dobj", "dative") and lx.lemma(head) in lx.INTERACTION_VERBS:
@@ -480,6 +533,32 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
     owned = [head, *(c for c in head.children if c.dep_ == "compound")]
     # "Protect his identity": what a source has to keep safe is his, not a plotter's
     return any(tie(t) or lx.lemma(t) in lx.SOURCE_OWNED for t in owned)
+
+
+def shares_life(verb: Token) -> bool:
+    """ "works the night shift with Pell", "shares a flat with Pell's sister", "drinks with
+    him on Fridays": a life shared with a named person, said with no plan or harm in the
+    sentence. Of whoever reported, it is how it knows."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if not any(lx.lemma(v) in lx.SHARED_LIFE_VERBS and v.pos_ == "VERB" for v in verbs):
+        return False
+    places = [t for v in verbs for t in (v, *v.children) if t.dep_ in ("dobj", "ROOT", "conj")]
+    others = [
+        o
+        for t in {*verbs, *places}
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "alongside", "beside", "as")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    named = any(
+        o.pos_ == "PROPN"
+        or o.lower_ in ("him", "her", "them")
+        or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children)
+        for o in others
+    )
+    planned = any(t.tag_ == "MD" or t.lower_ in lx.INTENT_WORDS for t in verb.sent)
+    return named and not planned and not threat_in(verb)
 
 
 def tie(token: Token) -> bool:

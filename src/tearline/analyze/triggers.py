@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze import source_access as access
 from tearline.analyze import source_motives as motives
 from tearline.analyze import source_roles as roles
 from tearline.analyze.entities import entity_type
@@ -673,8 +674,20 @@ def source_trigger(token: Token) -> bool:
             return False
         if _another_trade(token):
             return False  # "two baggage handlers", "a debt collector": a job, not a source
-        # "the source of the river", "a source of funding": not a human source
-        return not any(c.lower_ == "of" for c in token.children) or lemma != "source"
+        # "the source of the river", "a source of funding": not a human source; but "a
+        # reliable source of unknown access" is one, by its descriptor or what it is of
+        if lemma != "source" or not any(c.lower_ == "of" for c in token.children):
+            return True
+        if _origin_of_report(token):
+            return True  # "the source of this report"
+        return any(
+            c.dep_ == "amod" and lx.lemma(c) in lx.SOURCE_DESCRIPTORS for c in token.children
+        ) or any(
+            lx.lemma(o) in _SOURCE_OF
+            for c in token.children
+            if c.lower_ == "of"
+            for o in c.children
+        )
     if lemma in lx.SOURCE_STANDING | lx.SOURCE_STATE or token.lower_ in lx.SOURCE_STANDING:
         return True
     if lemma == "wire" and lx.lemma(token.head) == "wear":
@@ -705,6 +718,10 @@ def source_trigger(token: Token) -> bool:
     ):
         return True  # "the subject of the interview": whoever was questioned
     if _designated_subject(token) or _in_contact_with_us(token) or _of_trust(token):
+        return True
+    if _member_of_public(token) or _origin_of_report(token):
+        return True
+    if _focal_point(token) or _information_from_someone(token):
         return True
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         if _of_ours(token):
@@ -746,6 +763,65 @@ def _of_trust(token: Token) -> bool:
         c.lower_ == "of" and any(lx.lemma(o) in ("trust", "confidence") for o in c.children)
         for c in token.children
     )
+
+
+def _member_of_public(token: Token) -> bool:
+    """ "A member of the public stopped the officer", "Source type: member of the public", "a
+    community member who sells phone credit": a police or aid report's word for a volunteer
+    source. Members of the public in a threat are its victims, and stay."""
+    if lx.lemma(token) != "member" or token.tag_ != "NN":
+        return False
+    public = any(
+        c.lower_ == "of" and any(lx.lemma(o) == "public" for o in c.children)
+        for c in token.children
+    ) or any(c.dep_ == "compound" and lx.lemma(c) == "community" for c in token.children)
+    return public and not roles.threat_in(token)
+
+
+def _focal_point(token: Token) -> bool:
+    """ "Our focal point in Block D", "The FP has been reliable", "a community focal point": an
+    aid agency's person of contact, who reports; not "the focal point of the attack"."""
+    if token.text in ("FP", "FPs") and token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return (
+        lx.lemma(token) == "point"
+        and any(c.dep_ in ("amod", "compound") and c.lower_ == "focal" for c in token.children)
+        and not any(c.lower_ == "of" for c in token.children)
+    )
+
+
+#: Who information comes from, when a report says so: a person by role, trade or tie.
+_INFORMANTS = (
+    lx.SOURCE_PLAIN_NOUNS | lx.KNOWER_NOUNS | lx.WORKER_NOUNS | lx.TIES | frozenset({"staff"})
+)
+
+
+def _information_from_someone(token: Token) -> bool:
+    """ "(information from a staff member whose husband drives for the militia)", "info from
+    a neighbour": information credited to a person is a source's."""
+    if lx.lemma(token) not in lx.INFORMATION_NOUNS - PRONOUNS or token.pos_ != "NOUN":
+        return False
+    return any(
+        c.lower_ == "from" and any(lx.lemma(o) in _INFORMANTS for o in c.children)
+        for c in token.children
+    )
+
+
+def _origin_of_report(token: Token) -> bool:
+    """ "is the origin of this report", "the source of the warning": whoever a report comes
+    from, named as its origin."""
+    if lx.lemma(token) not in ("source", "origin", "originator") or token.pos_ != "NOUN":
+        return False
+    return any(
+        c.lower_ == "of" and any(lx.lemma(o) in lx.INFORMATION_NOUNS - PRONOUNS for o in c.children)
+        for c in token.children
+    )
+
+
+#: What a human source is "of": "a source of unknown access", "a source of proven reliability".
+_SOURCE_OF: frozenset[str] = frozenset(
+    {"access", "reliability", "placement", "standing", "credibility", "reporting"}
+)
 
 
 #: Source words that are also a trade ("baggage handler", "debt collector").
@@ -953,6 +1029,17 @@ def unaware(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("not", "never") for h in holders for c in h.children)
 
 
+def _source_shares_life(token: Token) -> bool:
+    """ "The source shares a locker room with Pell", "the man works with Pell at the yard":
+    a source word, or a bare "the man", sharing a life with a named person is its access
+    (a pronoun is judged where the report's own source pronouns are known)."""
+    if token.dep_ != "nsubj" or token.lower_ in lx.REPORTER_PRONOUNS:
+        return False
+    if lx.lemma(token) not in lx.SOURCE_NOUNS and not roles.knower(token):
+        return False
+    return roles.shares_life(token.head)
+
+
 def trigger(token: Token) -> Category | None:
     """The category a token reveals (SOURCE or METHOD), or None."""
     if lx.lemma(token) in lx.COMMS_NOUNS and method_trigger(token):
@@ -963,7 +1050,13 @@ def trigger(token: Token) -> Category | None:
         return Category.SOURCE
     if roles.learns(token) or roles.speaks_of_self(token) or roles.paid(token):
         return Category.SOURCE
+    if _source_shares_life(token):
+        return Category.SOURCE
     if roles.vouched(token) or roles.recruited(token) or _graded_information(token):
+        return Category.SOURCE
+    if access.narrowed(token) or access.proven_before(token):
+        return Category.SOURCE
+    if access.handled_by_us(token) or access.former_insider(token):
         return Category.SOURCE
     if roles.attributed(token) or _attributed_to_someone(token):
         return Category.SOURCE
@@ -973,7 +1066,7 @@ def trigger(token: Token) -> Category | None:
         return Category.SOURCE
     if motives.rewarded(token) or motives.left_the_group(token) or motives.track_record(token):
         return Category.SOURCE
-    if motives.bears_grudge(token) or motives.motivated(token):
+    if motives.bears_grudge(token) or motives.motivated(token) or motives.paid_sum(token):
         return Category.SOURCE
     if method_trigger(token) or unaware(token):
         return Category.METHOD

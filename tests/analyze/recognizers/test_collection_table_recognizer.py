@@ -42,6 +42,12 @@ def found(recognizer: CollectionTableRecognizer, text: str) -> list[str]:
             "  | When | Where | Source |\n  | 22 May 10:00 | Pellham Library | informant |",
             ["Source", "informant"],
         ),
+        (
+            # a log's columns of who gave an item and how it came in
+            "| # | date rec'd | channel | who gave it | summary |\n|---|---|---|---|---|\n"
+            "| 3-0412 | 08 Sep | help desk | woman who sells tea | grenades at 08:00 |",
+            ["date rec'd", "channel", "who gave it", "08 Sep", "help desk", "woman who sells tea"],
+        ),
     ],
 )
 def test_when_a_table_has_collection_columns_then_their_cells_or_the_table_are_found(
@@ -55,6 +61,7 @@ def test_when_a_table_has_collection_columns_then_their_cells_or_the_table_are_f
     [
         "| Date | Place | Method |\n|---|---|---|\n| 03.05.2027 | central station | pipe bomb |",
         "| Target | Time |\n| north gate | 07:45 |",
+        "| Target | Attack channel |\n| north gate | ramming |",
         "The attack is planned for 03.05.2027 at the central station.",
         "| Received |",
         "a | b | c on one line",

@@ -104,6 +104,10 @@ def test_when_a_header_line_lists_several_names_then_each_is_an_identifier(
         ("Interrogator: SSgt. K. Aldous, Team 3.", {"SSgt. K. Aldous"}),
         ("Prepared by: Section D4, mobile surveillance", set()),
         ("From: Desk Officer, Halden Unit", set()),
+        (
+            "Submitting officer: PC 2291 Aled Brannigan, Response Team C, Harrowdean North",
+            {"PC 2291 Aled Brannigan"},
+        ),
     ],
 )
 def test_when_a_header_line_names_a_unit_then_the_unit_is_no_identifier(

@@ -81,6 +81,8 @@ def test_when_a_line_starts_with_its_collection_time_then_the_time_is_found(
         "Target: Halden water plant\nDate: 3 May 2026\n",
         "The report on the 2026 attack says nothing new.",
         "Their message 24 hours before the attack will be the signal.",
+        # a row of a pipe table is read cell by cell: its summary holds the attack's time
+        "| 3-0412 | help desk | men will throw grenades at 08:00 | Referred |",
     ],
 )
 def test_when_a_number_belongs_to_the_threat_then_nothing_is_found(

@@ -40,6 +40,14 @@ _ALIGNED_LABEL = regex.compile(
 _BLOCK = re.compile(r"(?:^[^\r\n]*\S[^\r\n]*(?:\r?\n|\Z))+", re.MULTILINE)
 #: Columns of a table aligned with blanks are set off by two blanks or more.
 _COLUMN_GAP = re.compile(r"[ \t]{2,}")
+#: Header cells of a log's columns that say who gave an item and how it reached us ("who gave
+#: it", "reported by", "channel", "date rec'd"): words too common to be a line's label, plain
+#: in a column's header.
+_SOURCE_COLUMN = re.compile(
+    r"(?i:who[ \t]+(?:gave|reported|told|called)(?:[ \t]+(?:it|this|us))?"
+    r"|(?:given|reported|provided|raised|passed)[ \t]+by|informant|reporter|caller|channel"
+    r"|date[ \t]+rec(?:'?d|eived)\.?|received[ \t]+(?:via|through|by))[ \t]*:?"
+)
 
 
 class CollectionTableRecognizer(EntityRecognizer):
@@ -71,7 +79,10 @@ class CollectionTableRecognizer(EntityRecognizer):
                 continue
             header = _header(text, table)
             labels = [" ".join(text[s:e].strip() for s, e in column).strip() for column in header]
-            collection = [_LABEL.fullmatch(label) is not None for label in labels]
+            collection = [
+                _LABEL.fullmatch(label) is not None or _SOURCE_COLUMN.fullmatch(label) is not None
+                for label in labels
+            ]
             if not any(collection):
                 continue
             if all(

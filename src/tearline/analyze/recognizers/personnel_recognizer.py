@@ -126,6 +126,13 @@ UNIT_WORDS: frozenset[str] = frozenset(
         "terrorism",
         # an organization signs a header line too: "Director of Security, Grand Meridian Hotel"
         "hotel",
+        # a division of a force named for its area: "Response Team C, Harrowdean North", whose
+        # town is often the place of the threat too
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
         "airport",
         "hospital",
         "university",
@@ -450,7 +457,6 @@ class PersonnelRecognizer(EntityRecognizer):
     def _reaches_us(self, sentence: str) -> bool:
         """A sentence about reaching our side, with no word of the threat in it."""
         return not self._harmful(sentence) and bool(self.OUR_SIDE.search(sentence))
-
 
     #: A cable's addressing lines: where they stand, the last line may be the signer.
     CABLE_HEADER = re.compile(r"^[ \t]*(?:FROM|TO)[ \t]*:", re.MULTILINE)

@@ -81,9 +81,14 @@ class ReferenceNumberRecognizer(EntityRecognizer):
             False,
         ),
         (
-            # "ENTRY 1 | 03/11/2026 14:20 | Submitted by ...": a log entry's metadata line
+            # "ENTRY 1 | 03/11/2026 14:20 | Submitted by ...": a log entry's metadata line; a
+            # row of a table drawn with pipes ("| 3-0412 | 08 Sep | ... at 08:00 | ...") is
+            # read cell by cell, its summary holding the threat
             "log-entry-line",
-            re.compile(r"^(?=[^\n]*\d{1,2}[/.:]\d{2})[^\n|]*\|[^\n|]*\|[^\n]*$", re.MULTILINE),
+            re.compile(
+                r"^(?![ \t]*\|)(?=[^\n]*\d{1,2}[/.:]\d{2})[^\n|]*\|[^\n|]*\|[^\n]*$",
+                re.MULTILINE,
+            ),
             False,
         ),
         (

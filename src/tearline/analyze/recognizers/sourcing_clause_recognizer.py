@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze import source_motives as motives
+from tearline.analyze.employers import employer_names, mention_cuts
 from tearline.analyze.entities import entity_type, sentence_entities
 from tearline.analyze.frames import after_item_marks, core_and_frame, lexical_frame
 from tearline.analyze.group_names import carried_names
@@ -26,6 +27,7 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.small_clause import past_tense, perceived_act, shown_thing
+from tearline.analyze.source_access import access_label, access_question, plan_after
 from tearline.analyze.source_roles import (
     about_the_source,
     described_as,
@@ -95,6 +97,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_SHOWN = "what the cut frame showed stays, as a plain statement"
     WHY_SAID_WHEN = "when a plotter said or wrote it: the date it was heard or read"
     WHY_RECORDED_WHEN = "when the camera or sensor caught the act: the date of the collection"
+    WHY_FIRM = "names the firm whoever reported works for, which points at the source"
 
     def __init__(self) -> None:
         super().__init__(
@@ -128,8 +131,15 @@ class SourcingClauseRecognizer(EntityRecognizer):
         }
         pronouns = source_pronouns(doc, also=motives.driven_or_rewarded)
         dropped_before = False
+        asked_access = False
         for sentence in doc.sents:
-            found = self._sentence(sentence, codenames, pronouns)
+            if asked_access and not plan_after(sentence):
+                # "Q: How do you know this? A: My cousin drives for Pell's uncle ...": the
+                # answer is the access, whatever words it uses
+                found = [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
+            else:
+                found = self._sentence(sentence, codenames, pronouns)
+            asked_access = access_question(sentence)
             if not found and dropped_before and _follows_up(sentence):
                 found = [self._drop(sentence, Category.SOURCE, [sentence.start_char], FOLLOW_UP)]
             dropped_before = bool(found) and found[-1].analysis_explanation.pattern_name in (
@@ -148,7 +158,26 @@ class SourcingClauseRecognizer(EntityRecognizer):
             results.extend(found)
             results.extend(self._said_when(sentence))
         results.extend(self._carried_names(doc, results))
+        results.extend(self._employers(doc, results))
         return [r for r in results if r.entity_type in entities]
+
+    def _employers(self, doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Every kept mention of the firm a removed source phrase says whoever reported works
+        for ("A Dellmore employee ... says": "Do not alert Dellmore")."""
+        sourcing = [(r.start, r.end) for r in results if r.entity_type == Category.SOURCE.value]
+        # a mention in any sentence that goes ("Dellmore's compliance officer filed a STOR")
+        # goes with it, and is no kept mention
+        removed = [
+            (r.start, r.end)
+            for r in results
+            if r.entity_type in (Category.SOURCE.value, Category.METHOD.value)
+        ]
+        return [
+            result(self.NAME, Category.SOURCE.value, s, e, 0.85, "source-employer", self.WHY_FIRM)
+            for name in employer_names(doc, sourcing)
+            if name.split()[-1].lower() not in lx.GROUP_NOUNS
+            for s, e in mention_cuts(doc, name, removed)
+        ]
 
     def _carried_names(self, doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """The group names that went with dropped sentences, on their next kept mention."""
@@ -174,9 +203,25 @@ class SourcingClauseRecognizer(EntityRecognizer):
     def _sentence(
         self, sentence: Span, codenames: set[str], pronouns: frozenset[str] = frozenset()
     ) -> list[RecognizerResult]:
-        if _states_origin(sentence.root):
-            # "This comes from one of our people, a foreman who ...": where the report is from
+        label = access_label(sentence)
+        if _states_origin(sentence.root) or (label is not None and not plan_after(sentence, label)):
+            # "This comes from one of our people, a foreman who ...": where the report is from;
+            # "How she knows: he works on her team": how whoever reported knows
             return [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
+        if label is not None:
+            # "How she knows: Pollitt will bring the device": the label goes, the plan stays
+            end = label.idx + len(label.text_with_ws)
+            return [
+                result(
+                    self.NAME,
+                    Category.SOURCE.value,
+                    sentence.start_char,
+                    end,
+                    0.85,
+                    "sourcing-label",
+                    self.WHY_FRAME,
+                )
+            ]
         found = [
             (t, c)
             for t in sentence
@@ -213,7 +258,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 *self._named_speaker(frame, core),
             ]
         category = _dominant(found)
-        part = _semicolon_part(sentence, {t.i for t, _ in found})
+        part = _semicolon_part(sentence, {t.i for t, _ in found}, category)
         if part is not None:
             # "The call was recorded at the post on 2 March; the group will strike on 5 March":
             # the collection has a clause of its own, and the threat stands in the other
@@ -243,7 +288,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING"); an
             # all-capitals report's sentence with a weapon in it is read as any other
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
-        core, frame = core_and_frame(sentence, found, _method_modifier_cut)
+        core, frame = core_and_frame(sentence, found, _modifier_cut)
         if not frame:
             frame = _frame_before_that(sentence, {t.i for t, _ in found})
         if frame and category is Category.SOURCE and _threat_to_reporter(sentence, core):
@@ -719,20 +764,47 @@ def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) ->
     return len(left) < MIN_LEFT_WORDS or any(s <= root.idx < e for s, e in modifiers)
 
 
-def _semicolon_part(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+#: A label before a colon this long or longer is a sourcing frame ("int fr CHIS w/ direct
+#: access to subj:"), shorter a field name ("MOTIVE:") whose value is about the source too.
+MIN_LABEL_FRAME_WORDS = 4
+
+
+def _semicolon_part(
+    sentence: Span, triggers: set[int], category: Category = Category.SOURCE
+) -> tuple[int, int] | None:
     """The clause to drop when a semicolon parts the sentence into one clause holding every
-    trigger and another that stands alone as a sentence with something to act on."""
-    for semicolon in (t for t in sentence if t.text == ";"):
+    trigger and another that stands alone as a sentence with something to act on. A colon
+    parts a note's sourcing label from what it introduces the same way ("int fr CHIS w/
+    direct access to subj: FENN intends to shoot MP Harriet Quayle ..."), label first; a
+    method's colon ("Photos recovered show the vest: nails packed around ...") introduces
+    what the collection shows, and the usual rules judge it."""
+    separators = (";", ":") if category is Category.SOURCE else (";",)
+    for semicolon in (t for t in sentence if t.text in separators):
         before = sentence.doc[sentence.start : semicolon.i]
         after = sentence.doc[semicolon.i + 1 : sentence.end]
+        if semicolon.text == ":" and (
+            sum(t.is_alpha for t in before) < MIN_LABEL_FRAME_WORDS
+            or not _threat_to_others_after(sentence, semicolon)
+        ):
+            # "MOTIVE: wants compensation ...": a field whose value is the label's; "he is
+            # frightened: if they suspect him, they will kill him": his fear, no warning
+            continue
         if all(i < semicolon.i for i in triggers) and _standalone(after):
             first = next(t for t in after if not t.is_space)
             return after_item_marks(sentence), first.idx
-        if all(i > semicolon.i for i in triggers) and _standalone(before):
+        if semicolon.text == ";" and all(i > semicolon.i for i in triggers) and _standalone(before):
             words = [t for t in after if not t.is_space]
             end = words[-2] if len(words) > 1 and words[-1].is_punct else words[-1]
             return semicolon.idx, end.idx + len(end.text)
     return None
+
+
+def _threat_to_others_after(sentence: Span, colon: Token) -> bool:
+    """A threat after the colon against anyone but the sentence's subject ("he is
+    frightened: they will kill him" threatens only whoever reported)."""
+    speaker = subject_of(sentence.root)
+    after = next((t for t in sentence if t.i > colon.i and not t.is_space), None)
+    return after is not None and (speaker is None or threat_to_others(after, speaker))
 
 
 def _standalone(part: Span) -> bool:
@@ -797,6 +869,24 @@ def _method_modifier_cut(token: Token, clause: Token) -> bool:
         return False
     cut = _cuttable_ancestor(token, clause)
     return cut is not None and cut.dep_ in ("prep", "acl", "relcl") and cut.i != clause.i
+
+
+def _modifier_cut(token: Token, clause: Token) -> bool:
+    """A trigger in a modifier of the reported clause that can go while the clause stays."""
+    return _method_modifier_cut(token, clause) or _modifier_in(token, clause)
+
+
+def _modifier_in(token: Token, clause: Token) -> bool:
+    """A source's kin as the owner of a place in the kept clause ("from his cousin's yard"):
+    a modifier that can go, the clause read without it."""
+    cut = _cuttable_ancestor(token, clause)
+    return (
+        cut is not None
+        and cut.i != clause.i
+        and cut.dep_ == "prep"
+        and token.dep_ == "poss"
+        and token.head.dep_ == "poss"
+    )
 
 
 def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
@@ -1063,9 +1153,12 @@ def _describes_the_subject(cut: Token, sentence: Span) -> bool:
     root = sentence.root
     if described.pos_ != "NOUN" or lx.lemma(described) in lx.ACTOR_WORDS | lx.GROUP_NOUNS:
         return False  # "The cell leader, who met our source, lives in Halden": where he lives
-    return (described.i == root.i or described.dep_ in ("nsubj", "nsubjpass")) and not (
-        threat_in(root)
-    )
+    # "Reporter is a shift supervisor ..., who came to my office": what the copula says the
+    # subject is, the clause describes too
+    said_to_be = described.dep_ == "attr" and described.head.i == root.i
+    return (
+        described.i == root.i or said_to_be or described.dep_ in ("nsubj", "nsubjpass")
+    ) and not threat_in(root)
 
 
 def _threat_to_reporter(sentence: Span, content: Token) -> bool:

@@ -1,0 +1,66 @@
+"""Tests for the firm a source works for: every kept mention of it goes with the source.
+
+Rows are short reports and the release expected under duty-to-warn. Negatives name a firm in the
+threat itself, or the plotters' own firm, which a recipient needs.
+"""
+
+import pytest
+
+import tearline
+
+
+def released(text: str) -> str:
+    return tearline.redact(text, "duty-to-warn").text.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Krell trades through an account at Dellmore Securities. A Dellmore employee says "
+            "Krell will shoot the chairman at the Kessel Centre on 12 March. Do not alert "
+            "Dellmore or the chairman's staff.",
+            "Krell trades through an account. Krell will shoot the chairman at the Kessel "
+            "Centre on 12 March.",
+        ),
+        (
+            "The source, who drives for Tillbrook Taxis, says Vance will kidnap the judge on "
+            "2 November. Vance books Tillbrook Taxis for his trips.",
+            "Vance will kidnap the judge on 2 November.",
+        ),
+    ],
+)
+def test_when_a_removed_source_phrase_names_its_firm_then_every_mention_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the firm is the target: it stays
+            "A Dellmore employee says Krell will shoot the Dellmore chairman on 12 March.",
+            "Krell will shoot the Dellmore chairman on 12 March.",
+        ),
+        (
+            # the firm's own people are named by it: it stays
+            "A Dellmore employee says Krell will shoot the chairman on 12 March. Dellmore's "
+            "chairman is Sir Alastair Penhryn.",
+            "Krell will shoot the chairman on 12 March. Dellmore's chairman is Sir Alastair "
+            "Penhryn.",
+        ),
+        (
+            # the plotter's firm, in the kept content, is not the source's
+            "The source says Krell, a Vantor Securities trader, will shoot the chairman on "
+            "12 March. Vantor Securities has offices in Halden.",
+            "Krell, a Vantor Securities trader, will shoot the chairman on 12 March. Vantor "
+            "Securities has offices in Halden.",
+        ),
+    ],
+)
+def test_when_the_firm_is_the_target_or_the_plotters_then_it_stays(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
