@@ -645,3 +645,59 @@ def test_when_a_form_names_a_witness_then_the_line_is_found(
 ) -> None:
     text = "Witness ................ anonymous caller (hotline)\nThe cell will strike."
     assert found(recognizer, text) == ["Witness ................ anonymous caller (hotline)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As at: 0800 hrs, Monday 7 June 2027", ["As at: 0800 hrs, Monday 7 June 2027"]),
+        ("As of: 12 May", ["As of: 12 May"]),
+        ("Cleared: Ms. T. Achterberg, Chief JOC", ["Cleared: Ms. T. Achterberg, Chief JOC"]),
+        ("Approved: Deputy Hub Leader", ["Approved: Deputy Hub Leader"]),
+        ("Reviewed by: DS Ellen Marchetti", ["Reviewed by: DS Ellen Marchetti"]),
+        ("Sanitised for dissemination by: FIB", ["Sanitised for dissemination by: FIB"]),
+        ("fr: DS Reyes, SB Ops Rm x5530", ["fr: DS Reyes, SB Ops Rm x5530"]),
+        ("DOR: 20/03", ["DOR: 20/03"]),
+        ("DTG: 140915Z OCT 27", ["DTG: 140915Z OCT 27"]),
+    ],
+)
+def test_when_a_header_says_who_cleared_it_or_what_date_it_speaks_for_then_the_line_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SB THREAT NOTE   ref SBTN/0412/26   DOI 19/03   DOR 20/03",
+            ["ref SBTN/0412/26", "DOI 19/03", "DOR 20/03"],
+        ),
+        ("DTG 140915Z OCT 27", ["DTG 140915Z OCT 27"]),
+        ("Notes DOI 2026-03-03 and more", ["DOI 2026-03-03"]),
+        ("TOR 19 Mar 2026 - 21 Mar 2026", ["TOR 19 Mar 2026 - 21 Mar 2026"]),
+        ("Log ser 27/1203", ["Log ser 27/1203"]),
+    ],
+)
+def test_when_a_header_row_gives_a_date_or_number_without_a_colon_then_the_field_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The DOI was given as early March.",
+        "doi 19/03 is how the clerk wrote it",
+        "They will attack on 19/03 at the DOR gate.",
+        "He lives at Flat 27/1203   in town",
+        "The men will meet at the café as at 10:00 every day.",
+        "Released: the hostages will be moved on 3 May.",
+    ],
+)
+def test_when_a_date_or_number_is_not_a_header_field_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

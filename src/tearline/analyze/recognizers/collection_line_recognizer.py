@@ -34,7 +34,13 @@ _DATUM_LABEL = (
     r"|handler|meeting|debriefing|detainee|interviewee|facility|holding[ \t]+facility"
     r"|(?:next|last|previous|follow-up|first)[ \t]+(?:meeting|meet|contact)|meet"
     r"|poc|refs?\.?|references?|pass[ \t]+to|station|desk|dist(?:ribution)?"
-    r"|orig(?:in|inator)?|from|(?:prepared|drafted|approved|released|recorded|logged)[ \t]+by"
+    r"|orig(?:in|inator)?|from|fr"
+    # who wrote, checked and let the report go: "Cleared: ...", "Approved by: ..."
+    r"|(?:prepared|drafted|approved|cleared|reviewed|authori[sz]ed|endorsed)(?:[ \t]+by)?"
+    r"|(?:released|recorded|logged|checked|verified"
+    r"|saniti[sz]ed(?:[ \t]+for[ \t]+dissemination)?)[ \t]+by"
+    # the date the report speaks for: "As at: 0800 hrs, Monday 7 June 2027", "As of:"
+    r"|as[ \t]+(?:at|of)|dor|dtg|date[ \t]+of[ \t]+report"
     r"|handling(?:[ \t]+(?:instructions|notes?|caveats?))?"
     r"|dissem(?:ination)?(?:[ \t]+(?:controls?|notes?|instructions))?"
     # when, where and by whom it was collected, in other reports' words
@@ -163,6 +169,24 @@ _WRITTEN_DATE = (
     rf"|\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_MONTH}[ \t]+\d{{4}}"
     rf"|{_MONTH}[ \t]+\d{{1,2}}(?i:st|nd|rd|th)?,?[ \t]+\d{{4}})"
 )
+# A short date as a header field gives it: 19/03, 140915Z OCT 27, 2026-03-03, 19 Mar.
+_SHORT_DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?"
+    rf"|\d{{6}}(?:[A-Z]|[ \t]?hrs)?(?:[ \t]+{_MONTH}(?:[ \t]+\d{{2,4}})?)?"
+    rf"|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{2,4}})?)"
+)
+# The abbreviations of a report's dates, written in capitals: date of information, date of
+# report, time of receipt, date-time group. In capitals and before a date they mean nothing else.
+_DATE_ABBREVIATION = r"(?:DOI|DOR|TOR|DTG|D/I|D/R)"
+# Where a field of a header row starts: the line's start, or a gap of three or more blanks
+# ("SB THREAT NOTE   ref SBTN/0412/26   DOI 19/03").
+_CELL_START = r"(?:^[ \t]*+|(?<=\S[ \t]{3,12}))"
+_CELL_END = r"(?=[ \t]{3,}|[ \t]*$)"
+# The words that number a report, its log or its file in such a field: "ref", "Log ser".
+_CELL_NUMBER_WORD = (
+    r"(?:[A-Z][a-z]{1,10}[ \t]+)?(?i:ref(?:erence)?|ser(?:ial)?|file|case|log|report[ \t]+no)"
+    r"\.?"
+)
 # Labels that say, inside brackets after a heading, where an item came from and when.
 BRACKETED_LABEL = rf"(?:{_DATUM_LABEL}|(?i:source|sourcing|basis|comments?))"
 
@@ -254,6 +278,20 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             r"(?i:comments?|notes?|remarks?)[ \t]*[-\u2013\u2014][ \t]"
             rf"[^\r\n]*\S{_WRAPPED_LINES}",
             0.9,
+        ),
+        line_pattern(
+            "abbreviated_date_field",
+            # "DOI 19/03", "DTG 140915Z OCT 27", "DOR: 20/03": no colon is needed
+            rf"(?<![A-Za-z0-9/]){_DATE_ABBREVIATION}[ \t]*+[:.]?[ \t]*+{_SHORT_DATE}"
+            rf"(?:[ \t]*[-\u2013][ \t]*{_SHORT_DATE})?(?![\w/])",
+            0.85,
+        ),
+        line_pattern(
+            "numbered_field_of_header_row",
+            # "ref SBTN/0412/26", "Log ser 27/1203": a field of its own, label and number
+            rf"{_CELL_START}{_CELL_NUMBER_WORD}[ \t]*+[:#]?[ \t]*+"
+            rf"(?:{_LETTER_CODE}|{_CODE}|\d{{2,4}}/\d{{3,6}})(?![\w/-]){_CELL_END}",
+            0.85,
         ),
         line_pattern(
             "labelled_reference_sentence",
