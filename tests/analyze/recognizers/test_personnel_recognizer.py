@@ -640,3 +640,49 @@ def test_when_names_follow_a_plural_role_of_ours_then_they_are_found(
     text = "Case officers, Jan Holm and Eva Lind, met the contact on Friday."
 
     assert "Jan Holm" in names(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Duty Officer: Insp. Mirela Campeanu   Chief JOC: Col. B. Sarafov   G2 Ops: Maj. "
+            "Anton Ljubic",
+            {"Insp. Mirela Campeanu", "Col. B. Sarafov", "Maj. Anton Ljubic"},
+        ),
+        ("0842 G2 Ops (Maj. Ljubic): phone call from the port.", {"Maj. Ljubic"}),
+        ("1900 DO: handover to night DO (Sgt. Pavlik).", {"Sgt. Pavlik"}),
+        ("Chief JOC: Col. B. Sarafov", {"Col. B. Sarafov"}),
+        ("Cleared: Ms. T. Achterberg, Chief JOC", {"Ms. T. Achterberg"}),
+        ("Hub Monitoring Officer: Ms Katalin Varga", {"Ms Katalin Varga"}),
+        ("Approved: Deputy Hub Leader (Mr S. Oduya)", {"Mr S. Oduya"}),
+        (
+            "The cell will strike.\n\nFor the Director General\nCol. Andrija Mestrovich\n"
+            "Head of External Liaison Department\nTel. +381 11 555 0190\n",
+            {"Col. Andrija Mestrovich", "Andrija Mestrovich"},
+        ),
+    ],
+)
+def test_when_a_header_row_post_or_signing_formula_names_one_of_ours_then_it_is_an_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit's abbreviation after the writer's name, and an addressee's column
+        (
+            "fr: DS Okonkwo-Reyes, SB Ops Rm x5530      to: Prot Sec duty insp",
+            {"DS Okonkwo-Reyes"},
+        ),
+        ("The militia commander (Col. Hadi Rahm) will lead the raid.", set()),
+        ("G2 ASSESSMENT: The VBIEDs are likely to be water tankers.", set()),
+        ("For the Director General's visit on 3 May, the cell plans a car bomb.", set()),
+    ],
+)
+def test_when_a_post_or_column_holds_no_name_of_ours_then_no_identifier_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected

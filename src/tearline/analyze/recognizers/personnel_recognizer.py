@@ -61,11 +61,20 @@ _NAME = (
     rf"(?:{_TITLE}[ \t]+(?:\d{{2,6}}[ \t]+)?)?"
     r"(?:[A-Z]\.[ \t]?){0,2}[A-Z][A-Za-z'-]+(?:[ \t](?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'-]+){0,2}"
 )
+#: A staff post named by its cell, as a watch log or a header row gives it: "Chief JOC",
+#: "G2 Ops", "Watch Keeper", "Team Leader", and a log's duty officer "DO" in capitals.
+_STAFF_POST = (
+    r"(?:(?-i:Chief[ \t]+[A-Z][A-Z0-9]{1,6})|(?-i:(?:night[ \t]+|day[ \t]+)?S?DO)"
+    r"|(?i:[GSJN][1-9](?:[ \t]+(?:ops|plans|int|intel|analyst|cell))?|watch[ \t]?keeper"
+    r"|(?:team|patrol|hub|shift|section|cell)[ \t]+(?:leader|lead|chief)))(?![A-Za-z0-9])"
+)
 #: Labels that name a person only as a header ("From: ..."), never inline ("from Mill Street").
 _HEADER_ROLE = (
-    rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender|team[ \t]leader|contacts?|investigators?"
+    rf"(?:{_ROLE}|(?i:from|fr|cc|signed|author|sender|team[ \t]leader|contacts?|investigators?"
     r"|supervisors?"
-    r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written)"
+    r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written"
+    # who let the report go: "Cleared: Ms. T. Achterberg, Chief JOC", "Approved:"
+    r"|cleared|approved|reviewed|authori[sz]ed|endorsed|signed[ \t]off)"
     # "Report by: Lt Brandt": who wrote the report, on a header line
     r"|by"
     r"|present|attendees|attending|in[ \t]attendance"
@@ -78,6 +87,11 @@ _CLOSING = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm)?[ \t]*regards|respectfully|very[ \t]respectfully|v/r"
     r"|sincerely|thanks|thank[ \t]you|cheers|best|//signed//|--|—"
     r"|yours[ \t](?:faithfully|sincerely|truly)"
+    # who signs for a head of service: "For the Director General", "For and on behalf of the
+    # Head of Mission"
+    r"|(?:for|p\.?p\.?)(?:[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of)?[ \t]+the[ \t]+"
+    r"(?:(?:deputy|acting|assistant)[ \t]+)?(?:director|head|chief|commander|commissioner"
+    r"|secretary|ambassador)(?:[ \t]+[A-Za-z]+){0,3}"
     # a continental letter's formula: "Please accept ... the assurance of our highest
     # consideration."
     r"|[^\n]*\b(?:assurance|expression)[ \t]of[ \t](?:our|my)[ \t](?:highest|high"
@@ -155,6 +169,22 @@ class PersonnelRecognizer(EntityRecognizer):
         # an interpreter known by a work name in quotes: 'Interpreter: "Sami"'
         rf"[\"\u201c]?(?P<name>{_NAME})"
     )
+    #: Where a name starts in the value of a header line: its start, after a comma, "and" or
+    #: "with", inside a bracket, or after the gap (and label) of a further column.
+    VALUE_NAME = re.compile(
+        r"(?:^|[,;&(]|\band\b|\bwith\b"
+        rf"|[ \t]{{3,}}(?:(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}(?:{_HEADER_ROLE}|{_STAFF_POST})"
+        r"[ \t]*:)?)[ \t]*"
+        # "Interviewer: Case Worker Ilse Maren": the second role is no name
+        rf"(?:{_ROLE}[ \t]+)?(?P<name>{_NAME})"
+    )
+    ACRONYM = re.compile(r"[A-Z]{2,4}")
+    #: "G2 Ops (Maj. Ljubic)", "night DO (Sgt. Pavlik)": a post of ours, and who holds it.
+    POST_NAME = re.compile(
+        rf"(?:{_ROLE}|{_STAFF_POST})[ \t]*\([ \t]*(?P<name>{_TITLE}[ \t]+{_SIGNER})[ \t]*\)"
+    )
+    #: "Chief JOC: Col. B. Sarafov": a post as a label, and a titled name as its value.
+    POST_LABEL_NAME = re.compile(rf"{_STAFF_POST}[ \t]*:[ \t]*(?P<name>{_TITLE}[ \t]+{_SIGNER})")
     #: "Handler: L. Drescher" on a line of its own: the whole line goes.
     ROLE_LINE = re.compile(
         # at the start of a line, of a sentence after another on the same line, or of a
@@ -163,7 +193,7 @@ class PersonnelRecognizer(EntityRecognizer):
         r"(?:\d{1,3}(?:[.)][ \t]+|[ \t]{2,}))?"
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
         # one qualifying word may come first: "Informant handler:", "Second officer:"
-        rf"(?:[A-Za-z-]{{2,20}}[ \t]+)?{_HEADER_ROLE}"
+        rf"(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}{_HEADER_ROLE}"
         # what one of ours adds: "Patrol commander assessment:", "Interpreter note:"
         r"(?:[ \t]+(?i:assessment|comments?|notes?|remarks?|view))?[ \t]*(?::|\.{3,})[^\n]*"
         # a value carried on to indented lines: "Attending: for us, ...\n     for them, ..."
@@ -316,17 +346,17 @@ class PersonnelRecognizer(EntityRecognizer):
                     )
                 )
                 continue
-            # every name on the line: "cc: Tom Reyes, Lena Drescher"
-            for index, found in enumerate(
-                re.finditer(
-                    # "Interviewer: Case Worker Ilse Maren": the second role is no name
-                    rf"(?:^|[,;&]|\band\b|\bwith\b)[ \t]*(?:{_ROLE}[ \t]+)?(?P<name>{_NAME})",
-                    value,
-                )
-            ):
+            # every name on the line: "cc: Tom Reyes, Lena Drescher", a name in brackets after
+            # a post ("Deputy Hub Leader (Mr S. Oduya)"), and the name of each further column
+            # of a header row ("Duty Officer: X   Chief JOC: Col. B. Sarafov")
+            for index, found in enumerate(re.finditer(self.VALUE_NAME, value)):
                 words = found.group("name").split()
                 if words[0] in self.NOT_NAMES or any(w.lower() in UNIT_WORDS for w in words):
                     continue
+                if any(w.lower() in self.POST_WORDS for w in words):
+                    continue  # "Deputy Hub Leader": a post, whoever holds it
+                if self.ACRONYM.fullmatch(words[0]) and not re.fullmatch(_TITLE, words[0]):
+                    continue  # "SB Ops Rm": a unit's abbreviation, no name
                 if index > 0 and len(words) < 2:
                     continue  # after a comma only a full name is a name ("Team 3" is not)
                 if len(words) < 2 and re.match(r"[ \t]+[a-z]", value[found.end("name") :]):
@@ -380,6 +410,8 @@ class PersonnelRecognizer(EntityRecognizer):
         for rule, pattern in (
             ("police-rank-name", self.POLICE_NAME),
             ("name-role", self.NAME_ROLE),
+            ("post-name", self.POST_NAME),
+            ("post-label-name", self.POST_LABEL_NAME),
             ("poc-name", self.POC_NAME),
             ("closing-name", self.CLOSING_NAME),
             ("name-over-role", self.NAME_OVER_ROLE),
@@ -450,7 +482,6 @@ class PersonnelRecognizer(EntityRecognizer):
     def _reaches_us(self, sentence: str) -> bool:
         """A sentence about reaching our side, with no word of the threat in it."""
         return not self._harmful(sentence) and bool(self.OUR_SIDE.search(sentence))
-
 
     #: A cable's addressing lines: where they stand, the last line may be the signer.
     CABLE_HEADER = re.compile(r"^[ \t]*(?:FROM|TO)[ \t]*:", re.MULTILINE)
