@@ -680,6 +680,9 @@ def test_when_a_header_row_post_or_signing_formula_names_one_of_ours_then_it_is_
         ("The militia commander (Col. Hadi Rahm) will lead the raid.", set()),
         ("G2 ASSESSMENT: The VBIEDs are likely to be water tankers.", set()),
         ("For the Director General's visit on 3 May, the cell plans a car bomb.", set()),
+        # a post and a call sign on a drafted line: no name, so "officer" and "patrol" stay
+        ("Drafted: Monitoring Officer, Patrol D-14", set()),
+        ("Drafted: Watch Keeper, Hub Patrol 7", set()),
     ],
 )
 def test_when_a_post_or_column_holds_no_name_of_ours_then_no_identifier_is_found(

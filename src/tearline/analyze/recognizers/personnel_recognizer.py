@@ -113,6 +113,7 @@ UNIT_WORDS: frozenset[str] = frozenset(
         "division",
         "cell",
         "squad",
+        "patrol",
         "station",
         "base",
         "bureau",
@@ -179,6 +180,8 @@ class PersonnelRecognizer(EntityRecognizer):
         rf"(?:{_ROLE}[ \t]+)?(?P<name>{_NAME})"
     )
     ACRONYM = re.compile(r"[A-Z]{2,4}")
+    #: A post named by its role, with a word or two before it: "Monitoring Officer".
+    POST = re.compile(rf"(?:[A-Za-z-]+[ \t]+){{0,2}}(?:{_ROLE}|{_HEADER_ROLE}|{_STAFF_POST})")
     #: "G2 Ops (Maj. Ljubic)", "night DO (Sgt. Pavlik)": a post of ours, and who holds it.
     POST_NAME = re.compile(
         rf"(?:{_ROLE}|{_STAFF_POST})[ \t]*\([ \t]*(?P<name>{_TITLE}[ \t]+{_SIGNER})[ \t]*\)"
@@ -357,6 +360,8 @@ class PersonnelRecognizer(EntityRecognizer):
                     continue  # "Deputy Hub Leader": a post, whoever holds it
                 if self.ACRONYM.fullmatch(words[0]) and not re.fullmatch(_TITLE, words[0]):
                     continue  # "SB Ops Rm": a unit's abbreviation, no name
+                if self.POST.fullmatch(found.group("name")) or words[-1].endswith(("-", "'")):
+                    continue  # "Monitoring Officer", "Patrol D-14": a post or a call sign
                 if index > 0 and len(words) < 2:
                     continue  # after a comma only a full name is a name ("Team 3" is not)
                 if len(words) < 2 and re.match(r"[ \t]+[a-z]", value[found.end("name") :]):
