@@ -101,6 +101,8 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
     [
         "The cell will bomb the Central Police Station on Friday.",
         "He will attack the POLICE STATION on Friday.",
+        "GUNMEN WILL OPEN FIRE AT HALDEN CENTRAL RAIL STATION ON FRIDAY.",
+        "THE CELL WILL BOMB NORTH POLICE STATION.",
         "They will meet at the bus station at noon.",
         "The Halden Station will be bombed.",
         "The van is parked on Station Road.",

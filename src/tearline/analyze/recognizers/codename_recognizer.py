@@ -137,6 +137,13 @@ class CodenameRecognizer(EntityRecognizer):
         }
     )
 
+    #: Words that make "... STATION" a public place, wherever they stand before it.
+    STATION_KINDS: ClassVar[frozenset[str]] = frozenset(
+        {"POLICE", "FIRE", "BUS", "TRAIN", "RAIL", "RAILWAY", "METRO", "TRAM", "COACH", "FERRY"}
+        | {"UNDERGROUND", "CENTRAL", "POWER", "PUMPING", "PETROL", "FILLING", "SERVICE", "GAS"}
+        | {"POLLING", "NAVAL", "LIFEBOAT", "COASTGUARD", "AMBULANCE", "RADIO", "TV", "WATER"}
+    )
+
     def __init__(self) -> None:
         super().__init__(
             supported_entities=[
@@ -206,6 +213,8 @@ class CodenameRecognizer(EntityRecognizer):
         for rule, category, pattern in cls.PATTERNS:
             for match in pattern.finditer(text):
                 words = match.group(1).split()
+                if rule == "name-station" and any(w in cls.STATION_KINDS for w in words):
+                    continue  # "HALDEN CENTRAL RAIL STATION": a kind of station is a place
                 kept = []
                 for word in words:
                     if word in cls.NOT_NAMES:
