@@ -701,3 +701,48 @@ def test_when_a_date_or_number_is_not_a_header_field_then_nothing_is_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intelligence requirement: PIR 2 - threats to officials",
+            ["Intelligence requirement: PIR 2 - threats to officials"],
+        ),
+        ("REF: A. CJTF PIR 3.2", ["REF: A. CJTF PIR 3.2"]),
+        ("This answers PIR 3.2 and EEI 4a.", ["PIR 3.2", "EEI 4a"]),
+        (
+            "Authorised for release: Lt Col P. Hartigan",
+            ["Authorised for release: Lt Col P. Hartigan"],
+        ),
+        ("Entry no.: 2027/0881", ["Entry no.: 2027/0881"]),
+        (
+            "Subject: Liam Corrigan     Logged: 21.04.27 0930 hrs by DC Brennan",
+            ["Logged: 21.04.27 0930 hrs by DC Brennan"],
+        ),
+        (
+            "THREAT ALERT     Issued by: SSU Juba     Valid to: 11 May",
+            ["Issued by: SSU Juba"],
+        ),
+    ],
+)
+def test_when_a_requirement_release_or_log_field_is_labelled_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will attack Pier 2 on Friday.",
+        "The gunmen will hit the PIRATE 2 bar and the EEIRA 3 club.",
+        "Location: Halden market     Time: 10:00",
+        "The requirement for the attack is a van.",
+    ],
+)
+def test_when_a_requirement_word_or_a_gapped_field_is_the_threat_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -26,7 +26,8 @@ _LINE_START = (
 _DATUM_LABEL = (
     r"(?i:doi|date[ \t]+of[ \t]+info(?:rmation)?|serial(?:[ \t]+(?:no\.?|number))?"
     r"|report[ \t]+(?:no\.?|number|id|serial|ref\.?|reference)|iir(?:[ \t]+(?:no\.?|number))?"
-    r"|requirements?(?:[ \t]+(?:no\.?|number|id))?|reqs?\.?|tasking"
+    r"|(?:(?:intelligence|information|collection|priority|specific)[ \t]+)?requirements?"
+    r"(?:[ \t]+(?:no\.?|number|id))?|reqs?\.?|tasking"
     r"|source[ \t]+(?:id|no\.?|number|code|ref(?:erence)?|reliability|grading|grade)"
     r"|place[ \t]+(?:and|&)[ \t]+date[ \t]+(?:acquired|acq\.?)"
     r"|place[ \t]+acquired|date[ \t]+acquired|date[ \t]+collected|collection[ \t]+date"
@@ -36,7 +37,8 @@ _DATUM_LABEL = (
     r"|poc|refs?\.?|references?|pass[ \t]+to|station|desk|dist(?:ribution)?"
     r"|orig(?:in|inator)?|from|fr"
     # who wrote, checked and let the report go: "Cleared: ...", "Approved by: ..."
-    r"|(?:prepared|drafted|approved|cleared|reviewed|authori[sz]ed|endorsed)(?:[ \t]+by)?"
+    r"|(?:prepared|drafted|approved|cleared|reviewed|authori[sz]ed|endorsed)"
+    r"(?:[ \t]+for[ \t]+(?:release|dissemination|issue))?(?:[ \t]+by)?"
     r"|(?:released|recorded|logged|checked|verified"
     r"|saniti[sz]ed(?:[ \t]+for[ \t]+dissemination)?)[ \t]+by"
     # the date the report speaks for: "As at: 0800 hrs, Monday 7 June 2027", "As of:"
@@ -62,6 +64,9 @@ _DATUM_LABEL = (
     r"|element|officer)|field[ \t]+office|originator|producer"
     r"|(?:our|your|their|partner|originator(?:'s)?|originating|liaison)[ \t]+(?:ref(?:erence)?\.?"
     r"|file)|(?:control|tracking|file)[ \t]+(?:no\.?|number|ref)"
+    # a log's own numbering: "Entry no.:", "Log ref:", "Log serial:"
+    r"|(?:log[ \t]+)?entry[ \t]+(?:no\.?|number|ref)"
+    r"|log[ \t]+(?:no\.?|number|ref|serial|ser\.?)"
     r"|(?:compiled|produced|issued|written|collated)[ \t]+by|releasability|caveats?"
     r"|tor|time[ \t]+of[ \t]+(?:receipt|report|collection|acquisition)|reporting[ \t]+period"
     r"|info(?:rmation)?[ \t]+(?:as[ \t]+(?:of|at)|current(?:[ \t]+(?:as[ \t]+(?:of|at)|to))?"
@@ -230,6 +235,13 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             0.85,
         ),
         line_pattern(
+            "labelled_cell_in_gapped_header_row",
+            # "Entry no.: 2027/0881     Logged: 21.04.27 0930 hrs by DC 4471 Brennan": a
+            # labelled field of a row whose fields stand apart by wide gaps, up to the next gap
+            rf"(?<=\S[ \t]{{3,12}}){_DATUM_LABEL}[ \t]*+:[^\r\n]*?\S{_CELL_END}",
+            0.85,
+        ),
+        line_pattern(
             "labelled_cell_in_header_row",
             # "THREAT FLASH | Ref: CTI-FL-2026-114 | Confidence: moderate": one labelled cell of
             # a row of fields, with the bar before it, up to the next bar
@@ -284,6 +296,13 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             # "DOI 19/03", "DTG 140915Z OCT 27", "DOR: 20/03": no colon is needed
             rf"(?<![A-Za-z0-9/]){_DATE_ABBREVIATION}[ \t]*+[:.]?[ \t]*+{_SHORT_DATE}"
             rf"(?:[ \t]*[-\u2013][ \t]*{_SHORT_DATE})?(?![\w/])",
+            0.85,
+        ),
+        line_pattern(
+            "intelligence_requirement_code",
+            # "PIR 3.2", "EEI 4", "SIR 12a": the requirement a report answers, by its number
+            r"(?<![A-Za-z0-9/-])(?:PIR|SIR|EEI|CCIR|NIR)s?[ \t]*(?:[Nn]o\.?[ \t]*)?"
+            r"\d{1,3}(?:\.\d{1,3})*[a-z]?(?![\w/-])",
             0.85,
         ),
         line_pattern(
