@@ -689,3 +689,31 @@ def test_when_a_post_or_column_holds_no_name_of_ours_then_no_identifier_is_found
     recognizer: PersonnelRecognizer, text: str, expected: set[str]
 ) -> None:
     assert names(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officer in case: DS M. Quinn", {"DS M. Quinn"}),
+        ("OIC: PC 2291 Gareth Hollins", {"PC 2291 Gareth Hollins"}),
+        ("Intelligence passed to DI R. Hayes at 09:30.", {"DI R. Hayes"}),
+        ("Authorised for release: Ms P. Hartigan", {"Ms P. Hartigan"}),
+    ],
+)
+def test_when_an_officer_in_case_or_an_initialled_officer_is_named_then_it_is_an_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officer in charge of the depot, Tom Hale, is the target.",
+        "Chief Constable M. Holt will open the fair.",
+    ],
+)
+def test_when_an_officer_in_charge_is_the_target_in_prose_then_no_id_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert names(recognizer, text) == set()

@@ -28,6 +28,7 @@ _ROLE = (
     r"|case[ \t-]?worker|(?:patrol|platoon|section|troop)[ \t]commander"
     r"|(?:custody|desk|duty)[ \t]sergeant|security[ \t]manager|(?:reporting|recording)[ \t]person"
     # who heads or stands in for one of our units: "Deputy Head of Section", "duty inspector"
+    r"|officer[ \t]in[ \t](?:the[ \t])?(?:case|charge)|(?-i:OIC)"
     r"|(?:deputy[ \t])?head[ \t]of[ \t](?:the[ \t])?(?:section|station|desk|unit|branch|office"
     r"|bureau|team|mission)|(?:duty|on-call)[ \t](?:inspector|analyst|manager)"
     # an aid agency's contact person for security: "Area Security Focal Point: Lena Marsh"
@@ -75,6 +76,7 @@ _HEADER_ROLE = (
     r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written"
     # who let the report go: "Cleared: Ms. T. Achterberg, Chief JOC", "Approved:"
     r"|cleared|approved|reviewed|authori[sz]ed|endorsed|signed[ \t]off)"
+    r"(?:[ \t]for[ \t](?:release|dissemination|issue))?"
     # "Report by: Lt Brandt": who wrote the report, on a header line
     r"|by"
     r"|present|attendees|attending|in[ \t]attendance"
@@ -255,7 +257,9 @@ class PersonnelRecognizer(EntityRecognizer):
     #: "DC Tomas Breck", "Insp. Carla Mbeki": a police rank marks an officer of ours.
     POLICE_NAME = re.compile(
         # a force's head ("Chief Constable Maria Holt") is a public figure, often the target
-        rf"(?<!Chief[ \t])(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?{_GIVEN_NAMES})"
+        rf"(?<!Chief[ \t])(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?"
+        # "DS M. Quinn": the initials of a given name
+        rf"(?:[A-Z]\.[ \t]?){{0,2}}{_GIVEN_NAMES})"
     )
     #: "PC R. Sandhu 4471": an officer's collar number after the name, as a signature gives it.
     COLLAR_AFTER_NAME = re.compile(
