@@ -717,6 +717,8 @@ def test_when_a_date_or_number_is_not_a_header_field_then_nothing_is_found(
             ["Authorised for release: Lt Col P. Hartigan"],
         ),
         ("Entry no.: 2027/0881", ["Entry no.: 2027/0881"]),
+        ("Date reported: 09 June 2027", ["Date reported: 09 June 2027"]),
+        ("Issued on: 4 May", ["Issued on: 4 May"]),
         (
             "Subject: Liam Corrigan     Logged: 21.04.27 0930 hrs by DC Brennan",
             ["Logged: 21.04.27 0930 hrs by DC Brennan"],
@@ -739,6 +741,7 @@ def test_when_a_requirement_release_or_log_field_is_labelled_then_it_is_found(
         "The cell will attack Pier 2 on Friday.",
         "The gunmen will hit the PIRATE 2 bar and the EEIRA 3 club.",
         "Location: Halden market     Time: 10:00",
+        "Date of event: 12 June 2027",
         "The requirement for the attack is a van.",
     ],
 )
