@@ -749,3 +749,37 @@ def test_when_a_requirement_word_or_a_gapped_field_is_the_threat_then_nothing_is
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rcvd 15/2, typed up by JB", ["rcvd 15/2, typed up by JB"]),
+        ("- recd: 3 Mar", ["recd: 3 Mar"]),
+        ("Cell ready. next mtg 28/2.", ["next mtg 28/2."]),
+        ("Next meet on 4 May at the cafe.", ["Next meet on 4 May at the cafe."]),
+        (
+            "sub-src: his cousin, drives for the group",
+            ["sub-src: his cousin, drives for the group"],
+        ),
+        ("Last mtg: 14/2 @ cafe", ["Last mtg: 14/2 @ cafe"]),
+    ],
+)
+def test_when_a_note_gives_receipt_or_meetings_in_shorthand_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- cell to meet the bomb maker 28/2 at the garage",
+        "The crates were rcvd by the cell last week.",
+        "Their next meeting is at the mosque.",
+    ],
+)
+def test_when_shorthand_is_about_the_plotters_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

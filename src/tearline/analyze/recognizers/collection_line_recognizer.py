@@ -33,7 +33,7 @@ _DATUM_LABEL = (
     r"|place[ \t]+acquired|date[ \t]+acquired|date[ \t]+collected|collection[ \t]+date"
     r"|collected(?:[ \t]+(?:on|by|at))?|case[ \t]+officer|case(?:[ \t]+(?:no\.?|number|id))?"
     r"|handler|meeting|debriefing|detainee|interviewee|facility|holding[ \t]+facility"
-    r"|(?:next|last|previous|follow-up|first)[ \t]+(?:meeting|meet|contact)|meet"
+    r"|(?:next|last|previous|follow-up|first)[ \t]+(?:meeting|meet|contact|mtg)|meet|mtg"
     r"|poc|refs?\.?|references?|pass[ \t]+to|station|desk|dist(?:ribution)?"
     r"|orig(?:in|inator)?|from|fr"
     # who wrote, checked and let the report go: "Cleared: ...", "Approved by: ..."
@@ -56,7 +56,8 @@ _DATUM_LABEL = (
     r"|(?:interview|debrief(?:ing)?)?[ \t]*sessions?|interviews[ \t]+held"
     r"|(?:report|info(?:rmation)?|receipt|contact)[ \t]+date"
     r"|collection[ \t]+(?:period|place|location|site|unit|team)"
-    r"|(?:date[ \t]+)?(?:received|obtained|acquired|logged)(?:[ \t]+(?:on|by|at|from))?"
+    r"|(?:date[ \t]+)?(?:received|rcvd|recd|obtained|acquired|logged)"
+    r"(?:[ \t]+(?:on|by|at|from))?"
     # when the report was made: "Date reported: 09 June", "Date issued:", "Reported on:"
     r"|date[ \t]+(?:reported|issued|submitted|written|compiled)"
     r"|(?:reported|issued|submitted)[ \t]+on"
@@ -110,7 +111,7 @@ _COMMENTER = (
 )
 # Labels whose value is prose: the span also takes the hard-wrapped lines that follow.
 _PROSE_LABEL = (
-    rf"(?i:source(?:[ \t]+description)?|src|subject[ \t]+source|sub-?source"
+    rf"(?i:source(?:[ \t]+description)?|src|subject[ \t]+source|sub-?source|sub-?src"
     rf"|{_COMMENTER}[ \t]+comments?|comments?"
     # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW")
     r"|[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"
@@ -306,6 +307,15 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             # "PIR 3.2", "EEI 4", "SIR 12a": the requirement a report answers, by its number
             r"(?<![A-Za-z0-9/-])(?:PIR|SIR|EEI|CCIR|NIR)s?[ \t]*(?:[Nn]o\.?[ \t]*)?"
             r"\d{1,3}(?:\.\d{1,3})*[a-z]?(?![\w/-])",
+            0.85,
+        ),
+        line_pattern(
+            "abbreviated_note_line",
+            # a notebook's "rcvd 15/2, typed up by JB" and "next mtg 28/2.": when it was
+            # received and when whoever reported is met again, in the note-taker's shorthand
+            rf"(?:^[ \t]*+(?:[-*\u2022][ \t]++)?+|(?<=[.;][ \t]))\K(?:(?i:rcvd|recd|rec'd)"
+            rf"|(?i:next|last|follow-up)[ \t]+(?i:mtg|meet|meeting|contact|debrief))"
+            rf"[ \t]*+:?[ \t]*+(?i:on[ \t]+)?{_SHORT_DATE}(?![\w/])[^\r\n.;]*[.;]?",
             0.85,
         ),
         line_pattern(
