@@ -39,6 +39,10 @@ def found(
         ("agent NIGHTJAR", "NIGHTJAR"),
         ("sub-source MOSSBANK said", "MOSSBANK"),
         ("informant RED-HERON", "RED-HERON"),
+        # a header's label and its value, also in a note-taker's shorthand
+        ("src: TALLOW (reliab. B), pd 300", "TALLOW"),
+        ("SOURCE: GREY OWL (B2)", "GREY OWL"),
+        ("sub-src: MOSSBANK", "MOSSBANK"),
         # a short abbreviation the report gives its source once, then uses alone
         ("Through a person of trust (VP) guided here since 2019", "VP"),
         ("our contact (HK) met the driver", "HK"),
@@ -111,6 +115,8 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
         "THE STATION",
         "Operation of the pumps stops at night.",
         "The source (a nephew of the driver) said the van is ready.",
+        "SOURCE: THE DRIVER OF THE LORRY",
+        "Source: POLICE REPORTING",
         "The cell's contact (Vlad) will bring the rifles.",
     ],
 )

@@ -48,9 +48,10 @@ class CodenameRecognizer(EntityRecognizer):
             "source-codename",
             Category.SOURCE,
             re.compile(
-                r"\b(?i:asset|source|informant|sub-?source|agent|defector"
+                r"\b(?i:asset|source|src|informant|sub-?source|sub-?src|agent|defector"
                 r"|cryptonym|code-?named|codename|hereafter|walk-in)"
-                rf"[ \t]+(?:\(?[ \t]*)({_CAPS_NAME})\b"
+                # as a header's label too: "src: TALLOW (reliab. B)"
+                rf"(?:[ \t]*:)?[ \t]+(?:\(?[ \t]*)({_CAPS_NAME})\b"
             ),
         ),
         (
