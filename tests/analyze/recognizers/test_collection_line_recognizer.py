@@ -763,6 +763,10 @@ def test_when_a_requirement_word_or_a_gapped_field_is_the_threat_then_nothing_is
             ["sub-src: his cousin, drives for the group"],
         ),
         ("Last mtg: 14/2 @ cafe", ["Last mtg: 14/2 @ cafe"]),
+        (
+            "Addressees: Head of Office; Security Cell",
+            ["Addressees: Head of Office; Security Cell"],
+        ),
     ],
 )
 def test_when_a_note_gives_receipt_or_meetings_in_shorthand_then_it_is_found(

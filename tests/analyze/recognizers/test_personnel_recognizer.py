@@ -698,6 +698,11 @@ def test_when_a_post_or_column_holds_no_name_of_ours_then_no_identifier_is_found
         ("OIC: PC 2291 Gareth Hollins", {"PC 2291 Gareth Hollins"}),
         ("Intelligence passed to DI R. Hayes at 09:30.", {"DI R. Hayes"}),
         ("Authorised for release: Ms P. Hartigan", {"Ms P. Hartigan"}),
+        ("Sign-off: I. Bozic / HoO approval pending", {"I. Bozic"}),
+        (
+            "Reporting officer: National Mobile Team Member (NMTM) Irena Bozic",
+            {"Irena Bozic"},
+        ),
     ],
 )
 def test_when_an_officer_in_case_or_an_initialled_officer_is_named_then_it_is_an_id(

@@ -88,6 +88,8 @@ _DATUM_LABEL = (
     r"|mrn|message[ \t]+(?:ref(?:erence)?|no\.?|number)"
     r"|minutes(?:[ \t]+(?:taken[ \t]+by|by))?|note[ \t]+taker|secretary"
     r"|(?:dissem(?:ination)?|distribution|circulation|copy)[ \t]+list|copies[ \t]+to|cc|bcc"
+    # who the report went to: "Addressees: Head of Office; Political Officer"
+    r"|addressees|recipients"
     r"|(?:date[ \t]+of[ \t]+)?(?:next|last|previous)[ \t]+(?:meeting|review|digest|issue|report))"
 )
 # Labels of how a technical collection was run: the platform and its time on station, the

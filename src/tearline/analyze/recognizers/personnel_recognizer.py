@@ -75,7 +75,7 @@ _HEADER_ROLE = (
     r"|supervisors?"
     r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written"
     # who let the report go: "Cleared: Ms. T. Achterberg, Chief JOC", "Approved:"
-    r"|cleared|approved|reviewed|authori[sz]ed|endorsed|signed[ \t]off)"
+    r"|cleared|approved|reviewed|authori[sz]ed|endorsed|signed[ \t]off|sign-?off|signature)"
     r"(?:[ \t]for[ \t](?:release|dissemination|issue))?"
     # "Report by: Lt Brandt": who wrote the report, on a header line
     r"|by"
@@ -175,7 +175,7 @@ class PersonnelRecognizer(EntityRecognizer):
     #: Where a name starts in the value of a header line: its start, after a comma, "and" or
     #: "with", inside a bracket, or after the gap (and label) of a further column.
     VALUE_NAME = re.compile(
-        r"(?:^|[,;&(]|\band\b|\bwith\b"
+        r"(?:^|[,;&()/]|\band\b|\bwith\b"
         rf"|[ \t]{{3,}}(?:(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}(?:{_HEADER_ROLE}|{_STAFF_POST})"
         r"[ \t]*:)?)[ \t]*"
         # "Interviewer: Case Worker Ilse Maren": the second role is no name
