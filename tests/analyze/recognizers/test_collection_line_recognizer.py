@@ -718,6 +718,18 @@ def test_when_a_date_or_number_is_not_a_header_field_then_nothing_is_found(
         ),
         ("Entry no.: 2027/0881", ["Entry no.: 2027/0881"]),
         ("Date reported: 09 June 2027", ["Date reported: 09 June 2027"]),
+        ("Handling code: 3 (may disseminate)", ["Handling code: 3 (may disseminate)"]),
+        ("Intelligence evaluation: 2", ["Intelligence evaluation: 2"]),
+        ("Sanitisation: sanitised by DS Gallagher", ["Sanitisation: sanitised by DS Gallagher"]),
+        ("Initials: RG", ["Initials: RG"]),
+        (
+            "Report no.: 00412/27    Intelligence evaluation: 2    Force: Westmarch",
+            ["Report no.: 00412/27    Intelligence evaluation: 2    Force: Westmarch"],
+        ),
+        (
+            "Subject: Marek Duda    Intelligence evaluation: 2    Force: Westmarch",
+            ["Intelligence evaluation: 2"],
+        ),
         ("Issued on: 4 May", ["Issued on: 4 May"]),
         (
             "Subject: Liam Corrigan     Logged: 21.04.27 0930 hrs by DC Brennan",
@@ -787,3 +799,21 @@ def test_when_shorthand_is_about_the_plotters_then_nothing_is_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+def test_when_a_corroboration_heading_stands_over_a_paragraph_then_the_paragraph_is_found(
+    recognizer: CollectionLineRecognizer,
+) -> None:
+    text = (
+        "Corroboration:\nCamera trap CT-44 photographed five armed men on 25 July.\n\n"
+        "The gang will attack the gate."
+    )
+    assert found(recognizer, text) == [
+        "Corroboration:\nCamera trap CT-44 photographed five armed men on 25 July."
+    ]
+
+
+def test_when_corroboration_is_a_word_of_prose_then_no_section_is_found(
+    recognizer: CollectionLineRecognizer,
+) -> None:
+    assert found(recognizer, "Corroboration of the plan is pending.\nThe gang will attack.") == []

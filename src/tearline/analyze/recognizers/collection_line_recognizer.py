@@ -43,7 +43,10 @@ _DATUM_LABEL = (
     r"|saniti[sz]ed(?:[ \t]+for[ \t]+dissemination)?)[ \t]+by"
     # the date the report speaks for: "As at: 0800 hrs, Monday 7 June 2027", "As of:"
     r"|as[ \t]+(?:at|of)|dor|dtg|date[ \t]+of[ \t]+report"
-    r"|handling(?:[ \t]+(?:instructions|notes?|caveats?))?"
+    r"|handling(?:[ \t]+(?:instructions|notes?|caveats?|codes?|conditions))?"
+    # a police intelligence form's grades and its record of sanitisation
+    r"|(?:source|intelligence|information|info)[ \t]+(?:evaluation|grading|grade)"
+    r"|saniti[sz]ation(?:[ \t]+(?:by|notes?|record|ref(?:erence)?))?|initials"
     r"|dissem(?:ination)?(?:[ \t]+(?:controls?|notes?|instructions))?"
     # when, where and by whom it was collected, in other reports' words
     r"|(?:date|period|place|time|location)(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location))?"
@@ -131,6 +134,9 @@ _SECTION_LABEL = (
     r"|recording[ \t]+officer)(?:['\u2019]s)?[ \t]+(?:comments?|notes?|remarks?)"
     r"|(?:reporting|source|sourcing)[ \t]+(?:basis|notes?|summary|description)"
     r"|basis[ \t]+(?:of|for)[ \t]+(?:report(?:ing)?|assessment)|sourcing|provenance"
+    # what else was collected to back the report: "Corroboration:", "Collateral reporting"
+    r"|corroboration|corroborating[ \t]+(?:reporting|evidence|information)"
+    r"|collateral(?:[ \t]+reporting)?"
     r"|how[ \t]+(?:we|this[ \t]+was)[ \t]+(?:know|knew|learned|learnt|obtained|collected))"
 )
 # The attendance of a meeting of ours: "Attending:", "Present:", "In attendance:".
@@ -244,7 +250,8 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             "labelled_cell_in_gapped_header_row",
             # "Entry no.: 2027/0881     Logged: 21.04.27 0930 hrs by DC 4471 Brennan": a
             # labelled field of a row whose fields stand apart by wide gaps, up to the next gap
-            rf"(?<=\S[ \t]{{3,12}}){_DATUM_LABEL}[ \t]*+:[^\r\n]*?\S{_CELL_END}",
+            rf"(?<=\S[ \t]{{3,12}})(?:[A-Z][a-z]{{2,14}}[ \t]+)?{_DATUM_LABEL}[ \t]*+:"
+            rf"[^\r\n]*?\S{_CELL_END}",
             0.85,
         ),
         line_pattern(
@@ -267,7 +274,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         line_pattern(
             "collection_section",
             # the heading, then its paragraph down to the next blank line
-            rf"{_LINE_START}{_SECTION_LABEL}[ \t]*+\r?\n[ \t]*+\S[^\r\n]*"
+            rf"{_LINE_START}{_SECTION_LABEL}[ \t]*+:?[ \t]*+\r?\n[ \t]*+\S[^\r\n]*"
             r"(?:\r?\n[ \t]*+\S[^\r\n]*)*",
             0.85,
         ),
