@@ -175,6 +175,9 @@ def test_when_callsigns_are_introduced_then_every_mention_is_reworded_as_a_membe
     "text",
     [
         "Our callsign LANTERN 22 reported at 18:00.",
+        # the writer's own radio contact on a contact line
+        "Reported to SIOC by: field associate\nRadio: Channel 4, callsign SIOC",
+        "POC: duty officer, callsign BRAVO 7",
         "The callsign is unknown; SPARROW will fire at dawn.",
         "SPARROW and KILN will fire the mortar at dawn.",
     ],

@@ -732,6 +732,14 @@ def test_when_a_date_or_number_is_not_a_header_field_then_nothing_is_found(
         ),
         ("Issued on: 4 May", ["Issued on: 4 May"]),
         (
+            "Time of incident report: 14 Feb 2027, 11:05 hrs",
+            ["Time of incident report: 14 Feb 2027, 11:05 hrs"],
+        ),
+        (
+            "Reported to SIOC by: Field Security Associate, Tamsal",
+            ["Reported to SIOC by: Field Security Associate, Tamsal"],
+        ),
+        (
             "Subject: Liam Corrigan     Logged: 21.04.27 0930 hrs by DC Brennan",
             ["Logged: 21.04.27 0930 hrs by DC Brennan"],
         ),
@@ -754,6 +762,7 @@ def test_when_a_requirement_release_or_log_field_is_labelled_then_it_is_found(
         "The gunmen will hit the PIRATE 2 bar and the EEIRA 3 club.",
         "Location: Halden market     Time: 10:00",
         "Date of event: 12 June 2027",
+        "Time of incident: 07:30 on 15 February",
         "The requirement for the attack is a van.",
     ],
 )

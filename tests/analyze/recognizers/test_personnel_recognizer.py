@@ -722,3 +722,17 @@ def test_when_an_officer_in_charge_is_the_target_in_prose_then_no_id_is_found(
     recognizer: PersonnelRecognizer, text: str
 ) -> None:
     assert names(recognizer, text) == set()
+
+
+def test_when_a_radio_line_gives_our_channel_and_callsign_then_the_line_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    assert "Radio: Channel 4, callsign SIOC" in spans(
+        recognizer, "The cell will strike.\nRadio: Channel 4, callsign SIOC"
+    )
+
+
+def test_when_a_radio_line_is_the_plotters_then_no_contact_line_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    assert spans(recognizer, "Radio: the cell will use handheld sets on the day.") == set()

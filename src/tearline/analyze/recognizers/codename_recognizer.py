@@ -23,6 +23,11 @@ _CALLSIGNS = re.compile(
     rf"\b(?i:call[ -]?signs?)\s{{1,3}}({_CALLSIGN}(?:(?:,\s{{0,3}}|\s{{1,3}}(?:and|or)\s{{1,3}}|/)"
     rf"{_CALLSIGN})*)"
 )
+#: A line that gives the writer's own means of contact: "Radio: Channel 4, callsign SIOC".
+_CONTACT_LINE = re.compile(
+    r"[ \t]*(?:(?i:contact|poc|point[ \t]of[ \t]contact)[ \t]*:"
+    r"|(?i:radio)[ \t]*:[ \t]*(?i:ch(?:annel)?\.?)[ \t]*\d)"
+)
 #: A list item's number or bullet, just before a word that opens the item.
 _ITEM_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-*\u2022])$")
 #: What each callsign becomes, in the order they are introduced: the people stay, their
@@ -186,6 +191,8 @@ class CodenameRecognizer(EntityRecognizer):
         for match in _CALLSIGNS.finditer(text):
             if "our" in text[max(0, match.start() - 12) : match.start()].lower().split():
                 continue
+            if _CONTACT_LINE.match(text, text.rfind("\n", 0, match.start()) + 1):
+                continue  # "Radio: Channel 4, callsign SIOC": how to reach us
             for name in re.findall(_CALLSIGN, match.group(1)):
                 if name not in names and name.split()[0] not in self.NOT_NAMES:
                     names.append(name)

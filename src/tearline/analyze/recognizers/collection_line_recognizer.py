@@ -50,7 +50,9 @@ _DATUM_LABEL = (
     r"|dissem(?:ination)?(?:[ \t]+(?:controls?|notes?|instructions))?"
     # when, where and by whom it was collected, in other reports' words
     r"|(?:date|period|place|time|location)(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location))?"
-    r"[ \t]+of[ \t]+(?:report|collection|acquisition|receipt|contact|meet(?:ing)?|interview"
+    # "Time of incident report:" is the report's; "Time of incident:" stays, as the attack's
+    r"[ \t]+of[ \t]+(?:(?:the|this|incident|initial|first|spot|flash)[ \t]+(?=report))?"
+    r"(?:report|collection|acquisition|receipt|contact|meet(?:ing)?|interview"
     r"|submission|writing|issue|entry"
     r"|debrief(?:ing)?|sessions?|engagement|kle|visit|encounter)"
     # a military engagement's own number: "KLE No:", "Engagement ref:"
@@ -64,6 +66,8 @@ _DATUM_LABEL = (
     # when the report was made: "Date reported: 09 June", "Date issued:", "Reported on:"
     r"|date[ \t]+(?:reported|issued|submitted|written|compiled)"
     r"|(?:reported|issued|submitted)[ \t]+on"
+    # who passed it to the operations centre: "Reported to SIOC by: Field Security Associate"
+    r"|(?:reported|passed|forwarded)[ \t]+(?:to[ \t]+[A-Za-z0-9-]{2,20}[ \t]+)?by"
     r"|(?:derived|drawn|sourced)[ \t]+from"
     # when and where whoever reported was met: "Met at ......", "Debriefed on:"
     r"|(?:met|contacted|debriefed|interviewed|visited)(?:[ \t]+(?:at|on|in|with|by))?"

@@ -275,6 +275,8 @@ class PersonnelRecognizer(EntityRecognizer):
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
         r"(?:(?i:poc|point[ \t]of[ \t]contact)\b"
         r"|(?i:contacts?|enquiries|queries|questions)(?:[ \t]*:|[ \t]+to\b)"
+        # the writer's radio net and callsign: "Radio: Channel 4, callsign SIOC"
+        r"|(?i:radio)[ \t]*:[ \t]*(?i:ch(?:annel)?\.?)[ \t]*\d"
         r"|(?i:(?:questions|queries|enquiries|comments)[ \t]+(?:about|on|regarding|concerning)"
         r"[ \t]+this[ \t]+(?:report|product|note|memo))"
         # "For queries please contact ...", "Contact the author, ...": reaching one of ours
