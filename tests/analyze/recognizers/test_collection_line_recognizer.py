@@ -826,3 +826,36 @@ def test_when_corroboration_is_a_word_of_prose_then_no_section_is_found(
     recognizer: CollectionLineRecognizer,
 ) -> None:
     assert found(recognizer, "Corroboration of the plan is pending.\nThe gang will attack.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FROM: LIAISON SECTION\nTO: HQ\nDATE: 03 MARCH 2027\nOUR REF: LS/27/031",
+            ["FROM: LIAISON SECTION", "DATE: 03 MARCH 2027", "OUR REF: LS/27/031"],
+        ),
+        ("Our ref: AB/12/334\nDate: 4 May 2027", ["Our ref: AB/12/334", "Date: 4 May 2027"]),
+        ("Target: Judge Ana Vidal\nDate: 10 March 2027\nLocation: Supreme Court", []),
+    ],
+)
+def test_when_a_date_line_stands_among_addressing_lines_then_it_is_the_cables_date(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [f for f in found(recognizer, text) if not f.startswith("LS/")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FROM: x\n" + "DATE: " + "x " * 20000,
+        "DATE: x\n" + ("a" * 50 + "\n") * 5000 + "FROM: y",
+        "FROM:" + " " * 30000 + "\nDATE:" + " " * 30000 + "x",
+    ],
+)
+def test_when_a_dated_block_is_adversarial_then_matching_stays_fast(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    started = time.perf_counter()
+    recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert time.perf_counter() - started < 2

@@ -145,6 +145,12 @@ _SECTION_LABEL = (
 )
 # The attendance of a meeting of ours: "Attending:", "Present:", "In attendance:".
 _ATTENDANCE = r"(?i:attending|attendees|present|in[ \t]+attendance)[ \t]*:"
+# The addressing lines of a cable or memo: "FROM:", "FM", "Our ref:", "MSG ID:".
+_ADDRESSING = (
+    r"(?i:from|fm|our[ \t]+ref(?:erence)?|your[ \t]+ref(?:erence)?|msg[ \t]+id|originator)"
+    r"[ \t]*:"
+)
+_DATE_LABEL = r"(?i:date(?:[ \t]*(?:/|and|&)[ \t]*time)?|dated)[ \t]*:"
 # A "WARNING:" line counts only if it warns about handling, not about the threat itself.
 _HANDLING_WARNING = (
     r"(?i:warning)(?=[^\r\n]*(?i:dissem|releas|reproduc|handl|not[ \t]+(?:finally[ \t]+)?"
@@ -291,6 +297,16 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ATTENDANCE})"
             rf"|(?<={_ATTENDANCE}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
             r"(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S))",
+            0.85,
+        ),
+        line_pattern(
+            "addressed_date_line",
+            # "DATE: 03 MARCH 2027" in the same block as "FROM:" or "OUR REF:": the date of the
+            # cable or memo (a threat block's "Date:" has no addressing lines beside it)
+            rf"{_LINE_START}{_DATE_LABEL}[^\r\n]*\S"
+            rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ADDRESSING})"
+            rf"|(?<={_ADDRESSING}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
+            rf"{_DATE_LABEL}[^\r\n]*\S))",
             0.85,
         ),
         line_pattern(
