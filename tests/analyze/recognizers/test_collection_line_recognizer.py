@@ -859,3 +859,30 @@ def test_when_a_dated_block_is_adversarial_then_matching_stays_fast(
     started = time.perf_counter()
     recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
     assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Copy 3 of 7\nThe cell will strike.", ["Copy 3 of 7"]),
+        ("Threat Note | Supersedes TN-27-017", [" | Supersedes TN-27-017"]),
+        ("Note 12 | ref AB/2291 | Version 2", [" | ref AB/2291"]),
+    ],
+)
+def test_when_a_copy_number_or_a_barred_number_field_is_given_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They will copy 3 of 7 keys before the raid.",
+        "Gate 4 | Car park B | 07:12 train",
+    ],
+)
+def test_when_copy_or_a_bar_is_part_of_the_threat_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

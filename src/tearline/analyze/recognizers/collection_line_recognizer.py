@@ -207,11 +207,14 @@ _SHORT_DATE = (
 _DATE_ABBREVIATION = r"(?:DOI|DOR|TOR|DTG|D/I|D/R)"
 # Where a field of a header row starts: the line's start, or a gap of three or more blanks
 # ("SB THREAT NOTE   ref SBTN/0412/26   DOI 19/03").
-_CELL_START = r"(?:^[ \t]*+|(?<=\S[ \t]{3,12}))"
-_CELL_END = r"(?=[ \t]{3,}|[ \t]*$)"
+# A cell of a row of bars takes the bar before it: "Threat Note | Supersedes TN-27-017".
+_CELL_START = r"(?:^[ \t]*+|(?<=\S[ \t]{3,12})|(?<=\S)[ \t]*+\|[ \t]*+)"
+_CELL_END = r"(?=[ \t]{3,}|[ \t]*\||[ \t]*$)"
 # The words that number a report, its log or its file in such a field: "ref", "Log ser".
 _CELL_NUMBER_WORD = (
-    r"(?:[A-Z][a-z]{1,10}[ \t]+)?(?i:ref(?:erence)?|ser(?:ial)?|file|case|log|report[ \t]+no)"
+    r"(?:[A-Z][a-z]{1,10}[ \t]+)?(?i:ref(?:erence)?|ser(?:ial)?|file|case|log|report[ \t]+no"
+    # the earlier issue a note replaces: "Supersedes TN-27-017"
+    r"|supersedes|replaces|amends)"
     r"\.?"
 )
 # Labels that say, inside brackets after a heading, where an item came from and when.
@@ -345,6 +348,13 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"(?:^[ \t]*+(?:[-*\u2022][ \t]++)?+|(?<=[.;][ \t]))\K(?:(?i:rcvd|recd|rec'd)"
             rf"|(?i:next|last|follow-up)[ \t]+(?i:mtg|meet|meeting|contact|debrief))"
             rf"[ \t]*+:?[ \t]*+(?i:on[ \t]+)?{_SHORT_DATE}(?![\w/])[^\r\n.;]*[.;]?",
+            0.85,
+        ),
+        line_pattern(
+            "copy_number",
+            # "Copy 3 of 7": which numbered copy went to which reader
+            r"(?:^[ \t]*+|(?<=\|[ \t]{0,3}))\K(?i:copy)[ \t]+(?:(?i:no)\.?[ \t]*)?\d{1,3}[ \t]+"
+            r"(?i:of)[ \t]+\d{1,3}(?=[ \t]*(?:$|\|))",
             0.85,
         ),
         line_pattern(
