@@ -731,6 +731,12 @@ def test_when_a_date_or_number_is_not_a_header_field_then_nothing_is_found(
             ["Intelligence evaluation: 2"],
         ),
         ("Issued on: 4 May", ["Issued on: 4 May"]),
+        ("Date of publication: 18 Aug 2027", ["Date of publication: 18 Aug 2027"]),
+        ("Product ID: FCNE-DB-27-230", ["Product ID: FCNE-DB-27-230"]),
+        (
+            "Date of publication: 18 Aug 2027   |   Product ID: FCNE-DB-27-230",
+            ["Date of publication: 18 Aug 2027   |   Product ID: FCNE-DB-27-230"],
+        ),
         (
             "Time of incident report: 14 Feb 2027, 11:05 hrs",
             ["Time of incident report: 14 Feb 2027, 11:05 hrs"],

@@ -699,6 +699,8 @@ def test_when_a_post_or_column_holds_no_name_of_ours_then_no_identifier_is_found
         ("Intelligence passed to DI R. Hayes at 09:30.", {"DI R. Hayes"}),
         ("Authorised for release: Ms P. Hartigan", {"Ms P. Hartigan"}),
         ("Sign-off: I. Bozic / HoO approval pending", {"I. Bozic"}),
+        ("Approving official: Lt. Dana Ruiz", {"Lt. Dana Ruiz"}),
+        ("Releasing officer: Capt Omar Reyes", {"Capt Omar Reyes"}),
         (
             "Reporting officer: National Mobile Team Member (NMTM) Irena Bozic",
             {"Irena Bozic"},

@@ -53,7 +53,7 @@ _DATUM_LABEL = (
     # "Time of incident report:" is the report's; "Time of incident:" stays, as the attack's
     r"[ \t]+of[ \t]+(?:(?:the|this|incident|initial|first|spot|flash)[ \t]+(?=report))?"
     r"(?:report|collection|acquisition|receipt|contact|meet(?:ing)?|interview"
-    r"|submission|writing|issue|entry"
+    r"|submission|writing|issue|entry|publication|production|release|dissemination"
     r"|debrief(?:ing)?|sessions?|engagement|kle|visit|encounter)"
     # a military engagement's own number: "KLE No:", "Engagement ref:"
     r"|(?:kle|engagement|contact)[ \t]+(?:no\.?|number|ref(?:erence)?|serial)"
@@ -77,6 +77,8 @@ _DATUM_LABEL = (
     r"|file)|(?:control|tracking|file)[ \t]+(?:no\.?|number|ref)"
     # a log's own numbering: "Entry no.:", "Log ref:", "Log serial:"
     r"|(?:log[ \t]+)?entry[ \t]+(?:no\.?|number|ref)"
+    # a product's or a document's own number: "Product ID:", "Document no.:", "Msg ref:"
+    r"|(?:product|document|doc|msg)[ \t]+(?:id|no\.?|number|ref(?:erence)?)"
     r"|log[ \t]+(?:no\.?|number|ref|serial|ser\.?)"
     r"|(?:compiled|produced|issued|written|collated)[ \t]+by|releasability|caveats?"
     r"|tor|time[ \t]+of[ \t]+(?:receipt|report|collection|acquisition)|reporting[ \t]+period"

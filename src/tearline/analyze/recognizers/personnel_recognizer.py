@@ -29,6 +29,8 @@ _ROLE = (
     r"|(?:custody|desk|duty)[ \t]sergeant|security[ \t]manager|(?:reporting|recording)[ \t]person"
     # who heads or stands in for one of our units: "Deputy Head of Section", "duty inspector"
     r"|officer[ \t]in[ \t](?:the[ \t])?(?:case|charge)|(?-i:OIC)"
+    # who signs the product off: "Approving official: Lt. Dana Ruiz", "Releasing officer"
+    r"|(?:approving|releasing|reviewing|authori[sz]ing|clearing)[ \t](?:official|officer|authority)"
     r"|(?:deputy[ \t])?head[ \t]of[ \t](?:the[ \t])?(?:section|station|desk|unit|branch|office"
     r"|bureau|team|mission)|(?:duty|on-call)[ \t](?:inspector|analyst|manager)"
     # an aid agency's contact person for security: "Area Security Focal Point: Lena Marsh"
