@@ -732,6 +732,9 @@ def test_when_a_date_or_number_is_not_a_header_field_then_nothing_is_found(
         ),
         ("Issued on: 4 May", ["Issued on: 4 May"]),
         ("Date of publication: 18 Aug 2027", ["Date of publication: 18 Aug 2027"]),
+        ("Date de l'information : 12/09/2027", ["Date de l'information : 12/09/2027"]),
+        ("Diffusion : restreinte", ["Diffusion : restreinte"]),
+        ("Fecha de la información: 3 de mayo", ["Fecha de la información: 3 de mayo"]),
         ("Product ID: FCNE-DB-27-230", ["Product ID: FCNE-DB-27-230"]),
         (
             "Date of publication: 18 Aug 2027   |   Product ID: FCNE-DB-27-230",

@@ -79,6 +79,10 @@ _DATUM_LABEL = (
     r"|(?:log[ \t]+)?entry[ \t]+(?:no\.?|number|ref)"
     # a product's or a document's own number: "Product ID:", "Document no.:", "Msg ref:"
     r"|(?:product|document|doc|msg)[ \t]+(?:id|no\.?|number|ref(?:erence)?)"
+    # a partner's form in its own language: the date of information, its distribution
+    r"|date[ \t]+de[ \t]+l['\u2019][ \t]?information|date[ \t]+de[ \t]+r[ée]daction"
+    r"|fecha[ \t]+de[ \t]+(?:la[ \t]+)?informaci[óo]n|datum[ \t]+der[ \t]+information"
+    r"|data[ \t]+dell['\u2019][ \t]?informazione|diffusion|distribuci[óo]n|verteiler"
     r"|log[ \t]+(?:no\.?|number|ref|serial|ser\.?)"
     r"|(?:compiled|produced|issued|written|collated)[ \t]+by|releasability|caveats?"
     r"|tor|time[ \t]+of[ \t]+(?:receipt|report|collection|acquisition)|reporting[ \t]+period"

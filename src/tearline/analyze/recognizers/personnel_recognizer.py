@@ -31,6 +31,9 @@ _ROLE = (
     r"|officer[ \t]in[ \t](?:the[ \t])?(?:case|charge)|(?-i:OIC)"
     # who signs the product off: "Approving official: Lt. Dana Ruiz", "Releasing officer"
     r"|(?:approving|releasing|reviewing|authori[sz]ing|clearing)[ \t](?:official|officer|authority)"
+    # the writer and the approver of a partner's form in its own language
+    r"|r[ée]dacteur|r[ée]dig[ée][ \t]par|redactor|redactado[ \t]por|verfasser|sachbearbeiter"
+    r"|redattore"
     r"|(?:deputy[ \t])?head[ \t]of[ \t](?:the[ \t])?(?:section|station|desk|unit|branch|office"
     r"|bureau|team|mission)|(?:duty|on-call)[ \t](?:inspector|analyst|manager)"
     # an aid agency's contact person for security: "Area Security Focal Point: Lena Marsh"
