@@ -653,6 +653,10 @@ def test_when_names_follow_a_plural_role_of_ours_then_they_are_found(
         ("0842 G2 Ops (Maj. Ljubic): phone call from the port.", {"Maj. Ljubic"}),
         ("1900 DO: handover to night DO (Sgt. Pavlik).", {"Sgt. Pavlik"}),
         ("Chief JOC: Col. B. Sarafov", {"Col. B. Sarafov"}),
+        (
+            "OC: Maj T. Brennan   2IC: Capt L. Osei   Ops Offr: Lt F. Adair",
+            {"Maj T. Brennan", "Capt L. Osei", "Lt F. Adair"},
+        ),
         ("Cleared: Ms. T. Achterberg, Chief JOC", {"Ms. T. Achterberg"}),
         ("Hub Monitoring Officer: Ms Katalin Varga", {"Ms Katalin Varga"}),
         ("Approved: Deputy Hub Leader (Mr S. Oduya)", {"Mr S. Oduya"}),
@@ -740,3 +744,17 @@ def test_when_a_radio_line_is_the_plotters_then_no_contact_line_is_found(
     recognizer: PersonnelRecognizer,
 ) -> None:
     assert spans(recognizer, "Radio: the cell will use handheld sets on the day.") == set()
+
+
+def test_when_a_roster_line_opens_with_a_post_and_its_holder_then_the_line_goes(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "OC: Maj T. Brennan   2IC: Capt L. Osei\nThe cell will fire rockets at CP GOLF."
+    assert "OC: Maj T. Brennan   2IC: Capt L. Osei" in spans(recognizer, text)
+
+
+def test_when_a_post_word_labels_the_threat_then_no_roster_line_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "OC: the cell will fire rockets at CP GOLF on 24 May."
+    assert spans(recognizer, text) == set()

@@ -71,6 +71,8 @@ _NAME = (
 #: "G2 Ops", "Watch Keeper", "Team Leader", and a log's duty officer "DO" in capitals.
 _STAFF_POST = (
     r"(?:(?-i:Chief[ \t]+[A-Z][A-Z0-9]{1,6})|(?-i:(?:night[ \t]+|day[ \t]+)?S?DO)"
+    # a unit's officer commanding, second in command and operations officer
+    r"|(?-i:OC|2IC|2i/c|XO|OpsO)|(?i:ops[ \t]+off(?:ice)?r)"
     r"|(?i:[GSJN][1-9](?:[ \t]+(?:ops|plans|int|intel|analyst|cell))?|watch[ \t]?keeper"
     r"|(?:team|patrol|hub|shift|section|cell)[ \t]+(?:leader|lead|chief)))(?![A-Za-z0-9])"
 )
@@ -192,6 +194,11 @@ class PersonnelRecognizer(EntityRecognizer):
     #: "G2 Ops (Maj. Ljubic)", "night DO (Sgt. Pavlik)": a post of ours, and who holds it.
     POST_NAME = re.compile(
         rf"(?:{_ROLE}|{_STAFF_POST})[ \t]*\([ \t]*(?P<name>{_TITLE}[ \t]+{_SIGNER})[ \t]*\)"
+    )
+    #: "OC: Maj T. Brennan   2IC: Capt L. Osei": a line that opens with a post of ours and
+    #: the titled name that holds it is a roster line, and goes whole.
+    POST_LINE = re.compile(
+        rf"^[ \t]*{_STAFF_POST}[ \t]*:[ \t]*{_TITLE}[ \t]+{_SIGNER}[^\n]*", re.MULTILINE
     )
     #: "Chief JOC: Col. B. Sarafov": a post as a label, and a titled name as its value.
     POST_LABEL_NAME = re.compile(rf"{_STAFF_POST}[ \t]*:[ \t]*(?P<name>{_TITLE}[ \t]+{_SIGNER})")
@@ -403,6 +410,8 @@ class PersonnelRecognizer(EntityRecognizer):
                 if comma is not None:
                     start -= len(comma.group(0))  # "Shift: night," would keep its comma
                 results.append(self._span(start, match.end("name"), "role-name-header"))
+        for match in self.POST_LINE.finditer(text):
+            results.append(self._span(match.start(), match.end(), "post-line"))
         for match in self.EXTENSION.finditer(text):
             results.append(self._span(match.start(), match.end(), "extension"))
         for rule, line_pattern in (
