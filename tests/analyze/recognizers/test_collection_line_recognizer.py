@@ -731,6 +731,11 @@ def test_when_a_date_or_number_is_not_a_header_field_then_nothing_is_found(
             ["Intelligence evaluation: 2"],
         ),
         ("Issued on: 4 May", ["Issued on: 4 May"]),
+        ("Call duration: 4 min", ["Call duration: 4 min"]),
+        (
+            "Passed to: Duty Inspector Kemal Aydin at 14:50.",
+            ["Passed to: Duty Inspector Kemal Aydin at 14:50."],
+        ),
         ("Date of publication: 18 Aug 2027", ["Date of publication: 18 Aug 2027"]),
         ("Date de l'information : 12/09/2027", ["Date de l'information : 12/09/2027"]),
         ("Diffusion : restreinte", ["Diffusion : restreinte"]),
@@ -772,6 +777,7 @@ def test_when_a_requirement_release_or_log_field_is_labelled_then_it_is_found(
         "Location: Halden market     Time: 10:00",
         "Date of event: 12 June 2027",
         "Time of incident: 07:30 on 15 February",
+        "Duration: the siege is planned to last two days.",
         "The requirement for the attack is a van.",
     ],
 )
@@ -845,6 +851,10 @@ def test_when_corroboration_is_a_word_of_prose_then_no_section_is_found(
             ["FROM: LIAISON SECTION", "DATE: 03 MARCH 2027", "OUR REF: LS/27/031"],
         ),
         ("Our ref: AB/12/334\nDate: 4 May 2027", ["Our ref: AB/12/334", "Date: 4 May 2027"]),
+        (
+            "Date: 3 October 2027\nPrepared by: CTSA Rob Turner",
+            ["Date: 3 October 2027", "Prepared by: CTSA Rob Turner"],
+        ),
         ("Target: Judge Ana Vidal\nDate: 10 March 2027\nLocation: Supreme Court", []),
     ],
 )

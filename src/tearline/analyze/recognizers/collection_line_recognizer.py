@@ -34,7 +34,7 @@ _DATUM_LABEL = (
     r"|collected(?:[ \t]+(?:on|by|at))?|case[ \t]+officer|case(?:[ \t]+(?:no\.?|number|id))?"
     r"|handler|meeting|debriefing|detainee|interviewee|facility|holding[ \t]+facility"
     r"|(?:next|last|previous|follow-up|first)[ \t]+(?:meeting|meet|contact|mtg)|meet|mtg"
-    r"|poc|refs?\.?|references?|pass[ \t]+to|station|desk|dist(?:ribution)?"
+    r"|poc|refs?\.?|references?|pass(?:ed)?[ \t]+to|station|desk|dist(?:ribution)?"
     r"|orig(?:in|inator)?|from|fr"
     # who wrote, checked and let the report go: "Cleared: ...", "Approved by: ..."
     r"|(?:prepared|drafted|approved|cleared|reviewed|authori[sz]ed|endorsed)"
@@ -68,6 +68,8 @@ _DATUM_LABEL = (
     r"|(?:reported|issued|submitted)[ \t]+on"
     # who passed it to the operations centre: "Reported to SIOC by: Field Security Associate"
     r"|(?:reported|passed|forwarded)[ \t]+(?:to[ \t]+[A-Za-z0-9-]{2,20}[ \t]+)?by"
+    # how long our call or meeting with whoever reported lasted: "Call duration: 4 min"
+    r"|(?:call|session|meeting|meet|interview|debrief)[ \t]+(?:duration|length)"
     r"|(?:derived|drawn|sourced)[ \t]+from"
     # when and where whoever reported was met: "Met at ......", "Debriefed on:"
     r"|(?:met|contacted|debriefed|interviewed|visited)(?:[ \t]+(?:at|on|in|with|by))?"
@@ -153,7 +155,8 @@ _SECTION_LABEL = (
 _ATTENDANCE = r"(?i:attending|attendees|present|in[ \t]+attendance)[ \t]*:"
 # The addressing lines of a cable or memo: "FROM:", "FM", "Our ref:", "MSG ID:".
 _ADDRESSING = (
-    r"(?i:from|fm|our[ \t]+ref(?:erence)?|your[ \t]+ref(?:erence)?|msg[ \t]+id|originator)"
+    r"(?i:from|fm|our[ \t]+ref(?:erence)?|your[ \t]+ref(?:erence)?|msg[ \t]+id|originator"
+    r"|(?:prepared|drafted|written|compiled)[ \t]+(?:by|for))"
     r"[ \t]*:"
 )
 _DATE_LABEL = r"(?i:date(?:[ \t]*(?:/|and|&)[ \t]*time)?|dated)[ \t]*:"
