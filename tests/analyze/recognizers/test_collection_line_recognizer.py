@@ -691,6 +691,7 @@ def test_when_a_header_row_gives_a_date_or_number_without_a_colon_then_the_field
     [
         "The DOI was given as early March.",
         "doi 19/03 is how the clerk wrote it",
+        "3. EXPECTED ATTACK DTG 170500Z OCT 27 AT THE BRIDGE.",
         "They will attack on 19/03 at the DOR gate.",
         "He lives at Flat 27/1203   in town",
         "The men will meet at the café as at 10:00 every day.",

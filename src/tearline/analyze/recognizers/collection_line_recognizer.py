@@ -213,7 +213,9 @@ _SHORT_DATE = (
 )
 # The abbreviations of a report's dates, written in capitals: date of information, date of
 # report, time of receipt, date-time group. In capitals and before a date they mean nothing else.
-_DATE_ABBREVIATION = r"(?:DOI|DOR|TOR|DTG|D/I|D/R)"
+# A date-time group dates the message only as a field of its own: "ATTACK DTG 170500Z" in a
+# sentence is the attack's.
+_DATE_ABBREVIATION = r"(?:DOI|DOR|TOR|D/I|D/R|(?:(?<=^[ \t]{0,8})|(?<=\S[ \t]{3,12}))DTG)"
 # Where a field of a header row starts: the line's start, or a gap of three or more blanks
 # ("SB THREAT NOTE   ref SBTN/0412/26   DOI 19/03").
 # A cell of a row of bars takes the bar before it: "Threat Note | Supersedes TN-27-017".
