@@ -683,6 +683,8 @@ def test_when_a_header_row_post_or_signing_formula_names_one_of_ours_then_it_is_
         ),
         ("The militia commander (Col. Hadi Rahm) will lead the raid.", set()),
         ("G2 ASSESSMENT: The VBIEDs are likely to be water tankers.", set()),
+        # a post's letters inside a longer word are no post: "DOC", "PROTOCOL"
+        ("DOC: Dr Jane Smith will host the gala the cell plans to bomb.", set()),
         ("For the Director General's visit on 3 May, the cell plans a car bomb.", set()),
         # a post and a call sign on a drafted line: no name, so "officer" and "patrol" stay
         ("Drafted: Monitoring Officer, Patrol D-14", set()),

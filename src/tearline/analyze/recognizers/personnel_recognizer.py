@@ -70,7 +70,7 @@ _NAME = (
 #: A staff post named by its cell, as a watch log or a header row gives it: "Chief JOC",
 #: "G2 Ops", "Watch Keeper", "Team Leader", and a log's duty officer "DO" in capitals.
 _STAFF_POST = (
-    r"(?:(?-i:Chief[ \t]+[A-Z][A-Z0-9]{1,6})|(?-i:(?:night[ \t]+|day[ \t]+)?S?DO)"
+    r"(?<![A-Za-z0-9/])(?:(?-i:Chief[ \t]+[A-Z][A-Z0-9]{1,6})|(?-i:(?:night[ \t]+|day[ \t]+)?S?DO)"
     # a unit's officer commanding, second in command and operations officer
     r"|(?-i:OC|2IC|2i/c|XO|OpsO)|(?i:ops[ \t]+off(?:ice)?r)"
     r"|(?i:[GSJN][1-9](?:[ \t]+(?:ops|plans|int|intel|analyst|cell))?|watch[ \t]?keeper"
