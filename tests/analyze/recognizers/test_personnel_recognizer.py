@@ -689,6 +689,7 @@ def test_when_a_header_row_post_or_signing_formula_names_one_of_ours_then_it_is_
         # a post and a call sign on a drafted line: no name, so "officer" and "patrol" stay
         ("Drafted: Monitoring Officer, Patrol D-14", set()),
         ("Drafted: Watch Keeper, Hub Patrol 7", set()),
+        ("Point of contact: GSOC Duty Manager, 24/7, +44 20 7946 0999", set()),
     ],
 )
 def test_when_a_post_or_column_holds_no_name_of_ours_then_no_identifier_is_found(

@@ -564,8 +564,8 @@ class PersonnelRecognizer(EntityRecognizer):
         words = re.sub(rf"^(?:{_TITLE}[ \t]+)", "", name).split()
         if not words or words[0] in self.NOT_NAMES:
             return False
-        if re.fullmatch(_ROLE, " ".join(words)):
-            return False  # "Debriefing Officer, Joint Unit": a role signs, no name
+        if re.fullmatch(_ROLE, " ".join(words)) or self.POST.fullmatch(" ".join(words)):
+            return False  # "Debriefing Officer, Joint Unit", "GSOC Duty Manager": a post
         if all(w.isupper() and w.isalpha() and len(w) > 1 for w in words):
             return False  # "DUTY OFFICER LOG SUMMARY": a heading; "R. HALLORAN" has an initial
         return not any(w.lower() in UNIT_WORDS or w.lower() in self.POST_WORDS for w in words)
