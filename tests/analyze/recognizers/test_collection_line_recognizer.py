@@ -733,6 +733,7 @@ def test_when_a_date_or_number_is_not_a_header_field_then_nothing_is_found(
         ),
         ("Issued on: 4 May", ["Issued on: 4 May"]),
         ("Call duration: 4 min", ["Call duration: 4 min"]),
+        ("Intelligence cut-off: 0900 6 Dec 27", ["Intelligence cut-off: 0900 6 Dec 27"]),
         (
             "Passed to: Duty Inspector Kemal Aydin at 14:50.",
             ["Passed to: Duty Inspector Kemal Aydin at 14:50."],

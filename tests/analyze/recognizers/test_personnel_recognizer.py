@@ -708,6 +708,7 @@ def test_when_a_post_or_column_holds_no_name_of_ours_then_no_identifier_is_found
         ("Sign-off: I. Bozic / HoO approval pending", {"I. Bozic"}),
         ("Approving official: Lt. Dana Ruiz", {"Lt. Dana Ruiz"}),
         ("Releasing officer: Capt Omar Reyes", {"Capt Omar Reyes"}),
+        ("Reviewer: Senior Analyst M. Duarte", {"M. Duarte"}),
         ("Rédacteur : Adjudant Marc Lefort", {"Adjudant Marc Lefort"}),
         ("Verfasser: Jonas Brandt", {"Jonas Brandt"}),
         (

@@ -79,7 +79,7 @@ _STAFF_POST = (
 #: Labels that name a person only as a header ("From: ..."), never inline ("from Mill Street").
 _HEADER_ROLE = (
     rf"(?:{_ROLE}|(?i:from|fr|cc|signed|author|sender|team[ \t]leader|contacts?|investigators?"
-    r"|supervisors?"
+    r"|supervisors?|reviewers?|approvers?|editors?"
     r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written"
     # who let the report go: "Cleared: Ms. T. Achterberg, Chief JOC", "Approved:"
     r"|cleared|approved|reviewed|authori[sz]ed|endorsed|signed[ \t]off|sign-?off|signature)"
