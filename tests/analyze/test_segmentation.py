@@ -129,3 +129,21 @@ def test_when_a_short_line_continues_its_paragraph_then_no_sentence_is_forced_af
     doc = load_model(MODEL)(text)
     start = text.index("\n" + second) + 1
     assert all(sentence.start_char != start for sentence in doc.sents)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Intelligence text:", "Details:", "Text of report (verbatim):"],
+)
+def test_when_a_label_stands_alone_on_its_line_then_its_value_below_starts_a_sentence(
+    label: str,
+) -> None:
+    text = f"{label}\nMarek Duda intends to drive a lorry into the march on Saturday."
+    doc = load_model(MODEL)(text)
+    assert any(sentence.start_char == len(label) + 1 for sentence in doc.sents)
+
+
+def test_when_a_line_of_prose_wraps_after_a_label_like_word_then_no_sentence_is_forced() -> None:
+    text = "Marek Duda intends to drive a lorry: a\nstolen one, into the march on Saturday."
+    doc = load_model(MODEL)(text)
+    assert not any(sentence.start_char == text.index("stolen") for sentence in doc.sents)

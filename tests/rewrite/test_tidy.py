@@ -319,6 +319,16 @@ def test_when_two_bracketed_selectors_share_a_line_then_the_release_keeps_every_
             "From meeting: the cell will strike.",
         ),
         (
+            "0715 DO: shift handover.\n0842 The cell will strike.",
+            ["DO: shift handover."],
+            "0842 The cell will strike.",
+        ),
+        (
+            "07:15 Handover to Sgt Lund\n07:42 The cell will strike.",
+            ["Handover to Sgt Lund"],
+            "07:42 The cell will strike.",
+        ),
+        (
             "Actions\nA1. Okafor to call.\nThe cell will strike.",
             ["Okafor to call."],
             "Actions\nThe cell will strike.",
@@ -329,6 +339,12 @@ def test_when_a_field_number_or_a_greeting_is_all_that_is_left_then_the_line_goe
     original: str, removals: list[str], expected: str
 ) -> None:
     assert scrub(original, removals) == expected
+
+
+def test_when_a_time_or_a_year_is_kept_text_then_it_stays() -> None:
+    assert scrub("Departure\n0715\nThe cell will strike at Halden.", ["Halden"]) == (
+        "Departure\n0715\nThe cell will strike at."
+    )
 
 
 def test_when_a_bare_number_is_kept_text_then_it_stays() -> None:

@@ -453,6 +453,36 @@ TRANSPORT_SERVICE_MODIFIERS: frozenset[str] = frozenset(
 SERVICE_NOUNS: frozenset[str] = frozenset(
     {"service", "agency", "partner", "liaison", "counterpart"}
 )
+#: A service run for the public: "the 07:12 commuter service", "the Sunday church service" is a
+#: train or a gathering, a target, never a partner's agency.
+PUBLIC_SERVICE_KINDS: frozenset[str] = frozenset(
+    {
+        "commuter",
+        "bus",
+        "train",
+        "rail",
+        "ferry",
+        "shuttle",
+        "express",
+        "passenger",
+        "coach",
+        "tram",
+        "sailing",
+        "church",
+        "memorial",
+        "funeral",
+        "prayer",
+        "remembrance",
+        "carol",
+        "evening",
+        "morning",
+        "sunday",
+        "night",
+        "delivery",
+        "catering",
+        "ambulance",
+    }
+)
 SERVICE_MODIFIERS: frozenset[str] = frozenset(
     {
         "foreign",
@@ -893,6 +923,25 @@ SOURCE_STATE: frozenset[str] = frozenset(
     }
 )
 
+#: What is shown to a crowd: "the screening of the opening match" is a showing, not a vetting.
+SHOWN_NOUNS: frozenset[str] = frozenset(
+    {
+        "match",
+        "game",
+        "final",
+        "fixture",
+        "film",
+        "movie",
+        "documentary",
+        "broadcast",
+        "concert",
+        "premiere",
+        "episode",
+        "race",
+        "derby",
+        "debate",
+    }
+)
 #: Nouns that attribute what follows to someone's telling ("in his words", "by her account").
 ATTRIBUTION_NOUNS: frozenset[str] = frozenset(
     {"word", "account", "telling", "version", "recollection", "view"}

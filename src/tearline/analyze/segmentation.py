@@ -22,6 +22,8 @@ _LINE_OPENER = re.compile(
 )
 #: A header line: "Subject:", "Our file:", "Venue:" (a capital, no digits, then a colon).
 _LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z /'&-]{0,40}:(?!\d)")
+#: A label alone on its line, its value on the lines below: "Intelligence text:", "Details:".
+_BARE_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z /'&()-]{0,40}:[ \t]*\r?")
 #: What may end a sentence inside a header line's value, and what may close it.
 _STOPS = frozenset({".", "!", "?", ";", ":"})
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
@@ -54,6 +56,7 @@ def layout_sentences(doc: Doc) -> Doc:
                 gap.count("\n") >= 2
                 or _LINE_OPENER.match(text[token.idx : token.idx + 42])
                 or not any(c.islower() for c in previous_line)
+                or _BARE_LABEL.fullmatch(previous_line)
                 or (token.text[:1].isupper() and _heading(text, content_end, previous_line))
             ):
                 token.is_sent_start = True

@@ -470,6 +470,14 @@ def _attacked(token: Token) -> bool:
     return current.dep_ == "dobj" and lx.lemma(current.head) in lx.THREAT_WORDS
 
 
+def _shows(token: Token) -> bool:
+    """ "the screening of the opening match", "a film screening": what is screened is shown to
+    an audience, not vetted."""
+    shown = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    shown += [c for c in token.children if c.dep_ in ("compound", "nmod")]
+    return any(lx.lemma(s) in lx.SHOWN_NOUNS for s in shown)
+
+
 def method_trigger(token: Token) -> bool:
     """True when this token, in this role, reveals a collection method."""
     # the target test walks the parse: only for the few words that would be a method
@@ -519,6 +527,8 @@ def _method_role(token: Token) -> bool:
             return False
         if lemma == "collection" and any(c.lower_ == "of" for c in token.children):
             return False
+        if lemma == "screening" and _shows(token):
+            return False  # "during the screening of the opening match": a showing
         if lemma == "collect" and _planned(token):
             return False  # "the crates are due to be collected on Tuesday": the plotters'
         if lemma == "collect" and not (_is_passive(token) or token.dep_ in ("acl", "amod")):
@@ -583,9 +593,11 @@ def _method_role(token: Token) -> bool:
             return True  # "our partners", "our liaison counterpart"
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
         if lemma == "service" and any(
-            lx.lemma(m) in lx.TRANSPORT_SERVICE_MODIFIERS for m in modifiers
+            lx.lemma(m) in lx.TRANSPORT_SERVICE_MODIFIERS | lx.PUBLIC_SERVICE_KINDS
+            or m.lower_ in lx.PUBLIC_SERVICE_KINDS
+            for m in modifiers
         ):
-            return False  # "the Hessford to Kingsport commuter service": a train, not a service
+            return False  # "the 07:12 Hessford to Kingsport commuter service": a train
         return (
             lemma == "liaison"
             or any(

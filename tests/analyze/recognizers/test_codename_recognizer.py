@@ -39,6 +39,10 @@ def found(
         ("agent NIGHTJAR", "NIGHTJAR"),
         ("sub-source MOSSBANK said", "MOSSBANK"),
         ("informant RED-HERON", "RED-HERON"),
+        # a header's label and its value, also in a note-taker's shorthand
+        ("src: TALLOW (reliab. B), pd 300", "TALLOW"),
+        ("SOURCE: GREY OWL (B2)", "GREY OWL"),
+        ("sub-src: MOSSBANK", "MOSSBANK"),
         # a short abbreviation the report gives its source once, then uses alone
         ("Through a person of trust (VP) guided here since 2019", "VP"),
         ("our contact (HK) met the driver", "HK"),
@@ -112,6 +116,8 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
     [
         "The cell will bomb the Central Police Station on Friday.",
         "He will attack the POLICE STATION on Friday.",
+        "GUNMEN WILL OPEN FIRE AT HALDEN CENTRAL RAIL STATION ON FRIDAY.",
+        "THE CELL WILL BOMB NORTH POLICE STATION.",
         "They will meet at the bus station at noon.",
         "The Halden Station will be bombed.",
         "The van is parked on Station Road.",
@@ -120,6 +126,8 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
         "THE STATION",
         "Operation of the pumps stops at night.",
         "The source (a nephew of the driver) said the van is ready.",
+        "SOURCE: THE DRIVER OF THE LORRY",
+        "Source: POLICE REPORTING",
         "The cell's contact (Vlad) will bring the rifles.",
         # an agency with its article, a group named in title case, a capitals report's verb
         "The FBI reported that the group will attack the stadium.",
@@ -193,6 +201,9 @@ def test_when_callsigns_are_introduced_then_every_mention_is_reworded_as_a_membe
     "text",
     [
         "Our callsign LANTERN 22 reported at 18:00.",
+        # the writer's own radio contact on a contact line
+        "Reported to SIOC by: field associate\nRadio: Channel 4, callsign SIOC",
+        "POC: duty officer, callsign BRAVO 7",
         "The callsign is unknown; SPARROW will fire at dawn.",
         "SPARROW and KILN will fire the mortar at dawn.",
         "4. ALL CALLSIGNS INCREASE PATROLS AT HARBOUR FRONT.",

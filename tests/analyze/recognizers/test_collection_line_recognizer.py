@@ -670,3 +670,265 @@ def test_when_a_form_names_a_witness_then_the_line_is_found(
 ) -> None:
     text = "Witness ................ anonymous caller (hotline)\nThe cell will strike."
     assert found(recognizer, text) == ["Witness ................ anonymous caller (hotline)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As at: 0800 hrs, Monday 7 June 2027", ["As at: 0800 hrs, Monday 7 June 2027"]),
+        ("As of: 12 May", ["As of: 12 May"]),
+        ("Cleared: Ms. T. Achterberg, Chief JOC", ["Cleared: Ms. T. Achterberg, Chief JOC"]),
+        ("Approved: Deputy Hub Leader", ["Approved: Deputy Hub Leader"]),
+        ("Reviewed by: DS Ellen Marchetti", ["Reviewed by: DS Ellen Marchetti"]),
+        ("Sanitised for dissemination by: FIB", ["Sanitised for dissemination by: FIB"]),
+        ("fr: DS Reyes, SB Ops Rm x5530", ["fr: DS Reyes, SB Ops Rm x5530"]),
+        ("DOR: 20/03", ["DOR: 20/03"]),
+        ("DTG: 140915Z OCT 27", ["DTG: 140915Z OCT 27"]),
+    ],
+)
+def test_when_a_header_says_who_cleared_it_or_what_date_it_speaks_for_then_the_line_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SB THREAT NOTE   ref SBTN/0412/26   DOI 19/03   DOR 20/03",
+            ["ref SBTN/0412/26", "DOI 19/03", "DOR 20/03"],
+        ),
+        ("DTG 140915Z OCT 27", ["DTG 140915Z OCT 27"]),
+        ("Notes DOI 2026-03-03 and more", ["DOI 2026-03-03"]),
+        ("TOR 19 Mar 2026 - 21 Mar 2026", ["TOR 19 Mar 2026 - 21 Mar 2026"]),
+        ("Log ser 27/1203", ["Log ser 27/1203"]),
+    ],
+)
+def test_when_a_header_row_gives_a_date_or_number_without_a_colon_then_the_field_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The DOI was given as early March.",
+        "doi 19/03 is how the clerk wrote it",
+        "3. EXPECTED ATTACK DTG 170500Z OCT 27 AT THE BRIDGE.",
+        "They will attack on 19/03 at the DOR gate.",
+        "He lives at Flat 27/1203   in town",
+        "The men will meet at the café as at 10:00 every day.",
+        "Released: the hostages will be moved on 3 May.",
+    ],
+)
+def test_when_a_date_or_number_is_not_a_header_field_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Intelligence requirement: PIR 2 - threats to officials",
+            ["Intelligence requirement: PIR 2 - threats to officials"],
+        ),
+        ("REF: A. CJTF PIR 3.2", ["REF: A. CJTF PIR 3.2"]),
+        ("This answers PIR 3.2 and EEI 4a.", ["PIR 3.2", "EEI 4a"]),
+        (
+            "Authorised for release: Lt Col P. Hartigan",
+            ["Authorised for release: Lt Col P. Hartigan"],
+        ),
+        ("Entry no.: 2027/0881", ["Entry no.: 2027/0881"]),
+        ("Date reported: 09 June 2027", ["Date reported: 09 June 2027"]),
+        ("Handling code: 3 (may disseminate)", ["Handling code: 3 (may disseminate)"]),
+        ("Intelligence evaluation: 2", ["Intelligence evaluation: 2"]),
+        ("Sanitisation: sanitised by DS Gallagher", ["Sanitisation: sanitised by DS Gallagher"]),
+        ("Initials: RG", ["Initials: RG"]),
+        (
+            "Report no.: 00412/27    Intelligence evaluation: 2    Force: Westmarch",
+            ["Report no.: 00412/27    Intelligence evaluation: 2    Force: Westmarch"],
+        ),
+        (
+            "Subject: Marek Duda    Intelligence evaluation: 2    Force: Westmarch",
+            ["Intelligence evaluation: 2"],
+        ),
+        ("Issued on: 4 May", ["Issued on: 4 May"]),
+        ("Call duration: 4 min", ["Call duration: 4 min"]),
+        ("Intelligence cut-off: 0900 6 Dec 27", ["Intelligence cut-off: 0900 6 Dec 27"]),
+        (
+            "Passed to: Duty Inspector Kemal Aydin at 14:50.",
+            ["Passed to: Duty Inspector Kemal Aydin at 14:50."],
+        ),
+        ("Date of publication: 18 Aug 2027", ["Date of publication: 18 Aug 2027"]),
+        ("Date de l'information : 12/09/2027", ["Date de l'information : 12/09/2027"]),
+        ("Diffusion : restreinte", ["Diffusion : restreinte"]),
+        ("Fecha de la información: 3 de mayo", ["Fecha de la información: 3 de mayo"]),
+        ("Product ID: FCNE-DB-27-230", ["Product ID: FCNE-DB-27-230"]),
+        (
+            "Date of publication: 18 Aug 2027   |   Product ID: FCNE-DB-27-230",
+            ["Date of publication: 18 Aug 2027   |   Product ID: FCNE-DB-27-230"],
+        ),
+        (
+            "Time of incident report: 14 Feb 2027, 11:05 hrs",
+            ["Time of incident report: 14 Feb 2027, 11:05 hrs"],
+        ),
+        (
+            "Reported to SIOC by: Field Security Associate, Tamsal",
+            ["Reported to SIOC by: Field Security Associate, Tamsal"],
+        ),
+        (
+            "Subject: Liam Corrigan     Logged: 21.04.27 0930 hrs by DC Brennan",
+            ["Logged: 21.04.27 0930 hrs by DC Brennan"],
+        ),
+        (
+            "THREAT ALERT     Issued by: SSU Juba     Valid to: 11 May",
+            ["Issued by: SSU Juba"],
+        ),
+    ],
+)
+def test_when_a_requirement_release_or_log_field_is_labelled_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will attack Pier 2 on Friday.",
+        "The gunmen will hit the PIRATE 2 bar and the EEIRA 3 club.",
+        "Location: Halden market     Time: 10:00",
+        "Date of event: 12 June 2027",
+        "Time of incident: 07:30 on 15 February",
+        "Duration: the siege is planned to last two days.",
+        "The requirement for the attack is a van.",
+    ],
+)
+def test_when_a_requirement_word_or_a_gapped_field_is_the_threat_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rcvd 15/2, typed up by JB", ["rcvd 15/2, typed up by JB"]),
+        ("- recd: 3 Mar", ["recd: 3 Mar"]),
+        ("Cell ready. next mtg 28/2.", ["next mtg 28/2."]),
+        ("Next meet on 4 May at the cafe.", ["Next meet on 4 May at the cafe."]),
+        (
+            "sub-src: his cousin, drives for the group",
+            ["sub-src: his cousin, drives for the group"],
+        ),
+        ("Last mtg: 14/2 @ cafe", ["Last mtg: 14/2 @ cafe"]),
+        (
+            "Addressees: Head of Office; Security Cell",
+            ["Addressees: Head of Office; Security Cell"],
+        ),
+    ],
+)
+def test_when_a_note_gives_receipt_or_meetings_in_shorthand_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- cell to meet the bomb maker 28/2 at the garage",
+        "The crates were rcvd by the cell last week.",
+        "Their next meeting is at the mosque.",
+    ],
+)
+def test_when_shorthand_is_about_the_plotters_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+def test_when_a_corroboration_heading_stands_over_a_paragraph_then_the_paragraph_is_found(
+    recognizer: CollectionLineRecognizer,
+) -> None:
+    text = (
+        "Corroboration:\nCamera trap CT-44 photographed five armed men on 25 July.\n\n"
+        "The gang will attack the gate."
+    )
+    assert found(recognizer, text) == [
+        "Corroboration:\nCamera trap CT-44 photographed five armed men on 25 July."
+    ]
+
+
+def test_when_corroboration_is_a_word_of_prose_then_no_section_is_found(
+    recognizer: CollectionLineRecognizer,
+) -> None:
+    assert found(recognizer, "Corroboration of the plan is pending.\nThe gang will attack.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FROM: LIAISON SECTION\nTO: HQ\nDATE: 03 MARCH 2027\nOUR REF: LS/27/031",
+            ["FROM: LIAISON SECTION", "DATE: 03 MARCH 2027", "OUR REF: LS/27/031"],
+        ),
+        ("Our ref: AB/12/334\nDate: 4 May 2027", ["Our ref: AB/12/334", "Date: 4 May 2027"]),
+        (
+            "Date: 3 October 2027\nPrepared by: CTSA Rob Turner",
+            ["Date: 3 October 2027", "Prepared by: CTSA Rob Turner"],
+        ),
+        ("Target: Judge Ana Vidal\nDate: 10 March 2027\nLocation: Supreme Court", []),
+    ],
+)
+def test_when_a_date_line_stands_among_addressing_lines_then_it_is_the_cables_date(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [f for f in found(recognizer, text) if not f.startswith("LS/")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FROM: x\n" + "DATE: " + "x " * 20000,
+        "DATE: x\n" + ("a" * 50 + "\n") * 5000 + "FROM: y",
+        "FROM:" + " " * 30000 + "\nDATE:" + " " * 30000 + "x",
+    ],
+)
+def test_when_a_dated_block_is_adversarial_then_matching_stays_fast(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    started = time.perf_counter()
+    recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert time.perf_counter() - started < 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Copy 3 of 7\nThe cell will strike.", ["Copy 3 of 7"]),
+        ("Threat Note | Supersedes TN-27-017", [" | Supersedes TN-27-017"]),
+        ("Note 12 | ref AB/2291 | Version 2", [" | ref AB/2291"]),
+    ],
+)
+def test_when_a_copy_number_or_a_barred_number_field_is_given_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They will copy 3 of 7 keys before the raid.",
+        "Gate 4 | Car park B | 07:12 train",
+    ],
+)
+def test_when_copy_or_a_bar_is_part_of_the_threat_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

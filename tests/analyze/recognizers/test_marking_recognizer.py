@@ -264,3 +264,43 @@ def test_when_run_in_analyzer_engine_then_markings_are_reported(engine: Analyzer
         ("ORCON", ENTITY),
         ("SECRET//NOFORN", ENTITY),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Classification: UN RESTRICTED - MISSION STAFF ONLY",
+            ["Classification: UN RESTRICTED - MISSION STAFF ONLY"],
+        ),
+        ("Protective marking: Official", ["Protective marking: Official"]),
+        ("Security classification: internal", ["Security classification: internal"]),
+        ("UN RESTRICTED\nThe gunmen will raid the camp.", ["UN RESTRICTED"]),
+        ("EU CONFIDENTIAL", ["EU CONFIDENTIAL"]),
+        ("Daily report - MISSION STAFF ONLY", ["MISSION STAFF ONLY"]),
+        (
+            "RESTRICTED FOR HALDEN POLICE USE ONLY -- THIRD PARTY RULE APPLIES",
+            ["FOR HALDEN POLICE USE ONLY"],
+        ),
+    ],
+)
+def test_when_a_line_says_it_is_the_marking_or_who_alone_may_read_then_it_is_found(
+    recognizer: MarkingRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the classification of the site is unclear: it is a school",
+        "Staff only entrance at the back of the hall",
+        "TWO MEN ONLY WILL ENTER THE BANK",
+        "THE GUNMEN WILL SHOOT STAFF ONLY IF THEY RESIST",
+        "The UN restricted access to the camp.",
+    ],
+)
+def test_when_only_or_classification_is_ordinary_prose_then_nothing_is_found(
+    recognizer: MarkingRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

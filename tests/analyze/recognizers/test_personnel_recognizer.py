@@ -644,3 +644,125 @@ def test_when_names_follow_a_plural_role_of_ours_then_they_are_found(
     text = "Case officers, Jan Holm and Eva Lind, met the contact on Friday."
 
     assert "Jan Holm" in names(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Duty Officer: Insp. Mirela Campeanu   Chief JOC: Col. B. Sarafov   G2 Ops: Maj. "
+            "Anton Ljubic",
+            {"Insp. Mirela Campeanu", "Col. B. Sarafov", "Maj. Anton Ljubic"},
+        ),
+        ("0842 G2 Ops (Maj. Ljubic): phone call from the port.", {"Maj. Ljubic"}),
+        ("1900 DO: handover to night DO (Sgt. Pavlik).", {"Sgt. Pavlik"}),
+        ("Chief JOC: Col. B. Sarafov", {"Col. B. Sarafov"}),
+        (
+            "OC: Maj T. Brennan   2IC: Capt L. Osei   Ops Offr: Lt F. Adair",
+            {"Maj T. Brennan", "Capt L. Osei", "Lt F. Adair"},
+        ),
+        ("Cleared: Ms. T. Achterberg, Chief JOC", {"Ms. T. Achterberg"}),
+        ("Hub Monitoring Officer: Ms Katalin Varga", {"Ms Katalin Varga"}),
+        ("Approved: Deputy Hub Leader (Mr S. Oduya)", {"Mr S. Oduya"}),
+        (
+            "The cell will strike.\n\nFor the Director General\nCol. Andrija Mestrovich\n"
+            "Head of External Liaison Department\nTel. +381 11 555 0190\n",
+            {"Col. Andrija Mestrovich", "Andrija Mestrovich"},
+        ),
+    ],
+)
+def test_when_a_header_row_post_or_signing_formula_names_one_of_ours_then_it_is_an_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit's abbreviation after the writer's name, and an addressee's column
+        (
+            "fr: DS Okonkwo-Reyes, SB Ops Rm x5530      to: Prot Sec duty insp",
+            {"DS Okonkwo-Reyes"},
+        ),
+        ("The militia commander (Col. Hadi Rahm) will lead the raid.", set()),
+        ("G2 ASSESSMENT: The VBIEDs are likely to be water tankers.", set()),
+        # a post's letters inside a longer word are no post: "DOC", "PROTOCOL"
+        ("DOC: Dr Jane Smith will host the gala the cell plans to bomb.", set()),
+        ("For the Director General's visit on 3 May, the cell plans a car bomb.", set()),
+        # a post and a call sign on a drafted line: no name, so "officer" and "patrol" stay
+        ("Drafted: Monitoring Officer, Patrol D-14", set()),
+        ("Drafted: Watch Keeper, Hub Patrol 7", set()),
+        ("Point of contact: GSOC Duty Manager, 24/7, +44 20 7946 0999", set()),
+    ],
+)
+def test_when_a_post_or_column_holds_no_name_of_ours_then_no_identifier_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officer in case: DS M. Quinn", {"DS M. Quinn"}),
+        ("OIC: PC 2291 Gareth Hollins", {"PC 2291 Gareth Hollins"}),
+        ("Intelligence passed to DI R. Hayes at 09:30.", {"DI R. Hayes"}),
+        ("Authorised for release: Ms P. Hartigan", {"Ms P. Hartigan"}),
+        ("Sign-off: I. Bozic / HoO approval pending", {"I. Bozic"}),
+        ("Approving official: Lt. Dana Ruiz", {"Lt. Dana Ruiz"}),
+        ("Releasing officer: Capt Omar Reyes", {"Capt Omar Reyes"}),
+        ("Reviewer: Senior Analyst M. Duarte", {"M. Duarte"}),
+        ("Rédacteur : Adjudant Marc Lefort", {"Adjudant Marc Lefort"}),
+        ("Verfasser: Jonas Brandt", {"Jonas Brandt"}),
+        (
+            "Reporting officer: National Mobile Team Member (NMTM) Irena Bozic",
+            {"Irena Bozic"},
+        ),
+    ],
+)
+def test_when_an_officer_in_case_or_an_initialled_officer_is_named_then_it_is_an_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officer in charge of the depot, Tom Hale, is the target.",
+        "Chief Constable M. Holt will open the fair.",
+    ],
+)
+def test_when_an_officer_in_charge_is_the_target_in_prose_then_no_id_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert names(recognizer, text) == set()
+
+
+def test_when_a_radio_line_gives_our_channel_and_callsign_then_the_line_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    assert "Radio: Channel 4, callsign SIOC" in spans(
+        recognizer, "The cell will strike.\nRadio: Channel 4, callsign SIOC"
+    )
+
+
+def test_when_a_radio_line_is_the_plotters_then_no_contact_line_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    assert spans(recognizer, "Radio: the cell will use handheld sets on the day.") == set()
+
+
+def test_when_a_roster_line_opens_with_a_post_and_its_holder_then_the_line_goes(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "OC: Maj T. Brennan   2IC: Capt L. Osei\nThe cell will fire rockets at CP GOLF."
+    assert "OC: Maj T. Brennan   2IC: Capt L. Osei" in spans(recognizer, text)
+
+
+def test_when_a_post_word_labels_the_threat_then_no_roster_line_is_found(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "OC: the cell will fire rockets at CP GOLF on 24 May."
+    assert spans(recognizer, text) == set()

@@ -1711,3 +1711,42 @@ def test_when_a_sentence_rests_on_our_cover_or_coverage_then_it_goes_whole(text:
 def test_when_a_plotter_tells_of_the_attack_then_its_date_stays(text: str) -> None:
     released = tearline.redact(text, "duty-to-warn").text or ""
     assert ("5 December 2026" in released) or ("9 May" in released)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men will attack the cinema during a film screening on Friday.",
+        "Two drones will fly over the fan zone during the screening of the opening match on "
+        "Saturday 12 June 2027.",
+    ],
+)
+def test_when_a_screening_shows_a_match_or_a_film_then_the_time_stays(text: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == text
+
+
+def test_when_a_screening_vets_people_then_it_still_goes() -> None:
+    text = "During the screening of returnees at the camp, Pell said the cell will bomb the bridge."
+
+    released = tearline.redact(text, "duty-to-warn").text or ""
+
+    assert "screening" not in released
+    assert "will bomb the bridge" in released
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colley intends to set it off with a pressure switch under the 07:12 Hessford to "
+        "Kingsport commuter service.",
+        "The gunmen will attack the Sunday service at St Mary Church.",
+    ],
+)
+def test_when_a_service_is_a_train_or_a_gathering_then_it_is_no_partner_agency(text: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == text
+
+
+def test_when_a_named_country_service_reports_then_it_still_goes() -> None:
+    text = "The Ruritanian service reports that the cell will bomb the bridge on Friday."
+
+    assert tearline.redact(text, "duty-to-warn").text == "The cell will bomb the bridge on Friday."

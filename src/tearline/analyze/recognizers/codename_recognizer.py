@@ -41,6 +41,11 @@ _TITLED_OPERATION = re.compile(r"\b(?:[Oo]peration|[Oo]p\.?)[ \t]+([A-Z][a-z]{2,
 _NAMED_FILE = re.compile(
     r"\b[Tt]he[ \t]+([A-Z][a-z]{2,})[ \t]+(?:file|investigation|inquiry|enquiry|case|job)\b"
 )
+#: A line that gives the writer's own means of contact: "Radio: Channel 4, callsign SIOC".
+_CONTACT_LINE = re.compile(
+    r"[ \t]*(?:(?i:contact|poc|point[ \t]of[ \t]contact)[ \t]*:"
+    r"|(?i:radio)[ \t]*:[ \t]*(?i:ch(?:annel)?\.?)[ \t]*\d)"
+)
 #: A list item's number or bullet, just before a word that opens the item.
 _ITEM_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-*\u2022])$")
 #: What each callsign becomes, in the order they are introduced: the people stay, their
@@ -66,9 +71,10 @@ class CodenameRecognizer(EntityRecognizer):
             "source-codename",
             Category.SOURCE,
             re.compile(
-                r"\b(?i:asset|source|informant|sub-?source|agent|defector"
+                r"\b(?i:asset|source|src|informant|sub-?source|sub-?src|agent|defector"
                 r"|cryptonym|code-?named|codename|hereafter|walk-in)"
-                rf"[ \t]+(?:\(?[ \t]*)({_CAPS_NAME})\b"
+                # as a header's label too: "src: TALLOW (reliab. B)"
+                rf"(?:[ \t]*:)?[ \t]+(?:\(?[ \t]*)({_CAPS_NAME})\b"
             ),
         ),
         (
@@ -190,6 +196,13 @@ class CodenameRecognizer(EntityRecognizer):
         }
     )
 
+    #: Words that make "... STATION" a public place, wherever they stand before it.
+    STATION_KINDS: ClassVar[frozenset[str]] = frozenset(
+        {"POLICE", "FIRE", "BUS", "TRAIN", "RAIL", "RAILWAY", "METRO", "TRAM", "COACH", "FERRY"}
+        | {"UNDERGROUND", "CENTRAL", "POWER", "PUMPING", "PETROL", "FILLING", "SERVICE", "GAS"}
+        | {"POLLING", "NAVAL", "LIFEBOAT", "COASTGUARD", "AMBULANCE", "RADIO", "TV", "WATER"}
+    )
+
     def __init__(self) -> None:
         super().__init__(
             supported_entities=[
@@ -235,6 +248,8 @@ class CodenameRecognizer(EntityRecognizer):
             line_end = text.find("\n", match.end())
             if not any(c.islower() for c in text[line_start : line_end if line_end > 0 else None]):
                 continue  # "TO ALL CALLSIGNS INCREASE PATROLS": in capitals every word looks one
+            if _CONTACT_LINE.match(text, text.rfind("\n", 0, match.start()) + 1):
+                continue  # "Radio: Channel 4, callsign SIOC": how to reach us
             for name in re.findall(_CALLSIGN, match.group(1)):
                 if name not in names and name.split()[0] not in self.NOT_NAMES:
                     names.append(name)
@@ -263,7 +278,9 @@ class CodenameRecognizer(EntityRecognizer):
         for rule, category, pattern in cls.PATTERNS:
             for match in pattern.finditer(text):
                 words = match.group(1).split()
-                if rule == "name-station" and words[-1] in cls.NOT_NAMES:
+                if rule == "name-station" and (
+                    words[-1] in cls.NOT_NAMES or any(w in cls.STATION_KINDS for w in words)
+                ):
                     continue  # "HALDEN CENTRAL RAIL STATION": the kind of station, no codename
                 kept = []
                 for word in words:

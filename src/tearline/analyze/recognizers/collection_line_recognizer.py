@@ -26,23 +26,36 @@ _LINE_START = (
 _DATUM_LABEL = (
     r"(?i:doi|date[ \t]+of[ \t]+info(?:rmation)?|serial(?:[ \t]+(?:no\.?|number))?"
     r"|report[ \t]+(?:no\.?|number|id|serial|ref\.?|reference)|iir(?:[ \t]+(?:no\.?|number))?"
-    r"|requirements?(?:[ \t]+(?:no\.?|number|id))?|reqs?\.?|tasking"
+    r"|(?:(?:intelligence|information|collection|priority|specific)[ \t]+)?requirements?"
+    r"(?:[ \t]+(?:no\.?|number|id))?|reqs?\.?|tasking"
     r"|source[ \t]+(?:id|no\.?|number|code|ref(?:erence)?|reliability|grading|grade)"
     r"|place[ \t]+(?:and|&)[ \t]+date[ \t]+(?:acquired|acq\.?)"
     r"|place[ \t]+acquired|date[ \t]+acquired|date[ \t]+collected|collection[ \t]+date"
     r"|collected(?:[ \t]+(?:on|by|at))?|case[ \t]+officer|case(?:[ \t]+(?:no\.?|number|id))?"
     r"|handler|meeting|debriefing|detainee|interviewee|facility|holding[ \t]+facility"
-    r"|(?:next|last|previous|follow-up|first)[ \t]+(?:meeting|meet|contact)|meet"
-    r"|poc|refs?\.?|references?|pass[ \t]+to|station|desk|dist(?:ribution)?"
-    r"|orig(?:in|inator)?|from|(?:prepared|drafted|approved|released|recorded|logged)[ \t]+by"
-    r"|handling(?:[ \t]+(?:instructions|notes?|caveats?))?"
+    r"|(?:next|last|previous|follow-up|first)[ \t]+(?:meeting|meet|contact|mtg)|meet|mtg"
+    r"|poc|refs?\.?|references?|pass(?:ed)?[ \t]+to|station|desk|dist(?:ribution)?"
+    r"|orig(?:in|inator)?|from|fr"
+    # who wrote, checked and let the report go: "Cleared: ...", "Approved by: ..."
+    r"|(?:prepared|drafted|approved|cleared|reviewed|authori[sz]ed|endorsed)"
+    r"(?:[ \t]+for[ \t]+(?:release|dissemination|issue))?(?:[ \t]+by)?"
+    r"|(?:released|recorded|logged|checked|verified"
+    r"|saniti[sz]ed(?:[ \t]+for[ \t]+dissemination)?)[ \t]+by"
+    # the date the report speaks for: "As at: 0800 hrs, Monday 7 June 2027", "As of:"
+    r"|as[ \t]+(?:at|of)|dor|dtg|date[ \t]+of[ \t]+report"
+    r"|handling(?:[ \t]+(?:instructions|notes?|caveats?|codes?|conditions))?"
+    # a police intelligence form's grades and its record of sanitisation
+    r"|(?:source|intelligence|information|info)[ \t]+(?:evaluation|grading|grade)"
+    r"|saniti[sz]ation(?:[ \t]+(?:by|notes?|record|ref(?:erence)?))?|initials"
     r"|dissem(?:ination)?(?:[ \t]+(?:controls?|notes?|instructions))?"
     # when, where and by whom it was collected, in other reports' words
     r"|(?:date|period|place|time|location|port)"
     r"(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location))?"
-    r"[ \t]+of[ \t]+(?:report|collection|acquisition|receipt|contact|meet(?:ing)?|interview"
-    r"|submission|writing|issue|entry|examination|search|stop|arrest|seizure|deployment"
-    r"|extraction|download"
+    # "Time of incident report:" is the report's; "Time of incident:" stays, as the attack's
+    r"[ \t]+of[ \t]+(?:(?:the|this|incident|initial|first|spot|flash)[ \t]+(?=report))?"
+    r"(?:report|collection|acquisition|receipt|contact|meet(?:ing)?|interview"
+    r"|submission|writing|issue|entry|publication|production|release|dissemination"
+    r"|examination|search|stop|arrest|seizure|deployment|extraction|download"
     r"|debrief(?:ing)?|sessions?|engagement|kle|visit|encounter)"
     # a military engagement's own number: "KLE No:", "Engagement ref:"
     r"|(?:kle|engagement|contact)[ \t]+(?:no\.?|number|ref(?:erence)?|serial)"
@@ -50,7 +63,15 @@ _DATUM_LABEL = (
     r"|(?:interview|debrief(?:ing)?)?[ \t]*sessions?|interviews[ \t]+held"
     r"|(?:report|info(?:rmation)?|receipt|contact)[ \t]+date"
     r"|collection[ \t]+(?:period|place|location|site|unit|team)"
-    r"|(?:date[ \t]+)?(?:received|obtained|acquired|logged)(?:[ \t]+(?:on|by|at|from))?"
+    r"|(?:date[ \t]+)?(?:received|rcvd|recd|obtained|acquired|logged)"
+    r"(?:[ \t]+(?:on|by|at|from))?"
+    # when the report was made: "Date reported: 09 June", "Date issued:", "Reported on:"
+    r"|date[ \t]+(?:reported|issued|submitted|written|compiled)"
+    r"|(?:reported|issued|submitted)[ \t]+on"
+    # who passed it to the operations centre: "Reported to SIOC by: Field Security Associate"
+    r"|(?:reported|passed|forwarded)[ \t]+(?:to[ \t]+[A-Za-z0-9-]{2,20}[ \t]+)?by"
+    # how long our call or meeting with whoever reported lasted: "Call duration: 4 min"
+    r"|(?:call|session|meeting|meet|interview|debrief)[ \t]+(?:duration|length)"
     r"|(?:derived|drawn|sourced)[ \t]+from"
     # when and where whoever reported was met: "Met at ......", "Debriefed on:"
     r"|(?:met|contacted|debriefed|interviewed|visited)(?:[ \t]+(?:at|on|in|with|by))?"
@@ -58,12 +79,22 @@ _DATUM_LABEL = (
     r"|element|officer)|field[ \t]+office|originator|producer"
     r"|(?:our|your|their|partner|originator(?:'s)?|originating|liaison)[ \t]+(?:ref(?:erence)?\.?"
     r"|file)|(?:control|tracking|file)[ \t]+(?:no\.?|number|ref)"
+    # a log's own numbering: "Entry no.:", "Log ref:", "Log serial:"
+    r"|(?:log[ \t]+)?entry[ \t]+(?:no\.?|number|ref)"
+    # a product's or a document's own number: "Product ID:", "Document no.:", "Msg ref:"
+    r"|(?:product|document|doc|msg)[ \t]+(?:id|no\.?|number|ref(?:erence)?)"
+    # a partner's form in its own language: the date of information, its distribution
+    r"|date[ \t]+de[ \t]+l['\u2019][ \t]?information|date[ \t]+de[ \t]+r[ée]daction"
+    r"|fecha[ \t]+de[ \t]+(?:la[ \t]+)?informaci[óo]n|datum[ \t]+der[ \t]+information"
+    r"|data[ \t]+dell['\u2019][ \t]?informazione|diffusion|distribuci[óo]n|verteiler"
+    r"|log[ \t]+(?:no\.?|number|ref|serial|ser\.?)"
     r"|(?:compiled|produced|issued|written|collated)[ \t]+by|releasability|caveats?"
     # who makes a statement of ours: "Statement of: DC Owen Tarrant, Digital Media ..."
     r"|statement[ \t]+(?:of|by|made[ \t]+by)|officer[ \t]+in[ \t]+(?:the[ \t]+)?case"
     r"|tor|time[ \t]+of[ \t]+(?:receipt|report|collection|acquisition)|reporting[ \t]+period"
     r"|info(?:rmation)?[ \t]+(?:as[ \t]+(?:of|at)|current(?:[ \t]+(?:as[ \t]+(?:of|at)|to))?"
-    r"|cut-?off)|cut-?off(?:[ \t]+date)?|collection[ \t]+method"
+    r"|cut-?off)|(?:(?:intelligence|reporting|data)[ \t]+)?cut-?off(?:[ \t]+date)?"
+    r"|collection[ \t]+method"
     r"|(?:originating|reporting|collecting)[ \t]+(?:agency|service|partner)"
     r"|(?:tasking|requirement|case|file)[ \t]+ref(?:erence)?\.?"
     # how far the source is believed: "Reliability:", "Credibility:", "Evaluation:"
@@ -77,6 +108,8 @@ _DATUM_LABEL = (
     r"|mrn|message[ \t]+(?:ref(?:erence)?|no\.?|number)"
     r"|minutes(?:[ \t]+(?:taken[ \t]+by|by))?|note[ \t]+taker|secretary"
     r"|(?:dissem(?:ination)?|distribution|circulation|copy)[ \t]+list|copies[ \t]+to|cc|bcc"
+    # who the report went to: "Addressees: Head of Office; Political Officer"
+    r"|addressees|recipients"
     r"|(?:date[ \t]+of[ \t]+)?(?:next|last|previous)[ \t]+(?:meeting|review|digest|issue|report))"
 )
 # Labels of how a technical collection was run: the platform and its time on station, the
@@ -100,7 +133,7 @@ _COMMENTER = (
 )
 # Labels whose value is prose: the span also takes the hard-wrapped lines that follow.
 _PROSE_LABEL = (
-    rf"(?i:source(?:[ \t]+description)?|src|subject[ \t]+source|sub-?source"
+    rf"(?i:source(?:[ \t]+description)?|src|subject[ \t]+source|sub-?source|sub-?src"
     rf"|{_COMMENTER}[ \t]+comments?|comments?"
     # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW")
     r"|[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"
@@ -118,10 +151,20 @@ _SECTION_LABEL = (
     r"|recording[ \t]+officer)(?:['\u2019]s)?[ \t]+(?:comments?|notes?|remarks?)"
     r"|(?:reporting|source|sourcing)[ \t]+(?:basis|notes?|summary|description)"
     r"|basis[ \t]+(?:of|for)[ \t]+(?:report(?:ing)?|assessment)|sourcing|provenance"
+    # what else was collected to back the report: "Corroboration:", "Collateral reporting"
+    r"|corroboration|corroborating[ \t]+(?:reporting|evidence|information)"
+    r"|collateral(?:[ \t]+reporting)?"
     r"|how[ \t]+(?:we|this[ \t]+was)[ \t]+(?:know|knew|learned|learnt|obtained|collected))"
 )
 # The attendance of a meeting of ours: "Attending:", "Present:", "In attendance:".
 _ATTENDANCE = r"(?i:attending|attendees|present|in[ \t]+attendance)[ \t]*:"
+# The addressing lines of a cable or memo: "FROM:", "FM", "Our ref:", "MSG ID:".
+_ADDRESSING = (
+    r"(?i:from|fm|our[ \t]+ref(?:erence)?|your[ \t]+ref(?:erence)?|msg[ \t]+id|originator"
+    r"|(?:prepared|drafted|written|compiled)[ \t]+(?:by|for))"
+    r"[ \t]*:"
+)
+_DATE_LABEL = r"(?i:date(?:[ \t]*(?:/|and|&)[ \t]*time)?|dated)[ \t]*:"
 # A "WARNING:" line counts only if it warns about handling, not about the threat itself.
 _HANDLING_WARNING = (
     r"(?i:warning)(?=[^\r\n]*(?i:dissem|releas|reproduc|handl|not[ \t]+(?:finally[ \t]+)?"
@@ -166,6 +209,29 @@ _WRITTEN_DATE = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
     rf"|\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_MONTH}[ \t]+\d{{4}}"
     rf"|{_MONTH}[ \t]+\d{{1,2}}(?i:st|nd|rd|th)?,?[ \t]+\d{{4}})"
+)
+# A short date as a header field gives it: 19/03, 140915Z OCT 27, 2026-03-03, 19 Mar.
+_SHORT_DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./-]\d{{1,2}}(?:[./-]\d{{2,4}})?"
+    rf"|\d{{6}}(?:[A-Z]|[ \t]?hrs)?(?:[ \t]+{_MONTH}(?:[ \t]+\d{{2,4}})?)?"
+    rf"|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{2,4}})?)"
+)
+# The abbreviations of a report's dates, written in capitals: date of information, date of
+# report, time of receipt, date-time group. In capitals and before a date they mean nothing else.
+# A date-time group dates the message only as a field of its own: "ATTACK DTG 170500Z" in a
+# sentence is the attack's.
+_DATE_ABBREVIATION = r"(?:DOI|DOR|TOR|D/I|D/R|(?:(?<=^[ \t]{0,8})|(?<=\S[ \t]{3,12}))DTG)"
+# Where a field of a header row starts: the line's start, or a gap of three or more blanks
+# ("SB THREAT NOTE   ref SBTN/0412/26   DOI 19/03").
+# A cell of a row of bars takes the bar before it: "Threat Note | Supersedes TN-27-017".
+_CELL_START = r"(?:^[ \t]*+|(?<=\S[ \t]{3,12})|(?<=\S)[ \t]*+\|[ \t]*+)"
+_CELL_END = r"(?=[ \t]{3,}|[ \t]*\||[ \t]*$)"
+# The words that number a report, its log or its file in such a field: "ref", "Log ser".
+_CELL_NUMBER_WORD = (
+    r"(?:[A-Z][a-z]{1,10}[ \t]+)?(?i:ref(?:erence)?|ser(?:ial)?|file|case|log|report[ \t]+no"
+    # the earlier issue a note replaces: "Supersedes TN-27-017"
+    r"|supersedes|replaces|amends)"
+    r"\.?"
 )
 # Labels that say, inside brackets after a heading, where an item came from and when.
 BRACKETED_LABEL = rf"(?:{_DATUM_LABEL}|(?i:source|sourcing|basis|comments?))"
@@ -230,6 +296,14 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             0.85,
         ),
         line_pattern(
+            "labelled_cell_in_gapped_header_row",
+            # "Entry no.: 2027/0881     Logged: 21.04.27 0930 hrs by DC 4471 Brennan": a
+            # labelled field of a row whose fields stand apart by wide gaps, up to the next gap
+            rf"(?<=\S[ \t]{{3,12}})(?:[A-Z][a-z]{{2,14}}[ \t]+)?{_DATUM_LABEL}[ \t]*+:"
+            rf"[^\r\n]*?\S{_CELL_END}",
+            0.85,
+        ),
+        line_pattern(
             "labelled_cell_in_header_row",
             # "THREAT FLASH | Ref: CTI-FL-2026-114 | Confidence: moderate": one labelled cell of
             # a row of fields, with the bar before it, up to the next bar
@@ -249,7 +323,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         line_pattern(
             "collection_section",
             # the heading, then its paragraph down to the next blank line
-            rf"{_LINE_START}{_SECTION_LABEL}[ \t]*+\r?\n[ \t]*+\S[^\r\n]*"
+            rf"{_LINE_START}{_SECTION_LABEL}[ \t]*+:?[ \t]*+\r?\n[ \t]*+\S[^\r\n]*"
             r"(?:\r?\n[ \t]*+\S[^\r\n]*)*",
             0.85,
         ),
@@ -262,6 +336,16 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ATTENDANCE})"
             rf"|(?<={_ATTENDANCE}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
             r"(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S))",
+            0.85,
+        ),
+        line_pattern(
+            "addressed_date_line",
+            # "DATE: 03 MARCH 2027" in the same block as "FROM:" or "OUR REF:": the date of the
+            # cable or memo (a threat block's "Date:" has no addressing lines beside it)
+            rf"{_LINE_START}{_DATE_LABEL}[^\r\n]*\S"
+            rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ADDRESSING})"
+            rf"|(?<={_ADDRESSING}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
+            rf"{_DATE_LABEL}[^\r\n]*\S))",
             0.85,
         ),
         line_pattern(
@@ -278,6 +362,43 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             r"(?i:comments?|notes?|remarks?)[ \t]*[-\u2013\u2014][ \t]"
             rf"[^\r\n]*\S{_WRAPPED_LINES}",
             0.9,
+        ),
+        line_pattern(
+            "abbreviated_date_field",
+            # "DOI 19/03", "DTG 140915Z OCT 27", "DOR: 20/03": no colon is needed
+            rf"(?<![A-Za-z0-9/]){_DATE_ABBREVIATION}[ \t]*+[:.]?[ \t]*+{_SHORT_DATE}"
+            rf"(?:[ \t]*[-\u2013][ \t]*{_SHORT_DATE})?(?![\w/])",
+            0.85,
+        ),
+        line_pattern(
+            "intelligence_requirement_code",
+            # "PIR 3.2", "EEI 4", "SIR 12a": the requirement a report answers, by its number
+            r"(?<![A-Za-z0-9/-])(?:PIR|SIR|EEI|CCIR|NIR)s?[ \t]*(?:[Nn]o\.?[ \t]*)?"
+            r"\d{1,3}(?:\.\d{1,3})*[a-z]?(?![\w/-])",
+            0.85,
+        ),
+        line_pattern(
+            "abbreviated_note_line",
+            # a notebook's "rcvd 15/2, typed up by JB" and "next mtg 28/2.": when it was
+            # received and when whoever reported is met again, in the note-taker's shorthand
+            rf"(?:^[ \t]*+(?:[-*\u2022][ \t]++)?+|(?<=[.;][ \t]))\K(?:(?i:rcvd|recd|rec'd)"
+            rf"|(?i:next|last|follow-up)[ \t]+(?i:mtg|meet|meeting|contact|debrief))"
+            rf"[ \t]*+:?[ \t]*+(?i:on[ \t]+)?{_SHORT_DATE}(?![\w/])[^\r\n.;]*[.;]?",
+            0.85,
+        ),
+        line_pattern(
+            "copy_number",
+            # "Copy 3 of 7": which numbered copy went to which reader
+            r"(?:^[ \t]*+|(?<=\|[ \t]{0,3}))\K(?i:copy)[ \t]+(?:(?i:no)\.?[ \t]*)?\d{1,3}[ \t]+"
+            r"(?i:of)[ \t]+\d{1,3}(?=[ \t]*(?:$|\|))",
+            0.85,
+        ),
+        line_pattern(
+            "numbered_field_of_header_row",
+            # "ref SBTN/0412/26", "Log ser 27/1203": a field of its own, label and number
+            rf"{_CELL_START}{_CELL_NUMBER_WORD}[ \t]*+[:#]?[ \t]*+"
+            rf"(?:{_LETTER_CODE}|{_CODE}|\d{{2,4}}/\d{{3,6}})(?![\w/-]){_CELL_END}",
+            0.85,
         ),
         line_pattern(
             "labelled_reference_sentence",

@@ -13,7 +13,9 @@ from tearline.categories import Category
 # Building blocks of the marking syntax. Case matters: markings are written in capitals, and a
 # capital-only grammar is what tells "SECRET//NOFORN" from "a secret meeting".
 _LEVEL = (
-    r"(?:(?:(?:NATO|COSMIC|UK)[ ])?(?:TOP[ ]SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|RESTRICTED)"
+    # a level of an alliance or an international organisation: "NATO SECRET", "UN RESTRICTED"
+    r"(?:(?:(?:NATO|COSMIC|UK|UN|EU)[ ])?"
+    r"(?:TOP[ ]SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|RESTRICTED)"
     r"|(?:UK[ ])?OFFICIAL(?:[- ]SENSITIVE)?)"
 )
 _PORTION_LEVEL = r"(?:TS|S|C|U|R|CUI)"
@@ -42,6 +44,18 @@ _PARAGRAPH_START = (
 )
 #: The same places, before a square bracket.
 _BRACKET_START = _PARAGRAPH_START.replace(r"(?=\()", r"(?=\[)", 1)
+# Who alone may read it: "MISSION STAFF ONLY", "FOR POLICE USE ONLY", "ADDRESSEES ONLY".
+# After "FOR" it is one anywhere; otherwise only as a whole segment of a banner, between the
+# line's ends or separators ("DAILY REPORT - MISSION STAFF ONLY"), as "SHOOT STAFF ONLY" is not.
+_READERS = (
+    r"(?:[A-Z]{2,}[ ]){0,3}(?:STAFF|USE|PERSONNEL|EYES|RECIPIENTS|ADDRESSEES|READERS"
+    r"|HOLDERS|DISTRIBUTION)[ ]ONLY(?![A-Za-z0-9])"
+)
+_READERS_ONLY = (
+    rf"(?<![A-Za-z0-9/])FOR[ ]{_READERS}"
+    rf"|(?:^[ \t]*+|[-\u2013\u2014/|:][ \t]{{0,3}}+)\K{_READERS}"
+    r"(?=[ \t]*(?:$|[-\u2013\u2014/|]))"
+)
 _CAVEAT_WORD = (
     r"(?:NOFORN|ORCON(?:-USGOV)?|IMCON|PROPIN|RELIDO|FOUO|NOCONTRACT|WNINTEL"
     rf"|EXDIS|NODIS|LIMDIS|FISA|OFFICIAL[- ]SENSITIVE|{_FGI})"
@@ -95,6 +109,19 @@ class MarkingRecognizer(TaggedPatternRecognizer):
             r"|classification[ \t]+reason|reason[ \t]+for[ \t]+classification)"
             r"[ \t]*+:(?:[^\r\n]*\S)?",
             0.9,
+        ),
+        line_pattern(
+            # "Classification: UN RESTRICTED - MISSION STAFF ONLY", "Protective marking: ...":
+            # a line that says it is the marking is one, whatever its words
+            "labelled_marking_line",
+            r"^[ \t]*+\K(?i:(?:security[ \t]+|protective[ \t]+)?(?:classification|marking)"
+            r"|sensitivity|releasability|caveats?)[ \t]*+:(?:[^\r\n]*\S)?",
+            0.9,
+        ),
+        line_pattern(
+            "readers_only_caveat",
+            _READERS_ONLY,
+            0.85,
         ),
         line_pattern(
             "classification_reason_line",

@@ -28,6 +28,12 @@ _ROLE = (
     r"|case[ \t-]?worker|(?:patrol|platoon|section|troop)[ \t]commander"
     r"|(?:custody|desk|duty)[ \t]sergeant|security[ \t]manager|(?:reporting|recording)[ \t]person"
     # who heads or stands in for one of our units: "Deputy Head of Section", "duty inspector"
+    r"|officer[ \t]in[ \t](?:the[ \t])?(?:case|charge)|(?-i:OIC)"
+    # who signs the product off: "Approving official: Lt. Dana Ruiz", "Releasing officer"
+    r"|(?:approving|releasing|reviewing|authori[sz]ing|clearing)[ \t](?:official|officer|authority)"
+    # the writer and the approver of a partner's form in its own language
+    r"|r[ée]dacteur|r[ée]dig[ée][ \t]par|redactor|redactado[ \t]por|verfasser|sachbearbeiter"
+    r"|redattore"
     r"|(?:deputy[ \t])?head[ \t]of[ \t](?:the[ \t])?(?:section|station|desk|unit|branch|office"
     r"|bureau|team|mission)|(?:duty|on-call)[ \t](?:inspector|analyst|manager)"
     # an aid agency's contact person for security: "Area Security Focal Point: Lena Marsh"
@@ -61,11 +67,23 @@ _NAME = (
     rf"(?:{_TITLE}[ \t]+(?:\d{{2,6}}[ \t]+)?)?"
     r"(?:[A-Z]\.[ \t]?){0,2}[A-Z][A-Za-z'-]+(?:[ \t](?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'-]+){0,2}"
 )
+#: A staff post named by its cell, as a watch log or a header row gives it: "Chief JOC",
+#: "G2 Ops", "Watch Keeper", "Team Leader", and a log's duty officer "DO" in capitals.
+_STAFF_POST = (
+    r"(?<![A-Za-z0-9/])(?:(?-i:Chief[ \t]+[A-Z][A-Z0-9]{1,6})|(?-i:(?:night[ \t]+|day[ \t]+)?S?DO)"
+    # a unit's officer commanding, second in command and operations officer
+    r"|(?-i:OC|2IC|2i/c|XO|OpsO)|(?i:ops[ \t]+off(?:ice)?r)"
+    r"|(?i:[GSJN][1-9](?:[ \t]+(?:ops|plans|int|intel|analyst|cell))?|watch[ \t]?keeper"
+    r"|(?:team|patrol|hub|shift|section|cell)[ \t]+(?:leader|lead|chief)))(?![A-Za-z0-9])"
+)
 #: Labels that name a person only as a header ("From: ..."), never inline ("from Mill Street").
 _HEADER_ROLE = (
-    rf"(?:{_ROLE}|(?i:from|cc|signed|author|sender|team[ \t]leader|contacts?|investigators?"
-    r"|supervisors?"
-    r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written)"
+    rf"(?:{_ROLE}|(?i:from|fr|cc|signed|author|sender|team[ \t]leader|contacts?|investigators?"
+    r"|supervisors?|reviewers?|approvers?|editors?"
+    r"|(?:handled|met|run)[ \t]by|officers?|agents?|(?:drafted|prepared|compiled|written"
+    # who let the report go: "Cleared: Ms. T. Achterberg, Chief JOC", "Approved:"
+    r"|cleared|approved|reviewed|authori[sz]ed|endorsed|signed[ \t]off|sign-?off|signature)"
+    r"(?:[ \t]for[ \t](?:release|dissemination|issue))?"
     # "Report by: Lt Brandt": who wrote the report, on a header line
     r"|by"
     r"|present|attendees|attending|in[ \t]attendance"
@@ -78,6 +96,11 @@ _CLOSING = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm)?[ \t]*regards|respectfully|very[ \t]respectfully|v/r"
     r"|sincerely|thanks|thank[ \t]you|cheers|best|//signed//|--|—"
     r"|yours[ \t](?:faithfully|sincerely|truly)"
+    # who signs for a head of service: "For the Director General", "For and on behalf of the
+    # Head of Mission"
+    r"|(?:for|p\.?p\.?)(?:[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of)?[ \t]+the[ \t]+"
+    r"(?:(?:deputy|acting|assistant)[ \t]+)?(?:director|head|chief|commander|commissioner"
+    r"|secretary|ambassador)(?:[ \t]+[A-Za-z]+){0,3}"
     # a continental letter's formula: "Please accept ... the assurance of our highest
     # consideration."
     r"|[^\n]*\b(?:assurance|expression)[ \t]of[ \t](?:our|my)[ \t](?:highest|high"
@@ -99,6 +122,7 @@ UNIT_WORDS: frozenset[str] = frozenset(
         "division",
         "cell",
         "squad",
+        "patrol",
         "station",
         "base",
         "bureau",
@@ -162,6 +186,29 @@ class PersonnelRecognizer(EntityRecognizer):
         # an interpreter known by a work name in quotes: 'Interpreter: "Sami"'
         rf"[\"\u201c]?(?P<name>{_NAME})"
     )
+    #: Where a name starts in the value of a header line: its start, after a comma, "and" or
+    #: "with", inside a bracket, or after the gap (and label) of a further column.
+    VALUE_NAME = re.compile(
+        r"(?:^|[,;&()/]|\band\b|\bwith\b"
+        rf"|[ \t]{{3,}}(?:(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}(?:{_HEADER_ROLE}|{_STAFF_POST})"
+        r"[ \t]*:)?)[ \t]*"
+        # "Interviewer: Case Worker Ilse Maren": the second role is no name
+        rf"(?:{_ROLE}[ \t]+)?(?P<name>{_NAME})"
+    )
+    ACRONYM = re.compile(r"[A-Z]{2,4}")
+    #: A post named by its role, with a word or two before it: "Monitoring Officer".
+    POST = re.compile(rf"(?:[A-Za-z-]+[ \t]+){{0,2}}(?:{_ROLE}|{_HEADER_ROLE}|{_STAFF_POST})")
+    #: "G2 Ops (Maj. Ljubic)", "night DO (Sgt. Pavlik)": a post of ours, and who holds it.
+    POST_NAME = re.compile(
+        rf"(?:{_ROLE}|{_STAFF_POST})[ \t]*\([ \t]*(?P<name>{_TITLE}[ \t]+{_SIGNER})[ \t]*\)"
+    )
+    #: "OC: Maj T. Brennan   2IC: Capt L. Osei": a line that opens with a post of ours and
+    #: the titled name that holds it is a roster line, and goes whole.
+    POST_LINE = re.compile(
+        rf"^[ \t]*{_STAFF_POST}[ \t]*:[ \t]*{_TITLE}[ \t]+{_SIGNER}[^\n]*", re.MULTILINE
+    )
+    #: "Chief JOC: Col. B. Sarafov": a post as a label, and a titled name as its value.
+    POST_LABEL_NAME = re.compile(rf"{_STAFF_POST}[ \t]*:[ \t]*(?P<name>{_TITLE}[ \t]+{_SIGNER})")
     #: "Handler: L. Drescher" on a line of its own: the whole line goes.
     ROLE_LINE = re.compile(
         # at the start of a line, of a sentence after another on the same line, or of a
@@ -170,7 +217,7 @@ class PersonnelRecognizer(EntityRecognizer):
         r"(?:\d{1,3}(?:[.)][ \t]+|[ \t]{2,}))?"
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
         # one qualifying word may come first: "Informant handler:", "Second officer:"
-        rf"(?:[A-Za-z-]{{2,20}}[ \t]+)?{_HEADER_ROLE}"
+        rf"(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}{_HEADER_ROLE}"
         # what one of ours adds: "Patrol commander assessment:", "Interpreter note:"
         r"(?:[ \t]+(?i:assessment|comments?|notes?|remarks?|view))?[ \t]*(?::|\.{3,})[^\n]*"
         # a value carried on to indented lines: "Attending: for us, ...\n     for them, ..."
@@ -229,7 +276,9 @@ class PersonnelRecognizer(EntityRecognizer):
     #: "DC Tomas Breck", "Insp. Carla Mbeki": a police rank marks an officer of ours.
     POLICE_NAME = re.compile(
         # a force's head ("Chief Constable Maria Holt") is a public figure, often the target
-        rf"(?<!Chief[ \t])(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?{_GIVEN_NAMES})"
+        rf"(?<!Chief[ \t])(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?"
+        # "DS M. Quinn": the initials of a given name
+        rf"(?:[A-Z]\.[ \t]?){{0,2}}{_GIVEN_NAMES})"
     )
     #: "PC R. Sandhu 4471": an officer's collar number after the name, as a signature gives it.
     COLLAR_AFTER_NAME = re.compile(
@@ -245,6 +294,8 @@ class PersonnelRecognizer(EntityRecognizer):
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
         r"(?:(?i:poc|point[ \t]of[ \t]contact)\b"
         r"|(?i:contacts?|enquiries|queries|questions)(?:[ \t]*:|[ \t]+to\b)"
+        # the writer's radio net and callsign: "Radio: Channel 4, callsign SIOC"
+        r"|(?i:radio)[ \t]*:[ \t]*(?i:ch(?:annel)?\.?)[ \t]*\d"
         r"|(?i:(?:questions|queries|enquiries|comments)[ \t]+(?:about|on|regarding|concerning)"
         r"[ \t]+this[ \t]+(?:report|product|note|memo))"
         # "For queries please contact ...", "Contact the author, ...": reaching one of ours
@@ -323,17 +374,19 @@ class PersonnelRecognizer(EntityRecognizer):
                     )
                 )
                 continue
-            # every name on the line: "cc: Tom Reyes, Lena Drescher"
-            for index, found in enumerate(
-                re.finditer(
-                    # "Interviewer: Case Worker Ilse Maren": the second role is no name
-                    rf"(?:^|[,;&]|\band\b|\bwith\b)[ \t]*(?:{_ROLE}[ \t]+)?(?P<name>{_NAME})",
-                    value,
-                )
-            ):
+            # every name on the line: "cc: Tom Reyes, Lena Drescher", a name in brackets after
+            # a post ("Deputy Hub Leader (Mr S. Oduya)"), and the name of each further column
+            # of a header row ("Duty Officer: X   Chief JOC: Col. B. Sarafov")
+            for index, found in enumerate(re.finditer(self.VALUE_NAME, value)):
                 words = found.group("name").split()
                 if words[0] in self.NOT_NAMES or any(w.lower() in UNIT_WORDS for w in words):
                     continue
+                if any(w.lower() in self.POST_WORDS for w in words):
+                    continue  # "Deputy Hub Leader": a post, whoever holds it
+                if self.ACRONYM.fullmatch(words[0]) and not re.fullmatch(_TITLE, words[0]):
+                    continue  # "SB Ops Rm": a unit's abbreviation, no name
+                if self.POST.fullmatch(found.group("name")) or words[-1].endswith(("-", "'")):
+                    continue  # "Monitoring Officer", "Patrol D-14": a post or a call sign
                 if index > 0 and len(words) < 2:
                     continue  # after a comma only a full name is a name ("Team 3" is not)
                 if len(words) < 2 and re.match(r"[ \t]+[a-z]", value[found.end("name") :]):
@@ -364,6 +417,8 @@ class PersonnelRecognizer(EntityRecognizer):
                 if comma is not None:
                     start -= len(comma.group(0))  # "Shift: night," would keep its comma
                 results.append(self._span(start, match.end("name"), "role-name-header"))
+        for match in self.POST_LINE.finditer(text):
+            results.append(self._span(match.start(), match.end(), "post-line"))
         for match in self.EXTENSION.finditer(text):
             results.append(self._span(match.start(), match.end(), "extension"))
         for rule, line_pattern in (
@@ -387,6 +442,8 @@ class PersonnelRecognizer(EntityRecognizer):
         for rule, pattern in (
             ("police-rank-name", self.POLICE_NAME),
             ("name-role", self.NAME_ROLE),
+            ("post-name", self.POST_NAME),
+            ("post-label-name", self.POST_LABEL_NAME),
             ("poc-name", self.POC_NAME),
             ("closing-name", self.CLOSING_NAME),
             ("name-over-role", self.NAME_OVER_ROLE),
@@ -514,8 +571,8 @@ class PersonnelRecognizer(EntityRecognizer):
         words = re.sub(rf"^(?:{_TITLE}[ \t]+)", "", name).split()
         if not words or words[0] in self.NOT_NAMES:
             return False
-        if re.fullmatch(_ROLE, " ".join(words)):
-            return False  # "Debriefing Officer, Joint Unit": a role signs, no name
+        if re.fullmatch(_ROLE, " ".join(words)) or self.POST.fullmatch(" ".join(words)):
+            return False  # "Debriefing Officer, Joint Unit", "GSOC Duty Manager": a post
         if all(w.isupper() and w.isalpha() and len(w) > 1 for w in words):
             return False  # "DUTY OFFICER LOG SUMMARY": a heading; "R. HALLORAN" has an initial
         return not any(w.lower() in UNIT_WORDS or w.lower() in self.POST_WORDS for w in words)
