@@ -120,8 +120,8 @@ def test_when_classification_authority_line_then_the_line_is_found(
         ("1. [C] Text", ["[C]"]),
         ("A sentence. [S//NF] Another.", ["[S//NF]"]),
         # no brackets: controls, at a line start, then a dash or a colon
-        ("S//NF - Pell will drive the van.", ["S//NF"]),
-        ("2. TS//SI//NF: The cell will attack.", ["TS//SI//NF"]),
+        ("S//NF - Pell will drive the van.", ["S//NF -"]),
+        ("2. TS//SI//NF: The cell will attack.", ["TS//SI//NF:"]),
     ],
 )
 def test_when_portion_mark_then_the_mark_is_found(

@@ -2,6 +2,7 @@
 
 import pytest
 
+import tearline
 from tearline.analyze.recognizers.personnel_recognizer import PersonnelRecognizer
 from tearline.categories import Category, identifier_entity, parse_entity
 
@@ -766,3 +767,40 @@ def test_when_a_post_word_labels_the_threat_then_no_roster_line_is_found(
 ) -> None:
     text = "OC: the cell will fire rockets at CP GOLF on 24 May."
     assert spans(recognizer, text) == set()
+
+
+THREAT_LINE = "The cell will attack the depot on Friday."
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # where the recipient's questions go, and who helped write it
+        "Please direct any follow-up to Lt. Kira Voss at the Joint Intelligence Cell.",
+        "Thanks to Claire Dunmore for translation.",
+        # a signature under "Signed," with its post
+        "Signed,\nKarin Moss\nHead of Station",
+        # a byline of names and titles, without a colon
+        "Prepared by K. Moss, Senior Analyst, Threat Assessment Unit.",
+    ],
+)
+def test_when_a_footer_names_one_of_ours_then_the_release_keeps_only_the_threat(
+    footer: str,
+) -> None:
+    released = tearline.redact(f"{THREAT_LINE}\n\n{footer}\n", "duty-to-warn").text or ""
+
+    assert released.strip() == THREAT_LINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks to the bad weather, the attack was postponed to Friday.",
+        "The cell will send any questions to its leader before the attack.",
+        "Written by Pell, the note says the attack will take place on Friday.",
+    ],
+)
+def test_when_thanks_or_a_byline_belong_to_the_plot_then_the_threat_stays(text: str) -> None:
+    released = tearline.redact(text, "duty-to-warn").text or ""
+
+    assert "Friday" in released or "attack" in released

@@ -279,6 +279,15 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             0.85,
         ),
         line_pattern(
+            "byline",
+            # "Prepared by K. Moss, Senior Analyst, Threat Assessment Unit.": who wrote it, a
+            # line of its own, with or without a colon, of names and titles only
+            rf"{_LINE_START}(?i:prepared|drafted|written|compiled|produced|authored)[ \t]+"
+            r"(?i:by)[ \t]+[A-Z][\w.'-]*(?:[ \t,/&]+(?:[A-Z(][\w.'()-]*|of|and|for|the|\d+))*"
+            r"[ \t]*\.?(?=[ \t]*\r?$)",
+            0.85,
+        ),
+        line_pattern(
             "collection_header_line",
             rf"{_LINE_START}{_DATUM_LABEL}{_REST_OF_LINE}",
             0.9,

@@ -158,10 +158,10 @@ class MarkingRecognizer(TaggedPatternRecognizer):
         ),
         line_pattern(
             # "S//NF - Pell will drive the van": a portion mark with controls and no brackets,
-            # opening a line, then a dash or a colon
+            # opening a line; the dash or colon after it goes with it
             "bare_portion_mark_at_line_start",
             rf"^[ \t]*+(?:\d{{1,3}}[.)][ \t]+)?\K{_PORTION_LEVEL}{_CATEGORIES}"
-            r"(?=[ \t]*[-\u2013\u2014:][ \t])",
+            r"[ \t]*[-\u2013\u2014:](?=[ \t])",
             0.85,
         ),
         line_pattern(

@@ -94,7 +94,7 @@ _HEADER_ROLE = (
 _DESK = r"(?:[A-Z][A-Za-z-]+[ \t]+){0,3}(?i:desk|section|unit|branch|department|bureau)\b"
 _CLOSING = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm)?[ \t]*regards|respectfully|very[ \t]respectfully|v/r"
-    r"|sincerely|thanks|thank[ \t]you|cheers|best|//signed//|--|—"
+    r"|sincerely|thanks|thank[ \t]you|cheers|best|//signed//|signed|--|—"
     r"|yours[ \t](?:faithfully|sincerely|truly)"
     # who signs for a head of service: "For the Director General", "For and on behalf of the
     # Head of Mission"
@@ -303,6 +303,13 @@ class PersonnelRecognizer(EntityRecognizer):
         r"[ \t]*,?[ \t]+(?i:please[ \t]+)?(?i:contact|call|e-?mail|ring|write)\b"
         r"|(?i:please[ \t]+)?(?i:contact|call|e-?mail|ring)[ \t]+(?i:the[ \t]+)?"
         r"(?i:author|undersigned|desk|analyst|reporting[ \t]officer|case[ \t]officer|me|us)\b"
+        # "Please direct any follow-up to Lt. Voss": where the recipient's questions go
+        r"|(?i:please[ \t]+)?(?i:direct|address|send|refer|route|forward)[ \t]+"
+        r"(?i:any[ \t]+|all[ \t]+)?(?i:follow-?ups?|questions|queries|enquiries|comments"
+        r"|requests|feedback)[ \t]"
+        # "Thanks to Claire Dunmore for translation": who helped write it
+        r"|(?i:(?:with[ \t]+)?thanks[ \t]+to|we[ \t]+thank|acknowledg(?:e|ing|ements?)"
+        r"(?:[ \t]+to)?)[ \t]+[A-Z][^\n]{0,60}?[ \t](?i:for)[ \t]"
         r")[^\n]*",
         re.MULTILINE,
     )
