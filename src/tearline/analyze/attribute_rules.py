@@ -87,8 +87,10 @@ class AttributeRules:
         """Compile the ruler's patterns; UnsupportedPattern if one cannot be looked up."""
         vocab = ruler.vocab
         self.attrs = ruler.attrs
-        #: (rule number, tests of its tokens, index of the token it sets) per pattern
+        #: (rule number, test) per one-token pattern, by the tag it names if it names one;
+        #: (rule number, tests of its tokens, index of the token it sets) per longer pattern
         self.single: list[tuple[int, Test]] = []
+        self.by_tag: dict[int, list[tuple[int, Test]]] = {}
         self.longer: list[tuple[int, tuple[Test, ...], int]] = []
         for number in range(len(ruler.attrs)):
             _, patterns = ruler.matcher.get(vocab.strings[str(number)])
@@ -97,7 +99,11 @@ class AttributeRules:
                 tests = tuple(_token_test(vocab, spec) for spec in pattern)
                 if not tests or not -len(tests) <= index < len(tests):
                     raise UnsupportedPattern(f"index {index}")
-                if len(tests) == 1:
+                if len(tests) == 1 and isinstance(pattern[0].get("TAG"), str):
+                    # most rules name one tag: only a token with that tag need be asked
+                    tag = get_string_id(pattern[0]["TAG"])
+                    self.by_tag.setdefault(tag, []).append((number, tests[0]))
+                elif len(tests) == 1:
                     self.single.append((number, tests[0]))
                 else:
                     self.longer.append((number, tests, index % len(tests)))
@@ -110,7 +116,8 @@ class AttributeRules:
         if answer is None:
             if len(self._known) >= MAX_REMEMBERED:
                 self._known.clear()
-            rules = tuple(sorted({number for number, test in self.single if test(key)}))
+            candidates = [*self.single, *self.by_tag.get(key[0], ())]
+            rules = tuple(sorted({number for number, test in candidates if test(key)}))
             places = frozenset(
                 (which, position)
                 for which, (_, tests, _) in enumerate(self.longer)
