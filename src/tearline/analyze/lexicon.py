@@ -13,9 +13,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: Lemmas in lower case by their id in spaCy's string store: the recognizers ask a token's
+#: lemma dozens of times, and reading it as a string then lowering it costs more than a lookup.
+_LOWERED: dict[int, str] = {}
+#: Distinct lemmas remembered before the memory starts over (new names keep coming).
+MAX_LOWERED = 100_000
+
+
 def lemma(token: Token) -> str:
     """The token's lemma in lower case: the form every word list here is written in."""
-    return token.lemma_.lower()
+    lowered = _LOWERED.get(token.lemma)
+    if lowered is None:
+        if len(_LOWERED) >= MAX_LOWERED:
+            _LOWERED.clear()
+        lowered = _LOWERED[token.lemma] = token.lemma_.lower()
+    return lowered
 
 
 #: Nouns that name or describe a human source.

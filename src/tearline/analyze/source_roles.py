@@ -162,12 +162,16 @@ def _money(token: Token) -> bool:
     )
 
 
+#: Verbs of a payment (asked of every verb: joined once).
+_PAID_OR_RECEIVING: frozenset[str] = lx.PAID_VERBS | lx.RECEIVING_VERBS
+
+
 def paid(token: Token) -> bool:
     """ "He was given 40 USD", "She receives 1,200 EUR": a payment to whoever reported."""
     if token.pos_ != "VERB":
         return False
     lemma = lx.lemma(token)
-    if lemma not in lx.PAID_VERBS | lx.RECEIVING_VERBS:
+    if lemma not in _PAID_OR_RECEIVING:
         return False
     # "stands to receive 2,000 KQD", "is rewarded and was paid 300 euros": a shared subject
     subject = subject_of(token)

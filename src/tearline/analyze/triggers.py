@@ -195,13 +195,15 @@ def _intercepts_comms(token: Token) -> bool:
     return any(lx.lemma(o) in _COMMS for o in objects)
 
 
+#: Verbs of our side coming to hold information (asked of every token: joined once).
+_HOLDING_VERBS: frozenset[str] = lx.INFORMATION_VERBS | lx.ACQUISITION_VERBS | lx.ARRIVAL_VERBS
+
+
 def _information_acquired(token: Token) -> bool:
     """ "Our team picked this up", "information gathered in Lisk", "a report received on
     29 September": our side coming to hold information, never the attackers' weapons."""
     lemma = lx.lemma(token)
-    if token.pos_ != "VERB" or lemma not in (
-        lx.INFORMATION_VERBS | lx.ACQUISITION_VERBS | lx.ARRIVAL_VERBS
-    ):
+    if token.pos_ != "VERB" or lemma not in _HOLDING_VERBS:
         return False
     if token.dep_ in ("acl", "amod"):
         return lx.lemma(token.head) in lx.INFORMATION_NOUNS and _actor(token) is None
@@ -673,6 +675,10 @@ def _device_access(token: Token) -> bool:
     )
 
 
+#: A source's standing or state (asked of most tokens: joined once).
+_STANDING_OR_STATE: frozenset[str] = lx.SOURCE_STANDING | lx.SOURCE_STATE
+
+
 def source_trigger(token: Token) -> bool:
     """True when this token names or describes a human source."""
     if _hyphenated(token) in lx.SOURCE_NOUNS:
@@ -700,7 +706,7 @@ def source_trigger(token: Token) -> bool:
             if c.lower_ == "of"
             for o in c.children
         )
-    if lemma in lx.SOURCE_STANDING | lx.SOURCE_STATE or token.lower_ in lx.SOURCE_STANDING:
+    if lemma in _STANDING_OR_STATE or token.lower_ in lx.SOURCE_STANDING:
         return True
     if lemma == "wire" and lx.lemma(token.head) == "wear":
         return True  # "wore a wire": a body-worn recording, not clothing

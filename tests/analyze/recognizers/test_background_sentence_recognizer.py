@@ -110,3 +110,15 @@ def test_when_a_report_is_sanitized_then_the_background_goes_and_the_warning_rea
 def test_when_a_form_labels_a_value_with_dots_then_the_label_is_no_background() -> None:
     text = "Date of event .......... 19/09/2027\nPlace of event ......... Eastgate leisure centre"
     assert tearline.redact(text, "duty-to-warn").text == text
+
+
+def test_when_a_batch_was_prepared_then_the_analysis_finds_the_same_sentences(
+    engine: AnalyzerEngine, recognizer: BackgroundSentenceRecognizer
+) -> None:
+    text = "He has been cooperative since the transfer. The cell will strike the depot at dawn."
+    fresh = found(engine, recognizer, text)
+    artifacts = engine.nlp_engine.process_text(text, "en")
+    recognizer.prepare_batch([artifacts.tokens])  # remembers the sentences it judged
+    prepared = recognizer.analyze(text, ENTITIES, artifacts)
+    assert [text[r.start : r.end] for r in prepared] == fresh
+    assert fresh == ["He has been cooperative since the transfer."]

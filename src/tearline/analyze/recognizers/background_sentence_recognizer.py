@@ -85,6 +85,8 @@ HARM_NOUNS: frozenset[str] = frozenset({"threat", "plot", "danger"})
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 #: Fewer words than this is a heading or a greeting, not a sentence worth judging.
 MIN_WORDS = 3
+#: Where a document keeps the token bounds of its sentences without actionable words.
+_WORDLESS = "tearline.wordless_sentences"
 
 
 class BackgroundSentenceRecognizer(EntityRecognizer):
@@ -168,8 +170,13 @@ def _arranged(token: Token) -> bool:
 
 
 def _wordless(doc: Doc) -> list[Span]:
-    """The sentences whose entities decide: no actionable word is in them."""
-    return [s for s in doc.sents if _without_actionable_words(s)]
+    """The sentences whose entities decide: no actionable word is in them (worked out once
+    per document: the batch's entity pass asks first, the analysis after it)."""
+    bounds = doc.user_data.get(_WORDLESS)
+    if bounds is None:
+        bounds = [(s.start, s.end) for s in doc.sents if _without_actionable_words(s)]
+        doc.user_data[_WORDLESS] = bounds
+    return [doc[start:end] for start, end in bounds]
 
 
 def _without_actionable_words(sentence: Span) -> bool:
