@@ -121,6 +121,8 @@ def test_when_a_short_line_heads_its_paragraph_then_the_next_line_starts_a_sente
         # the second line of a paragraph continues it, however short the first line was
         ("The cell met at the farm.\nThe Leader\nWill strike on Friday.", "Will"),
         ("Armed men will attack the\nMarket on Friday.", "Market"),
+        # a short line with a finite verb is a sentence wrapped, not a heading
+        ("There are photographs of the Fallow\nLane car park.", "Lane"),
     ],
 )
 def test_when_a_short_line_continues_its_paragraph_then_no_sentence_is_forced_after_it(
@@ -147,3 +149,13 @@ def test_when_a_line_of_prose_wraps_after_a_label_like_word_then_no_sentence_is_
     text = "Marek Duda intends to drive a lorry: a\nstolen one, into the march on Saturday."
     doc = load_model(MODEL)(text)
     assert not any(sentence.start_char == text.index("stolen") for sentence in doc.sents)
+
+
+def test_when_a_log_entry_row_heads_prose_then_the_prose_starts_a_sentence() -> None:
+    text = (
+        "SIR 26/1192 | 05/09/2026 19:40 | SO P. Quarshie (3310)\n"
+        "CASTELL's cellmate states that CASTELL has paid HALE to shoot the witness."
+    )
+    doc = load_model(MODEL)(text)
+    start = text.index("CASTELL's")
+    assert any(sentence.start_char == start for sentence in doc.sents)

@@ -127,3 +127,27 @@ def test_when_a_span_lies_before_the_first_kept_character_then_its_anchor_is_the
     assert anchor.start == 0
     (wide,) = widen(original, [anchor])
     assert original[wide.start : wide.end] == "source: walk-in."
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "sentence"),
+    [
+        # a wrapped line of prose runs on to the full stop
+        (
+            "The download shows photographs of the Fallow\nLane car park, sent to HALE.\n",
+            "photographs",
+            "The download shows photographs of the Fallow\nLane car park, sent to HALE.",
+        ),
+        # a blank line, a list item or a label line ends the line's sentence
+        ("Prepared by the desk\n\nThe cell will strike.", "desk", "Prepared by the desk"),
+        ("Seen at the farm\n2. The cell will strike.", "farm", "Seen at the farm"),
+        ("Collected at the port\nSource: a driver.", "port", "Collected at the port"),
+    ],
+)
+def test_when_a_span_is_widened_then_a_line_end_ends_it_only_where_the_layout_says_so(
+    text: str, piece: str, sentence: str
+) -> None:
+    start = text.index(piece)
+    finding = Finding(start, start + len(piece), Category.METHOD, 0.8, RULE_PREFIX + "r")
+    (wide,) = widen(text, [finding])
+    assert text[wide.start : wide.end] == sentence

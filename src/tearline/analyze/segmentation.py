@@ -24,6 +24,8 @@ _LINE_OPENER = re.compile(
 _LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z /'&-]{0,40}:(?!\d)")
 #: A label alone on its line, its value on the lines below: "Intelligence text:", "Details:".
 _BARE_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z /'&()-]{0,40}:[ \t]*\r?")
+#: Fields of a row set off by bars: "SIR 26/1192 | 05/09/2026 19:40 | SO P. Quarshie".
+_ROW = re.compile(r"\S[ \t]+\|[ \t]+\S")
 #: What may end a sentence inside a header line's value, and what may close it.
 _STOPS = frozenset({".", "!", "?", ";", ":"})
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
@@ -57,6 +59,9 @@ def layout_sentences(doc: Doc) -> Doc:
                 or _LINE_OPENER.match(text[token.idx : token.idx + 42])
                 or not any(c.islower() for c in previous_line)
                 or _BARE_LABEL.fullmatch(previous_line)
+                # "SIR 26/1192 | 05/09/2026 19:40 | SO P. Quarshie": a log entry's row of
+                # fields heads the prose below it, never runs into it
+                or _ROW.search(previous_line)
                 or (token.text[:1].isupper() and _heading(text, content_end, previous_line))
             ):
                 token.is_sent_start = True
@@ -73,6 +78,10 @@ _RUN_ON_WORDS: frozenset[str] = frozenset(
     {"the", "a", "an", "of", "to", "and", "or", "will", "would", "is", "are", "was", "were"}
     | {"that", "his", "her", "their", "its"}
 )
+#: Finite verbs a heading does without and a sentence seldom does.
+_FINITE_WORDS: frozenset[str] = frozenset(
+    {"is", "are", "was", "were", "will", "would", "has", "have", "had", "shall", "can"}
+)
 _HEADING = re.compile(r"[ \t]*[A-Z][A-Za-z'&/ -]*[A-Za-z][ \t]*")
 
 
@@ -84,6 +93,8 @@ def _heading(text: str, line_end: int, line: str) -> bool:
         return False
     if line.split()[-1].lower() in _RUN_ON_WORDS:
         return False  # "Armed men will attack the": a line of prose wrapped early
+    if any(word.lower() in _FINITE_WORDS for word in line.split()):
+        return False  # "There are photographs of the Fallow": a sentence, wrapped
     before = text[: line_end - len(line)]
     if not before.strip():
         return True  # the document's first line

@@ -69,7 +69,29 @@ def carry_back(
 
 
 #: Where a sentence or a line ends, for widening a span that would not go away.
+#: Where a sentence may end in the original: its full stop, or a line end.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s)|\n")
+#: What opens a line that cannot continue the line before: a blank line, a list item, a label.
+_LINE_OPENER = re.compile(
+    r"[ \t]*(?:\r?\n|\Z|\(?\d{1,3}[.)]|[-*\u2022]|[A-Za-z][A-Za-z /'&()-]{0,40}:)"
+)
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    """A full stop ends a sentence; a line end only where the layout says so. A wrapped line
+    of prose runs on ("photographs of the Fallow\nLane car park"); a line after a blank line,
+    a list item, a label, or a line in capitals (a banner, a heading) stands apart."""
+    if match.group() != "\n":
+        return True
+    line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+    following = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
+    return (
+        bool(_LINE_OPENER.match(text, match.end()))
+        or not any(c.islower() for c in line)
+        or not any(c.islower() for c in following)
+    )
+
+
 WIDENED_RULE = "recheck-widened:"
 
 
@@ -84,9 +106,20 @@ def widen(original: str, findings: list[Finding]) -> list[Finding]:
     widened = []
     for finding in findings:
         start, end = finding.start, finding.end
-        before = [m.end() for m in _SENTENCE_END.finditer(original, 0, start)]
+        before = [
+            m.end()
+            for m in _SENTENCE_END.finditer(original, 0, start)
+            if _ends_sentence(original, m)
+        ]
         start = before[-1] if before else 0
-        after = _SENTENCE_END.search(original, max(end - 1, start))
+        after = next(
+            (
+                m
+                for m in _SENTENCE_END.finditer(original, max(end - 1, start))
+                if _ends_sentence(original, m)
+            ),
+            None,
+        )
         end = after.end() if after else len(original)
         if original[end - 1 : end] == "\n":
             end -= 1

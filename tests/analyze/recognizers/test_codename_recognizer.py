@@ -137,6 +137,8 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
         # a report that writes surnames in capitals
         "Arno PELL leads the cell. PELL said the bombs are ready.",
         "The group claimed the attack. ISIL claimed the attack.",
+        'Prisoner: CASTELL, Reuben\nCASTELL said "the bird sings on the 18th".',
+        'He paid Michael "Mikey" HALE. HALE said the bike is ready.',
 
 
         "THEY WILL OPEN FIRE AT HALDEN CENTRAL RAIL STATION ON FRIDAY.",

@@ -87,6 +87,10 @@ def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
             ["Prepared by: Section 7, technical support"],
         ),
         ("Handler: P. Vance", ["Handler: P. Vance"]),
+        (
+            "Security Manager comment (S. Abernethy, ext. 2281): the cellmate must not be named",
+            ["Security Manager comment (S. Abernethy, ext. 2281): the cellmate must not be named"],
+        ),
         ("Meeting: 4 June 2026, safe house", ["Meeting: 4 June 2026, safe house"]),
         ("DETAINEE: ISN 00217 (held since May)", ["DETAINEE: ISN 00217 (held since May)"]),
         ("DATE OF KLE: 03 DEC 26", ["DATE OF KLE: 03 DEC 26"]),

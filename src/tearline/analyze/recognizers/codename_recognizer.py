@@ -31,8 +31,16 @@ _SURNAME_RULES = frozenset({"reporting-codename", "credited-codename"})
 _FIRST_NAME = (
     r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
     r"|Per|According|Source|Asset|Agent|Informant|Contact|On|In|At|By|From|When|Then|Also"
-    r"|And|But|Today|Yesterday|Later|Earlier|Separately|Meanwhile|However)[a-z]*\b)"
+    r"|And|But|Today|Yesterday|Later|Earlier|Separately|Meanwhile|However|Operation|Op"
+    r"|Station|Base|Camp|Codename|Callsign|Team|Unit|Desk|Project|Subject|Target)[a-z]*\b)"
     r"[A-Z][a-z]+"
+)
+#: A report that writes surnames in capitals: "Arno PELL", 'Michael "Mikey" HALE', or the
+#: surname first, "CASTELL, Reuben". There a capital name that reports may be anyone's.
+_CAPS_SURNAMES = re.compile(
+    rf"{_FIRST_NAME}[ \t]+(?:[\"'\u201c][^\"'\u201d\n]{{1,20}}[\"'\u201d][ \t]+)?"
+    r"[A-Z]{3,}(?![\w'-])"
+    r"|\b[A-Z]{3,},[ \t]+[A-Z][a-z]+\b"
 )
 #: "Op Greyhound", "Operation Kingfisher": an operation named in title case.
 _TITLED_OPERATION = re.compile(r"\b(?:[Oo]peration|[Oo]p\.?)[ \t]+([A-Z][a-z]{2,}(?![\w'-]))")
@@ -293,7 +301,7 @@ class CodenameRecognizer(EntityRecognizer):
                 start = match.start(1)
                 if any(begin < start + len(name) and start < end for _, _, (begin, end) in found):
                     continue  # "Asset GREY OWL reported": one name, found by its first rule
-                if rule in _SURNAME_RULES and re.search(rf"{_FIRST_NAME}[ \t]+{name}\b", text):
+                if rule in _SURNAME_RULES and _CAPS_SURNAMES.search(text):
                     continue  # "Arno PELL said ...": a report that writes surnames in capitals
                 found.append((rule, category, (start, start + len(name))))
         for match in _TITLED_OPERATION.finditer(text):

@@ -173,7 +173,9 @@ _HANDLING_WARNING = (
 )
 # A portion mark or an abbreviation may stand between a label and its colon: "Comment (U):".
 # A form may lead from the label to its value with dots instead ("Obtained at ....... Lusk").
-_REST_OF_LINE = r"[ \t]*+(?:\([A-Za-z/ ]{1,12}\)[ \t]*+)?+(?::|\.{3,}+)(?:[^\r\n]*\S)?"
+# A bracket between label and colon: a portion mark, or who wrote it ("Security Manager
+# comment (S. Abernethy, ext. 2281):").
+_REST_OF_LINE = r"[ \t]*+(?:\([^()\r\n]{1,60}\)[ \t]*+)?+(?::|\.{3,}+)(?:[^\r\n]*\S)?"
 #: The same, up to the next bar of a row of fields ("Ref: X | Confidence: moderate").
 _REST_OF_CELL = r"[ \t]*+:(?:[^|\r\n]*[^|\s])?"
 # Blank runs inside lookbehinds are bounded, so a long run of blanks cannot be split many ways.
