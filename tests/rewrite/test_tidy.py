@@ -161,6 +161,13 @@ def test_when_a_line_is_emptied_then_it_goes_without_two_blank_lines_in_a_row(
     assert scrub(original, removals) == expected
 
 
+def test_when_a_numbered_heading_loses_its_mark_over_a_kept_item_then_the_heading_stays() -> None:
+    original = "2. (S//REL) THREAT TO THE SHURA.\n   a. Fighters will attack on 16 April."
+    assert scrub(original, ["(S//REL) "]) == (
+        "2. THREAT TO THE SHURA.\n   a. Fighters will attack on 16 April."
+    )
+
+
 @pytest.mark.parametrize(
     ("original", "removals", "expected"),
     [

@@ -41,7 +41,8 @@ def content_clauses(sentence: Span) -> list[Token]:
         lemma = verb.lemma_.lower()
         if lemma in lx.REPORTING_VERBS:
             clauses.extend(c for c in verb.children if c.dep_ == "ccomp")
-            # "said under questioning that X": the parser hung X off the phrase's object
+            # "said under questioning that X", "told the team at the facility that X": the
+            # parser hung X off the phrase's object
             clauses.extend(
                 c
                 for prep in verb.children
@@ -49,7 +50,7 @@ def content_clauses(sentence: Span) -> list[Token]:
                 for obj in prep.children
                 if obj.dep_ in ("pobj", "pcomp")
                 for c in obj.children
-                if c.dep_ == "ccomp" and _opens_with_that(c)
+                if c.dep_ in ("ccomp", "relcl", "acl") and _opens_with_that(c)
             )
         elif lemma in lx.INFORMATION_VERBS:
             # "got it from his brother-in-law that X": what was got is X

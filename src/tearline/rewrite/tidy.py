@@ -22,6 +22,10 @@ _LEFTOVER_LINE = re.compile(
     r"|[a-zA-Z][.)]|[A-Za-z][\w /&-]{0,30}:|(?i:dear|hi|hello)"
     r"|(?:\d{1,3}[.)][ \t]+)?[A-Z][A-Z /&-]{1,30}[.:])?[\W_]*$"
 )
+#: A numbered heading in capitals ("3. LOCATION."), which goes only with its paragraph...
+_CAPITAL_HEADING = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+[A-Z][A-Z /&-]{1,30}[.:][\W_]*$")
+#: ... and stays over a kept sub-item or a line of its paragraph.
+_LIST_BODY = re.compile(r"[ \t]*(?:[a-z][.)]|[-*\u2022])?[ \t]*[A-Za-z(]")
 _EMPTY_BRACKETS = re.compile(r"[(\[<][ \t,;:]*[)\]>]")
 
 
@@ -107,6 +111,8 @@ def _drop_leftover_line(text: str, pos: int) -> str:
     line = text[line_start:line_end].rstrip("\r")
     if line.strip() and not _LEFTOVER_LINE.match(line):
         return text
+    if _CAPITAL_HEADING.match(line) and _LIST_BODY.match(text, line_end + 1):
+        return text  # "2. THREAT TO THE SHURA." over its kept "a." item: the heading stays
     if not line.strip() and line_start > 0 and line_end < len(text):
         before_blank = text[: line_start - 1].endswith("\n") or line_start - 1 == 0
         after_blank = text[line_end + 1 : line_end + 2] in ("\n", "\r")

@@ -49,6 +49,7 @@ def test_when_a_heading_is_found_then_it_is_collection_and_no_identifier(
     "text",
     [
         "SONS OF THE GREY TIDE PLAN VEHICLE BOMB",
+        "2. (S//REL) THREAT TO KESSA DISTRICT SHURA.",
         "GROUP WILL STRIKE STADIUM",
         "RED LANTERN BRIGADE TO KIDNAP AID WORKERS",
         "Central Police Station",

@@ -410,6 +410,14 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Anders Blom and his brother Kai Blom agreed to kidnap the magnate.",
         ),
         (
+            # the parser hangs the content off the facility, as a relative clause
+            "A detainee told the TF interrogation team at the FOB HARROW holding facility "
+            "that fighters under the local commander will attack the governor's compound on "
+            "16 April.",
+            "Fighters under the local commander will attack the governor's compound on "
+            "16 April.",
+        ),
+        (
             # the parser hangs the content off "questioning", not off "said"
             "The detainee said under questioning that the Red Hand will bomb the Halden "
             "stadium on 3 June.",

@@ -26,6 +26,8 @@ _LABELLED = re.compile(
 )
 
 
+#: A heading that names the harm and whom it threatens ("THREAT NOTE" names a product).
+_HARM_TO = re.compile(r"\b(?:THREATS?|PLOTS?|DANGER)[ \t]+(?:TO|AGAINST|ON)\b")
 #: A line of more words than this is a sentence written in capitals, not a heading.
 MAX_HEADING_WORDS = 12
 
@@ -67,6 +69,8 @@ class HeadingRecognizer(EntityRecognizer):
             lowered |= {w[:-1] for w in lowered if w.endswith("s")}
             if lowered & (lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS):
                 continue
+            if _HARM_TO.search(line):
+                continue  # "THREAT TO KESSA DISTRICT SHURA": what threatens whom
             if {w.upper() for w in words} <= self.HARMLESS:
                 continue
             results.append(
