@@ -159,3 +159,12 @@ def test_when_a_log_entry_row_heads_prose_then_the_prose_starts_a_sentence() -> 
     doc = load_model(MODEL)(text)
     start = text.index("CASTELL's")
     assert any(sentence.start_char == start for sentence in doc.sents)
+
+
+def test_when_a_long_line_in_capitals_runs_on_then_the_next_line_continues_its_sentence() -> None:
+    text = (
+        "1. THE CELL LED BY YUSEF ANTAL WILL DETONATE TWO BACKPACK IEDS AT THE STATION,\n"
+        "DURING EVENING RUSH ON 1 JULY, PER TELEGRAM CHAT COLLECTED 27 JUN.\n"
+    )
+    doc = load_model(MODEL)(text)
+    assert len([s for s in doc.sents if s.text.strip()]) == 1

@@ -57,7 +57,7 @@ def layout_sentences(doc: Doc) -> Doc:
             if (
                 gap.count("\n") >= 2
                 or _LINE_OPENER.match(text[token.idx : token.idx + 42])
-                or not any(c.islower() for c in previous_line)
+                or (not any(c.islower() for c in previous_line) and not _wraps(previous_line))
                 or _BARE_LABEL.fullmatch(previous_line)
                 # "SIR 26/1192 | 05/09/2026 19:40 | SO P. Quarshie": a log entry's row of
                 # fields heads the prose below it, never runs into it
@@ -83,6 +83,19 @@ _FINITE_WORDS: frozenset[str] = frozenset(
     {"is", "are", "was", "were", "will", "would", "has", "have", "had", "shall", "can"}
 )
 _HEADING = re.compile(r"[ \t]*[A-Z][A-Za-z'&/ -]*[A-Za-z][ \t]*")
+
+
+#: A line in capitals this long, ending in no stop, is a paragraph's line wrapped.
+WRAP_CHARS = 50
+
+
+def _wraps(line: str) -> bool:
+    """A line of an all-capitals paragraph that runs on into the next ("... CELL LED BY YUSEF
+    ANTAL TO"), unlike a heading or a banner."""
+    stripped = line.rstrip()
+    if not stripped or stripped.endswith((".", ":", ";", "!", "?")):
+        return False
+    return len(stripped) >= WRAP_CHARS or stripped.split()[-1].lower() in _RUN_ON_WORDS
 
 
 def _heading(text: str, line_end: int, line: str) -> bool:

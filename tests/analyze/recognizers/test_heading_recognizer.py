@@ -64,6 +64,10 @@ def test_when_a_heading_is_found_then_it_is_collection_and_no_identifier(
         "SECRET",
         "2026",
         "",
+        # lines of a wrapped paragraph in capitals
+        "1. ORVANE LIBERATION COMMAND (OLC) CELL LED BY YUSEF ANTAL TO\nDETONATE TWO IEDS.",
+        "THE 16:10 COACH CARRYING DEVICES IN GREY SPORTS RUCKSACKS. DEVICES CONTAIN\n"
+        "TATP AND NAILS.",
     ],
 )
 def test_when_a_line_carries_the_threat_a_label_or_prose_then_nothing_is_found(

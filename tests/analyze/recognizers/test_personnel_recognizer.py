@@ -804,3 +804,10 @@ def test_when_thanks_or_a_byline_belong_to_the_plot_then_the_threat_stays(text: 
     released = tearline.redact(text, "duty-to-warn").text or ""
 
     assert "Friday" in released or "attack" in released
+
+
+def test_when_a_remark_of_ours_names_a_plotter_then_he_is_no_name_of_ours(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "4. ANALYST COMMENT: ANTAL ACCOUNTS TASKED SINCE 04 MAR 26.\nANTAL WILL LEAD."
+    assert "ANTAL" not in names(recognizer, text)

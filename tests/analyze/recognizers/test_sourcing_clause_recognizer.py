@@ -410,6 +410,13 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Anders Blom and his brother Kai Blom agreed to kidnap the magnate.",
         ),
         (
+            # in capitals the parser fails: the credit after the comma is read from the words
+            "THE CELL LED BY YUSEF ANTAL WILL DETONATE TWO BACKPACK IEDS AT THE STATION ON 1 "
+            "JULY, PER TELEGRAM CHAT COLLECTED 27 JUN VIA CASCADE ACCESS.",
+            "THE CELL LED BY YUSEF ANTAL WILL DETONATE TWO BACKPACK IEDS AT THE STATION ON 1 "
+            "JULY.",
+        ),
+        (
             # the parser hangs the content off the facility, as a relative clause
             "A detainee told the TF interrogation team at the FOB HARROW holding facility "
             "that fighters under the local commander will attack the governor's compound on "

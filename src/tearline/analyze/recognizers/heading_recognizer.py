@@ -64,6 +64,8 @@ class HeadingRecognizer(EntityRecognizer):
                 continue
             if len(words) > MAX_HEADING_WORDS:
                 continue  # an all-capitals report's sentence, not a heading
+            if _wrapped(text, match.start(1), match.end(1), words):
+                continue  # a line of an all-capitals paragraph, wrapped
             lowered = {w.lower() for w in words}
             # plurals too: "PKM MACHINE GUNS AND RPGS"
             lowered |= {w[:-1] for w in lowered if w.endswith("s")}
@@ -117,6 +119,32 @@ class HeadingRecognizer(EntityRecognizer):
                 )
             )
         return results
+
+
+#: Words a heading never ends with and a wrapped line of capitals often does.
+_RUN_ON = frozenset(
+    {"to", "the", "a", "an", "of", "and", "or", "in", "on", "at", "by", "with", "for", "from"}
+    | {"contain", "contains", "will", "is", "are", "was", "were", "that"}
+)
+#: A line this long, ending in no stop, runs on into the next: a paragraph wrapped.
+WRAP_CHARS = 50
+
+
+def _wrapped(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A line of a wrapped paragraph in capitals: it ends in a word that runs on ("... CELL
+    LED BY YUSEF ANTAL TO"), or the long line in capitals above it ends in no stop ("...
+    DEVICES CONTAIN" over "TATP AND NAILS.")."""
+    if words[-1].lower() in _RUN_ON and not text[start:end].rstrip().endswith((".", ":")):
+        return True
+    above_end = text.rfind("\n", 0, start)
+    if above_end <= 0:
+        return False
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end].rstrip()
+    return (
+        len(above) >= WRAP_CHARS
+        and not any(c.islower() for c in above)
+        and not above.endswith((".", ":", ";", "!", "?"))
+    )
 
 
 #: A line of prose: several words ending a sentence.

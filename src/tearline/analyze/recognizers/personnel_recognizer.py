@@ -90,6 +90,8 @@ _HEADER_ROLE = (
     # a duty roster's lines: "Intelligence desk ....", "Out of hours ....", "On call:"
     r"|(?:[A-Za-z-]+[ \t]+)?desk|out[ \t]of[ \t]hours|on[ \t-]call))"
 )
+#: A label of what one of ours adds, whose value is prose, not a list of our names.
+_REMARK = re.compile(r"(?i:assessment|comments?|notes?|remarks?|view)[ \t]*$")
 #: A desk or section of ours after a signer's name: "R. Voss, Regional Desk".
 _DESK = r"(?:[A-Z][A-Za-z-]+[ \t]+){0,3}(?i:desk|section|unit|branch|department|bureau)\b"
 _CLOSING = re.compile(
@@ -368,8 +370,10 @@ class PersonnelRecognizer(EntityRecognizer):
         results = []
         for match in self.ROLE_LINE.finditer(text):
             results.append(self._span(match.start(), match.end(), "role-line"))
-            value = re.split(r":|\.{3,}", match.group(0), maxsplit=1)[1]
+            label, value = re.split(r":|\.{3,}", match.group(0), maxsplit=1)
             offset = match.end() - len(value)
+            if _REMARK.search(label):
+                continue  # "ANALYST COMMENT: ANTAL ACCOUNTS TASKED ...": a remark names others
             inverted = self.INVERTED_NAME.match(value)
             if inverted is not None and self._person(inverted.group("name")):
                 # "From: Nandi, Priya (CT Liaison)": surname and given name are one person

@@ -232,6 +232,20 @@ class SourcingClauseRecognizer(EntityRecognizer):
             )
             is not None
         ]
+        trailing = _trailing_attribution(sentence, {t.i for t, _ in found})
+        if trailing is not None:
+            # "... APPROX 17:45, PER TELEGRAM CHAT COLLECTED 27 JUN VIA CASCADE ACCESS.": the
+            # credit at the end goes, read from the words where capitals defeat the parser
+            return [
+                result(
+                    self.NAME,
+                    Category.METHOD.value,
+                    *trailing,
+                    0.85,
+                    "sourcing-tail",
+                    self.WHY_FRAME,
+                )
+            ]
         if not found and _relays_information(sentence.root):
             # "Piet passed this on from Brask last night.": how the report travelled
             return [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
@@ -1116,6 +1130,39 @@ def _relays_information(root: Token) -> bool:
 
 #: An all-capitals sentence this long is a report's prose, not a heading.
 MIN_CAPITALS_SENTENCE = 10
+
+
+#: Words that credit what comes before them to a source or a method.
+_CREDITING = frozenset({"per", "via", "according", "from"})
+
+
+def _trailing_attribution(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+    """In an all-capitals sentence, a comma then "PER", "VIA", "ACCORDING TO" or "FROM", with
+    a word of collection and every trigger after it: from the comma to the sentence's end,
+    when what comes before it names the threat on its own."""
+    if any(c.islower() for c in sentence.text):
+        return None
+    for token in sentence:
+        if token.lower_ not in _CREDITING or token.i == sentence.start:
+            continue
+        comma = token.doc[token.i - 1]
+        if comma.text != "," or (triggers and min(triggers) < token.i):
+            continue
+        tail = token.doc[token.i : sentence.end]
+        if not any(_collection_word(t) for t in tail):
+            continue
+        if not _capitals_threat(token.doc[sentence.start : comma.i]):
+            return None
+        last = [t for t in sentence if not t.is_space][-1]
+        end = last.idx if last.is_punct else last.idx + len(last.text)
+        return comma.idx, end
+    return None
+
+
+def _collection_word(token: Token) -> bool:
+    """A word that names a source, a method or the collection, by its form alone."""
+    forms = {token.lower_, lx.lemma(token), token.lower_.removesuffix("s")}
+    return bool(forms & (lx.METHOD_WORDS | lx.COMMS_NOUNS | lx.SOURCE_NOUNS | {"collect"}))
 
 
 def _capitals_threat(sentence: Span) -> bool:
