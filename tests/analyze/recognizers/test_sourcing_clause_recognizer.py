@@ -456,8 +456,7 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "The group will attack the bridge on 9 March.",
         ),
         (
-            "Pell bought two rifles in Lusk, and his phone was located near the bridge on "
-            "2 March.",
+            "Pell bought two rifles in Lusk, and his phone was located near the bridge on 2 March.",
             "Pell bought two rifles in Lusk.",
         ),
         (
@@ -489,6 +488,58 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Pell, a regular contact of the source's brother, has bought two rifles for the "
             "attack on Friday.",
             "Pell has bought two rifles for the attack on Friday.",
+        ),
+        (
+            # the speaker of a clause misread as one about the listener still lends his name
+            "At 03:12 the Harlow intercept desk passed a call in which Tobias Crane told an "
+            "associate that he will drive a stolen lorry into the depot canteen on Tuesday.",
+            "Tobias Crane will drive a stolen lorry into the depot canteen on Tuesday.",
+        ),
+        (
+            # "they" told to a group is the speaker and the group
+            "Curtis Vahl told the group that they would throw acid at the platform on Sunday.",
+            "Curtis Vahl and the group would throw acid at the platform on Sunday.",
+        ),
+        (
+            # told to one person, "they" may be anyone: it stays "they"
+            "Curtis Vahl told Anna that they would bomb the bridge on Friday.",
+            "They would bomb the bridge on Friday.",
+        ),
+        (
+            # a one-word name that ends a full name elsewhere is lent; a codename is not
+            "Viktor Krane leads the cell. Krane tells Mira Sollis that he will drive the van "
+            "into the crowd at the parade.",
+            "Viktor Krane leads the cell. Krane will drive the van into the crowd at the parade.",
+        ),
+        (
+            "HAWK said that he will shoot the mayor on Friday.",
+            "He will shoot the mayor on Friday.",
+        ),
+        (
+            # a passive report naming its source: the act takes the tense of its auxiliary
+            "Oskar Belling is reported by HAWTHORN (our CHS, B2) to have bought bolt cutters "
+            "to open the rear gate.",
+            "Oskar Belling has bought bolt cutters to open the rear gate.",
+        ),
+        (
+            "The two brothers are said by our source to be planning an ambush on the Tarn road.",
+            "The two brothers are planning an ambush on the Tarn road.",
+        ),
+        (
+            # our own judgement of likelihood is the content: "It unlikely that" is no sentence
+            "We judge it unlikely that the group has an explosive capability.",
+            "We judge it unlikely that the group has an explosive capability.",
+        ),
+        (
+            # "judge it highly likely" is no "passed it on"
+            "We judge it highly likely that Lena Voss will open fire on the crowd on Saturday.",
+            "We judge it highly likely that Lena Voss will open fire on the crowd on Saturday.",
+        ),
+        (
+            # what a judgement rests on is its sourcing
+            "Lena Voss will open fire on the crowd on Saturday. This judgement rests mainly on "
+            "her own messages, read through our access to her account.",
+            "Lena Voss will open fire on the crowd on Saturday.",
         ),
     ],
 )

@@ -195,6 +195,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             core, frame = core_and_frame(sentence, [])
             if not frame or core.head.i != sentence.root.i:
                 return []
+            if _judged_likelihood(core) or any(_judged_likelihood(c) for c in core.children):
+                # "We judge it unlikely that the group has ...": the likelihood is the content,
+                # and no one who reported is named; cutting "We judge" leaves "It unlikely"
+                return []
             return [
                 *(
                     result(
@@ -213,6 +217,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 *self._named_speaker(frame, core),
             ]
         category = _dominant(found)
+        raised = self._reported_to_have(sentence, found, category)
+        if raised:
+            return raised
         part = _semicolon_part(sentence, {t.i for t, _ in found})
         if part is not None:
             # "The call was recorded at the post on 2 March; the group will strike on 5 March":
@@ -244,6 +251,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # all-capitals report's sentence with a weapon in it is read as any other
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         core, frame = core_and_frame(sentence, found, _method_modifier_cut)
+        if frame and _our_judgement(core, found):
+            # "We judge it unlikely that the group has ...": our own judgement of likelihood,
+            # whose cut would leave "It unlikely that ..."
+            return []
         if not frame:
             frame = _frame_before_that(sentence, {t.i for t, _ in found})
         if frame and category is Category.SOURCE and _threat_to_reporter(sentence, core):
@@ -408,9 +419,14 @@ class SourcingClauseRecognizer(EntityRecognizer):
         """ "a woman whose brother, Ilir Dosti, has been boasting to her that he and a friend
         will shoot ...": the frame goes with the name in it, so "he" takes the name."""
         pronoun = next((c for c in content.children if c.dep_ == "nsubj"), None)
-        if pronoun is None or pronoun.lower_ not in ("he", "she"):
+        if pronoun is None or pronoun.lower_ not in ("he", "she", "they"):
             return []
-        speaker = subject_of(content.head) if content.dep_ == "ccomp" else None
+        told = content.head
+        if content.dep_ == "acl" and told.dep_ in ("dobj", "dative") and told.i > told.head.i:
+            # "Tobias Crane told an associate that he will drive ...", the clause misread as
+            # one about the associate
+            told = told.head if lx.lemma(told.head) in lx.SPEECH_VERBS else told
+        speaker = subject_of(told) if content.dep_ == "ccomp" or told is not content.head else None
         if speaker is None and content.dep_ == "ccomp" and content.head.dep_ == "acl":
             speaker = content.head.head  # "THE DRIVER, MILO STARK, STATED ...", misparsed
         if speaker is None:
@@ -434,8 +450,18 @@ class SourcingClauseRecognizer(EntityRecognizer):
             and words[0].nbor(-1).text[:1].isupper()
         ):
             words.insert(0, words[0].nbor(-1))
-        if len(words) < 2:
-            return []  # a full name only: "Dosti" alone could be anyone's
+        if len(words) < 2 and (named.text.isupper() or entity_type(named) != "PERSON"):
+            return []  # "Dosti" alone could be anyone's, and "HAWK" a codename
+        name = " ".join(t.text for t in words)
+        if pronoun.lower_ == "they":
+            # "Curtis Vahl told the group that they would ...": he and those he told; a "they"
+            # told to one person, or by no one, is left alone
+            listener = next((c for c in told.children if c.dep_ in ("dobj", "dative")), None)
+            if listener is None or lx.lemma(listener) not in lx.GROUP_NOUNS:
+                return []
+            if [c.lower_ for c in listener.children] != ["the"]:
+                return []
+            name = f"{name} and the {listener.text}"
         return [
             result(
                 self.NAME,
@@ -445,7 +471,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 0.85,
                 "named-perpetrator",
                 self.WHY_NAMED,
-                replacement=" ".join(t.text for t in words),
+                replacement=name,
             )
         ]
 
@@ -567,6 +593,54 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "shown-thing",
                 self.WHY_SHOWN,
                 replacement=replacement,
+            ),
+        ]
+
+    def _reported_to_have(
+        self, sentence: Span, found: list[tuple[Token, Category]], category: Category
+    ) -> list[RecognizerResult]:
+        """ "Oskar Belling is reported by HAWTHORN (our CHS, B2) to have bought bolt cutters":
+        the passive report with its source goes, and the act takes the tense of its own
+        auxiliary ("Oskar Belling has bought bolt cutters")."""
+        root = sentence.root
+        if lx.lemma(root) not in lx.REPORTING_VERBS:
+            return []
+        auxpass = next((c for c in root.children if c.dep_ == "auxpass"), None)
+        subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+        # the parser may hang the act on the agent ("by HAWTHORN ... to have bought")
+        acts = [c for c in root.children if c.dep_ == "xcomp"] + [
+            t for t in root.subtree if t.dep_ in ("relcl", "acl") and t.head.dep_ == "pobj"
+        ]
+        act = next((t for t in acts if t.pos_ == "VERB" and t.i > root.i), None)
+        if auxpass is None or subject is None or act is None or auxpass.i > root.i:
+            return []
+        auxes = [c for c in act.children if c.dep_ in ("aux", "auxpass") and c.i < act.i]
+        if len(auxes) < 2 or auxes[0].lower_ != "to" or lx.lemma(auxes[1]) not in TENSED:
+            return []  # "is said to plan": no auxiliary to carry the tense
+        if not all(auxpass.i < t.i < auxes[0].i for t, _ in found):
+            return []  # the source is named in the act or its subject: no frame alone
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        tensed = TENSED[lx.lemma(auxes[1])][plural]
+        to = auxes[0]
+        return [
+            result(
+                self.NAME,
+                category.value,
+                auxpass.idx,
+                to.idx + len(to.text),
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                auxes[1].idx,
+                auxes[1].idx + len(auxes[1].text),
+                0.85,
+                "perceived-act",
+                self.WHY_ACT,
+                replacement=tensed,
             ),
         ]
 
@@ -699,6 +773,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
         why = self.WHY_FOLLOW_UP if rule == FOLLOW_UP else self.WHY_SENTENCE
         return result(self.NAME, category.value, start, end, 0.85, rule, why)
 
+
+#: The auxiliary of a reported act ("to have bought", "to be planning") in the present
+#: tense, singular and plural, once the report around it is cut.
+TENSED: dict[str, tuple[str, str]] = {"have": ("has", "have"), "be": ("is", "are")}
 
 #: Object pronouns and the subject they become when a perceived act is told on its own.
 SUBJECT_FORMS: dict[str, str] = {"them": "they", "him": "he", "her": "she"}
@@ -1019,8 +1097,27 @@ def _relays_information(root: Token) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
         return False
+    if any(_judged_likelihood(c) for c in root.children):
+        return False  # "We judge it highly likely that ...": "it" is the content, not a report
     return any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELAYED for c in root.children
+    )
+
+
+def _our_judgement(core: Token, found: list[tuple[Token, Category | None]]) -> bool:
+    """A frame of our own judgement ("We judge it highly likely that ...") whose only
+    reporter is "we" or "I", carrying a likelihood as its content."""
+    return all(t.lower_ in ("we", "i") for t, _ in found) and (
+        _judged_likelihood(core) or any(_judged_likelihood(c) for c in core.children)
+    )
+
+
+def _judged_likelihood(token: Token) -> bool:
+    """An adjective of likelihood that carries the content clause of a judgement: "(judge it)
+    highly likely that ...", "(assess it) unlikely that ..."."""
+    return token.pos_ == "ADJ" and any(
+        c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" for m in c.children)
+        for c in token.children
     )
 
 
@@ -1081,6 +1178,8 @@ def _threat_to_reporter(sentence: Span, content: Token) -> bool:
 def _states_origin(root: Token) -> bool:
     """ "This comes from a freight agent at the quay", "The information stems from a contact":
     the report saying where it comes from, with no threat to keep."""
+    if _states_basis(root):
+        return True
     # "Our information is from a community focal point": the copula says it as well
     if not (lx.lemma(root) in lx.ORIGIN_VERBS and root.pos_ == "VERB") and lx.lemma(root) != "be":
         return False
@@ -1103,6 +1202,19 @@ def _states_origin(root: Token) -> bool:
         # "it comes from the armoury" may be a weapon: a pronoun's origin must be a person
         return any(_person_word(o) for o in origins)
     return bool(origins)
+
+
+def _states_basis(root: Token) -> bool:
+    """ "This judgement rests mainly on Voss's own messages, read through ...": what an
+    assessment is based on, which is its sourcing, with no threat to keep."""
+    if lx.lemma(root) not in lx.BASIS_VERBS or root.pos_ != "VERB" or threat_in(root):
+        return False
+    subject = subject_of(root)
+    return (
+        subject is not None
+        and lx.lemma(subject) in lx.JUDGEMENT_NOUNS | lx.INFORMATION_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "on" for c in root.children)
+    )
 
 
 #: Subjects that may be information or anything else ("this comes from the armoury").
