@@ -1762,3 +1762,32 @@ def test_when_a_sentence_rests_on_our_cover_or_coverage_then_it_goes_whole(text:
 def test_when_a_plotter_tells_of_the_attack_then_its_date_stays(text: str) -> None:
     released = tearline.redact(text, "duty-to-warn").text or ""
     assert ("5 December 2026" in released) or ("9 May" in released)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lena Voss will open fire on Saturday.\n\nDrafted by the Joint Assessment Staff "
+            "(lead analyst R. Tamsin); coordinated with the Maritime Desk.",
+            "Lena Voss will open fire on Saturday.",
+        ),
+        # the plotters' own preparing and coordinating, and a line with the threat in it
+        (
+            "The attack was prepared by the Harbour Cell in March.",
+            "The attack was prepared by the Harbour Cell in March.",
+        ),
+        (
+            "The cell has coordinated with the Eastern Group.",
+            "The cell has coordinated with the Eastern Group.",
+        ),
+        (
+            "Prepared by the Harbour Cell, the bombs will be left at the gate.",
+            "Prepared by the Harbour Cell, the bombs will be left at the gate.",
+        ),
+    ],
+)
+def test_when_a_line_signs_the_product_with_our_offices_then_it_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected
