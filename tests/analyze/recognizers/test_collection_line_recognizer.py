@@ -431,6 +431,9 @@ def test_when_a_comment_label_carries_a_mark_or_another_word_then_the_line_is_fo
     [
         "Remarks by the mayor at the rally will be the signal to attack.",
         "Target (primary): the Kettle Street tram depot",
+        # a presenter's notes are the talk itself: their sentences are read one by one
+        "Speaker notes: Dunn plans to drive the catering van onto the car deck.",
+        "Presenter's notes: the gunmen will board at Ardvane.",
     ],
 )
 def test_when_a_line_only_looks_like_a_comment_then_it_stays(

@@ -1791,3 +1791,39 @@ def test_when_a_line_signs_the_product_with_our_offices_then_it_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sorcha Lyle rehearsed the route to the bridge on 16 December (surveillance team "
+            "Delta photographed her on the stairwell).",
+            "Sorcha Lyle rehearsed the route to the bridge on 16 December.",
+        ),
+        (
+            "Four tickets were booked for the 07:10 sailing (booking data obtained from the "
+            "operator under a production order, 15 Dec).",
+            "Four tickets were booked for the 07:10 sailing.",
+        ),
+    ],
+)
+def test_when_brackets_hold_all_of_the_collection_then_only_they_go(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # brackets that carry the threat, or a line that is little more than them
+        "The ferry will be attacked on Friday (the source says Dunn will shoot the captain).",
+        "Ferry (seen by our team).",
+    ],
+)
+def test_when_brackets_carry_the_threat_or_most_of_the_line_then_they_are_no_aside(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    rules = [r.analysis_explanation.pattern_name for r in analyze(engine, recognizer, text)]
+    assert "sourcing-aside" not in rules

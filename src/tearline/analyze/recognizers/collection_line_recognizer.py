@@ -102,8 +102,10 @@ _COMMENTER = (
 _PROSE_LABEL = (
     rf"(?i:source(?:[ \t]+description)?|src|subject[ \t]+source|sub-?source"
     rf"|{_COMMENTER}[ \t]+comments?|comments?"
-    # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW")
-    r"|[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"
+    # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW"); a
+    # presenter's notes are the talk itself, read sentence by sentence
+    r"|(?!(?i:speaker|presenter|briefer|slide)(?:['\u2019]s)?[ \t]+notes?)"
+    r"[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"
     r"(?:comments?|notes?|review|remarks?)"
     # who reported, described on a line of its own
     r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement|witness(?:es)?"

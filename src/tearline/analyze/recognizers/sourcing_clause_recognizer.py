@@ -227,6 +227,13 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return [
                 result(self.NAME, category.value, *part, 0.85, "sourcing-clause", self.WHY_SENTENCE)
             ]
+        aside = _bracketed_part(sentence, {t.i for t, _ in found})
+        if aside is not None:
+            # "Sorcha Lyle rehearsed the route on 16 December (surveillance team Delta
+            # photographed her on the stairwell)": the brackets hold all of the collection
+            return [
+                result(self.NAME, category.value, *aside, 0.85, "sourcing-aside", self.WHY_MODIFIER)
+            ]
         if any(t.lemma_.lower() in lx.SOURCE_STATE or unaware(t) for t, _ in found) and not any(
             t.lemma_.lower() in lx.THREAT_WORDS for t in sentence
         ):
@@ -811,6 +818,33 @@ def _semicolon_part(sentence: Span, triggers: set[int]) -> tuple[int, int] | Non
             end = words[-2] if len(words) > 1 and words[-1].is_punct else words[-1]
             return semicolon.idx, end.idx + len(end.text)
     return None
+
+
+#: Words outside the brackets that make a line worth keeping once the brackets go.
+MIN_OUTSIDE_WORDS = 4
+
+
+def _bracketed_part(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+    """The bracketed aside to drop, with the blank before it, when it holds every trigger and
+    no threat, and the words outside it make a line of their own."""
+    opener = next((t for t in sentence if t.text == "(" and t.i < min(triggers)), None)
+    if opener is None:
+        return None
+    closer = next((t for t in sentence if t.text == ")" and t.i > opener.i), None)
+    if closer is None or max(triggers) > closer.i:
+        return None
+    inside = sentence.doc[opener.i + 1 : closer.i]
+    if any(t.text in "()" for t in inside) or any(
+        lx.lemma(t) in _THREAT_CLAUSE_WORDS for t in inside
+    ):
+        return None
+    outside = [
+        t for t in sentence if (t.i < opener.i or t.i > closer.i) and (t.is_alpha or t.like_num)
+    ]
+    if len(outside) < MIN_OUTSIDE_WORDS or opener.i == sentence.start:
+        return None
+    before = opener.nbor(-1)
+    return before.idx + len(before.text), closer.idx + len(closer.text)
 
 
 def _standalone(part: Span) -> bool:
