@@ -536,6 +536,29 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "We judge it highly likely that Lena Voss will open fire on the crowd on Saturday.",
         ),
         (
+            # the grounds a judgement gives after ", as" lose only their reporting frame
+            "We assess it likely that the shooters will arrive by boat from the slipway, as a "
+            "sensitive reporting stream received on 24 November indicates that Voss hired a "
+            "rigid inflatable.",
+            "We assess it likely that the shooters will arrive by boat from the slipway, as Voss "
+            "hired a rigid inflatable.",
+        ),
+        (
+            # a judgement of ours keeps its likelihood while a clause of collection goes
+            "We judge it unlikely that the group has explosives; a covert search of the garage "
+            "on 19 November found only magazines.",
+            "We judge it unlikely that the group has explosives.",
+        ),
+        (
+            # a sentence the parser ran on into the next numbered item drops without it
+            "KJ1. Voss will open fire on the crowd on Saturday. This judgement rests mainly on "
+            "her own messages, read through our access to her Telegram account, and on a "
+            "recruited source close to her partner.\nKJ2. We assess it likely that the shooters "
+            "will arrive by boat from the slipway.",
+            "KJ1. Voss will open fire on the crowd on Saturday.\nKJ2. We assess it likely that "
+            "the shooters will arrive by boat from the slipway.",
+        ),
+        (
             # what a judgement rests on is its sourcing
             "Lena Voss will open fire on the crowd on Saturday. This judgement rests mainly on "
             "her own messages, read through our access to her account.",

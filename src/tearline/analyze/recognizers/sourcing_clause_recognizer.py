@@ -195,7 +195,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             core, frame = core_and_frame(sentence, [])
             if not frame or core.head.i != sentence.root.i:
                 return []
-            if _judged_likelihood(core) or any(_judged_likelihood(c) for c in core.children):
+            if _likelihood_frame(sentence, frame[0]):
                 # "We judge it unlikely that the group has ...": the likelihood is the content,
                 # and no one who reported is named; cutting "We judge" leaves "It unlikely"
                 return []
@@ -258,12 +258,14 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # all-capitals report's sentence with a weapon in it is read as any other
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         core, frame = core_and_frame(sentence, found, _method_modifier_cut)
-        if frame and _our_judgement(core, found):
-            # "We judge it unlikely that the group has ...": our own judgement of likelihood,
-            # whose cut would leave "It unlikely that ..."
-            return []
         if not frame:
             frame = _frame_before_that(sentence, {t.i for t, _ in found})
+        if frame and _our_judgement(sentence, frame[0], found):
+            # "We judge it unlikely that the group has ...": our own judgement of likelihood,
+            # whose cut would leave "It unlikely that ..."; a reporting tail still goes
+            if len(frame) == 1:
+                return []
+            frame = frame[1:]
         if frame and category is Category.SOURCE and _threat_to_reporter(sentence, core):
             # "He says the Movement would burn his boat if it came out": his fear, no warning
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
@@ -279,6 +281,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 {t.i for t, _ in found},
                 lambda t: _method_modifier_cut(t, sentence.root),
             )
+            if lexical is not None and _our_judgement(sentence, lexical, found):
+                return []  # "We assess it likely that ...", read from the words alone
             if lexical is not None:
                 start, end = lexical
                 return [
@@ -1138,11 +1142,36 @@ def _relays_information(root: Token) -> bool:
     )
 
 
-def _our_judgement(core: Token, found: list[tuple[Token, Category | None]]) -> bool:
+def _our_judgement(
+    sentence: Span, frame: tuple[int, int], found: list[tuple[Token, Category | None]]
+) -> bool:
     """A frame of our own judgement ("We judge it highly likely that ...") whose only
     reporter is "we" or "I", carrying a likelihood as its content."""
-    return all(t.lower_ in ("we", "i") for t, _ in found) and (
-        _judged_likelihood(core) or any(_judged_likelihood(c) for c in core.children)
+    start, end = frame
+    return all(t.lower_ in ("we", "i") for t, _ in found if start <= t.idx < end) and (
+        _likelihood_frame(sentence, frame)
+    )
+
+
+#: Adjectives by which a judgement grades its content ("it highly likely that").
+LIKELIHOOD: frozenset[str] = frozenset(
+    {"likely", "unlikely", "probable", "improbable", "possible", "doubtful", "certain"}
+)
+
+
+def _likelihood_frame(sentence: Span, frame: tuple[int, int]) -> bool:
+    """A frame of "we judge it (highly) likely" or "I assess it unlikely": cutting it would
+    leave "It unlikely that ...", and the likelihood is part of what is said."""
+    start, end = frame
+    words = [t.lower_ for t in sentence if t.idx >= start and not t.is_space]
+    framed = sum(1 for t in sentence if start <= t.idx < end and not t.is_space)
+    judge = next((i for i, w in enumerate(words[:framed]) if w in ("we", "i")), None)
+    if judge is None:
+        return False
+    # "we judge it (highly) likely", "I assess it unlikely": a few words from the subject
+    window = words[judge + 1 : judge + 7]
+    return "it" in window and any(
+        w in LIKELIHOOD for w in window[window.index("it") + 1 : window.index("it") + 4]
     )
 
 
