@@ -99,6 +99,10 @@ def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
         ("Processed: RR Dr. Kessler, tel. -4417", ["Processed: RR Dr. Kessler, tel. -4417"]),
         ("MRN: 26 VELDRA 412", ["MRN: 26 VELDRA 412"]),
         (
+            "RFI No.: RFI-2026-7731 (requester: Capt. Nils Arvid)",
+            ["RFI No.: RFI-2026-7731 (requester: Capt. Nils Arvid)"],
+        ),
+        (
             "SRC: LN MALE, 40S, SHEPHERD. FIRST CONTACT",
             ["SRC: LN MALE, 40S, SHEPHERD. FIRST CONTACT"],
         ),

@@ -559,6 +559,12 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "the shooters will arrive by boat from the slipway.",
         ),
         (
+            # a verbless answer the parser rooted on its trailing "according to ..."
+            "A2. On foot along the dry riverbed from Qarin village, according to signals "
+            "intercepted by our detachment at Camp Tessaly on 26 November.",
+            "A2. On foot along the dry riverbed from Qarin village.",
+        ),
+        (
             # what a judgement rests on is its sourcing
             "Lena Voss will open fire on the crowd on Saturday. This judgement rests mainly on "
             "her own messages, read through our access to her account.",

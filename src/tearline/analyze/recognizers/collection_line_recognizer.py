@@ -27,6 +27,8 @@ _DATUM_LABEL = (
     r"(?i:doi|date[ \t]+of[ \t]+info(?:rmation)?|serial(?:[ \t]+(?:no\.?|number))?"
     r"|report[ \t]+(?:no\.?|number|id|serial|ref\.?|reference)|iir(?:[ \t]+(?:no\.?|number))?"
     r"|requirements?(?:[ \t]+(?:no\.?|number|id))?|reqs?\.?|tasking"
+    # the request for information a product answers: "RFI No.: RFI-2026-7731 (requester: ...)"
+    r"|rfi(?:[ \t]+(?:no\.?|number|ref\.?|reference))?"
     r"|source[ \t]+(?:id|no\.?|number|code|ref(?:erence)?|reliability|grading|grade)"
     r"|place[ \t]+(?:and|&)[ \t]+date[ \t]+(?:acquired|acq\.?)"
     r"|place[ \t]+acquired|date[ \t]+acquired|date[ \t]+collected|collection[ \t]+date"

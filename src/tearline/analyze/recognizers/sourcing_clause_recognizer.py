@@ -269,6 +269,13 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if frame and category is Category.SOURCE and _threat_to_reporter(sentence, core):
             # "He says the Movement would burn his boat if it came out": his fear, no warning
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
+        trailing = None if frame else _trailing_attribution(sentence, found)
+        if trailing is not None:
+            # "On foot along the dry riverbed, according to signals intercepted by our
+            # detachment": a verbless line whose attribution the parser made its root
+            return [
+                result(self.NAME, category.value, *trailing, 0.85, "sourcing-prep", self.WHY_FRAME)
+            ]
         if not frame:
             perceived = self._perceived(sentence, {t.i for t, _ in found}, category)
             if perceived:
@@ -887,6 +894,23 @@ def _actionable_left(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> b
 def _dominant(found: list[tuple[Token, Category]]) -> Category:
     methods = sum(1 for _, c in found if c is Category.METHOD)
     return Category.METHOD if methods > len(found) - methods else Category.SOURCE
+
+
+def _trailing_attribution(
+    sentence: Span, found: list[tuple[Token, Category]]
+) -> tuple[int, int] | None:
+    """The ", according to ..." that ends a line the parser rooted on "according", from its
+    comma to the end of the line, when every trigger is in it and words stand before it."""
+    root = sentence.root
+    if root.lemma_.lower() not in ATTRIBUTION_HEADS or root.i == sentence.start:
+        return None
+    before = [t for t in sentence if t.i < root.i and (t.is_alpha or t.like_num)]
+    if len(before) < MIN_LEFT_WORDS or any(t.i < root.i for t, _ in found):
+        return None
+    start = root.nbor(-1) if root.nbor(-1).text == "," else root
+    words = [t for t in sentence if not t.is_space]
+    last = words[-2] if len(words) > 1 and words[-1].is_punct else words[-1]
+    return start.idx, last.idx + len(last.text)
 
 
 def _attribution_phrase(token: Token, core: Token) -> Token | None:
