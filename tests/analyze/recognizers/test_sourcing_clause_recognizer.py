@@ -559,6 +559,17 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "the shooters will arrive by boat from the slipway.",
         ),
         (
+            # of two predicates of one subject, the one whose verb is the collection goes
+            "Crane belongs to the Iron Meridian and was last seen in a blue Scania tipper.",
+            "Crane belongs to the Iron Meridian.",
+        ),
+        (
+            # a named man described, then engaging with us: the sentence is about a source
+            "Haji Mahmud is the senior elder of the Bani Rashid tribe and has engaged with the "
+            "company on nine occasions since August.",
+            "",
+        ),
+        (
             # a verbless answer the parser rooted on its trailing "according to ..."
             "A2. On foot along the dry riverbed from Qarin village, according to signals "
             "intercepted by our detachment at Camp Tessaly on 26 November.",

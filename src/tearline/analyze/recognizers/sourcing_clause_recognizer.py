@@ -1030,6 +1030,8 @@ def _coordinate_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | No
         ),
         None,
     )
+    if conj is None and triggers:
+        return _coordinate_predicate(sentence, triggers)
     if conj is None or not triggers:
         return None
     second = sentence.doc[conj.left_edge.i : conj.right_edge.i + 1]
@@ -1043,6 +1045,38 @@ def _coordinate_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | No
         last = [t for t in second if not t.is_punct and not t.is_space][-1]
         return start, last.idx + len(last.text)
     return None
+
+
+#: Verbs by which a plotter belongs to a group: the predicate says who threatens.
+MEMBERSHIP_VERBS: frozenset[str] = frozenset({"belong", "affiliate"})
+
+
+def _coordinate_predicate(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+    """ "Crane belongs to the Iron Meridian and was last seen in a blue tipper": of two
+    predicates of one subject, the second goes from its "and" when its own verb is the trigger,
+    every trigger is in it, the subject is named and the first says whose he is or the harm."""
+    root = sentence.root
+    conj = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    if conj is None or conj.i not in triggers or root.i in triggers:
+        return None
+    subject = subject_of(root)
+    if subject is None or (subject.pos_ != "PROPN" and not subject.text[:1].isupper()):
+        return None  # "He was recruited by ... and deserted": a pronoun may be the source
+    if subject.lower_ in lx.REPORTER_PRONOUNS:
+        return None
+    inside = {t.i for t in conj.subtree}
+    if not triggers <= inside:
+        return None
+    first = [t for t in sentence if t.i < conj.left_edge.i]
+    if not (lx.lemma(root) in MEMBERSHIP_VERBS or any(lx.lemma(t) in _HARM for t in first)):
+        return None  # "Haji Mahmud is the senior elder of ... and has engaged with us": ours
+    joint = [t for t in first if t.i > root.i and t.dep_ in ("cc", "punct")]
+    if not joint:
+        return None
+    last = [t for t in sentence if t.i in inside and not t.is_punct and not t.is_space][-1]
+    return joint[0].idx - (
+        1 if joint[0].idx and sentence.doc.text[joint[0].idx - 1] == " " else 0
+    ), (last.idx + len(last.text))
 
 
 def _core_triggered(verb: Token, triggers: set[int]) -> bool:
