@@ -1201,7 +1201,7 @@ def _relays_information(root: Token) -> bool:
 
 
 def _our_judgement(
-    sentence: Span, frame: tuple[int, int], found: list[tuple[Token, Category | None]]
+    sentence: Span, frame: tuple[int, int], found: list[tuple[Token, Category]]
 ) -> bool:
     """A frame of our own judgement ("We judge it highly likely that ...") whose only
     reporter is "we" or "I", carrying a likelihood as its content."""
