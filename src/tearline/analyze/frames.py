@@ -112,6 +112,15 @@ def core_and_frame(
     if not clean:
         return sentence.root, []
     clause = max(clean, key=lambda c: c.right_edge.i - c.left_edge.i)
+    reported = [c for c in clause.children if c in clean and c.dep_ == "ccomp"]
+    if (
+        lx.lemma(clause) in lx.REPORTING_VERBS
+        and reported
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ):
+        # "..., as a reporting stream indicates that Voss hired ...", its subject misread as
+        # hanging elsewhere: what it indicates is the content, not the indicating
+        clause = reported[0]
     left = clause.left_edge
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         # "learned that three gunmen linked to the group intend to ...": the parser made the
@@ -129,7 +138,7 @@ def core_and_frame(
         or (left.lower_ == "that" and left.dep_ != "det" and left.i < clause.i)
     ):
         left = sentence.doc[left.i + 1]
-    frame = [(after_item_marks(sentence), left.idx)]
+    frame = [(_frame_start(sentence, found, left), left.idx)]
     # "He says Ndlela has bought the rifles and that the men will gather ...": once the frame
     # goes, the second "that" has nothing to hang on
     frame.extend(
@@ -151,6 +160,30 @@ def core_and_frame(
     if any(t.i in triggers or t.lemma_.lower() in lx.REPORTING_VERBS for t in tail):
         frame.append((tail_start, tail_end))
     return clause, frame
+
+
+#: Conjunctions after which a clause may give its grounds: "..., as the stream indicates that".
+GROUNDS_MARKS: frozenset[str] = frozenset({"as", "since", "because"})
+#: Words a main clause needs before such a conjunction to stand once the grounds go.
+MIN_MAIN_WORDS = 6
+
+
+def _frame_start(sentence: Span, found: list[tuple[Token, Category]], left: Token) -> int:
+    """Where the frame starts: at the sentence's start, or after the ", as" that opens a
+    reported ground when the main clause before it has no source in it ("We assess it likely
+    that the shooters will arrive by boat, as a sensitive reporting stream indicates that ...":
+    the main clause stays, and "as Voss hired ..." with it)."""
+    start = after_item_marks(sentence)
+    sources = [t.i for t, _ in found if t.lower_ not in ("we", "i")]
+    for token in sentence:
+        if not (start <= token.idx < left.idx) or token.lower_ not in GROUNDS_MARKS:
+            continue
+        if token.i == sentence.start or token.nbor(-1).text != ",":
+            continue
+        before = [t for t in sentence if start <= t.idx < token.idx and t.is_alpha]
+        if sources and min(sources) > token.i and len(before) >= MIN_MAIN_WORDS:
+            return token.nbor(1).idx
+    return start
 
 
 def _subject_read_as_object(clause: Token, triggers: set[int]) -> Token | None:

@@ -1514,6 +1514,12 @@ MOTIVE_NOUNS: frozenset[str] = frozenset(
 MOTIVATING_VERBS: frozenset[str] = frozenset({"motivate", "drive", "prompt"})
 #: Verbs by which a report says where it comes from: "This comes from one of our people".
 ORIGIN_VERBS: frozenset[str] = frozenset({"come", "stem", "originate", "derive", "emanate"})
+#: Verbs by which a judgement names what it rests on ("This judgement rests mainly on ...").
+BASIS_VERBS: frozenset[str] = frozenset({"rest", "rely", "draw", "depend"})
+#: What an assessment calls its own conclusions.
+JUDGEMENT_NOUNS: frozenset[str] = frozenset(
+    {"judgement", "judgment", "assessment", "conclusion", "estimate", "confidence"}
+)
 #: Verbs of being at the meeting where the plan was told ("at which the VP took part").
 ATTENDING_VERBS: frozenset[str] = frozenset({"attend", "participate", "join", "sit"})
 #: Verbs by which a source left the group it reports on ("deserted in the spring").

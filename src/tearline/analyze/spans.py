@@ -9,7 +9,11 @@ from spacy.tokens import Doc, Span, Token
 
 from tearline.categories import Category, identifier_entity
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+#: A blank line, or a line break before a numbered item ("\nKJ2. ", "\n1.2 ", "\n3) "): the
+#: parser may run a sentence on across either.
+_PARAGRAPH_BREAK = re.compile(
+    r"\n[ \t\r]*\n|\r?\n(?=[ \t]*(?:[A-Z]{0,4}\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+)(?:[ \t]|$))"
+)
 _TEXT_KEY = "tearline.text"
 
 

@@ -915,6 +915,37 @@ OUR_SIDE: frozenset[str] = frozenset(
 )
 
 
+#: Verbs by which an office signs a product: "Drafted by ...; coordinated with ...".
+PRODUCING_VERBS: frozenset[str] = frozenset(
+    {"draft", "prepare", "compile", "produce", "coordinate", "write", "issue", "collate"}
+)
+#: Heads of the names of the offices that produce a product, besides the units that collect.
+PRODUCING_OFFICES: frozenset[str] = lx.UNIT_NOUNS | lx.PRODUCER_NOUNS | {"staff", "secretariat"}
+
+
+def _signs_the_product(token: Token) -> bool:
+    """ "Drafted by the Joint Assessment Staff; coordinated with the Maritime Desk": a named
+    office as the agent of a participle with no subject, the line that signs the product."""
+    if (
+        lx.lemma(token) not in PRODUCING_OFFICES
+        or token.dep_ != "pobj"
+        or not token.text[0].isupper()
+    ):
+        return False
+    prep = token.head
+    verb = prep.head
+    return (
+        prep.lower_ in ("by", "with")
+        and lx.lemma(verb) in PRODUCING_VERBS
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children)
+        and not any(
+            lx.lemma(t) in lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS
+            for t in token.sent
+        )
+    )
+
+
 def _our_side_acts(token: Token) -> bool:
     """Our side doing something, in a sentence with no threat in it: handling, not warning.
     "Officers of the Harrowgate task force have been working this since March" is ours too."""
@@ -1063,6 +1094,8 @@ def trigger(token: Token) -> Category | None:
     if lx.lemma(token) in lx.COMMS_NOUNS and method_trigger(token):
         return Category.METHOD  # "technical reporting" is a method before it is a source
     if source_trigger(token) or _our_side_acts(token) or _told_to_us(token) or _source_tie(token):
+        return Category.SOURCE
+    if _signs_the_product(token):
         return Category.SOURCE
     if _reports_to_us(token) or _helps_us(token) or _engages_us(token):
         return Category.SOURCE

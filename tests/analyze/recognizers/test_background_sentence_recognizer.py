@@ -63,6 +63,7 @@ def test_when_a_sentence_has_nothing_actionable_then_it_is_found_whole(
         "The gate is unguarded at night.",
         "The gunman has been seen in Halden.",
         "He carries a pistol in his bag.",
+        "Crane belongs to the Iron Meridian.",
         "Threat to Kessel water treatment works",
         "Plot against the main pumping hall",
         "SIGNALS INTELLIGENCE SUMMARY",

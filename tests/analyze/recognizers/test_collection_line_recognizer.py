@@ -103,6 +103,10 @@ def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
         ("Processed: RR Dr. Kessler, tel. -4417", ["Processed: RR Dr. Kessler, tel. -4417"]),
         ("MRN: 26 VELDRA 412", ["MRN: 26 VELDRA 412"]),
         (
+            "RFI No.: RFI-2026-7731 (requester: Capt. Nils Arvid)",
+            ["RFI No.: RFI-2026-7731 (requester: Capt. Nils Arvid)"],
+        ),
+        (
             "SRC: LN MALE, 40S, SHEPHERD. FIRST CONTACT",
             ["SRC: LN MALE, 40S, SHEPHERD. FIRST CONTACT"],
         ),
@@ -435,6 +439,9 @@ def test_when_a_comment_label_carries_a_mark_or_another_word_then_the_line_is_fo
     [
         "Remarks by the mayor at the rally will be the signal to attack.",
         "Target (primary): the Kettle Street tram depot",
+        # a presenter's notes are the talk itself: their sentences are read one by one
+        "Speaker notes: Dunn plans to drive the catering van onto the car deck.",
+        "Presenter's notes: the gunmen will board at Ardvane.",
     ],
 )
 def test_when_a_line_only_looks_like_a_comment_then_it_stays(

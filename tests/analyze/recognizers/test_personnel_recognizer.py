@@ -44,6 +44,7 @@ def spans(recognizer: PersonnelRecognizer, text: str) -> set[str]:
         ("POC: Sgt. Marek Hollis", {"Sgt. Marek Hollis"}),
         ("1. (S) Handler: L. Drescher", {"L. Drescher"}),
         ("Case officer: J. Doe, ext. 4471", {"J. Doe"}),
+        ("Ref: X-12 (requester: Capt. Nils Arvid, FP Cell)", {"Capt. Nils Arvid"}),
     ],
 )
 def test_when_a_role_labels_a_name_then_the_name_is_a_personnel_id(

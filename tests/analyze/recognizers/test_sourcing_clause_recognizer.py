@@ -471,8 +471,7 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "The group will attack the bridge on 9 March.",
         ),
         (
-            "Pell bought two rifles in Lusk, and his phone was located near the bridge on "
-            "2 March.",
+            "Pell bought two rifles in Lusk, and his phone was located near the bridge on 2 March.",
             "Pell bought two rifles in Lusk.",
         ),
         (
@@ -504,6 +503,98 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Pell, a regular contact of the source's brother, has bought two rifles for the "
             "attack on Friday.",
             "Pell has bought two rifles for the attack on Friday.",
+        ),
+        (
+            # the speaker of a clause misread as one about the listener still lends his name
+            "At 03:12 the Harlow intercept desk passed a call in which Tobias Crane told an "
+            "associate that he will drive a stolen lorry into the depot canteen on Tuesday.",
+            "Tobias Crane will drive a stolen lorry into the depot canteen on Tuesday.",
+        ),
+        (
+            # "they" told to a group is the speaker and the group
+            "Curtis Vahl told the group that they would throw acid at the platform on Sunday.",
+            "Curtis Vahl and the group would throw acid at the platform on Sunday.",
+        ),
+        (
+            # told to one person, "they" may be anyone: it stays "they"
+            "Curtis Vahl told Anna that they would bomb the bridge on Friday.",
+            "They would bomb the bridge on Friday.",
+        ),
+        (
+            # a one-word name that ends a full name elsewhere is lent; a codename is not
+            "Viktor Krane leads the cell. Krane tells Mira Sollis that he will drive the van "
+            "into the crowd at the parade.",
+            "Viktor Krane leads the cell. Krane will drive the van into the crowd at the parade.",
+        ),
+        (
+            "HAWK said that he will shoot the mayor on Friday.",
+            "He will shoot the mayor on Friday.",
+        ),
+        (
+            # a passive report naming its source: the act takes the tense of its auxiliary
+            "Oskar Belling is reported by HAWTHORN (our CHS, B2) to have bought bolt cutters "
+            "to open the rear gate.",
+            "Oskar Belling has bought bolt cutters to open the rear gate.",
+        ),
+        (
+            "The two brothers are said by our source to be planning an ambush on the Tarn road.",
+            "The two brothers are planning an ambush on the Tarn road.",
+        ),
+        (
+            # our own judgement of likelihood is the content: "It unlikely that" is no sentence
+            "We judge it unlikely that the group has an explosive capability.",
+            "We judge it unlikely that the group has an explosive capability.",
+        ),
+        (
+            # "judge it highly likely" is no "passed it on"
+            "We judge it highly likely that Lena Voss will open fire on the crowd on Saturday.",
+            "We judge it highly likely that Lena Voss will open fire on the crowd on Saturday.",
+        ),
+        (
+            # the grounds a judgement gives after ", as" lose only their reporting frame
+            "We assess it likely that the shooters will arrive by boat from the slipway, as a "
+            "sensitive reporting stream received on 24 November indicates that Voss hired a "
+            "rigid inflatable.",
+            "We assess it likely that the shooters will arrive by boat from the slipway, as Voss "
+            "hired a rigid inflatable.",
+        ),
+        (
+            # a judgement of ours keeps its likelihood while a clause of collection goes
+            "We judge it unlikely that the group has explosives; a covert search of the garage "
+            "on 19 November found only magazines.",
+            "We judge it unlikely that the group has explosives.",
+        ),
+        (
+            # a sentence the parser ran on into the next numbered item drops without it
+            "KJ1. Voss will open fire on the crowd on Saturday. This judgement rests mainly on "
+            "her own messages, read through our access to her Telegram account, and on a "
+            "recruited source close to her partner.\nKJ2. We assess it likely that the shooters "
+            "will arrive by boat from the slipway.",
+            "KJ1. Voss will open fire on the crowd on Saturday.\nKJ2. We assess it likely that "
+            "the shooters will arrive by boat from the slipway.",
+        ),
+        (
+            # of two predicates of one subject, the one whose verb is the collection goes
+            "Crane belongs to the Iron Meridian and was last seen in a blue Scania tipper.",
+            "Crane belongs to the Iron Meridian.",
+        ),
+        (
+            # a named man described, then engaging with us: the sentence is about a source
+            "Haji Mahmud is the senior elder of the Bani Rashid tribe and has engaged with the "
+            "company on nine occasions since August.",
+            "",
+        ),
+        (
+            # a verbless answer the parser rooted on its trailing "according to ..."
+            "A2. On foot along the dry riverbed from Qarin village, according to signals "
+            "intercepted by our detachment at Camp Tessaly on 26 November.",
+            "A2. On foot along the dry riverbed from Qarin village.",
+        ),
+        (
+            # what a judgement rests on is its sourcing
+            "Lena Voss will open fire on the crowd on Saturday. This judgement rests mainly on "
+            "her own messages, read through our access to her account.",
+            "Lena Voss will open fire on the crowd on Saturday.",
         ),
     ],
 )
@@ -1765,3 +1856,68 @@ def test_when_a_named_country_service_reports_then_it_still_goes() -> None:
     text = "The Ruritanian service reports that the cell will bomb the bridge on Friday."
 
     assert tearline.redact(text, "duty-to-warn").text == "The cell will bomb the bridge on Friday."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lena Voss will open fire on Saturday.\n\nDrafted by the Joint Assessment Staff "
+            "(lead analyst R. Tamsin); coordinated with the Maritime Desk.",
+            "Lena Voss will open fire on Saturday.",
+        ),
+        # the plotters' own preparing and coordinating, and a line with the threat in it
+        (
+            "The attack was prepared by the Harbour Cell in March.",
+            "The attack was prepared by the Harbour Cell in March.",
+        ),
+        (
+            "The cell has coordinated with the Eastern Group.",
+            "The cell has coordinated with the Eastern Group.",
+        ),
+        (
+            "Prepared by the Harbour Cell, the bombs will be left at the gate.",
+            "Prepared by the Harbour Cell, the bombs will be left at the gate.",
+        ),
+    ],
+)
+def test_when_a_line_signs_the_product_with_our_offices_then_it_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sorcha Lyle rehearsed the route to the bridge on 16 December (surveillance team "
+            "Delta photographed her on the stairwell).",
+            "Sorcha Lyle rehearsed the route to the bridge on 16 December.",
+        ),
+        (
+            "Four tickets were booked for the 07:10 sailing (booking data obtained from the "
+            "operator under a production order, 15 Dec).",
+            "Four tickets were booked for the 07:10 sailing.",
+        ),
+    ],
+)
+def test_when_brackets_hold_all_of_the_collection_then_only_they_go(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # brackets that carry the threat, or a line that is little more than them
+        "The ferry will be attacked on Friday (the source says Dunn will shoot the captain).",
+        "Ferry (seen by our team).",
+    ],
+)
+def test_when_brackets_carry_the_threat_or_most_of_the_line_then_they_are_no_aside(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    rules = [r.analysis_explanation.pattern_name for r in analyze(engine, recognizer, text)]
+    assert "sourcing-aside" not in rules

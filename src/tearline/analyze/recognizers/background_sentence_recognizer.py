@@ -151,6 +151,21 @@ def actionable_word(token: Token) -> bool:
         or lemma in HARM_NOUNS
         or bool(_CLOCK.match(token.text))
         or _arranged(token)
+        or _belongs_to_a_group(token)
+    )
+
+
+def _belongs_to_a_group(token: Token) -> bool:
+    """ "Crane belongs to the Iron Meridian": whom a plotter belongs to is who threatens."""
+    return (
+        token.lemma_.lower() in ("belong", "affiliate")
+        and token.pos_ == "VERB"
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ in ("to", "with")
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+            for p in token.children
+        )
     )
 
 

@@ -28,6 +28,8 @@ _DATUM_LABEL = (
     r"|report[ \t]+(?:no\.?|number|id|serial|ref\.?|reference)|iir(?:[ \t]+(?:no\.?|number))?"
     r"|(?:(?:intelligence|information|collection|priority|specific)[ \t]+)?requirements?"
     r"(?:[ \t]+(?:no\.?|number|id))?|reqs?\.?|tasking"
+    # the request for information a product answers: "RFI No.: RFI-2026-7731 (requester: ...)"
+    r"|rfi(?:[ \t]+(?:no\.?|number|ref\.?|reference))?"
     r"|source[ \t]+(?:id|no\.?|number|code|ref(?:erence)?|reliability|grading|grade)"
     r"|place[ \t]+(?:and|&)[ \t]+date[ \t]+(?:acquired|acq\.?)"
     r"|place[ \t]+acquired|date[ \t]+acquired|date[ \t]+collected|collection[ \t]+date"
@@ -135,8 +137,10 @@ _COMMENTER = (
 _PROSE_LABEL = (
     rf"(?i:source(?:[ \t]+description)?|src|subject[ \t]+source|sub-?source|sub-?src"
     rf"|{_COMMENTER}[ \t]+comments?|comments?"
-    # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW")
-    r"|[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"
+    # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW"); a
+    # presenter's notes are the talk itself, read sentence by sentence
+    r"|(?!(?i:speaker|presenter|briefer|slide)(?:['\u2019]s)?[ \t]+notes?)"
+    r"[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"
     r"(?:comments?|notes?|review|remarks?)"
     # who reported, described on a line of its own
     r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement|witness(?:es)?"

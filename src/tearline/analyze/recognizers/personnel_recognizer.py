@@ -23,6 +23,8 @@ _ROLE = (
     r"|custody|prison|wing|landing|source|contact|(?:duty[ \t])?watch)[ \t]officer"
     r"|co-?handler|handler|collection[ \t]manager|(?:reporting[ \t])?analyst|collector"
     r"|point[ \t]of[ \t]contact|poc|interrogator|interviewer|debriefer|examiner"
+    # who asked us the question an RFI answers: "(requester: Capt. Nils Arvid, FP Cell)"
+    r"|requester|requestor|requesting[ \t]officer"
     r"|note-?taker|interpreter|terp|translator|linguist|transcriber|reporting[ \t]soldier"
     # who spoke with a walk-in, a refugee or villagers on our side
     r"|case[ \t-]?worker|(?:patrol|platoon|section|troop)[ \t]commander"

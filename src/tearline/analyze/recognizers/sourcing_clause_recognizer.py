@@ -232,15 +232,15 @@ class SourcingClauseRecognizer(EntityRecognizer):
             )
             is not None
         ]
-        trailing = _trailing_attribution(sentence, {t.i for t, _ in found})
-        if trailing is not None:
+        credit = _capitals_credit(sentence, {t.i for t, _ in found})
+        if credit is not None:
             # "... APPROX 17:45, PER TELEGRAM CHAT COLLECTED 27 JUN VIA CASCADE ACCESS.": the
             # credit at the end goes, read from the words where capitals defeat the parser
             return [
                 result(
                     self.NAME,
                     Category.METHOD.value,
-                    *trailing,
+                    *credit,
                     0.85,
                     "sourcing-tail",
                     self.WHY_FRAME,
@@ -253,6 +253,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # "X reported that Y" in a report attributes Y to whoever X is: keep Y alone
             core, frame = core_and_frame(sentence, [])
             if not frame or core.head.i != sentence.root.i:
+                return []
+            if _likelihood_frame(sentence, frame[0]):
+                # "We judge it unlikely that the group has ...": the likelihood is the content,
+                # and no one who reported is named; cutting "We judge" leaves "It unlikely"
                 return []
             return [
                 *(
@@ -272,12 +276,22 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 *self._named_speaker(frame, core),
             ]
         category = _dominant(found)
+        raised = self._reported_to_have(sentence, found, category)
+        if raised:
+            return raised
         part = _semicolon_part(sentence, {t.i for t, _ in found}, category)
         if part is not None:
             # "The call was recorded at the post on 2 March; the group will strike on 5 March":
             # the collection has a clause of its own, and the threat stands in the other
             return [
                 result(self.NAME, category.value, *part, 0.85, "sourcing-clause", self.WHY_SENTENCE)
+            ]
+        aside = _bracketed_part(sentence, {t.i for t, _ in found})
+        if aside is not None:
+            # "Sorcha Lyle rehearsed the route on 16 December (surveillance team Delta
+            # photographed her on the stairwell)": the brackets hold all of the collection
+            return [
+                result(self.NAME, category.value, *aside, 0.85, "sourcing-aside", self.WHY_MODIFIER)
             ]
         if any(t.lemma_.lower() in lx.SOURCE_STATE or unaware(t) for t, _ in found) and not any(
             t.lemma_.lower() in lx.THREAT_WORDS for t in sentence
@@ -305,9 +319,22 @@ class SourcingClauseRecognizer(EntityRecognizer):
         core, frame = core_and_frame(sentence, found, _modifier_cut)
         if not frame:
             frame = _frame_before_that(sentence, {t.i for t, _ in found})
+        if frame and _our_judgement(sentence, frame[0], found):
+            # "We judge it unlikely that the group has ...": our own judgement of likelihood,
+            # whose cut would leave "It unlikely that ..."; a reporting tail still goes
+            if len(frame) == 1:
+                return []
+            frame = frame[1:]
         if frame and category is Category.SOURCE and _threat_to_reporter(sentence, core):
             # "He says the Movement would burn his boat if it came out": his fear, no warning
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
+        trailing = None if frame else _trailing_attribution(sentence, found)
+        if trailing is not None:
+            # "On foot along the dry riverbed, according to signals intercepted by our
+            # detachment": a verbless line whose attribution the parser made its root
+            return [
+                result(self.NAME, category.value, *trailing, 0.85, "sourcing-prep", self.WHY_FRAME)
+            ]
         if not frame:
             perceived = self._perceived(sentence, {t.i for t, _ in found}, category)
             if perceived:
@@ -320,6 +347,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 {t.i for t, _ in found},
                 lambda t: _method_modifier_cut(t, sentence.root),
             )
+            if lexical is not None and _our_judgement(sentence, lexical, found):
+                return []  # "We assess it likely that ...", read from the words alone
             if lexical is not None:
                 start, end = lexical
                 return [
@@ -467,9 +496,14 @@ class SourcingClauseRecognizer(EntityRecognizer):
         """ "a woman whose brother, Ilir Dosti, has been boasting to her that he and a friend
         will shoot ...": the frame goes with the name in it, so "he" takes the name."""
         pronoun = next((c for c in content.children if c.dep_ == "nsubj"), None)
-        if pronoun is None or pronoun.lower_ not in ("he", "she"):
+        if pronoun is None or pronoun.lower_ not in ("he", "she", "they"):
             return []
-        speaker = subject_of(content.head) if content.dep_ == "ccomp" else None
+        told = content.head
+        if content.dep_ == "acl" and told.dep_ in ("dobj", "dative") and told.i > told.head.i:
+            # "Tobias Crane told an associate that he will drive ...", the clause misread as
+            # one about the associate
+            told = told.head if lx.lemma(told.head) in lx.SPEECH_VERBS else told
+        speaker = subject_of(told) if content.dep_ == "ccomp" or told is not content.head else None
         if speaker is None and content.dep_ == "ccomp" and content.head.dep_ == "acl":
             speaker = content.head.head  # "THE DRIVER, MILO STARK, STATED ...", misparsed
         if speaker is None:
@@ -493,8 +527,18 @@ class SourcingClauseRecognizer(EntityRecognizer):
             and words[0].nbor(-1).text[:1].isupper()
         ):
             words.insert(0, words[0].nbor(-1))
-        if len(words) < 2:
-            return []  # a full name only: "Dosti" alone could be anyone's
+        if len(words) < 2 and (named.text.isupper() or entity_type(named) != "PERSON"):
+            return []  # "Dosti" alone could be anyone's, and "HAWK" a codename
+        name = " ".join(t.text for t in words)
+        if pronoun.lower_ == "they":
+            # "Curtis Vahl told the group that they would ...": he and those he told; a "they"
+            # told to one person, or by no one, is left alone
+            listener = next((c for c in told.children if c.dep_ in ("dobj", "dative")), None)
+            if listener is None or lx.lemma(listener) not in lx.GROUP_NOUNS:
+                return []
+            if [c.lower_ for c in listener.children] != ["the"]:
+                return []
+            name = f"{name} and the {listener.text}"
         return [
             result(
                 self.NAME,
@@ -504,7 +548,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 0.85,
                 "named-perpetrator",
                 self.WHY_NAMED,
-                replacement=" ".join(t.text for t in words),
+                replacement=name,
             )
         ]
 
@@ -626,6 +670,54 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "shown-thing",
                 self.WHY_SHOWN,
                 replacement=replacement,
+            ),
+        ]
+
+    def _reported_to_have(
+        self, sentence: Span, found: list[tuple[Token, Category]], category: Category
+    ) -> list[RecognizerResult]:
+        """ "Oskar Belling is reported by HAWTHORN (our CHS, B2) to have bought bolt cutters":
+        the passive report with its source goes, and the act takes the tense of its own
+        auxiliary ("Oskar Belling has bought bolt cutters")."""
+        root = sentence.root
+        if lx.lemma(root) not in lx.REPORTING_VERBS:
+            return []
+        auxpass = next((c for c in root.children if c.dep_ == "auxpass"), None)
+        subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+        # the parser may hang the act on the agent ("by HAWTHORN ... to have bought")
+        acts = [c for c in root.children if c.dep_ == "xcomp"] + [
+            t for t in root.subtree if t.dep_ in ("relcl", "acl") and t.head.dep_ == "pobj"
+        ]
+        act = next((t for t in acts if t.pos_ == "VERB" and t.i > root.i), None)
+        if auxpass is None or subject is None or act is None or auxpass.i > root.i:
+            return []
+        auxes = [c for c in act.children if c.dep_ in ("aux", "auxpass") and c.i < act.i]
+        if len(auxes) < 2 or auxes[0].lower_ != "to" or lx.lemma(auxes[1]) not in TENSED:
+            return []  # "is said to plan": no auxiliary to carry the tense
+        if not all(auxpass.i < t.i < auxes[0].i for t, _ in found):
+            return []  # the source is named in the act or its subject: no frame alone
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        tensed = TENSED[lx.lemma(auxes[1])][plural]
+        to = auxes[0]
+        return [
+            result(
+                self.NAME,
+                category.value,
+                auxpass.idx,
+                to.idx + len(to.text),
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                auxes[1].idx,
+                auxes[1].idx + len(auxes[1].text),
+                0.85,
+                "perceived-act",
+                self.WHY_ACT,
+                replacement=tensed,
             ),
         ]
 
@@ -759,6 +851,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
         return result(self.NAME, category.value, start, end, 0.85, rule, why)
 
 
+#: The auxiliary of a reported act ("to have bought", "to be planning") in the present
+#: tense, singular and plural, once the report around it is cut.
+TENSED: dict[str, tuple[str, str]] = {"have": ("has", "have"), "be": ("is", "are")}
+
 #: Object pronouns and the subject they become when a perceived act is told on its own.
 SUBJECT_FORMS: dict[str, str] = {"them": "they", "him": "he", "her": "she"}
 
@@ -821,6 +917,33 @@ def _threat_to_others_after(sentence: Span, colon: Token) -> bool:
     return after is not None and (speaker is None or threat_to_others(after, speaker))
 
 
+#: Words outside the brackets that make a line worth keeping once the brackets go.
+MIN_OUTSIDE_WORDS = 4
+
+
+def _bracketed_part(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+    """The bracketed aside to drop, with the blank before it, when it holds every trigger and
+    no threat, and the words outside it make a line of their own."""
+    opener = next((t for t in sentence if t.text == "(" and t.i < min(triggers)), None)
+    if opener is None:
+        return None
+    closer = next((t for t in sentence if t.text == ")" and t.i > opener.i), None)
+    if closer is None or max(triggers) > closer.i:
+        return None
+    inside = sentence.doc[opener.i + 1 : closer.i]
+    if any(t.text in "()" for t in inside) or any(
+        lx.lemma(t) in _THREAT_CLAUSE_WORDS for t in inside
+    ):
+        return None
+    outside = [
+        t for t in sentence if (t.i < opener.i or t.i > closer.i) and (t.is_alpha or t.like_num)
+    ]
+    if len(outside) < MIN_OUTSIDE_WORDS or opener.i == sentence.start:
+        return None
+    before = opener.nbor(-1)
+    return before.idx + len(before.text), closer.idx + len(closer.text)
+
+
 def _standalone(part: Span) -> bool:
     """A clause that reads as a sentence and carries the threat: a finite verb and a word of
     harm, weapon or intent ("the courier was calm" is about whoever reported)."""
@@ -857,6 +980,23 @@ def _actionable_left(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> b
 def _dominant(found: list[tuple[Token, Category]]) -> Category:
     methods = sum(1 for _, c in found if c is Category.METHOD)
     return Category.METHOD if methods > len(found) - methods else Category.SOURCE
+
+
+def _trailing_attribution(
+    sentence: Span, found: list[tuple[Token, Category]]
+) -> tuple[int, int] | None:
+    """The ", according to ..." that ends a line the parser rooted on "according", from its
+    comma to the end of the line, when every trigger is in it and words stand before it."""
+    root = sentence.root
+    if root.lemma_.lower() not in ATTRIBUTION_HEADS or root.i == sentence.start:
+        return None
+    before = [t for t in sentence if t.i < root.i and (t.is_alpha or t.like_num)]
+    if len(before) < MIN_LEFT_WORDS or any(t.i < root.i for t, _ in found):
+        return None
+    start = root.nbor(-1) if root.nbor(-1).text == "," else root
+    words = [t for t in sentence if not t.is_space]
+    last = words[-2] if len(words) > 1 and words[-1].is_punct else words[-1]
+    return start.idx, last.idx + len(last.text)
 
 
 def _attribution_phrase(token: Token, core: Token) -> Token | None:
@@ -994,6 +1134,8 @@ def _coordinate_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | No
         ),
         None,
     )
+    if conj is None and triggers:
+        return _coordinate_predicate(sentence, triggers)
     if conj is None or not triggers:
         return None
     second = sentence.doc[conj.left_edge.i : conj.right_edge.i + 1]
@@ -1007,6 +1149,38 @@ def _coordinate_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | No
         last = [t for t in second if not t.is_punct and not t.is_space][-1]
         return start, last.idx + len(last.text)
     return None
+
+
+#: Verbs by which a plotter belongs to a group: the predicate says who threatens.
+MEMBERSHIP_VERBS: frozenset[str] = frozenset({"belong", "affiliate"})
+
+
+def _coordinate_predicate(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+    """ "Crane belongs to the Iron Meridian and was last seen in a blue tipper": of two
+    predicates of one subject, the second goes from its "and" when its own verb is the trigger,
+    every trigger is in it, the subject is named and the first says whose he is or the harm."""
+    root = sentence.root
+    conj = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
+    if conj is None or conj.i not in triggers or root.i in triggers:
+        return None
+    subject = subject_of(root)
+    if subject is None or (subject.pos_ != "PROPN" and not subject.text[:1].isupper()):
+        return None  # "He was recruited by ... and deserted": a pronoun may be the source
+    if subject.lower_ in lx.REPORTER_PRONOUNS:
+        return None
+    inside = {t.i for t in conj.subtree}
+    if not triggers <= inside:
+        return None
+    first = [t for t in sentence if t.i < conj.left_edge.i]
+    if not (lx.lemma(root) in MEMBERSHIP_VERBS or any(lx.lemma(t) in _HARM for t in first)):
+        return None  # "Haji Mahmud is the senior elder of ... and has engaged with us": ours
+    joint = [t for t in first if t.i > root.i and t.dep_ in ("cc", "punct")]
+    if not joint:
+        return None
+    last = [t for t in sentence if t.i in inside and not t.is_punct and not t.is_space][-1]
+    return joint[0].idx - (
+        1 if joint[0].idx and sentence.doc.text[joint[0].idx - 1] == " " else 0
+    ), (last.idx + len(last.text))
 
 
 def _core_triggered(verb: Token, triggers: set[int]) -> bool:
@@ -1123,8 +1297,52 @@ def _relays_information(root: Token) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
         return False
+    if any(_judged_likelihood(c) for c in root.children):
+        return False  # "We judge it highly likely that ...": "it" is the content, not a report
     return any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELAYED for c in root.children
+    )
+
+
+def _our_judgement(
+    sentence: Span, frame: tuple[int, int], found: list[tuple[Token, Category]]
+) -> bool:
+    """A frame of our own judgement ("We judge it highly likely that ...") whose only
+    reporter is "we" or "I", carrying a likelihood as its content."""
+    start, end = frame
+    return all(t.lower_ in ("we", "i") for t, _ in found if start <= t.idx < end) and (
+        _likelihood_frame(sentence, frame)
+    )
+
+
+#: Adjectives by which a judgement grades its content ("it highly likely that").
+LIKELIHOOD: frozenset[str] = frozenset(
+    {"likely", "unlikely", "probable", "improbable", "possible", "doubtful", "certain"}
+)
+
+
+def _likelihood_frame(sentence: Span, frame: tuple[int, int]) -> bool:
+    """A frame of "we judge it (highly) likely" or "I assess it unlikely": cutting it would
+    leave "It unlikely that ...", and the likelihood is part of what is said."""
+    start, end = frame
+    words = [t.lower_ for t in sentence if t.idx >= start and not t.is_space]
+    framed = sum(1 for t in sentence if start <= t.idx < end and not t.is_space)
+    judge = next((i for i, w in enumerate(words[:framed]) if w in ("we", "i")), None)
+    if judge is None:
+        return False
+    # "we judge it (highly) likely", "I assess it unlikely": a few words from the subject
+    window = words[judge + 1 : judge + 7]
+    return "it" in window and any(
+        w in LIKELIHOOD for w in window[window.index("it") + 1 : window.index("it") + 4]
+    )
+
+
+def _judged_likelihood(token: Token) -> bool:
+    """An adjective of likelihood that carries the content clause of a judgement: "(judge it)
+    highly likely that ...", "(assess it) unlikely that ..."."""
+    return token.pos_ == "ADJ" and any(
+        c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" for m in c.children)
+        for c in token.children
     )
 
 
@@ -1136,7 +1354,7 @@ MIN_CAPITALS_SENTENCE = 10
 _CREDITING = frozenset({"per", "via", "according", "from"})
 
 
-def _trailing_attribution(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+def _capitals_credit(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
     """In an all-capitals sentence, a comma then "PER", "VIA", "ACCORDING TO" or "FROM", with
     a word of collection and every trigger after it: from the comma to the sentence's end,
     when what comes before it names the threat on its own."""
@@ -1221,6 +1439,8 @@ def _threat_to_reporter(sentence: Span, content: Token) -> bool:
 def _states_origin(root: Token) -> bool:
     """ "This comes from a freight agent at the quay", "The information stems from a contact":
     the report saying where it comes from, with no threat to keep."""
+    if _states_basis(root):
+        return True
     # "Our information is from a community focal point": the copula says it as well
     if not (lx.lemma(root) in lx.ORIGIN_VERBS and root.pos_ == "VERB") and lx.lemma(root) != "be":
         return False
@@ -1243,6 +1463,19 @@ def _states_origin(root: Token) -> bool:
         # "it comes from the armoury" may be a weapon: a pronoun's origin must be a person
         return any(_person_word(o) for o in origins)
     return bool(origins)
+
+
+def _states_basis(root: Token) -> bool:
+    """ "This judgement rests mainly on Voss's own messages, read through ...": what an
+    assessment is based on, which is its sourcing, with no threat to keep."""
+    if lx.lemma(root) not in lx.BASIS_VERBS or root.pos_ != "VERB" or threat_in(root):
+        return False
+    subject = subject_of(root)
+    return (
+        subject is not None
+        and lx.lemma(subject) in lx.JUDGEMENT_NOUNS | lx.INFORMATION_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "on" for c in root.children)
+    )
 
 
 #: Subjects that may be information or anything else ("this comes from the armoury").
