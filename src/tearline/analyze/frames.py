@@ -258,6 +258,48 @@ def lexical_frame(
     return None
 
 
+#: At most this many words of a reporter between the comma and a trailing reporting verb.
+MAX_REPORTER_WORDS = 6
+
+
+def lexical_tail_frame(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+    """ "Armed men ... plan to abduct staff on 20 August, our driver Abdi Warsame told our
+    focal point ... after hearing it from his cousin.": the content first, then a comma, a
+    reporter and a reporting verb, read from the words when the parser made the content the
+    verb's subject. The frame runs from the comma to the end, when every trigger is in it
+    and the content names the harm or the intent."""
+    tokens = [t for t in sentence if not t.is_space]
+    for index, token in enumerate(tokens):
+        if token.lower_ not in REPORTING_FORMS or index < 2:
+            continue
+        comma = next(
+            (
+                i
+                for i in range(index - 1, max(-1, index - MAX_REPORTER_WORDS - 2), -1)
+                if tokens[i].text == ","
+            ),
+            None,
+        )
+        if comma is None or any(
+            t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PRON") for t in tokens[comma + 1 : index]
+        ):
+            continue
+        if not triggers or min(triggers) < tokens[comma].i:
+            return None
+        content = tokens[:comma]
+        if not any(
+            lx.lemma(t) in lx.THREAT_WORDS or t.lower_ in lx.INTENT_WORDS or t.lower_ == "will"
+            for t in content
+        ):
+            return None
+        if index + 1 < len(tokens) and tokens[index + 1].text == ",":
+            # "..., the source said, around noon.": what follows the frame is the content's
+            return tokens[comma].idx, tokens[index + 1].idx
+        last = tokens[-2] if tokens[-1].is_punct else tokens[-1]
+        return tokens[comma].idx, last.idx + len(last.text)
+    return None
+
+
 #: Dependents that may come before the subject they belong to ("the", "his", "two").
 _PRE_SUBJECT = frozenset({"det", "poss", "amod", "compound", "nummod"})
 

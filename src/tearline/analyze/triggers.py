@@ -355,12 +355,21 @@ def _questioning_held(token: Token) -> bool:
 
 
 def _attributed_to_someone(token: Token) -> bool:
-    """ "According to Inspector Hale of the Harbour Police, ...": a named teller, whoever it
-    is, stands for the source or the service; the attribution goes, what follows stays."""
+    """ "According to Inspector Hale of the Harbour Police, ...", "according to the cousin": a
+    teller, whoever it is, stands for the source or the service; the attribution goes, what
+    follows stays."""
     if token.lower_ != "according" or token.dep_ != "prep":
         return False
-    return any(
-        c.lower_ == "to" and any(t.pos_ == "PROPN" for t in c.subtree) for c in token.children
+    return any(c.lower_ == "to" and any(_teller(t) for t in c.subtree) for c in token.children)
+
+
+def _teller(token: Token) -> bool:
+    """Someone who can tell: a name, a relative or a person by what they know ("according to
+    the cousin"), unlike a document or a plan ("according to the plan")."""
+    return (
+        token.pos_ == "PROPN"
+        or token.lower_ in ("him", "her", "them")
+        or lx.lemma(token) in lx.TIES | lx.KNOWER_NOUNS | lx.SOURCE_NOUNS
     )
 
 

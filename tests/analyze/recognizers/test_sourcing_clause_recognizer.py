@@ -410,6 +410,28 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Anders Blom and his brother Kai Blom agreed to kidnap the magnate.",
         ),
         (
+            # the content first, then the reporter, misparsed as the verb's subject
+            "Armed men of the militia plan to abduct staff at the clinic on Thursday 20 August, "
+            "our driver Abdi Warsame told our focal point, Yusuf Adan, on the evening of 10 "
+            "August after hearing it from his cousin, who fights with the militia.",
+            "Armed men of the militia plan to abduct staff at the clinic on Thursday 20 August.",
+        ),
+        (
+            # a relative is a teller, a plan is not
+            "According to his cousin, the militia will seize foreign staff on Thursday.",
+            "The militia will seize foreign staff on Thursday.",
+        ),
+        (
+            "According to the plan, the militia will seize foreign staff on Thursday.",
+            "According to the plan, the militia will seize foreign staff on Thursday.",
+        ),
+        (
+            # an instruction not to name people protects sources: it goes whole
+            "The militia will seize foreign staff on Thursday. Do not mention Abdi, his cousin "
+            "or Sheikh Omar in any report; Abdi's family lives in Wadiya.",
+            "The militia will seize foreign staff on Thursday.",
+        ),
+        (
             # in capitals the parser fails: the credit after the comma is read from the words
             "THE CELL LED BY YUSEF ANTAL WILL DETONATE TWO BACKPACK IEDS AT THE STATION ON 1 "
             "JULY, PER TELEGRAM CHAT COLLECTED 27 JUN VIA CASCADE ACCESS.",
@@ -1885,6 +1907,16 @@ def test_when_a_line_signs_the_product_with_our_offices_then_it_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+def test_when_nothing_to_act_on_stands_outside_the_brackets_then_the_line_goes_whole() -> None:
+    text = (
+        "ADVISOR FIELD NOTEBOOK - OMLT 3 / 2nd Bde (partner force)\nTranscribed from "
+        "handwritten notes for the daily upload.\n\nThe cell will bomb the culvert on Friday."
+    )
+    released = tearline.redact(text, "duty-to-warn").text or ""
+    assert "NOTEBOOK" not in released
+    assert "will bomb the culvert on Friday" in released
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,11 @@ PASSING_ON: list[str] = [
     "redistribute",
     "retransmit",
     "relay",
+    # "Do not mention Abdi, his cousin or Sheikh Omar in any report": whom not to name
+    "mention",
+    "name",
+    "identify",
+    "reveal",
 ]
 #: What a report may not be, whatever follows ("asked us not to circulate").
 SPREADING: list[str] = [

@@ -19,7 +19,12 @@ from tearline.analyze import lexicon as lx
 from tearline.analyze import source_motives as motives
 from tearline.analyze.employers import employer_names, mention_cuts
 from tearline.analyze.entities import entity_type, sentence_entities
-from tearline.analyze.frames import after_item_marks, core_and_frame, lexical_frame
+from tearline.analyze.frames import (
+    after_item_marks,
+    core_and_frame,
+    lexical_frame,
+    lexical_tail_frame,
+)
 from tearline.analyze.group_names import carried_names
 from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable,
@@ -347,6 +352,19 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 {t.i for t, _ in found},
                 lambda t: _method_modifier_cut(t, sentence.root),
             )
+            if lexical is None:
+                tail = lexical_tail_frame(sentence, {t.i for t, _ in found})
+                if tail is not None:
+                    return [
+                        result(
+                            self.NAME,
+                            category.value,
+                            *tail,
+                            0.85,
+                            "reporting-frame",
+                            self.WHY_FRAME,
+                        )
+                    ]
             if lexical is not None and _our_judgement(sentence, lexical, found):
                 return []  # "We assess it likely that ...", read from the words alone
             if lexical is not None:
@@ -940,6 +958,8 @@ def _bracketed_part(sentence: Span, triggers: set[int]) -> tuple[int, int] | Non
     ]
     if len(outside) < MIN_OUTSIDE_WORDS or opener.i == sentence.start:
         return None
+    if not any(actionable_word(t) and not t.text.isdigit() for t in outside):
+        return None  # "ADVISOR FIELD NOTEBOOK - OMLT 3 (partner force)": nothing to act on
     before = opener.nbor(-1)
     return before.idx + len(before.text), closer.idx + len(closer.text)
 
