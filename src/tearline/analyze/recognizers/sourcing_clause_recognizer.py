@@ -427,18 +427,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if journey is not None:
                 # "travelled on 26 November under the name Jonna Pikk": the date of a past
                 # journey under a false name is the date of the record that shows it
-                named.extend(
-                    result(
-                        self.NAME,
-                        Category.COLLECTION.value,
-                        s,
-                        e,
-                        0.85,
-                        "recorded-when",
-                        self.WHY_RECORDED_WHEN,
-                    )
-                    for s, e in _time_modifiers(sentence, [journey])
-                )
+                named.extend(self._recorded(_time_modifiers(sentence, [journey])))
         if _leaves_a_fragment(sentence, cuts) or (
             cuts and not named and not _actionable_left(sentence, cuts)
         ):
@@ -646,18 +635,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 result(self.NAME, category.value, s, e, 0.85, "perceiver-clause", self.WHY_MODIFIER)
                 for s, e in _perceiver_clauses(sentence, act)
             ),
-            *(
-                result(
-                    self.NAME,
-                    Category.COLLECTION.value,
-                    s,
-                    e,
-                    0.85,
-                    "recorded-when",
-                    self.WHY_RECORDED_WHEN,
-                )
-                for s, e in (_recorded_when(sentence, act) if category is Category.METHOD else [])
-            ),
+            *self._recorded(_recorded_when(sentence, act) if category is Category.METHOD else []),
         ]
 
     def _shown(
@@ -737,6 +715,21 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 self.WHY_ACT,
                 replacement=tensed,
             ),
+        ]
+
+    def _recorded(self, spans: list[tuple[int, int]]) -> list[RecognizerResult]:
+        """When a record or a sensor caught the act: the collection's date, which goes."""
+        return [
+            result(
+                self.NAME,
+                Category.COLLECTION.value,
+                start,
+                end,
+                0.85,
+                "recorded-when",
+                self.WHY_RECORDED_WHEN,
+            )
+            for start, end in spans
         ]
 
     def _act(self, act: Token) -> RecognizerResult:
