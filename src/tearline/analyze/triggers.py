@@ -13,6 +13,7 @@ from tearline.analyze import lexicon as lx
 from tearline.analyze import source_access as access
 from tearline.analyze import source_motives as motives
 from tearline.analyze import source_roles as roles
+from tearline.analyze import technical
 from tearline.analyze.entities import entity_type
 from tearline.analyze.source_roles import collecting_unit
 from tearline.analyze.technical import (
@@ -489,6 +490,8 @@ def method_trigger(token: Token) -> bool:
 def _method_role(token: Token) -> bool:
     lemma = lx.lemma(token)
     text = token.lower_
+    if not _may_be_method(token, lemma, text):
+        return False
     if attack_instrument(token):
         return False  # "a bomb triggered by a mobile phone": the phone is the attack's
     if institutional_record(token) or collection_instrument(token) or our_perceiver(token):
@@ -615,6 +618,40 @@ def _method_role(token: Token) -> bool:
 
 #: Sensors that, as the subject of a clause, are our collection at work.
 _SENSORS: frozenset[str] = frozenset({"satellite", "radar", "sonar"})
+
+#: Every word, by lemma or in lower case, on which a rule of ``_method_role`` can return True
+#: for the token it is asked of; any other word is no method, and most words are none.
+_METHOD_ROLE_WORDS: frozenset[str] = (
+    technical.TRIGGER_WORDS  # the rules of technical.py
+    | _SENSORS
+    | _CUSTODY_NOUNS  # _told_in_custody
+    | lx.BORDER_CHECKS  # _border_check
+    | lx.UNIT_NOUNS  # collecting_unit
+    | _HOLDING_VERBS  # _information_acquired
+    | DATED_NOUNS  # _dated_report
+    | frozenset({"as"})  # _dated_as_of
+    | frozenset({"partner", "counterpart"})  # _liaison_speaks, by word
+    | lx.INVESTIGATION_WORDS  # _investigation
+    | lx.QUESTIONING_NOUNS  # _questioning_held
+    | lx.GIVING_VERBS  # _handed_to_us
+    | lx.METHOD_WORDS
+    | lx.ACQUISITION_VERBS
+    | frozenset({"pass"})  # "on both passes"
+    | lx.COMMS_NOUNS
+    | lx.SERVICE_NOUNS
+)
+
+
+def _may_be_method(token: Token, lemma: str, text: str) -> bool:
+    """Whether any rule of ``_method_role`` could hold of this token: a cheap first look, so
+    that the rules are asked only of the few words they are about."""
+    if lemma in _METHOD_ROLE_WORDS or text in _METHOD_ROLE_WORDS:
+        return True
+    if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "pobj"):
+        return True  # _liaison_speaks: a nationality standing for its service, "the Ostrians"
+    # the end of a hyphenated word ("re-secure", "cell-site") is judged by its whole
+    return token.i >= 1 and token.nbor(-1).text == "-"
+
 
 #: Protective acts that a warning may advise: a search advised is no search made.
 ADVISABLE: frozenset[str] = frozenset({"search", "raid", "sweep"})
