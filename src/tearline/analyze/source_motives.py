@@ -188,3 +188,18 @@ def paid_sum(token: Token) -> bool:
         (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS) and t.i not in own
         for t in token.sent
     )
+
+
+#: Every word, by lemma, on which a rule of this module can return True for the token it is
+#: asked of: a caller that asks them all of every token may skip the rest.
+TRIGGER_WORDS: frozenset[str] = (
+    lx.ASKING_VERBS  # asks_in_return
+    | lx.FEAR_VERBS  # fears_exposure
+    | lx.FEAR_ADJECTIVES  # fears_exposure
+    | lx.PAID_VERBS  # rewarded
+    | lx.LEAVING_VERBS  # left_the_group
+    | lx.TRACK_NOUNS  # track_record
+    | lx.MOTIVE_NOUNS  # bears_grudge
+    | lx.MOTIVATING_VERBS  # motivated
+    | _PAYMENT_NOUNS  # paid_sum
+)

@@ -510,3 +510,34 @@ def our_reading(token: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+#: Every word, by lemma or in lower case, on which a predicate of this module can return True
+#: for the token it is asked of: a caller that asks them all of every token may skip the rest.
+#: ``attack_instrument`` is left out, as it only ever stops a method; a hyphenated whole
+#: ("re-secure") is the caller's to let through.
+TRIGGER_WORDS: frozenset[str] = (
+    frozenset({"pay", "entry", "deleted", "erased", "wiped", "dna", "decoy", "tap", "wiretap"})
+    | frozenset({"under", "using", "use"})  # travelled_as: "under the name", "using the name"
+    | lx.INSTRUMENT_NOUNS  # collection_instrument
+    | lx.ENTRY_VERBS  # covert_entry
+    | _BREAK_IN  # device_compromise
+    | _LOCATING_VERBS  # device_located
+    | lx.COVERED_DEVICES  # evidence_subject
+    | lx.EVIDENCE_NOUNS  # evidence_subject, in_attribution
+    | lx.SELECTOR_DEVICES  # extra_device
+    | lx.FINDING_VERBS  # found_in_search
+    | lx.COMMS_NOUNS  # in_attribution
+    | lx.FLAGGING_VERBS  # institution_flagged
+    | lx.RECORD_NOUNS  # institutional_record
+    | lx.MESSAGING_VERBS  # message_to_someone, by lemma
+    | _MESSAGING_FORMS  # message_to_someone, by form
+    | lx.PERCEIVER_NOUNS  # our_perceiver
+    | _READING_VERBS  # our_reading
+    | _OFFICER_NOUNS  # posing_officer
+    | lx.ACQUISITION_VERBS  # taken_from_device, the verb
+    | lx.STORAGE_VERBS  # taken_from_device, the verb
+    | lx.DEVICE_NOUNS  # taken_from_device, the device
+    | lx.TECHNIQUE_NOUNS  # technique_name
+    | lx.PERSONA_NOUNS  # undercover_persona
+)

@@ -13,6 +13,7 @@ from tearline.analyze import lexicon as lx
 from tearline.analyze import source_access as access
 from tearline.analyze import source_motives as motives
 from tearline.analyze import source_roles as roles
+from tearline.analyze import technical
 from tearline.analyze.entities import entity_type
 from tearline.analyze.source_roles import collecting_unit
 from tearline.analyze.technical import (
@@ -498,6 +499,8 @@ def method_trigger(token: Token) -> bool:
 def _method_role(token: Token) -> bool:
     lemma = lx.lemma(token)
     text = token.lower_
+    if not _may_be_method(token, lemma, text):
+        return False
     if attack_instrument(token):
         return False  # "a bomb triggered by a mobile phone": the phone is the attack's
     if institutional_record(token) or collection_instrument(token) or our_perceiver(token):
@@ -624,6 +627,40 @@ def _method_role(token: Token) -> bool:
 
 #: Sensors that, as the subject of a clause, are our collection at work.
 _SENSORS: frozenset[str] = frozenset({"satellite", "radar", "sonar"})
+
+#: Every word, by lemma or in lower case, on which a rule of ``_method_role`` can return True
+#: for the token it is asked of; any other word is no method, and most words are none.
+_METHOD_ROLE_WORDS: frozenset[str] = (
+    technical.TRIGGER_WORDS  # the rules of technical.py
+    | _SENSORS
+    | _CUSTODY_NOUNS  # _told_in_custody
+    | lx.BORDER_CHECKS  # _border_check
+    | lx.UNIT_NOUNS  # collecting_unit
+    | _HOLDING_VERBS  # _information_acquired
+    | DATED_NOUNS  # _dated_report
+    | frozenset({"as"})  # _dated_as_of
+    | frozenset({"partner", "counterpart"})  # _liaison_speaks, by word
+    | lx.INVESTIGATION_WORDS  # _investigation
+    | lx.QUESTIONING_NOUNS  # _questioning_held
+    | lx.GIVING_VERBS  # _handed_to_us
+    | lx.METHOD_WORDS
+    | lx.ACQUISITION_VERBS
+    | frozenset({"pass"})  # "on both passes"
+    | lx.COMMS_NOUNS
+    | lx.SERVICE_NOUNS
+)
+
+
+def _may_be_method(token: Token, lemma: str, text: str) -> bool:
+    """Whether any rule of ``_method_role`` could hold of this token: a cheap first look, so
+    that the rules are asked only of the few words they are about."""
+    if lemma in _METHOD_ROLE_WORDS or text in _METHOD_ROLE_WORDS:
+        return True
+    if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "pobj"):
+        return True  # _liaison_speaks: a nationality standing for its service, "the Ostrians"
+    # the end of a hyphenated word ("re-secure", "cell-site") is judged by its whole
+    return token.i >= 1 and token.nbor(-1).text == "-"
+
 
 #: Protective acts that a warning may advise: a search advised is no search made.
 ADVISABLE: frozenset[str] = frozenset({"search", "raid", "sweep"})
@@ -1098,35 +1135,73 @@ def _source_shares_life(token: Token) -> bool:
     return roles.shares_life(token.head)
 
 
+#: Every word, by lemma or in lower case, on which one of the source rules of
+#: ``_worded_source`` can return True for the token it is asked of.
+_WORDED_SOURCE_WORDS: frozenset[str] = (
+    LISTENERS  # _told_to_us
+    | lx.REPORTING_VERBS  # _reports_to_us, roles.attributed
+    | frozenset({"us", "me"})  # _helps_us
+    | lx.ENGAGING_VERBS  # _engages_us
+    | lx.PAID_VERBS  # roles.paid
+    | lx.RECEIVING_VERBS  # roles.paid
+    | lx.STANDING_ADJECTIVES  # roles.vouched
+    | frozenset({"place"})  # roles.vouched: "well placed"
+    | frozenset({"recruit"})  # roles.recruited
+    | lx.ACCURACY_ADJECTIVES  # access.proven_before
+    | lx.HANDLING_VERBS  # access.handled_by_us
+    | frozenset({"according"})  # _attributed_to_someone
+    | lx.APPROACH_VERBS  # roles.came_forward
+    | lx.DISCLOSURE_VERBS  # roles.disclosed
+    | motives.TRIGGER_WORDS
+)
+
+
+def _worded_source(token: Token) -> bool:
+    """The source rules that each hold only of a word of their own (``_WORDED_SOURCE_WORDS``)."""
+    return (
+        _told_to_us(token)
+        or _reports_to_us(token)
+        or _helps_us(token)
+        or _engages_us(token)
+        or roles.paid(token)
+        or roles.vouched(token)
+        or roles.recruited(token)
+        or access.proven_before(token)
+        or access.handled_by_us(token)
+        or roles.attributed(token)
+        or _attributed_to_someone(token)
+        or roles.came_forward(token)
+        or roles.disclosed(token)
+        or motives.asks_in_return(token)
+        or motives.fears_exposure(token)
+        or motives.rewarded(token)
+        or motives.left_the_group(token)
+        or motives.track_record(token)
+        or motives.bears_grudge(token)
+        or motives.motivated(token)
+        or motives.paid_sum(token)
+    )
+
+
 def trigger(token: Token) -> Category | None:
     """The category a token reveals (SOURCE or METHOD), or None."""
-    if lx.lemma(token) in lx.COMMS_NOUNS and method_trigger(token):
+    lemma = lx.lemma(token)
+    if lemma in lx.COMMS_NOUNS and method_trigger(token):
         return Category.METHOD  # "technical reporting" is a method before it is a source
-    if source_trigger(token) or _our_side_acts(token) or _told_to_us(token) or _source_tie(token):
+    if source_trigger(token) or _our_side_acts(token) or _source_tie(token):
         return Category.SOURCE
-    if _signs_the_product(token):
+    if _signs_the_product(token):  # asks its own office words first
         return Category.SOURCE
-    if _reports_to_us(token) or _helps_us(token) or _engages_us(token):
+    # the rules that read the parse around any word: a subject, a verb, a count of people
+    if roles.learns(token) or roles.speaks_of_self(token) or _source_shares_life(token):
         return Category.SOURCE
-    if roles.learns(token) or roles.speaks_of_self(token) or roles.paid(token):
+    if access.narrowed(token) or access.former_insider(token) or roles.conducts(token):
         return Category.SOURCE
-    if _source_shares_life(token):
+    if _graded_information(token):  # by its lemma or its stem ("rates")
         return Category.SOURCE
-    if roles.vouched(token) or roles.recruited(token) or _graded_information(token):
-        return Category.SOURCE
-    if access.narrowed(token) or access.proven_before(token):
-        return Category.SOURCE
-    if access.handled_by_us(token) or access.former_insider(token):
-        return Category.SOURCE
-    if roles.attributed(token) or _attributed_to_someone(token):
-        return Category.SOURCE
-    if roles.conducts(token) or roles.came_forward(token) or roles.disclosed(token):
-        return Category.SOURCE
-    if motives.asks_in_return(token) or motives.fears_exposure(token):
-        return Category.SOURCE
-    if motives.rewarded(token) or motives.left_the_group(token) or motives.track_record(token):
-        return Category.SOURCE
-    if motives.bears_grudge(token) or motives.motivated(token) or motives.paid_sum(token):
+    # the rest each hold of a word of their own, and most words are none of them
+    words = _WORDED_SOURCE_WORDS
+    if (lemma in words or token.lower_ in words) and _worded_source(token):
         return Category.SOURCE
     if method_trigger(token) or unaware(token):
         return Category.METHOD

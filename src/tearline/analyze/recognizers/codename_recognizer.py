@@ -6,6 +6,7 @@ A codename is an identifier: once found, every other mention of it goes too (see
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import ClassVar
 
@@ -280,8 +281,10 @@ class CodenameRecognizer(EntityRecognizer):
         return found
 
     @classmethod
-    def codenames(cls, text: str) -> list[tuple[str, Category, tuple[int, int]]]:
-        """Every codename in the text: its rule, category and span."""
+    @functools.lru_cache(maxsize=4)
+    def codenames(cls, text: str) -> tuple[tuple[str, Category, tuple[int, int]], ...]:
+        """Every codename in the text: its rule, category and span. Found once per text: this
+        recognizer and the sourcing clauses both ask it of the same report."""
         found: list[tuple[str, Category, tuple[int, int]]] = []
         for rule, category, pattern in cls.PATTERNS:
             for match in pattern.finditer(text):
@@ -310,7 +313,7 @@ class CodenameRecognizer(EntityRecognizer):
             mentions = re.findall(rf"(?<![\w'-]){re.escape(match.group(1))}(?![\w-])", text)
             if len(mentions) == 1:
                 found.append(("investigation-name", Category.METHOD, match.span(1)))
-        return found
+        return tuple(found)
 
 
 def _capitalized(words: str, text: str, start: int) -> str:
