@@ -48,6 +48,11 @@ def found(recognizer: MarkingRecognizer, text: str) -> list[str]:
         ("UK OFFICIAL", ["UK OFFICIAL"]),
         ("OFFICIAL-SENSITIVE: BORDER TARGETING\n", ["OFFICIAL-SENSITIVE: BORDER TARGETING"]),
         ("OFFICIAL-SENSITIVE [PERSONAL]", ["OFFICIAL-SENSITIVE [PERSONAL]"]),
+        # a cable's first line, the level spelled letter by letter, with its section and number
+        (
+            "C O N F I D E N T I A L SECTION 01 OF 01 TAVORA 000487",
+            ["C O N F I D E N T I A L SECTION 01 OF 01 TAVORA 000487"],
+        ),
         ("CLASSIFICATION: SECRET//NOFORN", ["CLASSIFICATION: SECRET//NOFORN"]),
         ("Classification: TOP SECRET//SI//NF", ["Classification: TOP SECRET//SI//NF"]),
     ],
@@ -119,6 +124,9 @@ def test_when_classification_authority_line_then_the_line_is_found(
         ("[U//FOUO] Police are advised.", ["[U//FOUO]"]),
         ("1. [C] Text", ["[C]"]),
         ("A sentence. [S//NF] Another.", ["[S//NF]"]),
+        # one slash before the control
+        ("1. (C/NF) SUMMARY: the cell will attack.", ["(C/NF)"]),
+        ("(U/FOUO) Police are advised.", ["(U/FOUO)"]),
         # no brackets: controls, at a line start, then a dash or a colon
         ("S//NF - Pell will drive the van.", ["S//NF -"]),
         ("2. TS//SI//NF: The cell will attack.", ["TS//SI//NF:"]),
@@ -145,6 +153,7 @@ def test_when_portion_mark_then_the_mark_is_found(
         ("TLP:AMBER\nTHREAT FLASH", ["TLP:AMBER"]),
         ("Shared as TLP: RED with the utility.", ["TLP: RED"]),
         ("TLP:AMBER+STRICT", ["TLP:AMBER+STRICT"]),
+        ("NOFORN\nSIPDIS", ["NOFORN", "SIPDIS"]),
     ],
 )
 def test_when_caveat_stands_alone_in_capitals_then_it_is_found(
@@ -181,6 +190,8 @@ def test_when_caveat_stands_alone_in_capitals_then_it_is_found(
         "See note [C] below.",
         "Grid [C] 4 on the map.",
         "He said S//NF - no more.",
+        "(S/he) will drive the van.",
+        "Options (A/B) were discussed.",
     ],
 )
 def test_when_prose_then_nothing_is_found(recognizer: MarkingRecognizer, text: str) -> None:

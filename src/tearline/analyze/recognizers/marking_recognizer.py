@@ -56,8 +56,10 @@ _READERS_ONLY = (
     rf"|(?:^[ \t]*+|[-\u2013\u2014/|:][ \t]{{0,3}}+)\K{_READERS}"
     r"(?=[ \t]*(?:$|[-\u2013\u2014/|]))"
 )
+#: A level written letter by letter, as a cable's first line gives it: "C O N F I D E N T I A L".
+_SPACED_LEVEL = "|".join("[ ]".join(level) for level in ("SECRET", "CONFIDENTIAL", "UNCLASSIFIED"))
 _CAVEAT_WORD = (
-    r"(?:NOFORN|ORCON(?:-USGOV)?|IMCON|PROPIN|RELIDO|FOUO|NOCONTRACT|WNINTEL"
+    r"(?:NOFORN|ORCON(?:-USGOV)?|IMCON|PROPIN|RELIDO|FOUO|NOCONTRACT|WNINTEL|SIPDIS|NODIS"
     rf"|EXDIS|NODIS|LIMDIS|FISA|OFFICIAL[- ]SENSITIVE|{_FGI})"
 )
 
@@ -131,6 +133,19 @@ class MarkingRecognizer(TaggedPatternRecognizer):
         line_pattern(
             "portion_mark_with_controls",
             rf"\((?:{_PORTION_LEVEL}|{_LEVEL}){_CATEGORIES}\)",
+            0.95,
+        ),
+        line_pattern(
+            # "(C/NF)", "(S/REL)": a portion mark whose control follows one slash
+            "portion_mark_with_single_slash",
+            rf"\({_PORTION_LEVEL}(?:/{_TOKEN})+\)",
+            0.9,
+        ),
+        line_pattern(
+            # "C O N F I D E N T I A L SECTION 01 OF 01 TAVORA 000487": a cable's first line,
+            # its level spelled out letter by letter, then its section and its number
+            "spaced_level_line",
+            rf"^[ \t]*+\K(?:(?:TOP[ \t]+)?{_SPACED_LEVEL})(?:[ \t]+[^\r\n]*\S)?",
             0.95,
         ),
         line_pattern(
