@@ -53,6 +53,9 @@ def found(
         ("ROOK got it from his brother-in-law that", "ROOK"),
         ("Per ROOK, the group will strike the depot.", "ROOK"),
         ("according to NIGHTJAR the van is ready", "NIGHTJAR"),
+        ("I met LANTERN as planned.", "LANTERN"),
+        ("LANTERN saw the vest himself on 19 April.", "LANTERN"),
+        ("LANTERN's reporting has been accurate.", "LANTERN"),
     ],
 )
 def test_when_a_source_word_precedes_a_capitalized_name_then_the_name_is_a_source_id(

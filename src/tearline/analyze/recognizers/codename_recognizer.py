@@ -135,13 +135,27 @@ class CodenameRecognizer(EntityRecognizer):
                 rf"(?<![\w'-])(?<!the )(?<!The )({_CAPS_NAME})[ \t]+(?:also[ \t]+)?"
                 r"(?:reported|reports|says|said|stated|states|advised|advises"
                 r"|added|adds|explained|noted|commented|heard|learned|learnt"
+                r"|saw|sees|overheard|observed|photographed|asked|arrived"
                 r"|got[ \t]+it[ \t]+from|has[ \t]+(?:not[ \t]+)?(?:previously[ \t]+)?reported)\b"
+            ),
+        ),
+        (
+            # "LANTERN's reporting has been accurate": what a source gives, or is given
+            "reporting-codename",
+            Category.SOURCE,
+            re.compile(
+                r"(?<![\w'-])([A-Z][A-Z0-9-]{2,}(?:[ \t][A-Z][A-Z0-9-]{2,}){0,2})['\u2019]s[ \t]+"
+                r"(?:reporting|information|access|handler|expenses|reliability)\b"
             ),
         ),
         (
             "credited-codename",
             Category.SOURCE,
-            re.compile(rf"\b(?:[Pp]er|[Aa]ccording[ \t]+to)[ \t]+({_CAPS_NAME})\b"),
+            # "Per ROOK", "I met LANTERN", "we paid HOLLY": credited, or met and paid by us
+            re.compile(
+                rf"\b(?:[Pp]er|[Aa]ccording[ \t]+to|(?:I|[Ww]e)[ \t]+(?:met|debriefed|tasked|paid"
+                rf"|briefed|contacted))[ \t]+({_CAPS_NAME})\b"
+            ),
         ),
     ]
     #: Capitalized words that follow a station word in headers but name nothing.
