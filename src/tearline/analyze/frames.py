@@ -8,7 +8,7 @@ when the parser misses the clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -211,6 +211,14 @@ _ITEM_MARKS = re.compile(
 )
 
 
+def end_before_stop(tokens: Iterable[Token]) -> int:
+    """Where the words end, before a closing full stop or other mark: a cut that runs to the
+    end of a sentence leaves the sentence its own stop."""
+    words = [t for t in tokens if not t.is_space]
+    last = words[-2] if len(words) > 1 and words[-1].is_punct else words[-1]
+    return last.idx + len(last.text)
+
+
 def after_item_marks(sentence: Span) -> int:
     """Where a frame cut may start: after the paragraph's number ("3.", "c.") or bullet and
     portion mark, which stay (the mark is removed on its own) when the content of the
@@ -295,8 +303,7 @@ def lexical_tail_frame(sentence: Span, triggers: set[int]) -> tuple[int, int] | 
         if index + 1 < len(tokens) and tokens[index + 1].text == ",":
             # "..., the source said, around noon.": what follows the frame is the content's
             return tokens[comma].idx, tokens[index + 1].idx
-        last = tokens[-2] if tokens[-1].is_punct else tokens[-1]
-        return tokens[comma].idx, last.idx + len(last.text)
+        return tokens[comma].idx, end_before_stop(tokens)
     return None
 
 

@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze.segmentation import WRAP_CHARS
 from tearline.analyze.spans import result
 from tearline.categories import Category
 
@@ -126,8 +127,6 @@ _RUN_ON = frozenset(
     {"to", "the", "a", "an", "of", "and", "or", "in", "on", "at", "by", "with", "for", "from"}
     | {"contain", "contains", "will", "is", "are", "was", "were", "that"}
 )
-#: A line this long, ending in no stop, runs on into the next: a paragraph wrapped.
-WRAP_CHARS = 50
 
 
 def _wrapped(text: str, start: int, end: int, words: list[str]) -> bool:

@@ -22,6 +22,7 @@ from tearline.analyze.entities import entity_type, sentence_entities
 from tearline.analyze.frames import (
     after_item_marks,
     core_and_frame,
+    end_before_stop,
     lexical_frame,
     lexical_tail_frame,
 )
@@ -914,9 +915,7 @@ def _semicolon_part(
             first = next(t for t in after if not t.is_space)
             return after_item_marks(sentence), first.idx
         if semicolon.text == ";" and all(i > semicolon.i for i in triggers) and _standalone(before):
-            words = [t for t in after if not t.is_space]
-            end = words[-2] if len(words) > 1 and words[-1].is_punct else words[-1]
-            return semicolon.idx, end.idx + len(end.text)
+            return semicolon.idx, end_before_stop(after)
     return None
 
 
@@ -1007,9 +1006,7 @@ def _trailing_attribution(
     if len(before) < MIN_LEFT_WORDS or any(t.i < root.i for t, _ in found):
         return None
     start = root.nbor(-1) if root.nbor(-1).text == "," else root
-    words = [t for t in sentence if not t.is_space]
-    last = words[-2] if len(words) > 1 and words[-1].is_punct else words[-1]
-    return start.idx, last.idx + len(last.text)
+    return start.idx, end_before_stop(sentence)
 
 
 def _attribution_phrase(token: Token, core: Token) -> Token | None:
