@@ -25,6 +25,16 @@ class Category(StrEnum):
     THREAT = "THREAT"
 
 
+def guide_category(name: object) -> object:
+    """A category as the guide's tables spell it ("ATTACK METHOD", "LOCATION / TARGET",
+    "attack-method") in the enum's spelling; anything else is passed on for validation."""
+    if not isinstance(name, str):
+        return name
+    first = name.split("/")[0] if "/" in name else name
+    spelled = "_".join(first.replace("-", " ").split()).upper()
+    return spelled if spelled in Category.__members__ else name
+
+
 #: Categories that reveal sources and methods: removed under every outside-recipient policy.
 SENSITIVE: frozenset[Category] = frozenset(
     {

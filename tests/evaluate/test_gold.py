@@ -81,6 +81,26 @@ def test_when_category_is_invalid_then_message_names_file_key_and_valid_categori
 
 
 @pytest.mark.parametrize(
+    ("spelled", "category"),
+    [
+        ("ATTACK METHOD", Category.ATTACK_METHOD),
+        ("attack-method", Category.ATTACK_METHOD),
+        ("Attack  method", Category.ATTACK_METHOD),
+        ("LOCATION / TARGET", Category.LOCATION),
+        ("source", Category.SOURCE),
+    ],
+)
+def test_when_category_is_spelled_as_in_the_guide_then_it_is_accepted(
+    tmp_path: Path, spelled: str, category: Category
+) -> None:
+    path = _write(tmp_path, f"focus: [{spelled}]\nkeep:\n  - text: vest\n    category: {spelled}\n")
+
+    gold = load_gold(path)
+
+    assert (gold.keep[0].category, gold.focus) == (category, [category])
+
+
+@pytest.mark.parametrize(
     ("text", "key_path"),
     [
         pytest.param("keep:\n  - txt: north gate\n", "[keep -> 0 -> text]", id="missing-text"),

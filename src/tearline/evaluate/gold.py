@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from tearline.categories import Category
+from tearline.categories import Category, guide_category
 from tearline.errors import InputError
 
 
@@ -20,6 +20,8 @@ class GoldKey(BaseModel):
     text: str = Field(min_length=1)
     category: Category | None = None
     why: str = ""
+
+    _guide_spelling = field_validator("category", mode="before")(guide_category)
 
     @field_validator("text")
     @classmethod
@@ -51,6 +53,11 @@ class Gold(BaseModel):
     warn: Warn | None = None
     remove: list[GoldKey] = Field(default_factory=list)
     keep: list[GoldKey] = Field(default_factory=list)
+
+    @field_validator("focus", mode="before")
+    @classmethod
+    def _guide_spellings(cls, names: Any) -> Any:
+        return [guide_category(n) for n in names] if isinstance(names, list) else names
 
     @field_validator("remove", "keep", mode="before")
     @classmethod
