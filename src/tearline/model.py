@@ -30,6 +30,11 @@ class Finding:
     replacement: str | None = None
 
 
+def by_position(finding: Finding) -> tuple[int, int, Category]:
+    """The order findings are listed in: by start, the longer first."""
+    return finding.start, -finding.end, finding.category
+
+
 @dataclass(frozen=True)
 class Decision:
     """What the policy did with one span of the original text, and why."""

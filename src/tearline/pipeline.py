@@ -17,6 +17,7 @@ from typing import cast
 
 from tearline.analyze.findings import find, find_many, memory_zone
 from tearline.check.gate import hit_finding, rescan_hits, surviving_strings, verdict
+from tearline.check.scope import RescanScope
 from tearline.decide.carry_back import carry_back, widen
 from tearline.decide.resolve import decide
 from tearline.model import CheckHit, Finding, PolicyRef, Result
@@ -134,7 +135,8 @@ def _scrub(
     text: str, policy: Policy, overrides: Overrides | None = None
 ) -> Generator[str, list[Finding], Result]:
     """The stages for one document; yields each text to analyze and receives its findings."""
-    findings = with_policy_terms(text, (yield text), policy)
+    recognized = yield text
+    findings = with_policy_terms(text, recognized, policy)
     previous: str | None = None
     for round_ in range(MAX_ROUNDS):
         decisions = decide(text, findings, policy)
@@ -146,7 +148,10 @@ def _scrub(
         string_hits = surviving_strings(text, draft, decisions, rewritten.inserted, policy)
         scan_hits: list[CheckHit] = []
         if draft:
-            found = rewritten.outside_inserts(with_policy_terms(draft, (yield draft), policy))
+            scope = RescanScope.of(text, draft)
+            scanned = (yield scope.text) if scope.text else []
+            on_draft = scope.findings(recognized, scanned)
+            found = rewritten.outside_inserts(with_policy_terms(draft, on_draft, policy))
             scan_hits = rescan_hits(found, policy, draft)
         if overrides is not None:
             scan_hits = exempt_restored(text, draft, decisions, scan_hits)

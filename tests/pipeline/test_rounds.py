@@ -74,3 +74,25 @@ def test_when_a_paragraph_mark_opens_a_reworded_frame_then_the_mark_stays_outsid
     assert result.text is not None
     assert f"{mark} " in result.text
     assert "the cell will bomb the depot on 3 May 2027" in result.text
+
+
+def test_when_the_rewrite_leaves_blocks_untouched_then_the_check_reads_only_the_changed_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    untouched = "The van is white and has two doors.\n\nIt was bought in March.\n\n"
+    text = f"{untouched}Per KESTREL, the cell will strike the dam on Friday at 07:00.\n"
+    asked: list[str] = []
+    real_find = pipeline.find
+
+    def recording_find(request: str, policy: object) -> list[Finding]:
+        asked.append(request)
+        return real_find(request, policy)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "find", recording_find)
+    result = pipeline.redact(text, load_policy("duty-to-warn"))
+
+    assert result.text is not None and "KESTREL" not in result.text
+    assert asked[0] == text
+    assert [request.strip() for request in asked[1:]] == [
+        "It was bought in March.\n\nThe cell will strike the dam on Friday at 07:00."
+    ]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from tearline.analyze.engine import LANGUAGE, analyzer_for, model_for
 from tearline.categories import parse_entity
 from tearline.load.normalize import NormalizedText, normalize
-from tearline.model import Finding
+from tearline.model import Finding, by_position
 
 if TYPE_CHECKING:
     from presidio_analyzer import RecognizerResult
@@ -120,4 +120,4 @@ def _mapped(view: NormalizedText, results: list[RecognizerResult]) -> list[Findi
             else view.to_original(result.start, result.end)
         )
         findings.append(_finding(result, start, end))
-    return sorted(findings, key=lambda f: (f.start, -f.end, f.category))
+    return sorted(findings, key=by_position)
