@@ -138,6 +138,9 @@ def _scrub(
     recognized = yield text
     findings = with_policy_terms(text, recognized, policy)
     previous: str | None = None
+    # the last text read in full or in part, and the recognizers' findings on it: each
+    # rescan reads only the blocks that changed since then
+    read, read_findings = text, recognized
     for round_ in range(MAX_ROUNDS):
         decisions = decide(text, findings, policy)
         if overrides is not None:
@@ -148,9 +151,10 @@ def _scrub(
         string_hits = surviving_strings(text, draft, decisions, rewritten.inserted, policy)
         scan_hits: list[CheckHit] = []
         if draft:
-            scope = RescanScope.of(text, draft)
+            scope = RescanScope.of(read, draft)
             scanned = (yield scope.text) if scope.text else []
-            on_draft = scope.findings(recognized, scanned)
+            on_draft = scope.findings(read_findings, scanned)
+            read, read_findings = draft, on_draft
             found = rewritten.outside_inserts(with_policy_terms(draft, on_draft, policy))
             scan_hits = rescan_hits(found, policy, draft)
         if overrides is not None:

@@ -96,3 +96,29 @@ def test_when_the_rewrite_leaves_blocks_untouched_then_the_check_reads_only_the_
     assert [request.strip() for request in asked[1:]] == [
         "It was bought in March.\n\nThe cell will strike the dam on Friday at 07:00."
     ]
+
+
+def test_when_the_check_asks_for_another_round_then_it_reads_only_what_that_round_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = (
+        "Per KESTREL, the cell will strike the dam on Friday at 07:00.\n\n"
+        "The van is white and has two doors.\n\n"
+        "The driver NOVA will wait at the north gate.\n"
+    )
+    asked: list[str] = []
+    real_find = pipeline.find
+
+    def recording_find(request: str, policy: object) -> list[Finding]:
+        asked.append(request)
+        return real_find(request, policy)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "find", recording_find)
+    monkeypatch.setattr(pipeline, "rescan_hits", _flag_nova)
+    result = pipeline.redact(text, load_policy("duty-to-warn"))
+
+    assert result.text is not None and "NOVA" not in result.text
+    assert len(asked) == 3
+    # the first rescan reads the changed first paragraph; the second, only the third
+    assert asked[1].startswith("The cell will strike") and "NOVA" not in asked[1]
+    assert asked[2].startswith("The van is white") and "strike" not in asked[2]

@@ -4,7 +4,9 @@ Three independent tests, any of which withholds the output:
 1. every removed string (normalized, case-folded, whitespace folded) is searched for in the
    output, so a name removed in one sentence cannot survive in another;
 2. the output is scanned again with the policy's recognizers, and any span the policy would
-   still change is a hit. This also makes a released output a fixed point of the scrub;
+   still change is a hit. Only the blocks the rewrite changed are read again (`check.scope`);
+   the others keep the findings already made on them. This also makes a released output a
+   fixed point of the scrub;
 3. the recognizers that rely on capitals (markings) also scan the output with its odd-cased
    words upper-cased (`check.casing`), so "NoFoRn" cannot pass for prose.
 """

@@ -5,7 +5,9 @@ left exactly as it was has already been analyzed, in the original and in its who
 and every finding in it has been decided; reading it again can only find the same spans. So
 the rescan parses only the changed blocks, joined by blank lines into one text, and takes the
 original's findings for the untouched ones, moved to where those blocks stand in the draft.
-Re-parsing the whole of every draft cost about a third of a scrub.
+Re-parsing the whole of every draft cost about a third of a scrub. A later round compares its
+draft with the previous draft, whose findings the last rescan made, so it reads only what that
+round changed.
 
 The findings handed over for an untouched block are the recognizers' own, before the policy's
 terms are added: those are applied to the whole draft afterwards, as for any text.
