@@ -283,9 +283,9 @@ def test_when_found_then_the_rule_is_named(
 def test_when_input_is_adversarial_then_matching_stays_fast(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 @pytest.mark.parametrize(
@@ -336,6 +336,12 @@ def test_when_run_in_analyzer_engine_then_collection_metadata_is_reported(
         ("Sourcing: one human source", ["Sourcing: one human source"]),
         ("DATE OF REPORT: 4 June 2026", ["DATE OF REPORT: 4 June 2026"]),
         ("Received: 3 May, Varna", ["Received: 3 May, Varna"]),
+        (
+            "Date intelligence obtained: 06/12/2026   Time: 23:30",
+            ["Date intelligence obtained: 06/12/2026   Time: 23:30"],
+        ),
+        ("Date information received: 4 May", ["Date information received: 4 May"]),
+        ("Date report logged: 4 May 2026", ["Date report logged: 4 May 2026"]),
         ("Reporting office: Varna field office", ["Reporting office: Varna field office"]),
         ("Field office: Dunmore", ["Field office: Dunmore"]),
         ("Our ref: TN/26/044", ["Our ref: TN/26/044"]),
@@ -913,9 +919,9 @@ def test_when_a_date_line_stands_among_addressing_lines_then_it_is_the_cables_da
 def test_when_a_dated_block_is_adversarial_then_matching_stays_fast(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 @pytest.mark.parametrize(

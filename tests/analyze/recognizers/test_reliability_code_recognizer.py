@@ -128,9 +128,9 @@ def test_when_found_then_the_rule_and_supporting_word_are_named(
 def test_when_input_is_adversarial_then_matching_stays_fast(
     recognizer: ReliabilityCodeRecognizer, text: str
 ) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 def test_when_found_then_the_reason_is_attached_and_it_is_not_an_identifier(

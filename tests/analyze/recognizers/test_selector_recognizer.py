@@ -258,9 +258,9 @@ def test_when_found_then_the_rule_and_this_recognizer_are_named(
 def test_when_input_is_adversarial_then_matching_stays_fast(
     recognizer: SelectorRecognizer, text: str
 ) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 @pytest.mark.parametrize("text", ["+44 7700 900123", "@handle_42", "IPv4 10.0.0.1"])
