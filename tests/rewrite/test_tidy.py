@@ -82,6 +82,21 @@ def test_when_a_comma_is_left_before_punctuation_then_it_goes(
 @pytest.mark.parametrize(
     ("original", "removals", "expected"),
     [
+        ("TO: DIRECTOR, DESK SOUTH\nSUBJECT: X", ["DESK SOUTH"], "TO: DIRECTOR\nSUBJECT: X"),
+        ("CC: Ops; Desk 4\r\nBody", ["Desk 4"], "CC: Ops\r\nBody"),
+        ("Terzin, of the crew\nwill attack.", ["of the crew"], "Terzin\nwill attack."),
+        ("Lists: a, b", ["b"], "Lists: a"),
+    ],
+)
+def test_when_a_removal_ends_a_line_then_no_comma_or_semicolon_dangles_before_it(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
         (
             "According to Pell, the group has four men.",
             ["According to Pell"],

@@ -64,7 +64,8 @@ def _join(text: str, start: int, end: int) -> tuple[str, int, int]:
             if at_line_start and right_core[:1] not in ("", "\n", "\r"):
                 right = right_core
             else:
-                left = left_core if not at_line_start else left
+                # "TO: DIRECTOR, DESK SOUTH" without the desk: no comma left at the line end
+                left = left_core.rstrip(",;") if not at_line_start else left
                 right = right_core
         elif right_core[:1] and right_core[0] in ",;:" and left_core[-1:] in ".!?":
             # "strike. , the group": a new sentence, so no leading comma
