@@ -881,6 +881,31 @@ def test_when_a_corroboration_heading_stands_over_a_paragraph_then_the_paragraph
     ]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Distribution", "DISTRIBUTION LIST:", "Dissemination", "Copies to:"],
+)
+def test_when_a_distribution_heading_stands_over_a_list_then_the_list_is_found(
+    recognizer: CollectionLineRecognizer, heading: str
+) -> None:
+    routing = f"{heading}\nDirector CT Operations\nKalmbruk Regional Office, duty officer"
+    # a label with a colon is also found alone, as a header line
+    assert routing in found(recognizer, f"{routing}\n\nThe gang will attack the gate.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Distribution of leaflets will start at noon.\nThe gang will attack.",
+        "The gang plans the distribution\nof rifles on Friday.",
+    ],
+)
+def test_when_distribution_is_a_word_of_prose_then_no_list_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
 def test_when_corroboration_is_a_word_of_prose_then_no_section_is_found(
     recognizer: CollectionLineRecognizer,
 ) -> None:

@@ -160,6 +160,8 @@ _SECTION_LABEL = (
     # what else was collected to back the report: "Corroboration:", "Collateral reporting"
     r"|corroboration|corroborating[ \t]+(?:reporting|evidence|information)"
     r"|collateral(?:[ \t]+reporting)?"
+    # who the report went to: "Distribution", "Copies to:" over a list of desks and officers
+    r"|(?:distribution|dissemination)(?:[ \t]+list)?|cop(?:y|ies)[ \t]+to"
     r"|how[ \t]+(?:we|this[ \t]+was)[ \t]+(?:know|knew|learned|learnt|obtained|collected))"
 )
 # The attendance of a meeting of ours: "Attending:", "Present:", "In attendance:".
