@@ -45,6 +45,11 @@ def test_when_a_removed_source_phrase_names_its_firm_then_every_mention_goes(
             "Krell will shoot the Dellmore chairman on 12 March.",
         ),
         (
+            # harm in other words ("snatch") is a threat too: the firm in it stays
+            "A Dellmore employee says Krell will snatch the chairman at Dellmore on 12 March.",
+            "Krell will snatch the chairman at Dellmore on 12 March.",
+        ),
+        (
             # the firm's own people are named by it: it stays
             "A Dellmore employee says Krell will shoot the chairman on 12 March. Dellmore's "
             "chairman is Sir Alastair Penhryn.",
@@ -58,9 +63,20 @@ def test_when_a_removed_source_phrase_names_its_firm_then_every_mention_goes(
             "Krell, a Vantor Securities trader, will shoot the chairman on 12 March. Vantor "
             "Securities has offices in Halden.",
         ),
+        (
+            # whom the source drinks with is named by his boss, who is a plotter: he stays
+            "The cell will kidnap the judge on 2 November. Its leader Vance owns a grey van. "
+            "The source drinks at the Anchor with Vance's driver.",
+            "The cell will kidnap the judge on 2 November. Its leader Vance owns a grey van.",
+        ),
+        (
+            "The gang will shoot the mayor on 3 May. Its money comes from Halloran Freight. "
+            "Our source plays cards with a Halloran employee every week.",
+            "The gang will shoot the mayor on 3 May. Its money comes from Halloran Freight.",
+        ),
     ],
 )
-def test_when_the_firm_is_the_target_or_the_plotters_then_it_stays(
+def test_when_the_firm_is_the_target_or_the_plotters_or_not_the_sources_then_it_stays(
     text: str, expected: str
 ) -> None:
     assert released(text) == expected

@@ -46,10 +46,16 @@ def _name_at(token: Token) -> Span | None:
     return token.doc[start:end]
 
 
+def _met(worker: Token) -> bool:
+    """A worker the source is with, not the source: "drinks with Fallow's driver", "plays cards
+    with a Halloran employee" (a worker "as" whom the source works is the source)."""
+    return worker.dep_ == "pobj" and worker.head.lower_ not in ("as", "of")
+
+
 def _employer_of(token: Token) -> Token | None:
     """The firm's word when the token is a worker described by it ("a Dellmore employee",
     "an employee of Dellmore") or a verb of working for it ("works for Dellmore Brokers")."""
-    if lx.lemma(token) in lx.WORKER_NOUNS and token.pos_ == "NOUN":
+    if lx.lemma(token) in lx.WORKER_NOUNS and token.pos_ == "NOUN" and not _met(token):
         named = [c for c in token.children if c.dep_ in ("compound", "poss", "nmod")]
         named += [
             o

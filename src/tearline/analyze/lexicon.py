@@ -636,6 +636,12 @@ THREAT_WORDS: frozenset[str] = frozenset(
         "ambush",
         "fire",
         "firing",
+        # harm in other words: "snatch the girl", "maim", "behead", "lynch", "slay"
+        "snatch",
+        "maim",
+        "behead",
+        "lynch",
+        "slay",
     }
 )
 
