@@ -1,5 +1,7 @@
 """Tests for PersonnelRecognizer: the reporting side's people, as identifiers, and nobody else."""
 
+import time
+
 import pytest
 
 import tearline
@@ -86,6 +88,42 @@ def test_when_a_signature_block_closes_the_report_then_block_and_name_are_found(
     text = "The cell will strike.\n\nKind regards,\nTom Reyes\nDesk 4\next. 4471"
     assert "Kind regards,\nTom Reyes\nDesk 4\next. 4471" in spans(recognizer, text)
     assert names(recognizer, text) == {"Tom Reyes"}
+
+
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        (
+            "Halvard Quist\nRegional Security Intelligence Lead, East\n"
+            "Mobile +254 700 555 018 | Signal: hquist.sec",
+            "Halvard Quist",
+        ),
+        ("Dr Mira Lenz\nSecurity Adviser\nmira.lenz@ngo.example", "Mira Lenz"),
+        ("Owen Tarrant\nWhatsApp only, after 18:00", "Owen Tarrant"),
+    ],
+)
+def test_when_a_last_block_opens_with_a_name_over_contact_details_then_it_is_a_signature(
+    recognizer: PersonnelRecognizer, block: str, name: str
+) -> None:
+    text = f"The cell will strike the convoy on Thursday.\n\n{block}\n"
+    assert block in spans(recognizer, text)
+    assert name in names(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # the plotters' names and their own phones: no signature of ours
+        "Dennis Fallow\nRyan Colley",
+        "Marta Quillon\nwill fly the drone from the car park.",
+        "Dennis Fallow\nleads the crew; his phone is 07700 900481.",
+    ],
+)
+def test_when_a_last_block_has_no_contact_line_under_a_bare_name_then_it_is_no_signature(
+    recognizer: PersonnelRecognizer, block: str
+) -> None:
+    text = f"The cell will strike the convoy on Thursday.\n\n{block}\n"
+    assert block not in spans(recognizer, text)
 
 
 def test_when_a_signature_gives_a_first_name_only_then_it_is_an_identifier(
@@ -812,3 +850,12 @@ def test_when_a_remark_of_ours_names_a_plotter_then_he_is_no_name_of_ours(
 ) -> None:
     text = "4. ANALYST COMMENT: ANTAL ACCOUNTS TASKED SINCE 04 MAR 26.\nANTAL WILL LEAD."
     assert "ANTAL" not in names(recognizer, text)
+
+
+def test_when_a_last_block_is_long_and_ends_in_spaces_then_matching_stays_fast(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = "Tom Reyes\n" + ("word " * 3000 + "\n") * 7 + "   "
+    started = time.process_time()
+    spans(recognizer, text)
+    assert time.process_time() - started < 2

@@ -476,6 +476,7 @@ class PersonnelRecognizer(EntityRecognizer):
                         results.append(self._span(match.start("name"), end, "signature-block"))
                         results.extend(self._sign_off(text, match.start()))
         results.extend(self._signature(text))
+        results.extend(self._bare_signature(text))
         results.extend(self._cable_signer(text))
         results.extend(self._acts_of_ours(text, results))
         return results
@@ -601,6 +602,36 @@ class PersonnelRecognizer(EntityRecognizer):
         if _CLOSING.fullmatch(above.group("name")):
             return []  # "Thanks" or "Regards" above the signature is no name
         return [self._name(above.start("name"), above.end("name"), "signature-name")]
+
+    #: The blank line before a text's last block.
+    BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+    NAME_LINE = re.compile(rf"[ \t]*(?:{_TITLE}[ \t]+)?(?P<name>{_GIVEN_NAMES})[ \t]*\r?")
+    #: A phone number, an e-mail address or a messenger handle's label on a signature line.
+    CONTACT_DETAIL = re.compile(
+        r"@|\+?\d[\d \t().-]{6,}\d"
+        r"|\b(?i:mobile|mob|tel|phone|signal|whatsapp|telegram|threema|wickr|e-?mail)\b"
+    )
+
+    def _bare_signature(self, text: str) -> list[RecognizerResult]:
+        """A signature with no closing word above it: the last block opens with a person's
+        name alone on its line and a later line gives a phone, an e-mail or a messenger
+        ("Halvard Quist / Regional Security Lead / Mobile +254 700 555 018 | Signal: hq.sec")."""
+        end = len(text.rstrip())
+        start = max((m.end() for m in self.BLANK_LINE.finditer(text, 0, end)), default=0)
+        first, *rest = text[start:end].split("\n")
+        if not rest or len(rest) > self.MAX_SIGNATURE_LINES:
+            return []
+        name = self.NAME_LINE.fullmatch(first)
+        if name is None or len(name.group("name").split()) < 2:
+            return []
+        if rest[0].lstrip()[:1].islower() or not self._person(name.group("name")):
+            return []  # "Dennis Fallow\nleads the crew": a sentence wrapped after the name
+        if not any(self.CONTACT_DETAIL.search(line) for line in rest):
+            return []
+        return [
+            self._span(start, end, "signature-block"),
+            self._name(start + name.start("name"), start + name.end("name"), "signature-name"),
+        ]
 
     def _signature(self, text: str) -> list[RecognizerResult]:
         closings = list(_CLOSING.finditer(text))
