@@ -585,6 +585,8 @@ def test_when_a_meeting_or_date_is_the_attackers_then_it_stays(
         ("Debriefed on: 18 September", ["Debriefed on: 18 September"]),
         # a document's own number after "No."
         ("THREAT SUMMARY          No. 14/27", ["No. 14/27"]),
+        ("No. 4/118-27\nTo: the partner service", ["No. 4/118-27"]),
+        ("Gate No. 4 at 07:12", []),
     ],
 )
 def test_when_a_form_leads_a_label_with_dots_or_numbers_itself_then_it_is_found(
