@@ -426,6 +426,10 @@ def test_when_a_collection_label_is_phrased_differently_then_the_line_is_found(
         "Collector remarks: met at the usual flat.",
         "Evaluator remarks - plausible, fits the earlier reporting.",
         "Supervisor note - pass to the Varna desk.",
+        # a commenter's title with "of" or "in"
+        "HEAD OF DESK COMMENT: the walk-in is known to us from 2024.",
+        "Officer in Charge remarks: he is paid per meeting.",
+        "Chief of Base note: next meet on 4 June at the usual cafe.",
     ],
 )
 def test_when_a_comment_label_carries_a_mark_or_another_word_then_the_line_is_found(
@@ -442,6 +446,8 @@ def test_when_a_comment_label_carries_a_mark_or_another_word_then_the_line_is_fo
         # a presenter's notes are the talk itself: their sentences are read one by one
         "Speaker notes: Dunn plans to drive the catering van onto the car deck.",
         "Presenter's notes: the gunmen will board at Ardvane.",
+        # "of" inside a sentence that only mentions a remark is no commenter's title
+        "Head of the cell remarked that the guards change at noon.",
     ],
 )
 def test_when_a_line_only_looks_like_a_comment_then_it_stays(

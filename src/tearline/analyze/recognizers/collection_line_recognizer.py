@@ -137,11 +137,12 @@ _COMMENTER = (
 _PROSE_LABEL = (
     rf"(?i:source(?:[ \t]+description)?|src|subject[ \t]+source|sub-?source|sub-?src"
     rf"|{_COMMENTER}[ \t]+comments?|comments?"
-    # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW"); a
-    # presenter's notes are the talk itself, read sentence by sentence
+    # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW", a title
+    # with "of" or "in": "HEAD OF DESK COMMENT", "Officer in Charge remarks"); a presenter's
+    # notes are the talk itself, read sentence by sentence
     r"|(?!(?i:speaker|presenter|briefer|slide)(?:['\u2019]s)?[ \t]+notes?)"
-    r"[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"
-    r"(?:comments?|notes?|review|remarks?)"
+    r"[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+(?i:of|in)[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?"
+    r"(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+(?:comments?|notes?|review|remarks?)"
     # who reported, described on a line of its own
     r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement|witness(?:es)?"
     # what the report rests on: "BASIS:", "Reporting basis:", "Sourcing:"
