@@ -167,6 +167,38 @@ def motivated(token: Token) -> bool:
     )
 
 
+#: Verbs by which a sum is drawn, paid or taken: "drew 2,000 in expenses".
+_TAKING_VERBS: frozenset[str] = (
+    lx.PAID_VERBS | lx.RECEIVING_VERBS | frozenset({"draw", "take", "claim", "collect", "earn"})
+)
+
+
+def taken_as_payment(token: Token) -> bool:
+    """ "DORVAN/7 drew 2,000 in expenses", "He took 200 USD as a reward", "I paid him 400
+    euros in expenses": a verb that takes a sum, with or without its currency, as expenses or
+    a reward, said of anyone but the plotters ("The cell offers 5,000 as a reward" is their
+    bounty) in a sentence with no threat."""
+    if token.pos_ != "VERB" or lx.lemma(token) not in _TAKING_VERBS:
+        return False
+    if not any(c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in token.children):
+        return False
+    if not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "as") and lx.lemma(o) in _PAYMENT_NOUNS
+        for c in token.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    ):
+        return False
+    subject = subject_of(token)
+    if subject is not None and (
+        lx.lemma(subject) in lx.ACTOR_WORDS or lx.lemma(subject) in lx.GROUP_NOUNS
+    ):
+        return False
+    return not any(
+        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+    )
+
+
 def paid_sum(token: Token) -> bool:
     """ "pd £300 exp + £100 reward (prev. tip ...)", "a £100 reward": a sum named as a reward
     or expenses, in a note with no subject or said of whoever reported. The plotters' bounty
@@ -202,4 +234,5 @@ TRIGGER_WORDS: frozenset[str] = (
     | lx.MOTIVE_NOUNS  # bears_grudge
     | lx.MOTIVATING_VERBS  # motivated
     | _PAYMENT_NOUNS  # paid_sum
+    | _TAKING_VERBS  # taken_as_payment
 )

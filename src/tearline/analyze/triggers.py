@@ -1180,6 +1180,7 @@ def _worded_source(token: Token) -> bool:
         or motives.bears_grudge(token)
         or motives.motivated(token)
         or motives.paid_sum(token)
+        or motives.taken_as_payment(token)
     )
 
 
