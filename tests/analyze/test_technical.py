@@ -262,3 +262,43 @@ def test_when_the_plan_will_capture_something_then_it_is_kept_as_it_is() -> None
 )
 def test_when_the_access_is_ours_then_it_is_a_trigger(nlp: Language, text: str) -> None:
     assert any(trigger(t) is not None for t in nlp(text) if t.text == "access")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # whether our access lasts, or what would end it, says that we have it
+            "The cell will attack the rally on 12 May. Access remains stable; a loss of "
+            "access is likely if Harl buys a new phone.",
+            "The cell will attack the rally on 12 May.",
+        ),
+        (
+            "The cell will attack the rally on 12 May. Access to the tablet is still live, "
+            "and the continuity of access depends on the SIM.",
+            "The cell will attack the rally on 12 May.",
+        ),
+        (
+            "The cell will attack the rally on 12 May. Access has been uninterrupted since "
+            "March.",
+            "The cell will attack the rally on 12 May.",
+        ),
+        (
+            # access to a place is the target's, lasting or lost
+            "The cell will attack the rally on 12 May. Access to the stadium remains open "
+            "until noon.",
+            "The cell will attack the rally on 12 May. Access to the stadium remains open "
+            "until noon.",
+        ),
+        (
+            "The gunmen will fire on the crowd at the gate on 12 May, after the loss of access "
+            "to the car park drives it onto the bridge.",
+            "The gunmen will fire on the crowd at the gate on 12 May, after the loss of access "
+            "to the car park drives it onto the bridge.",
+        ),
+    ],
+)
+def test_when_a_report_says_whether_access_lasts_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
