@@ -279,8 +279,7 @@ def test_when_the_access_is_ours_then_it_is_a_trigger(nlp: Language, text: str) 
             "The cell will attack the rally on 12 May.",
         ),
         (
-            "The cell will attack the rally on 12 May. Access has been uninterrupted since "
-            "March.",
+            "The cell will attack the rally on 12 May. Access has been uninterrupted since March.",
             "The cell will attack the rally on 12 May.",
         ),
         (

@@ -439,6 +439,26 @@ def test_when_a_comment_label_carries_a_mark_or_another_word_then_the_line_is_fo
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "> Collector comment: met at the usual flat.",
+            "Collector comment: met at the usual flat.",
+        ),
+        (
+            "> > FIELD COMMENT: the caller asked for money.",
+            "FIELD COMMENT: the caller asked for money.",
+        ),
+        (">DOI: 2026-03-03", "DOI: 2026-03-03"),
+    ],
+)
+def test_when_a_labelled_line_is_quoted_in_a_forwarded_mail_then_it_is_found_after_the_marks(
+    recognizer: CollectionLineRecognizer, text: str, expected: str
+) -> None:
+    assert found(recognizer, text + "\n> The cell will attack on 23 May.") == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Remarks by the mayor at the rally will be the signal to attack.",

@@ -17,9 +17,10 @@ from tearline.categories import Category
 # A label starts a line, optionally after a list marker and a portion mark such as "(S//NF)".
 # The span starts at the label (\K): the portion mark is the marking recognizer's. Possessive
 # quantifiers (*+, ?+) keep a long run of blanks from being re-split on every failed attempt.
+# A line quoted in a forwarded e-mail ("> From: ...") starts after its quote marks.
 _LINE_START = (
     # "2. ", "- ", or a field number set off by a wider gap ("01  Originator ref. ....")
-    r"^[ \t]*+(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]++|\d{1,3}[ \t]{2,}+)?+"
+    r"^(?:[ \t]*+>)*+[ \t]*+(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]++|\d{1,3}[ \t]{2,}+)?+"
     r"(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]{1,80})?\)[ \t]*+)?+\K"
 )
 # Labels whose value is a short datum: the span ends at the end of the line.
