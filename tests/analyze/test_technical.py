@@ -301,3 +301,58 @@ def test_when_a_report_says_whether_access_lasts_then_the_sentence_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # where a paper was found may hang on the state it was found in
+            "A list of names, found tucked behind a ceiling panel during the raid on 3 May, "
+            "names the targets of the bombing on 9 June.",
+            "A list of names names the targets of the bombing on 9 June.",
+        ),
+        (
+            "A sketch of the hall, found stuffed inside a boot at the checkpoint on 2 May, sets "
+            "out the plan to bomb the hall on 9 June.",
+            "A sketch of the hall sets out the plan to bomb the hall on 9 June.",
+        ),
+    ],
+)
+def test_when_a_found_paper_was_found_in_some_state_then_the_place_goes_too(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # whose device was read tells that person which device to suspect
+            "The cell will bomb the depot on 4 May. The handset belongs to Mira Vann.",
+            "The cell will bomb the depot on 4 May.",
+        ),
+        (
+            "The cell will bomb the depot on 4 May. The memory card is owned by Vera Lund.",
+            "The cell will bomb the depot on 4 May.",
+        ),
+        (
+            "The cell will bomb the depot on 4 May. The laptop is registered to his sister.",
+            "The cell will bomb the depot on 4 May.",
+        ),
+        (
+            # a vehicle's owner, and the owner of the phone that sets off the bomb, stay
+            "The cell will bomb the depot on 4 May. The white van belongs to Pell.",
+            "The cell will bomb the depot on 4 May. The white van belongs to Pell.",
+        ),
+        (
+            "The phone that will set off the bomb at the depot belongs to Pell.",
+            "The phone that will set off the bomb at the depot belongs to Pell.",
+        ),
+    ],
+)
+def test_when_a_report_says_whose_device_was_read_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

@@ -24,6 +24,7 @@ from tearline.analyze.technical import (
     deleted_material,
     device_compromise,
     device_located,
+    device_owner,
     dna_trace,
     evidence_subject,
     extra_device,
@@ -558,6 +559,7 @@ def _method_role(token: Token) -> bool:
         return True
     if (
         taken_from_device(token)
+        or device_owner(token)
         or in_attribution(token)
         or extra_device(token)
         or message_to_someone(token)
