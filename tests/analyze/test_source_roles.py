@@ -465,6 +465,46 @@ def test_when_a_sum_is_taken_as_expenses_or_a_reward_then_the_sentence_goes(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # when whoever reported is next due to meet us, which the plotters could watch
+        (
+            "The cell will bomb the depot on 4 May. He is next due in on 12 October.",
+            "The cell will bomb the depot on 4 May.",
+        ),
+        (
+            "The cell will bomb the depot on 4 May. KESTREL is next due to report on Friday.",
+            "The cell will bomb the depot on 4 May.",
+        ),
+        (
+            "The cell will bomb the depot on 4 May. Varo is next due to meet the handler on "
+            "9 May at the usual cafe.",
+            "The cell will bomb the depot on 4 May.",
+        ),
+        # the plotters' meetings and the things they wait for stay
+        (
+            "The cell will bomb the depot on 4 May. The cell is next due to meet at the farm "
+            "on 2 May.",
+            "The cell will bomb the depot on 4 May. The cell is next due to meet at the farm "
+            "on 2 May.",
+        ),
+        (
+            "The cell will bomb the depot on 4 May. The ferry is next due in on 3 May.",
+            "The cell will bomb the depot on 4 May. The ferry is next due in on 3 May.",
+        ),
+        (
+            "They are next due to meet on 2 May. They will bomb the depot on 4 May.",
+            "They are next due to meet on 2 May. They will bomb the depot on 4 May.",
+        ),
+    ],
+)
+def test_when_whoever_reported_is_next_due_to_meet_us_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             # what the reward was for is history, not the warning
             "1902 src arr. on foot, calm. pd £300 exp + £100 reward (prev. tip re Stenbury "

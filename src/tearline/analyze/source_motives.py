@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze.entities import entity_type
 from tearline.analyze.source_roles import knower, subject_of, threat_in, threat_to_others
 
 #: What a sum paid to a source is called in a handler's note: "£300 exp + £100 reward".
@@ -222,6 +223,41 @@ def paid_sum(token: Token) -> bool:
     )
 
 
+#: What whoever reported is next due to do with us: "due in", "due to be met", "due to report".
+_CONTACT_VERBS: frozenset[str] = frozenset(
+    {"meet", "report", "debrief", "contact", "call", "check", "see", "interview", "visit"}
+)
+
+
+def next_contact_due(token: Token) -> bool:
+    """ "He is next due in on 12 October", "KESTREL is next due to report on Friday": when
+    whoever reported is next due to meet us, which the plotters could watch. Asked of the
+    verb that "due" hangs on, so the sentence goes whole. Not said of the plotters or of
+    things ("The cell is next due to meet at the farm", "The ferry is next due in"), nor in a
+    sentence of the threat."""
+    due = next((c for c in token.children if c.lower_ == "due"), None)
+    if due is None:
+        return False
+    if not any(c.lower_ == "next" for c in (*token.children, *due.children)):
+        return False
+    # "due in": come in to us; or due to meet, report or be debriefed
+    if not any(c.lower_ == "in" and c.dep_ in ("advmod", "prt") for c in due.children) and not (
+        any(lx.lemma(t) in _CONTACT_VERBS and t.pos_ == "VERB" for t in due.subtree)
+    ):
+        return False
+    subject = subject_of(token)
+    if subject is not None and not (
+        subject.lower_ in ("he", "she")
+        or (subject.pos_ == "PROPN" and entity_type(subject) not in ("ORG", "NORP"))
+        or knower(subject)
+        or lx.lemma(subject) in lx.SOURCE_NOUNS
+    ):
+        return False
+    return not any(
+        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+    )
+
+
 #: Every word, by lemma, on which a rule of this module can return True for the token it is
 #: asked of: a caller that asks them all of every token may skip the rest.
 TRIGGER_WORDS: frozenset[str] = (
@@ -235,4 +271,5 @@ TRIGGER_WORDS: frozenset[str] = (
     | lx.MOTIVATING_VERBS  # motivated
     | _PAYMENT_NOUNS  # paid_sum
     | _TAKING_VERBS  # taken_as_payment
+    | frozenset({"be"})  # next_contact_due, of the verb "due" hangs on
 )

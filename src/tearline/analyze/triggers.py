@@ -1231,6 +1231,7 @@ def _worded_source(token: Token) -> bool:
         or motives.motivated(token)
         or motives.paid_sum(token)
         or motives.taken_as_payment(token)
+        or motives.next_contact_due(token)
     )
 
 
