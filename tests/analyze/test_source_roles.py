@@ -428,6 +428,84 @@ def test_when_the_source_s_kin_owns_a_place_in_the_threat_then_only_that_phrase_
     ("text", "expected"),
     [
         (
+            # a designator the parser cannot read as a subject: the sum and the payment noun
+            # say who was paid, and the rest of the note goes with it
+            "The cell will bomb the mayor's car on 8 May. KESTREL/4 drew 3,000 dinars in "
+            "expenses this month and is next due to be met on 14 May.",
+            "The cell will bomb the mayor's car on 8 May.",
+        ),
+        (
+            "Vance will kidnap the judge on 2 November. Claimed EUR 450 in expenses at the "
+            "last meet.",
+            "Vance will kidnap the judge on 2 November.",
+        ),
+        (
+            "Vance will kidnap the judge on 2 November. He took 200 as a reward for the tip.",
+            "Vance will kidnap the judge on 2 November.",
+        ),
+        (
+            # the plotters' bounty, and their own money, stay
+            "The cell will bomb the mayor's car on 8 May. The cell offers 5,000 dollars as a "
+            "reward to any guard who helps.",
+            "The cell will bomb the mayor's car on 8 May. The cell offers 5,000 dollars as a "
+            "reward to any guard who helps.",
+        ),
+        (
+            "The gunmen drew 900 euros in cash to buy the pistols they will use on 4 May.",
+            "The gunmen drew 900 euros in cash to buy the pistols they will use on 4 May.",
+        ),
+    ],
+)
+def test_when_a_sum_is_taken_as_expenses_or_a_reward_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # when whoever reported is next due to meet us, which the plotters could watch
+        (
+            "The cell will bomb the depot on 4 May. He is next due in on 12 October.",
+            "The cell will bomb the depot on 4 May.",
+        ),
+        (
+            "The cell will bomb the depot on 4 May. KESTREL is next due to report on Friday.",
+            "The cell will bomb the depot on 4 May.",
+        ),
+        (
+            "The cell will bomb the depot on 4 May. Varo is next due to meet the handler on "
+            "9 May at the usual cafe.",
+            "The cell will bomb the depot on 4 May.",
+        ),
+        # the plotters' meetings and the things they wait for stay
+        (
+            "The cell will bomb the depot on 4 May. The cell is next due to meet at the farm "
+            "on 2 May.",
+            "The cell will bomb the depot on 4 May. The cell is next due to meet at the farm "
+            "on 2 May.",
+        ),
+        (
+            "The cell will bomb the depot on 4 May. The ferry is next due in on 3 May.",
+            "The cell will bomb the depot on 4 May. The ferry is next due in on 3 May.",
+        ),
+        (
+            "They are next due to meet on 2 May. They will bomb the depot on 4 May.",
+            "They are next due to meet on 2 May. They will bomb the depot on 4 May.",
+        ),
+    ],
+)
+def test_when_whoever_reported_is_next_due_to_meet_us_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             # what the reward was for is history, not the warning
             "1902 src arr. on foot, calm. pd £300 exp + £100 reward (prev. tip re Stenbury "
             "post office raid, confirmed).\n1905 Vance will kidnap the judge on 2 November.",

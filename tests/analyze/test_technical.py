@@ -262,3 +262,97 @@ def test_when_the_plan_will_capture_something_then_it_is_kept_as_it_is() -> None
 )
 def test_when_the_access_is_ours_then_it_is_a_trigger(nlp: Language, text: str) -> None:
     assert any(trigger(t) is not None for t in nlp(text) if t.text == "access")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # whether our access lasts, or what would end it, says that we have it
+            "The cell will attack the rally on 12 May. Access remains stable; a loss of "
+            "access is likely if Harl buys a new phone.",
+            "The cell will attack the rally on 12 May.",
+        ),
+        (
+            "The cell will attack the rally on 12 May. Access to the tablet is still live, "
+            "and the continuity of access depends on the SIM.",
+            "The cell will attack the rally on 12 May.",
+        ),
+        (
+            "The cell will attack the rally on 12 May. Access has been uninterrupted since March.",
+            "The cell will attack the rally on 12 May.",
+        ),
+        (
+            # access to a place is the target's, lasting or lost
+            "The cell will attack the rally on 12 May. Access to the stadium remains open "
+            "until noon.",
+            "The cell will attack the rally on 12 May. Access to the stadium remains open "
+            "until noon.",
+        ),
+        (
+            "The gunmen will fire on the crowd at the gate on 12 May, after the loss of access "
+            "to the car park drives it onto the bridge.",
+            "The gunmen will fire on the crowd at the gate on 12 May, after the loss of access "
+            "to the car park drives it onto the bridge.",
+        ),
+    ],
+)
+def test_when_a_report_says_whether_access_lasts_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # where a paper was found may hang on the state it was found in
+            "A list of names, found tucked behind a ceiling panel during the raid on 3 May, "
+            "names the targets of the bombing on 9 June.",
+            "A list of names names the targets of the bombing on 9 June.",
+        ),
+        (
+            "A sketch of the hall, found stuffed inside a boot at the checkpoint on 2 May, sets "
+            "out the plan to bomb the hall on 9 June.",
+            "A sketch of the hall sets out the plan to bomb the hall on 9 June.",
+        ),
+    ],
+)
+def test_when_a_found_paper_was_found_in_some_state_then_the_place_goes_too(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # whose device was read tells that person which device to suspect
+            "The cell will bomb the depot on 4 May. The handset belongs to Mira Vann.",
+            "The cell will bomb the depot on 4 May.",
+        ),
+        (
+            "The cell will bomb the depot on 4 May. The memory card is owned by Vera Lund.",
+            "The cell will bomb the depot on 4 May.",
+        ),
+        (
+            "The cell will bomb the depot on 4 May. The laptop is registered to his sister.",
+            "The cell will bomb the depot on 4 May.",
+        ),
+        (
+            # a vehicle's owner, and the owner of the phone that sets off the bomb, stay
+            "The cell will bomb the depot on 4 May. The white van belongs to Pell.",
+            "The cell will bomb the depot on 4 May. The white van belongs to Pell.",
+        ),
+        (
+            "The phone that will set off the bomb at the depot belongs to Pell.",
+            "The phone that will set off the bomb at the depot belongs to Pell.",
+        ),
+    ],
+)
+def test_when_a_report_says_whose_device_was_read_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

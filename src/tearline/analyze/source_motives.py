@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze.entities import entity_type
 from tearline.analyze.source_roles import knower, subject_of, threat_in, threat_to_others
 
 #: What a sum paid to a source is called in a handler's note: "£300 exp + £100 reward".
@@ -167,6 +168,38 @@ def motivated(token: Token) -> bool:
     )
 
 
+#: Verbs by which a sum is drawn, paid or taken: "drew 2,000 in expenses".
+_TAKING_VERBS: frozenset[str] = (
+    lx.PAID_VERBS | lx.RECEIVING_VERBS | frozenset({"draw", "take", "claim", "collect", "earn"})
+)
+
+
+def taken_as_payment(token: Token) -> bool:
+    """ "DORVAN/7 drew 2,000 in expenses", "He took 200 USD as a reward", "I paid him 400
+    euros in expenses": a verb that takes a sum, with or without its currency, as expenses or
+    a reward, said of anyone but the plotters ("The cell offers 5,000 as a reward" is their
+    bounty) in a sentence with no threat."""
+    if token.pos_ != "VERB" or lx.lemma(token) not in _TAKING_VERBS:
+        return False
+    if not any(c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in token.children):
+        return False
+    if not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "as") and lx.lemma(o) in _PAYMENT_NOUNS
+        for c in token.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    ):
+        return False
+    subject = subject_of(token)
+    if subject is not None and (
+        lx.lemma(subject) in lx.ACTOR_WORDS or lx.lemma(subject) in lx.GROUP_NOUNS
+    ):
+        return False
+    return not any(
+        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+    )
+
+
 def paid_sum(token: Token) -> bool:
     """ "pd £300 exp + £100 reward (prev. tip ...)", "a £100 reward": a sum named as a reward
     or expenses, in a note with no subject or said of whoever reported. The plotters' bounty
@@ -190,6 +223,41 @@ def paid_sum(token: Token) -> bool:
     )
 
 
+#: What whoever reported is next due to do with us: "due in", "due to be met", "due to report".
+_CONTACT_VERBS: frozenset[str] = frozenset(
+    {"meet", "report", "debrief", "contact", "call", "check", "see", "interview", "visit"}
+)
+
+
+def next_contact_due(token: Token) -> bool:
+    """ "He is next due in on 12 October", "KESTREL is next due to report on Friday": when
+    whoever reported is next due to meet us, which the plotters could watch. Asked of the
+    verb that "due" hangs on, so the sentence goes whole. Not said of the plotters or of
+    things ("The cell is next due to meet at the farm", "The ferry is next due in"), nor in a
+    sentence of the threat."""
+    due = next((c for c in token.children if c.lower_ == "due"), None)
+    if due is None:
+        return False
+    if not any(c.lower_ == "next" for c in (*token.children, *due.children)):
+        return False
+    # "due in": come in to us; or due to meet, report or be debriefed
+    if not any(c.lower_ == "in" and c.dep_ in ("advmod", "prt") for c in due.children) and not (
+        any(lx.lemma(t) in _CONTACT_VERBS and t.pos_ == "VERB" for t in due.subtree)
+    ):
+        return False
+    subject = subject_of(token)
+    if subject is not None and not (
+        subject.lower_ in ("he", "she")
+        or (subject.pos_ == "PROPN" and entity_type(subject) not in ("ORG", "NORP"))
+        or knower(subject)
+        or lx.lemma(subject) in lx.SOURCE_NOUNS
+    ):
+        return False
+    return not any(
+        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+    )
+
+
 #: Every word, by lemma, on which a rule of this module can return True for the token it is
 #: asked of: a caller that asks them all of every token may skip the rest.
 TRIGGER_WORDS: frozenset[str] = (
@@ -202,4 +270,6 @@ TRIGGER_WORDS: frozenset[str] = (
     | lx.MOTIVE_NOUNS  # bears_grudge
     | lx.MOTIVATING_VERBS  # motivated
     | _PAYMENT_NOUNS  # paid_sum
+    | _TAKING_VERBS  # taken_as_payment
+    | frozenset({"be"})  # next_contact_due, of the verb "due" hangs on
 )

@@ -330,7 +330,36 @@ def found_in_search(token: Token) -> bool:
         return False
     if any(c.dep_ == "agent" for c in token.children):
         return False  # "a map found by the attackers": theirs
-    return any(c.dep_ == "prep" for c in token.children)
+    # "found folded inside the lining of a bag", "found hidden behind a panel": the place may
+    # hang on the state the thing was found in
+    states = [c for c in token.children if c.dep_ in ("xcomp", "oprd", "acomp")]
+    return any(c.dep_ == "prep" for t in (token, *states) for c in t.children)
+
+
+#: Devices and media whose owner, once named, is the person whose data was read.
+_READ_MEDIA: frozenset[str] = (
+    lx.DEVICE_NOUNS
+    | lx.COVERED_DEVICES
+    | frozenset({"stick", "pendrive", "thumbdrive", "disk", "hard-drive", "harddrive"})
+)
+#: Verbs that tie a device to its owner: "belongs to", "is registered to", "is owned by".
+_OWNING_VERBS: frozenset[str] = frozenset({"belong", "register", "own"})
+
+
+def device_owner(token: Token) -> bool:
+    """ "The stick belongs to Dorian Pike", "the laptop is registered to his sister": whose
+    device was read tells that person, and whoever they told, which device to suspect. Not in
+    a sentence of the threat ("The phone that will set off the charge belongs to Pell")."""
+    if token.pos_ not in ("VERB", "AUX") or lx.lemma(token) not in _OWNING_VERBS:
+        return False
+    owned = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(lx.lemma(o) in _READ_MEDIA for o in owned):
+        return False
+    if lx.lemma(token) == "own" and not any(c.dep_ == "auxpass" for c in token.children):
+        return False  # "the account owns ...": only "is owned by" ties it to a person
+    return not any(
+        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+    )
 
 
 def travelled_as(token: Token) -> Token | None:
@@ -540,4 +569,5 @@ TRIGGER_WORDS: frozenset[str] = (
     | lx.DEVICE_NOUNS  # taken_from_device, the device
     | lx.TECHNIQUE_NOUNS  # technique_name
     | lx.PERSONA_NOUNS  # undercover_persona
+    | _OWNING_VERBS  # device_owner
 )

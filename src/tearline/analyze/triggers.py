@@ -24,6 +24,7 @@ from tearline.analyze.technical import (
     deleted_material,
     device_compromise,
     device_located,
+    device_owner,
     dna_trace,
     evidence_subject,
     extra_device,
@@ -558,6 +559,7 @@ def _method_role(token: Token) -> bool:
         return True
     if (
         taken_from_device(token)
+        or device_owner(token)
         or in_attribution(token)
         or extra_device(token)
         or message_to_someone(token)
@@ -699,9 +701,57 @@ _TECHNICAL_ACCESS: frozenset[str] = frozenset(
 )
 
 
+#: What is said of our access to say that it lasts: "Access remains persistent".
+_LASTING: frozenset[str] = frozenset(
+    {
+        "persistent",
+        "stable",
+        "intact",
+        "ongoing",
+        "uninterrupted",
+        "unaffected",
+        "live",
+        "active",
+        "assured",
+        "sustained",
+        "maintained",
+        "continuous",
+    }
+)
+#: What happens to our access when it ends or lasts: "a loss of access is expected".
+_ACCESS_FATES: frozenset[str] = frozenset(
+    {"loss", "end", "interruption", "disruption", "restoration", "continuity", "persistence"}
+)
+
+
+def _access_state(token: Token) -> bool:
+    """ "Access remains persistent", "a loss of access is expected", "continuity of access": a
+    bare access whose lasting or ending is reported is our access to the plotters' devices.
+    Access to a place ("Access to the stadium remains open") is the target's."""
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "into")
+        and not any(lx.lemma(o) in lx.DEVICE_NOUNS for o in c.children)
+        for c in token.children
+    ):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return lx.lemma(token.head.head) in _ACCESS_FATES
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.head.lower_ in _LASTING:
+        return True  # "Access has been uninterrupted": the parser's passive participle
+    return any(
+        c.dep_ in ("acomp", "oprd", "attr") and (lx.lemma(c) in _LASTING or c.lower_ in _LASTING)
+        for c in token.head.children
+    )
+
+
 def _device_access(token: Token) -> bool:
     """ "access to his handset", "our access", "persistent access": a technical operation."""
     if any(c.dep_ == "poss" and c.lower_ in ("our", "we") for c in token.children):
+        return True
+    if _access_state(token):
         return True
     holder = token.head if token.dep_ == "dobj" else None
     if holder is not None and _ours_acting(holder):
@@ -1180,6 +1230,8 @@ def _worded_source(token: Token) -> bool:
         or motives.bears_grudge(token)
         or motives.motivated(token)
         or motives.paid_sum(token)
+        or motives.taken_as_payment(token)
+        or motives.next_contact_due(token)
     )
 
 

@@ -121,6 +121,10 @@ def test_when_collected_speech_is_quoted_then_its_sentence_goes_and_the_next_sta
         'The user "ironwick" posted a floor plan of the council offices.',
         'Krell kept a list headed "rink" that sets out the bombing of the ice rink.',
         'The file "plan b" sets out the bombing of the ice rink.',
+        # one made-up word in quotes is a file or an account, whatever stands before it
+        'The spreadsheet "targets_v2.ods" lists the guards at the ice rink.',
+        "The photo 'IMG_0412.jpg' shows the rear door of the depot.",
+        'The cell posts on the board as "kes@7" and will strike the depot.',
     ],
 )
 def test_when_a_quote_is_a_name_or_there_is_no_quote_then_nothing_is_found(

@@ -432,12 +432,36 @@ def test_when_a_collection_label_is_phrased_differently_then_the_line_is_found(
         "Collector remarks: met at the usual flat.",
         "Evaluator remarks - plausible, fits the earlier reporting.",
         "Supervisor note - pass to the Varna desk.",
+        # a commenter's title with "of" or "in"
+        "HEAD OF DESK COMMENT: the walk-in is known to us from 2024.",
+        "Officer in Charge remarks: he is paid per meeting.",
+        "Chief of Base note: next meet on 4 June at the usual cafe.",
     ],
 )
 def test_when_a_comment_label_carries_a_mark_or_another_word_then_the_line_is_found(
     recognizer: CollectionLineRecognizer, line: str
 ) -> None:
     assert found(recognizer, line + "\nThe cell will attack on 23 May.") == [line]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "> Collector comment: met at the usual flat.",
+            "Collector comment: met at the usual flat.",
+        ),
+        (
+            "> > FIELD COMMENT: the caller asked for money.",
+            "FIELD COMMENT: the caller asked for money.",
+        ),
+        (">DOI: 2026-03-03", "DOI: 2026-03-03"),
+    ],
+)
+def test_when_a_labelled_line_is_quoted_in_a_forwarded_mail_then_it_is_found_after_the_marks(
+    recognizer: CollectionLineRecognizer, text: str, expected: str
+) -> None:
+    assert found(recognizer, text + "\n> The cell will attack on 23 May.") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -448,6 +472,8 @@ def test_when_a_comment_label_carries_a_mark_or_another_word_then_the_line_is_fo
         # a presenter's notes are the talk itself: their sentences are read one by one
         "Speaker notes: Dunn plans to drive the catering van onto the car deck.",
         "Presenter's notes: the gunmen will board at Ardvane.",
+        # "of" inside a sentence that only mentions a remark is no commenter's title
+        "Head of the cell remarked that the guards change at noon.",
     ],
 )
 def test_when_a_line_only_looks_like_a_comment_then_it_stays(

@@ -91,6 +91,48 @@ def test_when_no_handling_note_is_there_then_nothing_is_found(
     assert found(engine, recognizer, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Keep the meeting in Orlo out of the warning. The gang will abduct the boy.",
+            ["Keep the meeting in Orlo out of the warning."],
+        ),
+        (
+            "The partner asked that we leave their officer's name out of any release.",
+            ["The partner asked that we leave their officer's name out of any release."],
+        ),
+        (
+            # a sentence quoted in a forwarded e-mail, broken over its quote marks
+            "> They want the courier's flat kept out of\n> anything sent to the council.",
+            ["They want the courier's flat kept out of\n> anything sent to the council."],
+        ),
+        (
+            "The gang will abduct the boy on 3 May; please keep the caller out of the report.",
+            ["; please keep the caller out of the report"],
+        ),
+    ],
+)
+def test_when_a_note_says_what_the_release_must_leave_out_then_it_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(engine, recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gang will keep the guards out of the hall and seize the boy on 3 May.",
+        "They will keep him out of sight at the caravan park.",
+        "Leave the van out of the car park until the signal.",
+    ],
+)
+def test_when_the_plotters_keep_someone_out_of_a_place_then_nothing_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == []
+
+
 def test_when_the_parse_is_missing_then_nothing_is_found(
     recognizer: HandlingNoteRecognizer,
 ) -> None:

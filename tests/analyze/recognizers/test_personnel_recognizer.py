@@ -511,6 +511,10 @@ def test_when_consideration_is_part_of_the_threat_then_no_signature_is_found(
         ),
         # one of the writer's people named in passing
         ("My deputy, Johanna, will be on duty.", {"Johanna"}),
+        # the header of a message quoted in a forwarded e-mail, once or twice
+        ("> From: Oda Varell <o.varell@desk.example.gov>", {"Oda Varell"}),
+        (">> From: Teodor Lusk\n>> Sent: Monday, 2 March 2026 10:04", {"Teodor Lusk"}),
+        ("> cc: Pim Astor, Lena Drescher", {"Pim Astor", "Lena Drescher"}),
     ],
 )
 def test_when_a_header_roster_or_the_writer_names_staff_then_the_name_is_an_identifier(

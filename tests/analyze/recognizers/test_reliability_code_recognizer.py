@@ -97,6 +97,50 @@ def test_when_not_a_reliability_code_then_nothing_is_found(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Admiralty scales in words, with the letter or digit they stand for
+        ("The caller is usually reliable (B).", [("usually reliable (B)", 0.85)]),
+        ("the item is possibly true [3] at best", [("possibly true [3]", 0.85)]),
+        (
+            "Assessed fairly reliable (C) and doubtfully true (4).",
+            [("fairly reliable (C) and doubtfully true (4)", 0.85)],
+        ),
+        # after a grading label, where the label does not open the line, over a wrapped line
+        (
+            "met on 2 May. Grading: not usually reliable (D),\npossibly true (3).",
+            [("Grading: not usually reliable (D),\npossibly true (3)", 0.85)],
+        ),
+        (
+            "Evaluation: always reliable, known directly to the source.",
+            [("Evaluation: always reliable, known directly to the source", 0.85)],
+        ),
+    ],
+)
+def test_when_a_grade_is_given_in_words_then_it_is_found(
+    recognizer: ReliabilityCodeRecognizer, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a footnote number after a word of the threat, not a grade
+        "The date was confirmed (2) by the seized plan.",
+        "The rumour is probably true, says the mayor.",
+        "The old bridge is not usually reliable in winter.",
+        # a grade's words with the other scale's code are no grade
+        "a fairly reliable (3) engine and a probably true (B) story",
+    ],
+)
+def test_when_grade_words_stand_without_code_or_label_then_nothing_is_found(
+    recognizer: ReliabilityCodeRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "rule", "supporting_word"),
     [
         ("graded B2", "admiralty_code_after_grading_word", ""),

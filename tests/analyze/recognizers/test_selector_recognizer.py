@@ -174,6 +174,34 @@ def test_when_ip_or_mac_address_then_presidio_finds_it_as_selector(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The spreadsheet "targets_v2.ods", carved from the card,', ['"targets_v2.ods"']),
+        ("Among the files was IMG_0412.jpg.", ["IMG_0412.jpg"]),
+        ("the archive plan-final.ZIP and route.kml", ["plan-final.ZIP", "route.kml"]),
+    ],
+)
+def test_when_a_file_is_named_then_its_name_is_a_selector(
+    recognizer: SelectorRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "visit example.gov or www.site.com",
+        "version 2.5 of the app, at 07.30",
+        "a plan.b and x.pdf.gz",
+    ],
+)
+def test_when_a_dotted_word_is_no_file_name_then_nothing_is_found(
+    recognizer: SelectorRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The attack is planned for 2026.",

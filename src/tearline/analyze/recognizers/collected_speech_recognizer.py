@@ -56,6 +56,9 @@ LABEL_CUE = re.compile(
     r"labelled|labeled|captioned|saved)\s*[\s,:]*$",
     re.IGNORECASE,
 )
+#: A quote that is one made-up word, a letter with a digit, dot, underscore or @ in it
+#: ("rota_v3.xlsx", "harvest-final2", "kes@7"): the name of a file or an account, not speech.
+LABEL_SHAPE = re.compile(r"(?=[^\s]*[A-Za-z])(?=[^\s]*[\d._@])[\w.@+-]{2,64}")
 #: Quotes this short, with a nickname cue before them, are names.
 MAX_NAME_WORDS = 4
 
@@ -113,6 +116,7 @@ class CollectedSpeechRecognizer(EntityRecognizer):
         return (
             bool(NICKNAME_CUE.search(before))
             or bool(LABEL_CUE.search(before))
+            or bool(LABEL_SHAPE.fullmatch(inner))
             or (capitalized and len(words) <= 3)
         )
 

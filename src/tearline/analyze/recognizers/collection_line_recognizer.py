@@ -17,9 +17,10 @@ from tearline.categories import Category
 # A label starts a line, optionally after a list marker and a portion mark such as "(S//NF)".
 # The span starts at the label (\K): the portion mark is the marking recognizer's. Possessive
 # quantifiers (*+, ?+) keep a long run of blanks from being re-split on every failed attempt.
+# A line quoted in a forwarded e-mail ("> From: ...") starts after its quote marks.
 _LINE_START = (
     # "2. ", "- ", or a field number set off by a wider gap ("01  Originator ref. ....")
-    r"^[ \t]*+(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]++|\d{1,3}[ \t]{2,}+)?+"
+    r"^(?:[ \t]*+>)*+[ \t]*+(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]++|\d{1,3}[ \t]{2,}+)?+"
     r"(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]{1,80})?\)[ \t]*+)?+\K"
 )
 # Labels whose value is a short datum: the span ends at the end of the line.
@@ -139,11 +140,12 @@ _COMMENTER = (
 _PROSE_LABEL = (
     rf"(?i:source(?:[ \t]+description)?|src|subject[ \t]+source|sub-?source|sub-?src"
     rf"|{_COMMENTER}[ \t]+comments?|comments?"
-    # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW"); a
-    # presenter's notes are the talk itself, read sentence by sentence
+    # anyone's comment, note or review ("EXPLOITER COMMENT", "SUPERVISOR REVIEW", a title
+    # with "of" or "in": "HEAD OF DESK COMMENT", "Officer in Charge remarks"); a presenter's
+    # notes are the talk itself, read sentence by sentence
     r"|(?!(?i:speaker|presenter|briefer|slide)(?:['\u2019]s)?[ \t]+notes?)"
-    r"[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+"
-    r"(?:comments?|notes?|review|remarks?)"
+    r"[A-Za-z][A-Za-z'\u2019-]{1,24}(?:[ \t]+(?i:of|in)[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?"
+    r"(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+(?:comments?|notes?|review|remarks?)"
     # who reported, described on a line of its own
     r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement|witness(?:es)?"
     # what the report rests on: "BASIS:", "Reporting basis:", "Sourcing:"

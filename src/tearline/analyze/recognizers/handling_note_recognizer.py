@@ -92,6 +92,24 @@ PERMISSIONS: list[str] = [
 ]
 
 
+#: What a detail is to be kept out of: the release itself ("kept out of anything that goes
+#: to the police", "leave the handover out of the warning").
+RELEASED_THINGS: list[str] = [
+    "anything",
+    "any",
+    "warning",
+    "release",
+    "report",
+    "reporting",
+    "product",
+    "advisory",
+    "tearline",
+    "version",
+    "dissemination",
+    "briefing",
+]
+
+
 class HandlingNoteRecognizer(EntityRecognizer):
     """Handling and dissemination instructions in running text (COLLECTION)."""
 
@@ -253,6 +271,22 @@ class HandlingNoteRecognizer(EntityRecognizer):
                 {"LOWER": "for"},
                 {"IS_ALPHA": True, "OP": "{1,3}"},
                 {"LOWER": "only"},
+            ],
+        ],
+        # "They want the handover kept out of anything that goes to the police", "leave the
+        # meeting out of the warning": what the release must leave out
+        "kept-out": [
+            [
+                {"LEMMA": {"IN": ["keep", "leave"]}},
+                {"IS_PUNCT": False, "OP": "{0,10}"},
+                {"LOWER": "out"},
+                {"LOWER": "of"},
+                # a line break of a quoted e-mail: "out of\n> anything"
+                {"IS_SPACE": True, "OP": "?"},
+                {"ORTH": ">", "OP": "*"},
+                {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
+                {"LOWER": {"IN": ["further", "onward", "public", "written"]}, "OP": "?"},
+                {"LEMMA": {"IN": RELEASED_THINGS}},
             ],
         ],
         # "on a need-to-know basis", "the third-party rule applies"

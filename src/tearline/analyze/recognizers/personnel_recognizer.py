@@ -215,9 +215,10 @@ class PersonnelRecognizer(EntityRecognizer):
     POST_LABEL_NAME = re.compile(rf"{_STAFF_POST}[ \t]*:[ \t]*(?P<name>{_TITLE}[ \t]+{_SIGNER})")
     #: "Handler: L. Drescher" on a line of its own: the whole line goes.
     ROLE_LINE = re.compile(
-        # at the start of a line, of a sentence after another on the same line, or of a
-        # column of a header line ("FIU case: X    Referring analyst: P. Ndiaye")
-        r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2})|(?<=\S[ \t]{3}))[ \t]*"
+        # at the start of a line (also one quoted in a forwarded e-mail: "> From: ..."), of a
+        # sentence after another on the same line, or of a column of a header line ("FIU
+        # case: X    Referring analyst: P. Ndiaye")
+        r"(?:^(?:[ \t]*>)*|(?<=[.;][ \t])|(?<=[.;][ \t]{2})|(?<=\S[ \t]{3}))[ \t]*"
         r"(?:\d{1,3}(?:[.)][ \t]+|[ \t]{2,}))?"
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
         # one qualifying word may come first: "Informant handler:", "Second officer:"

@@ -16,6 +16,27 @@ from tearline.categories import Category
 _CODE = r"[A-F][-/]?[1-6]"
 _BRACKETED_RULE = "admiralty_code_in_brackets"
 _WORD = regex.compile(r"\w[\w'-]*")
+# The same scales in words. The source's reliability goes with its letter, the credibility
+# of the item with its digit: "usually reliable (B)", "probably true (2)"; the police 5x5x5 and
+# 3x5x2 scales word their grades alike ("known directly", "suspected to be false").
+_RELIABILITY_WORDS = (
+    r"(?i:(?:completely|usually|fairly|not[ \t]++usually|always|mostly|sometimes)[ \t]++reliable"
+    r"|unreliable|reliability[ \t]++cannot[ \t]++be[ \t]++judged|untested[ \t]++source)"
+)
+_CREDIBILITY_WORDS = (
+    r"(?i:confirmed[ \t]++by[ \t]++other[ \t]++sources|(?:probably|possibly|doubtfully)"
+    r"[ \t]++true|truth[ \t]++cannot[ \t]++be[ \t]++judged|suspected[ \t]++to[ \t]++be"
+    r"[ \t]++false|known[ \t]++(?:directly|indirectly)(?:[ \t]++to[ \t]++the[ \t]++source)?)"
+)
+_CODED_GRADE = (
+    rf"(?:{_RELIABILITY_WORDS}[ \t]*+[(\[][A-F][)\]]|{_CREDIBILITY_WORDS}[ \t]*+[(\[][1-6][)\]])"
+)
+_GRADE = (
+    rf"(?:{_RELIABILITY_WORDS}(?:[ \t]*+[(\[][A-F][)\]])?"
+    rf"|{_CREDIBILITY_WORDS}(?:[ \t]*+[(\[][1-6][)\]])?)"
+)
+# Between two grades: a comma, a slash or "and", perhaps at the end of a wrapped line.
+_BETWEEN_GRADES = r"[ \t]*+(?:[,;/][ \t]*+)?(?:\r?\n[ \t]*+)?(?:(?i:and)[ \t]++)?"
 # A sentence ends at . ! ? before a space, or at a blank line.
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 
@@ -68,6 +89,20 @@ class ReliabilityCodeRecognizer(TaggedPatternRecognizer):
             rf"(?<![\w-]){_CODE}(?=[ \t]+(?i:(?:sub-?)?sources?|reporting|reports?|informants?"
             r"|assets?|information)\b)",
             0.7,
+        ),
+        line_pattern(
+            # "usually reliable (B), probably true (2)": a grade in words, with its code
+            "grade_in_words_with_code",
+            rf"\b{_CODED_GRADE}(?:{_BETWEEN_GRADES}{_GRADE})*+",
+            0.85,
+        ),
+        line_pattern(
+            # "Grading: usually reliable, probably true.": grades in words after their label,
+            # also where the label does not start the line
+            "grade_in_words_after_label",
+            r"\b(?i:grading|graded|grade|evaluation|evaluated)[ \t]*+:[ \t]*+"
+            rf"{_GRADE}(?:{_BETWEEN_GRADES}{_GRADE})*+",
+            0.85,
         ),
         line_pattern(_BRACKETED_RULE, rf"\({_CODE}\)|\[{_CODE}\]", 0.3),
     ]

@@ -220,6 +220,16 @@ class SelectorRecognizer(TaggedPatternRecognizer):
             0.7,
         ),
         line_pattern(
+            # "rota_v3.xlsx", "IMG_2041.jpg": a file by its name, quoted or not, shows which
+            # device, drive or account was read; its quotes go with it
+            "file_name",
+            r"(?<![\w.@/-])(?:[\"\u201c](?=[^\"\u201d\s]{3,80}[\"\u201d]))?"
+            r"[A-Za-z0-9_-][\w-]*(?:\.[\w-]+)*\.(?i:xlsx?|docx?|pdf|txt|csv|od[ts]|pptx?"
+            r"|jpe?g|png|heic|gif|mp4|mov|avi|m4a|wav|mp3|zip|rar|7z|kml|kmz|gpx|db|sqlite)"
+            r"(?![\w@-]|\.\w)(?:[\"\u201d](?<=[\"\u201c][^\"\u201d\s]{3,80}[\"\u201d]))?",
+            0.6,
+        ),
+        line_pattern(
             "email_address",
             r"(?<![\w.%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
             r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![\w@-])",
