@@ -373,3 +373,67 @@ def test_when_a_bare_number_is_kept_text_then_it_stays() -> None:
     assert scrub("Gate\n12\nThe cell will strike at Halden.", ["Halden"]) == (
         "Gate\n12\nThe cell will strike at."
     )
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        pytest.param(
+            "The cell will strike.\n\n-----\nNOTES\n(1) From KESTREL.\n(2) From ROOK.\n",
+            ["(1) From KESTREL.", "(2) From ROOK."],
+            "The cell will strike.\n\n",
+            id="endnotes-heading-and-rule",
+        ),
+        pytest.param(
+            "THREAT\nThe cell will strike.\n\nSOURCING\nKESTREL said so.\n\nACTION\nWarn them.\n",
+            ["KESTREL said so."],
+            "THREAT\nThe cell will strike.\n\nACTION\nWarn them.\n",
+            id="heading-over-the-next-heading",
+        ),
+        pytest.param(
+            "> The gang will strike.\n>\n>\n> --\n> Ilse Marrin\n",
+            ["Ilse Marrin"],
+            "> The gang will strike.\n",
+            id="quoted-signature-separator",
+        ),
+        pytest.param(
+            "The accelerationist cell, per ROOK, will strike.\n\nSOURCING\nKESTREL said so.\n",
+            ["per ROOK", "KESTREL said so."],
+            "The accelerationist cell, will strike.\n\n",
+            id="a-seam-above-keeps-its-place",
+        ),
+        pytest.param(
+            "SOURCE NOTES\n-----\nKESTREL said so.\n\nACTION\nWarn them.\n",
+            ["KESTREL said so."],
+            "ACTION\nWarn them.\n",
+            id="at-the-top",
+        ),
+    ],
+)
+def test_when_a_removal_leaves_a_heading_over_nothing_then_it_goes(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        pytest.param(
+            "SUMMARY\nPer KESTREL.\nThe cell will strike.\n",
+            ["Per KESTREL."],
+            "SUMMARY\n\nThe cell will strike.\n",
+            id="heading-over-kept-text",
+        ),
+        pytest.param(
+            "The cell will strike.\n\nNOTES\n(1) Per KESTREL.\n(2) The van is white.\n",
+            ["(1) Per KESTREL."],
+            "The cell will strike.\n\nNOTES\n\n(2) The van is white.\n",
+            id="heading-over-a-kept-note",
+        ),
+    ],
+)
+def test_when_a_heading_still_heads_kept_text_then_it_stays(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected

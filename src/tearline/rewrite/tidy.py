@@ -141,6 +141,7 @@ def tidy(text: str, seams: list[Seam]) -> str:
     the line-wide clean-ups (empty brackets, an emptied line) run once the line's seams are
     all joined.
     """
+    after_removals: list[int] = []
     by_line: dict[int, list[Seam]] = {}
     for seam in seams:
         by_line.setdefault(_line_bounds(text, seam.start)[0], []).append(seam)
@@ -156,9 +157,70 @@ def tidy(text: str, seams: list[Seam]) -> str:
                 # once per line, after every seam on it: cleaning shifts what follows
                 text, _, _ = _drop_brackets(text, anchor, anchor)
             text = _drop_leftover_line(text, min(anchor, len(text)))
+            # counted from the end, which the seams still to come (above) do not move
+            after_removals.append(len(text) - min(anchor, len(text)))
+    # the headings a removal left over nothing, from the top down: dropping lines above one
+    # removal never moves the ones below it
+    for from_end in sorted(after_removals, reverse=True):
+        text = _drop_orphaned_heading(text, len(text) - from_end)
     if text.strip() == "":
         return ""
     return text
+
+
+#: A section heading: a short line in capitals ("NOTES", "HANDLER'S COMMENTS") or a short
+#: label with nothing after its colon ("Sourcing:").
+_SECTION_HEADING = re.compile(
+    r"[ \t]*(?:\d{1,3}[.)][ \t]+)?"
+    r"(?:[A-Z][A-Z'\u2019 /&-]{1,40}:?|[A-Z][\w'\u2019 /&-]{1,40}:)[ \t]*"
+)
+#: An e-mail quote's marks at the start of a line ("> > ").
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+
+
+def _unquoted(line: str) -> str:
+    return _QUOTE_MARKS.sub("", line.rstrip("\r"))
+
+
+def _next_content(text: str, offset: int) -> str | None:
+    """The first line from `offset` on with words in it, without quote marks (None at the end)."""
+    for line in text[offset:].splitlines():
+        if re.search(r"\w", _unquoted(line)):
+            return _unquoted(line)
+    return None
+
+
+def _heads_nothing(line: str, text: str, below: int) -> bool:
+    """A heading or a rule line with nothing under it but blank lines down to the next
+    heading or the end, or at the end of the text a quoted blank line."""
+    bare = _unquoted(line)
+    if not bare.strip():
+        return line.lstrip().startswith(">") and not text[below:].strip(" \t\r\n>")
+    if _SECTION_HEADING.fullmatch(bare) is None and re.search(r"\w", bare):
+        return False
+    following = _next_content(text, below)
+    return following is None or _SECTION_HEADING.fullmatch(following) is not None
+
+
+def _drop_orphaned_heading(text: str, pos: int) -> str:
+    """Drop what a removal left heading nothing: "NOTES" over endnotes that all went, the
+    dashed rule above it, a signature's "--" whose signature went, an e-mail's last quoted
+    blank lines. Looked at upwards from the line at `pos`, the first after the removal."""
+    while True:
+        line_start, line_end = _line_bounds(text, pos)
+        if line_start == 0 or _unquoted(text[line_start:line_end]).strip():
+            return text  # the line above heads something still there
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        if not _heads_nothing(text[above_start : line_start - 1], text, line_start):
+            return text
+        drop_from = above_start
+        higher = text.rfind("\n", 0, above_start - 1) + 1
+        if above_start > 0 and not text[higher:above_start].strip():
+            drop_from = higher  # no two blank lines in a row
+        text = text[:drop_from] + text[line_start:]
+        if drop_from == 0:
+            return text.lstrip("\r\n")  # the document starts with no blank line
+        pos = drop_from
 
 
 def _drop_brackets(text: str, start: int, end: int) -> tuple[str, int, int]:
