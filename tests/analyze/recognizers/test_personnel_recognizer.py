@@ -812,3 +812,24 @@ def test_when_a_remark_of_ours_names_a_plotter_then_he_is_no_name_of_ours(
 ) -> None:
     text = "4. ANALYST COMMENT: ANTAL ACCOUNTS TASKED SINCE 04 MAR 26.\nANTAL WILL LEAD."
     assert "ANTAL" not in names(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        ("post-name", "G2 Ops (Maj. Ljubic) will attend.", True),
+        ("post-name", "night DO ( Sgt. Pavlik ) on duty", True),
+        ("post-name", "G2 Ops will attend (Tuesday).", False),
+        ("name-role", "Dale Okafor (interviewer) met him.", True),
+        ("name-role", "Dale Okafor (the cousin) met him.", False),
+    ],
+)
+def test_when_a_rule_needs_a_bracket_then_it_matches_only_where_the_bracket_stands(
+    rule: str, text: str, expected: bool
+) -> None:
+    patterns = {
+        "post-name": PersonnelRecognizer.POST_NAME,
+        "name-role": PersonnelRecognizer.NAME_ROLE,
+    }
+    assert bool(PersonnelRecognizer.BRACKETS[rule].search(text)) is expected
+    assert bool(patterns[rule].search(text)) is expected
