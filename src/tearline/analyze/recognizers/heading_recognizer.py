@@ -130,13 +130,17 @@ def _first_and_last_prose(lines: list[re.Match[str]]) -> tuple[int, int] | None:
     end until one is prose: the lines between them, most of a report, are never tested (and
     a line that is no prose is the slow case of the test).
     """
-    first = next((i for i, m in enumerate(lines) if _PROSE.search(m.group(1))), None)
+    first = next((i for i, m in enumerate(lines) if _prose(m.group(1))), None)
     if first is None:
         return None
-    last = next(
-        i for i in range(len(lines) - 1, first - 1, -1) if _PROSE.search(lines[i].group(1))
-    )
+    last = next(i for i in range(len(lines) - 1, first - 1, -1) if _prose(lines[i].group(1)))
     return first, last
+
+
+def _prose(line: str) -> bool:
+    """A line of prose (`_PROSE`). One that does not end in a stop is none, and is told at
+    once: the pattern would try every position of the line before giving up."""
+    return line.rstrip("\"')]").endswith((".", "!", "?")) and _PROSE.search(line) is not None
 
 
 #: Words a heading never ends with and a wrapped line of capitals often does.
