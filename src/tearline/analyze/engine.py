@@ -135,15 +135,22 @@ def build_analyzer(recognizers: list[EntityRecognizer], nlp: Language) -> Analyz
     recognizer, so both parse exactly as a release does.
     """
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+    from tearline.analyze.context_enhancer import ContextEnhancer
+    from tearline.analyze.nlp_engine import NlpEngine
 
     _pin_suffix_list_offline()
     logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     name = f"{nlp.meta['lang']}_{nlp.meta['name']}"  # only named: the pipeline is given loaded
-    nlp_engine = SpacyNlpEngine(models=[{"lang_code": LANGUAGE, "model_name": name}])
+    nlp_engine = NlpEngine(models=[{"lang_code": LANGUAGE, "model_name": name}])
     nlp_engine.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]  # typed as None until loaded
     registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=nlp_engine,
+        supported_languages=[LANGUAGE],
+        context_aware_enhancer=ContextEnhancer(),
+    )
 
 
 def analyzer_for(policy: Policy) -> AnalyzerEngine:

@@ -72,11 +72,27 @@ def _told_clauses(noun: Token) -> set[int]:
     }
 
 
+#: The words a count of people opens with or is of ("nobody", "one of", "the only person").
+_COUNTING_WORDS: frozenset[str] = lx.FEW_PEOPLE_NOUNS | {"nobody", "no-one", "one", "1"}
+
+
+def _may_count_people(token: Token) -> bool:
+    """Whether ``narrowed`` could hold of this token: a word of a count or of the people it
+    counts, or a number; a cheap first look, as most words are none of them."""
+    return (
+        token.lower_ in _COUNTING_WORDS
+        or lx.lemma(token) in lx.FEW_PEOPLE_NOUNS
+        or token.pos_ == "NUM"
+    )
+
+
 def narrowed(token: Token) -> bool:
     """A count of people that says how few could have told, in a sentence with no threat
     outside what was told: "only 4 ppl at darts night", "the only woman who works that
     corner", "only 1 of 3 drivers VANCE uses", "one of two men who delivered fuel to the
     compound", "the only person to whom Benali has spoken of the pistol"."""
+    if not _may_count_people(token):
+        return False
     alone = token.lower_ in ("nobody", "no-one") or (
         token.lower_ == "one" and token.i > 0 and token.nbor(-1).lower_ == "no"
     )

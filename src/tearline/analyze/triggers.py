@@ -777,6 +777,8 @@ _STANDING_OR_STATE: frozenset[str] = lx.SOURCE_STANDING | lx.SOURCE_STATE
 
 def source_trigger(token: Token) -> bool:
     """True when this token names or describes a human source."""
+    if not _may_be_source(token):
+        return False
     if _hyphenated(token) in lx.SOURCE_NOUNS:
         return True
     lemma = lx.lemma(token)
@@ -849,6 +851,33 @@ def source_trigger(token: Token) -> bool:
             if c.dep_ in ("amod", "compound", "poss", "nmod")
         )
     return False
+
+
+#: Every word, by lemma or in lower case, on which a rule of ``source_trigger`` can return
+#: True for the token it is asked of (besides a hyphenated word's parts, judged by its whole).
+_SOURCE_RULE_WORDS: frozenset[str] = (
+    lx.SOURCE_NOUNS  # also _origin_of_report's "source"
+    | _STANDING_OR_STATE
+    | frozenset({"wire", "access", "present", "subject"})  # "subject" also _designated_subject
+    | frozenset({"people", "person", "individual"})  # "one of five people who knew"
+    | lx.ATTRIBUTION_NOUNS  # "in his words"
+    | frozenset({"contact", "touch"})  # _in_contact_with_us
+    | frozenset({"man", "woman"})  # _of_trust
+    | frozenset({"member"})  # _member_of_public
+    | frozenset({"origin", "originator"})  # _origin_of_report
+    | frozenset({"fp", "fps", "point"})  # _focal_point
+    | lx.INFORMATION_NOUNS  # _information_from_someone
+    | lx.SOURCE_PLAIN_NOUNS
+)
+
+
+def _may_be_source(token: Token) -> bool:
+    """Whether any rule of ``source_trigger`` could hold of this token: a cheap first look, so
+    that the rules are asked only of the few words they are about."""
+    if lx.lemma(token) in _SOURCE_RULE_WORDS or token.lower_ in _SOURCE_RULE_WORDS:
+        return True
+    # a hyphenated word ("walk-in", "CHS-0142") is judged by its whole
+    return "-" in token.lower_ or (token.i >= 1 and token.nbor(-1).text == "-")
 
 
 def _of_ours(token: Token) -> bool:

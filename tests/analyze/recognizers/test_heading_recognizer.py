@@ -2,7 +2,13 @@
 
 import pytest
 
-from tearline.analyze.recognizers.heading_recognizer import HeadingRecognizer
+from tearline.analyze.recognizers.heading_recognizer import (
+    _LINE,
+    _PROSE,
+    HeadingRecognizer,
+    _first_and_last_prose,
+    _prose,
+)
 from tearline.categories import Category, parse_entity
 
 ENTITY = Category.COLLECTION.value
@@ -163,3 +169,44 @@ def test_when_a_date_is_the_attacks_or_below_the_prose_then_it_stays(
     recognizer: HeadingRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cell will strike at dawn.", (0, 0)),
+        ("Tri-County Fusion Centre\nThe cell will strike at dawn.\nIt has two cars.", (1, 2)),
+        (
+            "The cell will strike at dawn.\nNo prose here\nIt has two cars.\nTom Reyes",
+            (0, 2),  # a line between the first and the last prose line is never asked
+        ),
+        ("TRI-COUNTY FUSION CENTRE\nSituation", None),
+        ("", None),
+    ],
+)
+def test_when_lines_are_read_from_each_end_then_first_and_last_prose_are_found(
+    text: str, expected: tuple[int, int] | None
+) -> None:
+    lines = list(_LINE.finditer(text))
+    prose = [i for i, m in enumerate(lines) if _PROSE.search(m.group(1))]
+    assert _first_and_last_prose(lines) == expected
+    assert expected == ((prose[0], prose[-1]) if prose else None)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The cell will strike at dawn.", True),
+        ('He said the cell will strike."', True),  # a stop inside the closing quote
+        ("Will the cell strike at dawn?)", True),
+        ("The cell will strike at dawn", False),  # no stop at the end
+        ("The cell will strike. Then", False),
+        ("Strike at dawn.", False),  # too few words before the stop
+        ("", False),
+    ],
+)
+def test_when_a_line_ends_in_no_stop_then_it_is_no_prose_as_the_pattern_says(
+    line: str, expected: bool
+) -> None:
+    assert _prose(line) is expected
+    assert (_PROSE.search(line) is not None) is expected

@@ -863,3 +863,24 @@ def test_when_a_last_block_is_long_and_ends_in_spaces_then_matching_stays_fast(
     started = time.process_time()
     spans(recognizer, text)
     assert time.process_time() - started < 2
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        ("post-name", "G2 Ops (Maj. Ljubic) will attend.", True),
+        ("post-name", "night DO ( Sgt. Pavlik ) on duty", True),
+        ("post-name", "G2 Ops will attend (Tuesday).", False),
+        ("name-role", "Dale Okafor (interviewer) met him.", True),
+        ("name-role", "Dale Okafor (the cousin) met him.", False),
+    ],
+)
+def test_when_a_rule_needs_a_bracket_then_it_matches_only_where_the_bracket_stands(
+    rule: str, text: str, expected: bool
+) -> None:
+    patterns = {
+        "post-name": PersonnelRecognizer.POST_NAME,
+        "name-role": PersonnelRecognizer.NAME_ROLE,
+    }
+    assert bool(PersonnelRecognizer.BRACKETS[rule].search(text)) is expected
+    assert bool(patterns[rule].search(text)) is expected

@@ -95,16 +95,17 @@ class HeadingRecognizer(EntityRecognizer):
         Terrorism Policing - North East Unit"), above the first line of prose or below the
         last one: a letterhead or a signature, never a sentence of the report."""
         lines = list(_LINE.finditer(text))
-        prose = [i for i, m in enumerate(lines) if _PROSE.search(m.group(1))]
-        if not prose:
+        prose = _first_and_last_prose(lines)
+        if prose is None:
             return []
+        first, last = prose
         results = []
         for index, match in enumerate(lines):
-            if prose[0] <= index <= prose[-1]:
+            if first <= index <= last:
                 continue
             if _office_name(match.group(1)):
                 rule = "producer-office-line"
-            elif index < prose[0] and _DATE_LINE.match(match.group(1)):
+            elif index < first and _DATE_LINE.match(match.group(1)):
                 rule = "report-date-line"  # "Thursday 4 March 2027, 09:30, Room 2.14"
             else:
                 continue
@@ -120,6 +121,26 @@ class HeadingRecognizer(EntityRecognizer):
                 )
             )
         return results
+
+
+def _first_and_last_prose(lines: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The indexes of the first and the last line of prose, or None when there is none.
+
+    Only these two bound the letterhead and the signature, so the lines are read from each
+    end until one is prose: the lines between them, most of a report, are never tested (and
+    a line that is no prose is the slow case of the test).
+    """
+    first = next((i for i, m in enumerate(lines) if _prose(m.group(1))), None)
+    if first is None:
+        return None
+    last = next(i for i in range(len(lines) - 1, first - 1, -1) if _prose(lines[i].group(1)))
+    return first, last
+
+
+def _prose(line: str) -> bool:
+    """A line of prose (`_PROSE`). One that does not end in a stop is none, and is told at
+    once: the pattern would try every position of the line before giving up."""
+    return line.rstrip("\"')]").endswith((".", "!", "?")) and _PROSE.search(line) is not None
 
 
 #: Words a heading never ends with and a wrapped line of capitals often does.

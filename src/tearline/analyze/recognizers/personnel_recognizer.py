@@ -292,6 +292,13 @@ class PersonnelRecognizer(EntityRecognizer):
     )
     #: "Dale Okafor (interviewer)": a role in brackets after the name.
     NAME_ROLE = re.compile(rf"(?P<name>{_NAME})[ \t]*\([ \t]*{_ROLE}[ \t]*\)")
+    #: The bracket every match of a rule holds ("(Maj. Ljubic)", "(interviewer)"). A search
+    #: for it starts at a bracket and is over in a moment; the rule itself tries its list of
+    #: roles or names at every position of the text. No bracket, no match: the rule is skipped.
+    BRACKETS: ClassVar[dict[str, re.Pattern[str]]] = {
+        "post-name": re.compile(rf"\([ \t]*{_TITLE}[ \t]+{_SIGNER}[ \t]*\)"),
+        "name-role": re.compile(rf"\([ \t]*{_ROLE}[ \t]*\)"),
+    }
     #: "POC for this memo is SSgt Okafor": the point of contact named in a sentence.
     #: "5. POC for this memo is ...", "Contact: Sgt. Lunde, ext. 7712": the rest of the line.
     POC_LINE = re.compile(
@@ -464,6 +471,9 @@ class PersonnelRecognizer(EntityRecognizer):
             ("signed-name", self.SIGNED_LINE),
             ("staff-name", self.STAFF_NAME),
         ):
+            bracket = self.BRACKETS.get(rule)
+            if bracket is not None and not bracket.search(text):
+                continue
             for match in pattern.finditer(text):
                 if self._person(match.group("name")):
                     results.append(self._name(match.start("name"), match.end("name"), rule))
