@@ -444,3 +444,47 @@ def test_when_a_note_names_a_sum_as_reward_or_expenses_then_it_is_the_source_s(
     text: str, expected: str
 ) -> None:
     assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will bomb the depot on 3 May. The county police liaison told us their "
+            "own contact in Lesno has heard the same.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. The partner added that her contact at the "
+            "port has also heard of the plan.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. A contact of the partner service knows of "
+            "the plan too.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. The elder says his contact in the camp "
+            "saw the same list.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+    ],
+)
+def test_when_a_partner_or_a_source_has_a_contact_who_knows_then_that_sub_source_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pell will meet his contact at the docks on 3 May to collect the rifles.",
+        "His contact in the port will tell him when the ship docks on 3 May.",
+        "The gunmen will meet their own contact at the checkpoint before the attack.",
+        "A contact of the bomber knows the route and will drive the van on 3 May.",
+    ],
+)
+def test_when_the_contact_belongs_to_the_plot_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text

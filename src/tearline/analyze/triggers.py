@@ -788,8 +788,8 @@ def source_trigger(token: Token) -> bool:
     if _focal_point(token) or _information_from_someone(token):
         return True
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
-        if _of_ours(token):
-            return True  # "a collaborator of this Unit", "a contact of our office"
+        if _of_ours(token) or _sub_source(token):
+            return True  # "a collaborator of this Unit", "their own contact has heard it"
         return any(
             _hyphenated(c) in lx.SOURCE_DESCRIPTORS
             or lx.lemma(c) in lx.SOURCE_DESCRIPTORS
@@ -816,6 +816,30 @@ def _of_ours(token: Token) -> bool:
         )
         for c in token.children
     )
+
+
+#: Whom a sub-source belongs to: a partner, a liaison or a source of ours.
+_SUB_SOURCE_OWNERS: frozenset[str] = lx.SERVICE_NOUNS | lx.SOURCE_NOUNS | lx.SOURCE_PLAIN_NOUNS
+#: Possessives by which a report gives a contact to whoever told us ("their own contact").
+_OWNER_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their"})
+#: What a sub-source does in a report: comes to know, or tells.
+_SUB_SOURCE_VERBS: frozenset[str] = lx.LEARNING_VERBS | lx.REPORTING_VERBS | {"know"}
+
+
+def _sub_source(token: Token) -> bool:
+    """ "their own contact in Tulo has heard the same", "a contact of the partner says",
+    "his contact learned of it": someone else's contact who knows or tells is a sub-source.
+    A contact the plotters will meet is no one who tells ("Pell will meet his contact")."""
+    owned = any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in token.children) or any(
+        c.lower_ == "of" and any(lx.lemma(o) in _SUB_SOURCE_OWNERS for o in c.children)
+        for c in token.children
+    )
+    if not owned or token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "his contact will tell him when the ship docks": the plot's go-between
+    return lx.lemma(verb) in _SUB_SOURCE_VERBS
 
 
 def _of_trust(token: Token) -> bool:
