@@ -262,3 +262,57 @@ def test_when_the_plan_will_capture_something_then_it_is_kept_as_it_is() -> None
 )
 def test_when_the_access_is_ours_then_it_is_a_trigger(nlp: Language, text: str) -> None:
     assert any(trigger(t) is not None for t in nlp(text) if t.text == "access")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The cousin also forwarded to Marek, by Telegram, a screenshot from the gang's "
+            "chat showing our guard roster.",
+            "forwarded",
+        ),
+        ("His brother sent him a screenshot of the group chat.", "sent"),
+        ("The driver passed us a screen-grab of the chat.", "passed"),
+        ("The nephew shared the list with her by WhatsApp last night.", "WhatsApp"),
+        ("A photo forwarded over Signal shows the gunmen at the gate.", "Signal"),
+    ],
+)
+def test_when_a_message_reached_us_by_an_app_or_as_a_capture_then_that_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pell will send the codes by WhatsApp on the morning of the attack.",
+        "The cell posted a screenshot of the mayor's address on its channel.",
+        "The gunmen will text the driver by Signal when the convoy leaves.",
+        "Pell gave the driver a pistol on Friday.",
+    ],
+)
+def test_when_the_plotters_send_or_post_then_no_method_is_read(nlp: Language, text: str) -> None:
+    assert method_words(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen will seize the nurses on 20 May. The nephew also forwarded to Marek, by "
+            "Telegram, a screenshot from the gang's chat showing our rota.",
+            "Gunmen will seize the nurses on 20 May.",
+        ),
+        (
+            "Gunmen will seize the nurses on 20 May. Her brother sent her a screengrab of "
+            "the chat by Signal.",
+            "Gunmen will seize the nurses on 20 May.",
+        ),
+    ],
+)
+def test_when_a_sentence_only_tells_how_a_message_reached_us_then_it_goes_whole(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected

@@ -37,6 +37,7 @@ from tearline.analyze.technical import (
     our_perceiver,
     our_reading,
     posing_officer,
+    relayed_message,
     taken_from_device,
     technique_name,
     travelled_as,
@@ -562,6 +563,7 @@ def _method_role(token: Token) -> bool:
         or extra_device(token)
         or message_to_someone(token)
         or device_compromise(token)
+        or relayed_message(token)
     ):
         return True  # "stored on the device", "per the take", "a second handset"
     if lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB" and _ours_acting(token):
