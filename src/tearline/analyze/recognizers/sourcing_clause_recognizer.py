@@ -32,6 +32,7 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable_word,
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
+from tearline.analyze.shared_quarters import quarters_codes
 from tearline.analyze.small_clause import past_tense, perceived_act, shown_thing
 from tearline.analyze.source_access import access_label, access_question, plan_after
 from tearline.analyze.source_roles import (
@@ -56,7 +57,7 @@ from tearline.analyze.technical import (
     travelled_as,
 )
 from tearline.analyze.triggers import trigger, unaware
-from tearline.categories import Category
+from tearline.categories import Category, identifier_entity
 
 FOLLOW_UP = "follow-up-sentence"
 #: The score of a frame whose reporter no word names a source ("The guard said that ..."):
@@ -104,6 +105,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_SAID_WHEN = "when a plotter said or wrote it: the date it was heard or read"
     WHY_RECORDED_WHEN = "when the camera or sensor caught the act: the date of the collection"
     WHY_FIRM = "names the firm whoever reported works for, which points at the source"
+    WHY_QUARTERS = "the cell or flat a cellmate or flatmate who reported shares points at them"
 
     def __init__(self) -> None:
         super().__init__(
@@ -113,6 +115,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 Category.COLLECTION.value,
                 Category.PERPETRATOR.value,
                 Category.THREAT.value,
+                identifier_entity(Category.SOURCE),
             ],
             name=self.NAME,
             supported_language="en",
@@ -165,7 +168,24 @@ class SourcingClauseRecognizer(EntityRecognizer):
             results.extend(self._said_when(sentence))
         results.extend(self._carried_names(doc, results))
         results.extend(self._employers(doc, results))
+        results.extend(self._quarters(doc, results))
         return [r for r in results if r.entity_type in entities]
+
+    def _quarters(self, doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The numbered cell or flat a removed cellmate or flatmate shares, in every mention."""
+        sourcing = [(r.start, r.end) for r in results if r.entity_type == Category.SOURCE.value]
+        return [
+            result(
+                self.NAME,
+                identifier_entity(Category.SOURCE),
+                start,
+                end,
+                0.85,
+                "shared-quarters",
+                self.WHY_QUARTERS,
+            )
+            for start, end in quarters_codes(doc, sourcing)
+        ]
 
     def _employers(self, doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """Every kept mention of the firm a removed source phrase says whoever reported works
