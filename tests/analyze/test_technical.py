@@ -316,3 +316,59 @@ def test_when_a_sentence_only_tells_how_a_message_reached_us_then_it_goes_whole(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A download of Pell's phone recovered a photograph of the rear gate.", "recovered"),
+        ("A review of the laptop retrieved a map of the route to the school.", "retrieved"),
+        ("An examination of the tablet extracted a list of names.", "extracted"),
+    ],
+)
+def test_when_an_examination_of_a_device_recovers_something_then_that_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew of the boat recovered the crates from the beach on 3 May.",
+        "Members of the cell obtained the rifles from a dealer.",
+    ],
+)
+def test_when_people_recover_or_obtain_something_then_no_method_is_read(
+    nlp: Language, text: str
+) -> None:
+    assert method_words(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The dhow switched off its AIS transmitter at 2310 on 10 November.", "AIS"),
+        ("The trawler's AIS signal was lost at 0200 on 12 November.", "AIS"),
+        ("The freighter went dark on AIS near the strait on 4 June.", "AIS"),
+        ("The aircraft turned its transponder off over the sea on 2 May.", "transponder"),
+    ],
+)
+def test_when_a_vessel_s_beacon_did_something_then_our_tracking_is_the_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The skiffs will switch off their AIS transponders before the boarding.",
+        "The pirates plan to switch off the AIS of the dhow on 14 November.",
+        "They are to turn the transponder off before the drop.",
+    ],
+)
+def test_when_the_plotters_plan_to_silence_a_beacon_then_it_is_their_method(
+    nlp: Language, text: str
+) -> None:
+    assert method_words(nlp, text) == set()

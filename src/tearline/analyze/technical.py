@@ -145,6 +145,28 @@ def _hyphen_word(token: Token) -> str:
     return token.lower_
 
 
+#: Beacons that broadcast where a vessel or an aircraft is, which a tracking service reads.
+BEACON_WORDS: frozenset[str] = frozenset({"ais", "ads-b", "vms", "transponder", "transponders"})
+#: How far up the parse a beacon looks for the verb that says what became of it.
+_BEACON_DEPTH = 4
+
+
+def tracked_beacon(token: Token) -> bool:
+    """ "switched off its AIS transmitter at 2310 on 10 November", "went dark on AIS", "the
+    trawler's AIS signal was lost": what a vessel's beacon did is known from our tracking of
+    it. A plan to switch it off ("the skiffs will switch off their AIS") is the plotters'."""
+    if token.lower_ not in BEACON_WORDS and _hyphen_word(token) not in BEACON_WORDS:
+        return False
+    verb = token
+    for _ in range(_BEACON_DEPTH):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
+
+
 def _is_actor(token: Token) -> bool:
     """Someone other than us: a person, a group, a pronoun other than "we"."""
     if token.lower_ in ("we", "our", "us"):
@@ -627,6 +649,7 @@ TRIGGER_WORDS: frozenset[str] = (
     | lx.DEVICE_NOUNS  # taken_from_device, the device
     | lx.TECHNIQUE_NOUNS  # technique_name
     | lx.PERSONA_NOUNS  # undercover_persona
+    | BEACON_WORDS  # tracked_beacon
     | MESSAGING_APPS  # relayed_message, the channel
     | _PASSING_VERBS  # relayed_message, the verb
     | _RELAYING_VERBS  # relayed_message, the verb

@@ -41,6 +41,7 @@ from tearline.analyze.technical import (
     relayed_message,
     taken_from_device,
     technique_name,
+    tracked_beacon,
     travelled_as,
     undercover_persona,
 )
@@ -160,6 +161,8 @@ def _ours_acting(verb: Token) -> bool:
         actor.lower_ == "we"
         or any(c.dep_ == "poss" and c.lower_ == "our" for c in actor.children)
         or lx.lemma(actor) in ("station", "liaison", "analyst", "collector", "debriefer", "patrol")
+        # "A download of DALLOW's handset recovered a photograph": our examination acting
+        or (lx.lemma(actor) in lx.EVIDENCE_NOUNS and any(c.lower_ == "of" for c in actor.children))
     )
 
 
@@ -565,6 +568,7 @@ def _method_role(token: Token) -> bool:
         or message_to_someone(token)
         or device_compromise(token)
         or relayed_message(token)
+        or tracked_beacon(token)
     ):
         return True  # "stored on the device", "per the take", "a second handset"
     if lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB" and _ours_acting(token):
