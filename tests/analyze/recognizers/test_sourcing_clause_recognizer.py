@@ -1953,3 +1953,79 @@ def test_when_brackets_carry_the_threat_or_most_of_the_line_then_they_are_no_asi
 ) -> None:
     rules = [r.analysis_explanation.pattern_name for r in analyze(engine, recognizer, text)]
     assert "sourcing-aside" not in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will bomb the depot on 9 May. The van arrived at the depot at 02:00 on "
+            "3 May, as HERON said it would.",
+            "The cell will bomb the depot on 9 May. The van arrived at the depot at 02:00 on "
+            "3 May.",
+        ),
+        (
+            "As the source said it would, the cell will bomb the depot on 9 May.",
+            "The cell will bomb the depot on 9 May.",
+        ),
+        (
+            "As the informant told us they would, the gunmen moved the rifles to the farm on "
+            "3 May.",
+            "The gunmen moved the rifles to the farm on 3 May.",
+        ),
+        (
+            "Pell bought two drums of fertiliser on 3 May, as the informant had said he would.",
+            "Pell bought two drums of fertiliser on 3 May.",
+        ),
+    ],
+)
+def test_when_a_source_said_it_would_happen_then_the_whole_as_clause_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The source said that the cell will bomb the depot on 9 May.",
+            "The cell will bomb the depot on 9 May.",
+        ),
+        (
+            "The cell will bomb the depot on 9 May, as it did in 2024.",
+            "The cell will bomb the depot on 9 May, as it did in 2024.",
+        ),
+    ],
+)
+def test_when_the_reported_clause_has_its_own_verb_then_it_is_kept(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            # the parser hangs "will climb" on "reported": the first half is still a frame
+            "A deckhand on the fishing dhow Sea Lark, paid by the Coast Guard under the "
+            "codename HERON, reported at a meeting on the Marrow fish quay on 10 May that the "
+            "dhow will tow two fibreglass skiffs to within 3 nm of the anchorage, from which "
+            "eight men armed with AK-pattern rifles and one RPG will climb the tanker's stern "
+            "using hooked aluminium ladders.",
+            "The dhow will tow two fibreglass skiffs to within 3 nm of the anchorage",
+        ),
+        (
+            "A cook on the trawler Grey Gull, paid by the Navy under the codename PLOVER, "
+            "reported at a meeting on the Lisk quay on 2 June that the trawler will tow three "
+            "rubber boats to within 2 nm of the terminal, from which six men armed with rifles "
+            "will climb the barge's stern using rope ladders.",
+            "The trawler will tow three rubber boats to within 2 nm of the terminal",
+        ),
+    ],
+)
+def test_when_a_frame_reports_content_the_parser_splits_then_the_content_is_kept(
+    text: str, kept: str
+) -> None:
+    assert kept in tearline.redact(text, "duty-to-warn").text

@@ -1171,7 +1171,14 @@ def _coordinate_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | No
     second = sentence.doc[conj.left_edge.i : conj.right_edge.i + 1]
     inside = {t.i for t in second}
     first = sentence.doc[sentence.start : conj.left_edge.i]
-    if not triggers & inside and _core_triggered(root, triggers) and _names_harm(second):
+    if (
+        not triggers & inside
+        and _core_triggered(root, triggers)
+        and _names_harm(second)
+        # "A deckhand ... reported that the dhow will tow two skiffs to the anchorage, from
+        # which eight men will climb ...": a first half that frames content is cut as a frame
+        and not any(c.dep_ == "ccomp" for c in root.children)
+    ):
         return after_item_marks(sentence), conj.left_edge.idx
     if triggers <= inside and _core_triggered(conj, triggers) and _names_harm(first):
         joint = [t for t in first if t.i > root.i and t.dep_ in ("cc", "punct")]
