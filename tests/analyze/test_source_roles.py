@@ -488,3 +488,60 @@ def test_when_a_partner_or_a_source_has_a_contact_who_knows_then_that_sub_source
 )
 def test_when_the_contact_belongs_to_the_plot_then_the_sentence_stays(text: str) -> None:
     assert released(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He told me that his cousin Idris Kaddour, with whom he shares a flat, has been "
+            "building a suicide vest and that they intend to attack the parade on 3 May.",
+            "Idris Kaddour has been building a suicide vest and they intend to attack the "
+            "parade on 3 May.",
+        ),
+        (
+            "She says her brother, Ivo Brenn, will drive the van into the market crowd on 2 June.",
+            "Ivo Brenn will drive the van into the market crowd on 2 June.",
+        ),
+        (
+            "He said his nephew Tomas Keel, who lives with him, will stab the mayor at the "
+            "fair on 9 July.",
+            "Tomas Keel will stab the mayor at the fair on 9 July.",
+        ),
+        (
+            "He says his cousin Rahim will rent the van for the attack on the market on 2 June.",
+            "Rahim will rent the van for the attack on the market on 2 June.",
+        ),
+    ],
+)
+def test_when_the_source_s_kin_is_the_plotter_then_the_tie_goes_and_the_plotter_stays(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # no plot: the kin and the shared flat are only how he knows
+            "The cell will bomb the depot on 3 May. He told me his brother Ivo Brenn lives "
+            "with him in Lisk.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. He says his cousin Rahim, with whom he "
+            "shares a flat, works at the depot.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # a plotter's own cousin, said by a plotter
+            "Pell said his cousin Ivo Brenn will drive the van on 2 June.",
+            "His cousin Ivo Brenn will drive the van on 2 June.",
+        ),
+    ],
+)
+def test_when_the_kin_only_give_access_or_belong_to_a_plotter_then_no_tie_is_cut(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected

@@ -41,10 +41,12 @@ from tearline.analyze.source_roles import (
     learn_source,
     refers_to_source,
     reporter,
+    shares_life,
     source_pronouns,
     subject_of,
     threat_in,
     threat_to_others,
+    tie,
 )
 from tearline.analyze.source_roles import (
     learns as roles_learns,
@@ -421,6 +423,18 @@ class SourcingClauseRecognizer(EntityRecognizer):
         for token, _ in found:
             if token.i not in core_tokens or any(s <= token.idx < e for s, e in frame):
                 continue  # outside the kept clause, or inside a frame that goes anyway
+            named_tie = _tie_before_name(token)
+            if named_tie is not None:
+                # "his cousin Farid Meziane has been building a vest": the plotter stays by
+                # name, his tie to whoever reported goes
+                cuts.extend((s, e, "sourcing-tie", self.WHY_MODIFIER) for s, e in named_tie)
+                continue
+            shared = _life_shared_with(token, core)
+            if shared is not None:
+                # the relative clause alone, not the name it hangs on
+                start, end = with_adjacent_comma(sentence.doc, *subtree_span(shared), sentence)
+                cuts.append((start, end, "sourcing-relcl", self.WHY_MODIFIER))
+                continue
             seen = self._seen_in_conjunct(token, category)
             if seen:
                 # "..., and the porter saw a long black case being carried in": the seeing
@@ -894,6 +908,46 @@ SUBJECT_FORMS: dict[str, str] = {"them": "they", "him": "he", "her": "she"}
 MIN_LEFT_WORDS = 3
 
 
+def _tie_before_name(token: Token) -> list[tuple[int, int]] | None:
+    """The spans of "his cousin " before a plotter's name ("his cousin Farid Meziane", "her
+    brother, Ivo Brenn,", with the comma that closed the name): a source's possessive of a
+    tie that the name follows, or None."""
+    if token.dep_ != "poss" or token.lower_ not in ("his", "her", "my", "their"):
+        return None
+    if not any(lx.lemma(t) in _THREAT_CLAUSE_WORDS for t in token.sent):
+        return None  # "his brother Ivo Brenn lives with him": the kin are the source's access
+    head = token.head
+    doc = token.doc
+    if tie(head) and head.dep_ == "compound" and head.head.pos_ == "PROPN":
+        head = head.head  # "his nephew Tomas Keel": the tie is the name's first compound
+    if tie(head):
+        # "his cousin, Farid Meziane": the parser sets the name beside the tie
+        name = next(
+            (c for c in head.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"),
+            None,
+        )
+        beside = doc[head.i + 1] if head.i + 1 < len(doc) else head
+        if name is None and beside.pos_ == "PROPN" and beside.head.i == head.head.i:
+            name = beside  # "his cousin Rahim will rent": the parser made both subjects
+        if name is None or name.left_edge.i > head.i + 2:
+            return None
+        start, end = name.left_edge, name.right_edge
+    elif head.pos_ == "PROPN":
+        ties = [c for c in head.children if c.dep_ == "compound" and tie(c)]
+        if not ties:
+            return None
+        after = [c for c in head.children if c.i > ties[-1].i and c.pos_ == "PROPN"]
+        start, end = (after[0] if after else head), head
+    else:
+        return None
+    spans = [(token.idx, start.idx)]
+    following = end.i + 1
+    if doc[start.i - 1].text == "," and following < len(doc) and doc[following].text == ",":
+        # "her brother, Ivo Brenn, will drive": the name's closing comma goes with its opening
+        spans.append((doc[following].idx, doc[following].idx + 1))
+    return spans
+
+
 def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> bool:
     """Cutting the modifiers would leave a word or two, or take the sentence's own verb: what
     is left is no sentence, so the sentence is about the collection; drop it whole."""
@@ -1057,7 +1111,31 @@ def _method_modifier_cut(token: Token, clause: Token) -> bool:
 
 def _modifier_cut(token: Token, clause: Token) -> bool:
     """A trigger in a modifier of the reported clause that can go while the clause stays."""
-    return _method_modifier_cut(token, clause) or _modifier_in(token, clause)
+    return (
+        _method_modifier_cut(token, clause)
+        or _modifier_in(token, clause)
+        or _tie_before_name(token) is not None
+        or _life_shared_with(token, clause) is not None
+    )
+
+
+def _life_shared_with(token: Token, clause: Token) -> Token | None:
+    """ "Farid Meziane, with whom he shares a flat, has been building a vest": the relative
+    clause that says whoever reported lives or works with the plotter goes, the clause stays."""
+    if token.dep_ == "nsubj":
+        verb = token.head  # "with whom he shares a flat"
+    elif token.dep_ == "pobj":
+        verb = token.head.head  # "who lives with him"
+    else:
+        return None
+    if (
+        verb.dep_ == "relcl"
+        and verb.i != clause.i
+        and shares_life(verb)
+        and any(lx.lemma(t) in _THREAT_CLAUSE_WORDS for t in clause.subtree)
+    ):
+        return verb
+    return None
 
 
 def _modifier_in(token: Token, clause: Token) -> bool:
