@@ -372,3 +372,32 @@ def test_when_the_plotters_plan_to_silence_a_beacon_then_it_is_their_method(
     nlp: Language, text: str
 ) -> None:
     assert method_words(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers of the Kastovan State Protection Service have hired two gunmen to shoot "
+        "the editor on 6 May.",
+        "The Ostrian security service will kill the journalist on 6 May.",
+        "Agents of the Ruritanian intelligence service will kidnap the judge on 3 June.",
+    ],
+)
+def test_when_a_foreign_service_is_the_one_that_threatens_then_it_is_no_method(
+    nlp: Language, text: str
+) -> None:
+    assert method_words(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Ruritanian service shared that the cell will bomb the depot on 3 May.", "service"),
+        ("Officers of the Ostrian security service told us that the cell will strike.", "service"),
+        ("The Ostrian partner service reported that the cell will bomb the depot.", "service"),
+    ],
+)
+def test_when_a_foreign_service_told_or_shared_then_it_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)

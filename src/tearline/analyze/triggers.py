@@ -612,6 +612,8 @@ def _method_role(token: Token) -> bool:
     if lemma in lx.SERVICE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
             return True  # "our partners", "our liaison counterpart"
+        if _service_acts(token):
+            return False  # "Officers of the Ostrian Security Service plan to kidnap ..."
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
         if lemma == "service" and any(
             lx.lemma(m) in lx.TRANSPORT_SERVICE_MODIFIERS | lx.PUBLIC_SERVICE_KINDS
@@ -630,6 +632,25 @@ def _method_role(token: Token) -> bool:
             or any(entity_type(m) in ("NORP", "GPE") for m in modifiers)  # "the Ruritanian service"
         )
     return False
+
+
+#: Words of a clause that make its subject the actor of a threat.
+_THREAT_ACT_WORDS: frozenset[str] = lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS
+
+
+def _service_acts(token: Token) -> bool:
+    """ "Officers of the Kastovan State Protection Service have hired two gunmen to shoot
+    ...", "the Ostrian service will kill him": a service, or its people, as the subject of
+    the threat is the perpetrator; it is a method only as the one that told or shared."""
+    holder = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        holder = token.head.head  # "officers of the service": its people act
+    if holder.dep_ != "nsubj":
+        return False
+    verb = holder.head
+    if lx.lemma(verb) in lx.REPORTING_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "the Ostrian service shared that ...": how we learned
+    return any(lx.lemma(t) in _THREAT_ACT_WORDS for t in verb.subtree)
 
 
 #: Sensors that, as the subject of a clause, are our collection at work.

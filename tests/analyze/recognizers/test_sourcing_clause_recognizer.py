@@ -2029,3 +2029,30 @@ def test_when_a_frame_reports_content_the_parser_splits_then_the_content_is_kept
     text: str, kept: str
 ) -> None:
     assert kept in tearline.redact(text, "duty-to-warn").text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers of the Ostrian Security Service told us that the cell will bomb the "
+            "depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "A porter at the Hotel Marlow told our officer on 4 May that the gang will park a "
+            "van by the kitchen door.",
+            "The gang will park a van by the kitchen door.",
+        ),
+        (
+            # the name of the group the frame gave is still carried
+            "The detainee, a courier for the Marsh Wolves, stated that the group will attack "
+            "the depot on 3 May.",
+            "The Marsh Wolves will attack the depot on 3 May.",
+        ),
+    ],
+)
+def test_when_the_frame_names_a_service_or_a_workplace_then_the_group_keeps_its_own_word(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

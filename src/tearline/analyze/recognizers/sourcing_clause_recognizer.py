@@ -86,6 +86,9 @@ COMMUNICATING: frozenset[str] = (
 #: A follow-up sentence this long or longer is more than an aside about the source.
 MAX_FOLLOW_UP_TOKENS = 25
 
+#: Prepositions of place: a name after them is where someone is, not a group's name.
+_PLACE_PREPS: frozenset[str] = frozenset({"at", "in", "on", "near", "inside", "aboard"})
+
 #: Dependency labels of modifiers that can go without breaking the sentence around them.
 CUTTABLE: frozenset[str] = frozenset(
     {"prep", "agent", "relcl", "acl", "appos", "advcl", "npadvmod", "parataxis", "advmod"}
@@ -860,6 +863,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
                         and any(t.text[:1].isupper() for t in chunk[:-1] if t.lower_ != "the")
                     )
                 )
+                # "Officers of the Ostrian Security Service told us": a service or an
+                # office that reports; "a porter at the Hotel Marlow": where someone works
+                and chunk.root.lemma_.lower() not in lx.SERVICE_NOUNS | lx.OUR_OFFICES
+                and not (chunk.root.dep_ == "pobj" and chunk.root.head.lower_ in _PLACE_PREPS)
                 and entity_type(chunk.root) != "PERSON"
                 and len(chunk) >= 2
             ]
