@@ -2056,3 +2056,35 @@ def test_when_the_frame_names_a_service_or_a_workplace_then_the_group_keeps_its_
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'According to him, the gunmen are Ivo Brenn and a man known as "Lasta"; they will '
+            "wait on a motorcycle at the tram stop.",
+            'The gunmen are Ivo Brenn and a man known as "Lasta"; they will wait on a '
+            "motorcycle at the tram stop.",
+        ),
+        (
+            "According to the source, the driver is Ivo Brenn; he will park the van at the "
+            "north gate on 3 May.",
+            "The driver is Ivo Brenn; he will park the van at the north gate on 3 May.",
+        ),
+        (
+            "Per the informant, the cell is led by Rada Vos; its members will bomb the depot "
+            "on 3 May.",
+            "The cell is led by Rada Vos; its members will bomb the depot on 3 May.",
+        ),
+        (
+            # the first half is all about the meeting: it goes whole
+            "He met the source on 2 May at the quay; the cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+    ],
+)
+def test_when_only_an_attribution_phrase_stands_before_a_semicolon_then_only_it_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

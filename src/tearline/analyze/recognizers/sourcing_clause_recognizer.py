@@ -992,6 +992,16 @@ def _semicolon_part(
             # "MOTIVE: wants compensation ...": a field whose value is the label's; "he is
             # frightened: if they suspect him, they will kill him": his fear, no warning
             continue
+        credit = {
+            t.i
+            for a in before
+            if lx.lemma(a) in ATTRIBUTION_HEADS and a.dep_ == "prep"
+            for t in a.subtree
+        }
+        if triggers <= credit:
+            # "According to him, the gunmen are Teodor Brankic and 'Zec'; they will wait
+            # ...": the attribution phrase goes alone, the names before the semicolon stay
+            continue
         if all(i < semicolon.i for i in triggers) and _standalone(after):
             first = next(t for t in after if not t.is_space)
             return after_item_marks(sentence), first.idx
