@@ -545,3 +545,33 @@ def test_when_the_kin_only_give_access_or_belong_to_a_plotter_then_no_tie_is_cut
     text: str, expected: str
 ) -> None:
     assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The informant rang me from the car park behind the Crown at 21:30.",
+        "The caller phoned me from the car park at the station at 21:30.",
+        "The contact called us from the truck stop near the docks at 21:30.",
+        "The informant rang me from the van hire yard on Mill Road.",
+    ],
+)
+def test_when_a_weapon_word_only_names_the_place_a_call_came_from_then_the_call_is_the_source_s(
+    text: str,
+) -> None:
+    doc = load_model(MODEL)(text)
+    assert any(t.lower_ in ("me", "us") and trigger(t) is Category.SOURCE for t in doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pell rang me to say the car bomb will go off at the car park on Friday.",
+        "He called us and said the truck would ram the market on Friday.",
+    ],
+)
+def test_when_the_call_carries_the_threat_then_the_caller_is_not_read_as_helping_us(
+    text: str,
+) -> None:
+    doc = load_model(MODEL)(text)
+    assert not any(t.lower_ in ("me", "us") and trigger(t) is Category.SOURCE for t in doc)

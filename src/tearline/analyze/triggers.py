@@ -1130,8 +1130,12 @@ def _helps_us(token: Token) -> bool:
     if token.lower_ not in ("us", "me") or token.dep_ not in ("dobj", "dative", "pobj"):
         return False
     verb = token.head.head if token.dep_ == "pobj" else token.head
+    # a weapon word that only names a place ("the car park behind the pub") is no threat;
+    # "a car bomb" still has its "bomb"
     return lx.lemma(verb) in lx.HELPING_VERBS and not any(
-        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+        (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS)
+        and t.dep_ != "compound"
+        for t in token.sent
     )
 
 
