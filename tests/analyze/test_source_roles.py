@@ -575,3 +575,32 @@ def test_when_the_call_carries_the_threat_then_the_caller_is_not_read_as_helping
 ) -> None:
     doc = load_model(MODEL)(text)
     assert not any(t.lower_ in ("me", "us") and trigger(t) is Category.SOURCE for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will burn the mosque on 3 May. WREN was paid £400 expenses after this "
+            "meeting.",
+            "The cell will burn the mosque on 3 May.",
+        ),
+        (
+            "The cell will burn the mosque on 3 May. Marta Quill was paid €300 expenses on 2 May.",
+            "The cell will burn the mosque on 3 May.",
+        ),
+        (
+            "The cell will burn the mosque on 3 May. HERON was given a £100 reward for the tip.",
+            "The cell will burn the mosque on 3 May.",
+        ),
+        (
+            # the plotter's pay for the killing is the threat's
+            "Pell was paid a £5,000 reward to kill the judge on 2 November.",
+            "Pell was paid a £5,000 reward to kill the judge on 2 November.",
+        ),
+    ],
+)
+def test_when_a_named_person_was_paid_expenses_or_a_reward_then_the_payment_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
