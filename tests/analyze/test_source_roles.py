@@ -604,3 +604,36 @@ def test_when_a_named_person_was_paid_expenses_or_a_reward_then_the_payment_goes
     text: str, expected: str
 ) -> None:
     assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will bomb the bridge on 3 May. Source is a farmer near the kiln; he met "
+            "the team at the market on 12 Oct and was paid 40 USD.",
+            "The cell will bomb the bridge on 3 May.",
+        ),
+        (
+            "The cell will bomb the bridge on 3 May. She came to the gate on 4 May and was "
+            "given 200 euros.",
+            "The cell will bomb the bridge on 3 May.",
+        ),
+        (
+            "The cell will bomb the bridge on 3 May. He met our team at the mosque and was paid "
+            "50 USD for his time.",
+            "The cell will bomb the bridge on 3 May.",
+        ),
+        (
+            # a plotter paid for his part in the attack
+            "Pell met the bomb-maker on 2 May and was paid 500 USD to drive the van to the "
+            "bridge on 3 May.",
+            "Pell met the bomb-maker on 2 May and was paid 500 USD to drive the van to the "
+            "bridge on 3 May.",
+        ),
+    ],
+)
+def test_when_a_passive_payment_shares_the_subject_of_a_meeting_then_it_is_the_source_s(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected

@@ -176,7 +176,11 @@ def paid(token: Token) -> bool:
     # "stands to receive 2,000 KQD", "is rewarded and was paid 300 euros": a shared subject
     subject = subject_of(token)
     wanted = "nsubjpass" if lemma in lx.PAID_VERBS else "nsubj"
-    if subject is not None and subject.dep_ != wanted:
+    # "he met FHT 22 at the market and was paid 40 USD": a passive conjunct shares the
+    # first verb's active subject, and he is still the one paid
+    shared = subject is not None and subject.head.i != token.i
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if subject is not None and subject.dep_ != wanted and not (shared and passive):
         return False
     if subject is None and _subjectless(token):
         subject = token  # "Given 200 USD for transport.": a note about whoever reported
