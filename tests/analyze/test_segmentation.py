@@ -168,3 +168,35 @@ def test_when_a_long_line_in_capitals_runs_on_then_the_next_line_continues_its_s
     )
     doc = load_model(MODEL)(text)
     assert len([s for s in doc.sents if s.text.strip()]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patrol aircraft imagery from the 9 May sortie\n(callsign HAWK 3) showed two vans "
+        "being loaded at the farm.",
+        "A download of Pell's second handset\n(07700 900123) shows a map of the route.",
+        "The cell met at the garage of the brothers\n(both known to police) and chose the target.",
+    ],
+)
+def test_when_a_wrapped_line_opens_with_an_aside_in_brackets_then_the_sentence_goes_on(
+    text: str,
+) -> None:
+    doc = load_model(MODEL)(text)
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will strike on Friday.\n(S//NF) The van is white.",
+        "Summary of the threat\n(U) The van is white.",
+        "The cell will strike on Friday.\n(The van is white and has no plates.)",
+    ],
+)
+def test_when_a_bracket_opens_a_line_after_a_sentence_or_as_a_portion_mark_then_it_starts_one(
+    text: str,
+) -> None:
+    doc = load_model(MODEL)(text)
+    start = text.index("(")
+    assert any(sentence.start_char == start for sentence in doc.sents)

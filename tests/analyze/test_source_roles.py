@@ -522,3 +522,196 @@ def test_when_a_note_names_a_sum_as_reward_or_expenses_then_it_is_the_source_s(
     text: str, expected: str
 ) -> None:
     assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will bomb the depot on 3 May. The county police liaison told us their "
+            "own contact in Lesno has heard the same.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. The partner added that her contact at the "
+            "port has also heard of the plan.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. A contact of the partner service knows of "
+            "the plan too.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. The elder says his contact in the camp "
+            "saw the same list.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+    ],
+)
+def test_when_a_partner_or_a_source_has_a_contact_who_knows_then_that_sub_source_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pell will meet his contact at the docks on 3 May to collect the rifles.",
+        "His contact in the port will tell him when the ship docks on 3 May.",
+        "The gunmen will meet their own contact at the checkpoint before the attack.",
+        "A contact of the bomber knows the route and will drive the van on 3 May.",
+    ],
+)
+def test_when_the_contact_belongs_to_the_plot_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He told me that his cousin Idris Kaddour, with whom he shares a flat, has been "
+            "building a suicide vest and that they intend to attack the parade on 3 May.",
+            "Idris Kaddour has been building a suicide vest and they intend to attack the "
+            "parade on 3 May.",
+        ),
+        (
+            "She says her brother, Ivo Brenn, will drive the van into the market crowd on 2 June.",
+            "Ivo Brenn will drive the van into the market crowd on 2 June.",
+        ),
+        (
+            "He said his nephew Tomas Keel, who lives with him, will stab the mayor at the "
+            "fair on 9 July.",
+            "Tomas Keel will stab the mayor at the fair on 9 July.",
+        ),
+        (
+            "He says his cousin Rahim will rent the van for the attack on the market on 2 June.",
+            "Rahim will rent the van for the attack on the market on 2 June.",
+        ),
+    ],
+)
+def test_when_the_source_s_kin_is_the_plotter_then_the_tie_goes_and_the_plotter_stays(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # no plot: the kin and the shared flat are only how he knows
+            "The cell will bomb the depot on 3 May. He told me his brother Ivo Brenn lives "
+            "with him in Lisk.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. He says his cousin Rahim, with whom he "
+            "shares a flat, works at the depot.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # a plotter's own cousin, said by a plotter
+            "Pell said his cousin Ivo Brenn will drive the van on 2 June.",
+            "His cousin Ivo Brenn will drive the van on 2 June.",
+        ),
+    ],
+)
+def test_when_the_kin_only_give_access_or_belong_to_a_plotter_then_no_tie_is_cut(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The informant rang me from the car park behind the Crown at 21:30.",
+        "The caller phoned me from the car park at the station at 21:30.",
+        "The contact called us from the truck stop near the docks at 21:30.",
+        "The informant rang me from the van hire yard on Mill Road.",
+    ],
+)
+def test_when_a_weapon_word_only_names_the_place_a_call_came_from_then_the_call_is_the_source_s(
+    text: str,
+) -> None:
+    doc = load_model(MODEL)(text)
+    assert any(t.lower_ in ("me", "us") and trigger(t) is Category.SOURCE for t in doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pell rang me to say the car bomb will go off at the car park on Friday.",
+        "He called us and said the truck would ram the market on Friday.",
+    ],
+)
+def test_when_the_call_carries_the_threat_then_the_caller_is_not_read_as_helping_us(
+    text: str,
+) -> None:
+    doc = load_model(MODEL)(text)
+    assert not any(t.lower_ in ("me", "us") and trigger(t) is Category.SOURCE for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will burn the mosque on 3 May. WREN was paid £400 expenses after this "
+            "meeting.",
+            "The cell will burn the mosque on 3 May.",
+        ),
+        (
+            "The cell will burn the mosque on 3 May. Marta Quill was paid €300 expenses on 2 May.",
+            "The cell will burn the mosque on 3 May.",
+        ),
+        (
+            "The cell will burn the mosque on 3 May. HERON was given a £100 reward for the tip.",
+            "The cell will burn the mosque on 3 May.",
+        ),
+        (
+            # the plotter's pay for the killing is the threat's
+            "Pell was paid a £5,000 reward to kill the judge on 2 November.",
+            "Pell was paid a £5,000 reward to kill the judge on 2 November.",
+        ),
+    ],
+)
+def test_when_a_named_person_was_paid_expenses_or_a_reward_then_the_payment_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will bomb the bridge on 3 May. Source is a farmer near the kiln; he met "
+            "the team at the market on 12 Oct and was paid 40 USD.",
+            "The cell will bomb the bridge on 3 May.",
+        ),
+        (
+            "The cell will bomb the bridge on 3 May. She came to the gate on 4 May and was "
+            "given 200 euros.",
+            "The cell will bomb the bridge on 3 May.",
+        ),
+        (
+            "The cell will bomb the bridge on 3 May. He met our team at the mosque and was paid "
+            "50 USD for his time.",
+            "The cell will bomb the bridge on 3 May.",
+        ),
+        (
+            # a plotter paid for his part in the attack
+            "Pell met the bomb-maker on 2 May and was paid 500 USD to drive the van to the "
+            "bridge on 3 May.",
+            "Pell met the bomb-maker on 2 May and was paid 500 USD to drive the van to the "
+            "bridge on 3 May.",
+        ),
+    ],
+)
+def test_when_a_passive_payment_shares_the_subject_of_a_meeting_then_it_is_the_source_s(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected

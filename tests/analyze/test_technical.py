@@ -356,3 +356,142 @@ def test_when_a_report_says_whose_device_was_read_then_the_sentence_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The cousin also forwarded to Marek, by Telegram, a screenshot from the gang's "
+            "chat showing our guard roster.",
+            "forwarded",
+        ),
+        ("His brother sent him a screenshot of the group chat.", "sent"),
+        ("The driver passed us a screen-grab of the chat.", "passed"),
+        ("The nephew shared the list with her by WhatsApp last night.", "WhatsApp"),
+        ("A photo forwarded over Signal shows the gunmen at the gate.", "Signal"),
+    ],
+)
+def test_when_a_message_reached_us_by_an_app_or_as_a_capture_then_that_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pell will send the codes by WhatsApp on the morning of the attack.",
+        "The cell posted a screenshot of the mayor's address on its channel.",
+        "The gunmen will text the driver by Signal when the convoy leaves.",
+        "Pell gave the driver a pistol on Friday.",
+    ],
+)
+def test_when_the_plotters_send_or_post_then_no_method_is_read(nlp: Language, text: str) -> None:
+    assert method_words(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen will seize the nurses on 20 May. The nephew also forwarded to Marek, by "
+            "Telegram, a screenshot from the gang's chat showing our rota.",
+            "Gunmen will seize the nurses on 20 May.",
+        ),
+        (
+            "Gunmen will seize the nurses on 20 May. Her brother sent her a screengrab of "
+            "the chat by Signal.",
+            "Gunmen will seize the nurses on 20 May.",
+        ),
+    ],
+)
+def test_when_a_sentence_only_tells_how_a_message_reached_us_then_it_goes_whole(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A download of Pell's phone recovered a photograph of the rear gate.", "recovered"),
+        ("A review of the laptop retrieved a map of the route to the school.", "retrieved"),
+        ("An examination of the tablet extracted a list of names.", "extracted"),
+    ],
+)
+def test_when_an_examination_of_a_device_recovers_something_then_that_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew of the boat recovered the crates from the beach on 3 May.",
+        "Members of the cell obtained the rifles from a dealer.",
+    ],
+)
+def test_when_people_recover_or_obtain_something_then_no_method_is_read(
+    nlp: Language, text: str
+) -> None:
+    assert method_words(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The dhow switched off its AIS transmitter at 2310 on 10 November.", "AIS"),
+        ("The trawler's AIS signal was lost at 0200 on 12 November.", "AIS"),
+        ("The freighter went dark on AIS near the strait on 4 June.", "AIS"),
+        ("The aircraft turned its transponder off over the sea on 2 May.", "transponder"),
+    ],
+)
+def test_when_a_vessel_s_beacon_did_something_then_our_tracking_is_the_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The skiffs will switch off their AIS transponders before the boarding.",
+        "The pirates plan to switch off the AIS of the dhow on 14 November.",
+        "They are to turn the transponder off before the drop.",
+    ],
+)
+def test_when_the_plotters_plan_to_silence_a_beacon_then_it_is_their_method(
+    nlp: Language, text: str
+) -> None:
+    assert method_words(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers of the Kastovan State Protection Service have hired two gunmen to shoot "
+        "the editor on 6 May.",
+        "The Ostrian security service will kill the journalist on 6 May.",
+        "Agents of the Ruritanian intelligence service will kidnap the judge on 3 June.",
+    ],
+)
+def test_when_a_foreign_service_is_the_one_that_threatens_then_it_is_no_method(
+    nlp: Language, text: str
+) -> None:
+    assert method_words(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Ruritanian service shared that the cell will bomb the depot on 3 May.", "service"),
+        ("Officers of the Ostrian security service told us that the cell will strike.", "service"),
+        ("The Ostrian partner service reported that the cell will bomb the depot.", "service"),
+    ],
+)
+def test_when_a_foreign_service_told_or_shared_then_it_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)

@@ -34,6 +34,15 @@ def finite(clause: Token) -> bool:
     return clause.tag_ not in ("VBG", "VBN") and any(c.dep_ == "nsubj" for c in clause.children)
 
 
+def elliptical(clause: Token) -> bool:
+    """ "as SEAGLASS said it would", "as he had told us he did": a clause of a subject and an
+    auxiliary alone, whose verb is the main clause's. It says nothing once its frame goes, and
+    the whole "as ..." clause is the attribution."""
+    return clause.pos_ == "AUX" and not any(
+        c.dep_ not in ("nsubj", "neg", "advmod", "punct") for c in clause.children
+    )
+
+
 def content_clauses(sentence: Span) -> list[Token]:
     """Clauses reported by a reporting verb anywhere in the sentence ("... show that X")."""
     clauses: list[Token] = []
@@ -100,7 +109,7 @@ def core_and_frame(
     card"); when there is none either, the core is the sentence's root.
     """
     triggers = {t.i for t, _ in found}
-    clauses = [c for c in content_clauses(sentence) if finite(c)]
+    clauses = [c for c in content_clauses(sentence) if finite(c) and not elliptical(c)]
     clean = [c for c in clauses if not triggers & {t.i for t in c.subtree}]
     if not clean and cuttable is not None:
         clean = [
@@ -257,6 +266,8 @@ def lexical_frame(
             frame_end, content = token, tokens[index + 1]
         else:
             continue
+        if content.dep_ == "nsubj" and elliptical(content.head):
+            continue  # "As the source said it would, ...": no content to keep
         if any(
             i > frame_end.i and (cuttable is None or not cuttable(sentence.doc[i]))
             for i in triggers

@@ -1455,6 +1455,9 @@ TIES: frozenset[str] = frozenset(
         "flatmate",
         "roommate",
         "housemate",
+        "cellmate",
+        "cell-mate",
+        "bunkmate",
         "lodger",
         "father",
         "mother",
@@ -1463,6 +1466,15 @@ TIES: frozenset[str] = frozenset(
         "employer",
         "boss",
     }
+)
+
+#: Ties of those who live where someone else lives: the place then points at them too.
+CO_RESIDENT_TIES: frozenset[str] = frozenset(
+    {"flatmate", "roommate", "housemate", "cellmate", "cell-mate", "bunkmate", "lodger"}
+)
+#: Where people live or are held, which a number or a code names ("Cell B3-22", "flat 4").
+QUARTERS_NOUNS: frozenset[str] = frozenset(
+    {"cell", "flat", "room", "apartment", "bunk", "dormitory", "dorm"}
 )
 
 #: Verbs by which whoever reported asks for something in return ("asked for a move").

@@ -20,6 +20,10 @@ _LINE_OPENER = re.compile(
     r"^(?:\d{1,3}[.)]|\d{1,3}[ \t]{2}|[a-z][.)][ \t]|\(|[-*\u2022]"
     r"|[A-Z][A-Za-z /'&-]{0,40}:(?!\d)|[A-Z][^\n:]{0,40}?[ \t]\.{3,})"
 )
+#: A portion mark: "(S)", "(U//FOUO)", "(TS//TK//NF)".
+_PORTION_MARK = re.compile(r"\([A-Z]{1,4}(?://[A-Z /-]+)?\)")
+#: What a line may end with when its sentence is over.
+_LINE_ENDS = (".", ":", ";", "!", "?", ")", '"', "'", "\u201d")
 #: A header line: "Subject:", "Our file:", "Venue:" (a capital, no digits, then a colon).
 _LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z /'&-]{0,40}:(?!\d)")
 #: A label alone on its line, its value on the lines below: "Intelligence text:", "Details:".
@@ -56,7 +60,7 @@ def layout_sentences(doc: Doc) -> Doc:
             previous_line = text[text.rfind("\n", 0, content_end) + 1 : content_end]
             if (
                 gap.count("\n") >= 2
-                or _LINE_OPENER.match(text[token.idx : token.idx + 42])
+                or _opens_line(text[token.idx : token.idx + 42], previous_line)
                 or (not any(c.islower() for c in previous_line) and not _wraps(previous_line))
                 or _BARE_LABEL.fullmatch(previous_line)
                 # "SIR 26/1192 | 05/09/2026 19:40 | SO P. Quarshie": a log entry's row of
@@ -121,6 +125,17 @@ DATE_ABBREVIATIONS: frozenset[str] = frozenset({"inst", "ult", "prox"})
 #: Abbreviations before a number ("ref. SB/0417", "No. 12", "ext. 4471"): their full stop
 #: ends no sentence when a number or code follows.
 NUMBER_ABBREVIATIONS: frozenset[str] = frozenset({"ref", "refs", "no", "nos", "tel", "ext"})
+
+
+def _opens_line(line: str, previous_line: str) -> bool:
+    """True when the line opens an item or a header. A bracket opens one when it is a portion
+    mark or the line before ended its sentence: "(callsign OSPREY 21)" at the start of a line
+    that continues "... imagery from the 9 November sortie" is an aside of that sentence."""
+    if not _LINE_OPENER.match(line):
+        return False
+    if not line.startswith("(") or _PORTION_MARK.match(line):
+        return True
+    return not previous_line.strip() or previous_line.rstrip().endswith(_LINE_ENDS)
 
 
 def _after_date_abbreviation(doc: Doc, index: int) -> bool:

@@ -214,7 +214,8 @@ def paid_sum(token: Token) -> bool:
         return False
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     payer = subject_of(verb) if verb is not None else None
-    if payer is not None and payer.i != token.i and not knower(payer):
+    # "TALLOW was paid £400 expenses": a passive's subject is paid, and pays nothing
+    if payer is not None and payer.dep_ != "nsubjpass" and payer.i != token.i and not knower(payer):
         return False
     own = {t.i for t in token.subtree}
     return not any(

@@ -176,7 +176,11 @@ def paid(token: Token) -> bool:
     # "stands to receive 2,000 KQD", "is rewarded and was paid 300 euros": a shared subject
     subject = subject_of(token)
     wanted = "nsubjpass" if lemma in lx.PAID_VERBS else "nsubj"
-    if subject is not None and subject.dep_ != wanted:
+    # "he met FHT 22 at the market and was paid 40 USD": a passive conjunct shares the
+    # first verb's active subject, and he is still the one paid
+    shared = subject is not None and subject.head.i != token.i
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if subject is not None and subject.dep_ != wanted and not (shared and passive):
         return False
     if subject is None and _subjectless(token):
         subject = token  # "Given 200 USD for transport.": a note about whoever reported
@@ -520,6 +524,8 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
         return True  # "He works the night shift with Pell": whoever reported, and his access
     if token.lower_ not in pronouns:
         return False
+    if token.dep_ == "pobj" and head.head.dep_ == "relcl" and shares_life(head.head):
+        return True  # "his nephew Tomas Keel, who lives with him, ...": how he knows
     if token.dep_ in ("dobj", "dative") and lx.lemma(head) in lx.INTERACTION_VERBS:
         return True
     if (
@@ -555,14 +561,21 @@ def shares_life(verb: Token) -> bool:
         for o in c.children
         if o.dep_ == "pobj"
     ]
+    relative = verb.dep_ == "relcl"
     named = any(
         o.pos_ == "PROPN"
         or o.lower_ in ("him", "her", "them")
+        or (relative and o.lower_ in ("whom", "who"))  # "Meziane, with whom he shares a flat"
         or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in o.children)
         for o in others
     )
-    planned = any(t.tag_ == "MD" or t.lower_ in lx.INTENT_WORDS for t in verb.sent)
-    return named and not planned and not threat_in(verb)
+    # a relative clause is judged on its own words: the plot may stand in the main clause
+    scope = list(verb.subtree) if relative else list(verb.sent)
+    planned = any(t.tag_ == "MD" or t.lower_ in lx.INTENT_WORDS for t in scope)
+    harm = any(
+        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in scope
+    )
+    return named and not planned and not harm
 
 
 def tie(token: Token) -> bool:

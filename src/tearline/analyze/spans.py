@@ -52,7 +52,19 @@ def subtree_span(token: Token) -> tuple[int, int]:
     without the line breaks the parser may hang at either end of it."""
     words = [t for t in token.subtree if not t.is_space] or [token]
     left, right = words[0], words[-1]
+    doc = token.doc
+    # "WALK-IN WARNS OF ...": a subtree that starts or ends inside a hyphenated word, which
+    # spaCy splits in three, takes the whole word, so no "WALK-" is left behind
+    while left.i >= 2 and _glued_hyphen(doc[left.i - 1]) and not doc[left.i - 2].whitespace_:
+        left = doc[left.i - 2]
+    while right.i + 2 < len(doc) and _glued_hyphen(doc[right.i + 1]) and not right.whitespace_:
+        right = doc[right.i + 2]
     return left.idx, right.idx + len(right.text)
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen inside a word: no space on either side ("WALK-IN", "state-linked")."""
+    return token.text == "-" and not token.whitespace_
 
 
 def balanced(text: str, start: int, end: int, low: int, high: int) -> tuple[int, int]:

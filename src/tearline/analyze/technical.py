@@ -58,6 +58,115 @@ def message_to_someone(token: Token) -> bool:
     return any(r.pos_ == "PROPN" or entity_type(r) == "PERSON" for r in recipients)
 
 
+#: Apps by which a message reaches someone: "by WhatsApp", "over Signal", "via Telegram".
+MESSAGING_APPS: frozenset[str] = frozenset(
+    {
+        "whatsapp", "telegram", "signal", "viber", "wickr", "threema", "skype", "discord",
+        "messenger", "sms", "imessage", "wechat", "snapchat", "instagram", "facebook", "email",
+        "e-mail", "text",
+    }
+)  # fmt: skip
+#: Captures of a screen or a chat that someone passes on: the document that reached us.
+CAPTURE_NOUNS: frozenset[str] = frozenset(
+    {"screenshot", "screengrab", "screen-grab", "screencap", "printout"}
+)
+#: Prepositions that put a message on its channel.
+_CHANNEL_PREPOSITIONS: frozenset[str] = frozenset({"by", "via", "over", "through", "on"})
+#: Verbs by which a message or a capture is passed on to someone.
+_PASSING_VERBS: frozenset[str] = lx.GIVING_VERBS | {"share", "relay", "show", "text", "tell"}
+#: Verbs of passing on that need no one named to receive it: "forwarded a screenshot".
+_RELAYING_VERBS: frozenset[str] = frozenset({"forward", "relay"})
+
+
+def relayed_message(token: Token) -> bool:
+    """ "The cousin forwarded to Abdi, by WhatsApp, a screenshot from the chat", "sent him a
+    screengrab", "told her over Signal that ...": how a message reached whoever told us names
+    the channel and the capture we hold. The passing verb is the method, and so is the app's
+    phrase under it; a plan to send ("Pell will send the codes by WhatsApp") or a post to the
+    world ("posted a screenshot on its channel") is the plotters'."""
+    if token.pos_ == "VERB":
+        return _passes_on(token) and (
+            any(_channel(c) for c in token.children if c.dep_ == "prep")
+            or any(_capture(t) for t in _passed(token))
+        )
+    if token.lower_ in MESSAGING_APPS and token.dep_ == "pobj":
+        return _channel(token.head) and _passes_on(token.head.head)
+    return False
+
+
+def _passes_on(verb: Token) -> bool:
+    """A verb that passed something on to someone, in the past."""
+    if verb.pos_ != "VERB" or lx.lemma(verb) not in _PASSING_VERBS | _RELAYING_VERBS:
+        return False
+    if verb.tag_ not in ("VBD", "VBN") or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children
+    ):
+        return False
+    return (
+        lx.lemma(verb) in _RELAYING_VERBS
+        or any(c.dep_ in ("dative", "dobj") and c.pos_ in ("PRON", "PROPN") for c in verb.children)
+        or any(c.lower_ in ("to", "with") for c in verb.children if c.dep_ in ("prep", "dative"))
+    )
+
+
+def _channel(prep: Token) -> bool:
+    """ "by WhatsApp", "over Signal": a preposition that puts the message on an app."""
+    return prep.lower_ in _CHANNEL_PREPOSITIONS and any(
+        o.lower_ in MESSAGING_APPS for o in prep.children if o.dep_ == "pobj"
+    )
+
+
+def _passed(verb: Token) -> list[Token]:
+    """What the verb passed on: its object and the nouns set beside it ("by WhatsApp, a
+    screenshot", which the parser hangs on the app)."""
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things += [
+        a
+        for c in verb.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for a in o.children
+        if a.dep_ == "appos"
+    ]
+    return things
+
+
+def _capture(token: Token) -> bool:
+    return token.pos_ == "NOUN" and (
+        lx.lemma(token) in CAPTURE_NOUNS or _hyphen_word(token) in CAPTURE_NOUNS
+    )
+
+
+def _hyphen_word(token: Token) -> str:
+    """ "screen-grab", which spaCy splits in three: the whole word, read from the end."""
+    if token.i >= 2 and token.nbor(-1).text == "-":
+        return f"{token.nbor(-2).lower_}-{token.lower_}"
+    return token.lower_
+
+
+#: Beacons that broadcast where a vessel or an aircraft is, which a tracking service reads.
+BEACON_WORDS: frozenset[str] = frozenset({"ais", "ads-b", "vms", "transponder", "transponders"})
+#: How far up the parse a beacon looks for the verb that says what became of it.
+_BEACON_DEPTH = 4
+
+
+def tracked_beacon(token: Token) -> bool:
+    """ "switched off its AIS transmitter at 2310 on 10 November", "went dark on AIS", "the
+    trawler's AIS signal was lost": what a vessel's beacon did is known from our tracking of
+    it. A plan to switch it off ("the skiffs will switch off their AIS") is the plotters'."""
+    if token.lower_ not in BEACON_WORDS and _hyphen_word(token) not in BEACON_WORDS:
+        return False
+    verb = token
+    for _ in range(_BEACON_DEPTH):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
+
+
 def _is_actor(token: Token) -> bool:
     """Someone other than us: a person, a group, a pronoun other than "we"."""
     if token.lower_ in ("we", "our", "us"):
@@ -570,4 +679,8 @@ TRIGGER_WORDS: frozenset[str] = (
     | lx.TECHNIQUE_NOUNS  # technique_name
     | lx.PERSONA_NOUNS  # undercover_persona
     | _OWNING_VERBS  # device_owner
+    | BEACON_WORDS  # tracked_beacon
+    | MESSAGING_APPS  # relayed_message, the channel
+    | _PASSING_VERBS  # relayed_message, the verb
+    | _RELAYING_VERBS  # relayed_message, the verb
 )

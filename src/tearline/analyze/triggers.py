@@ -15,6 +15,7 @@ from tearline.analyze import source_motives as motives
 from tearline.analyze import source_roles as roles
 from tearline.analyze import technical
 from tearline.analyze.entities import entity_type
+from tearline.analyze.frames import REPORTING_FORMS
 from tearline.analyze.source_roles import collecting_unit
 from tearline.analyze.technical import (
     attack_instrument,
@@ -38,8 +39,10 @@ from tearline.analyze.technical import (
     our_perceiver,
     our_reading,
     posing_officer,
+    relayed_message,
     taken_from_device,
     technique_name,
+    tracked_beacon,
     travelled_as,
     undercover_persona,
 )
@@ -159,6 +162,8 @@ def _ours_acting(verb: Token) -> bool:
         actor.lower_ == "we"
         or any(c.dep_ == "poss" and c.lower_ == "our" for c in actor.children)
         or lx.lemma(actor) in ("station", "liaison", "analyst", "collector", "debriefer", "patrol")
+        # "A download of DALLOW's handset recovered a photograph": our examination acting
+        or (lx.lemma(actor) in lx.EVIDENCE_NOUNS and any(c.lower_ == "of" for c in actor.children))
     )
 
 
@@ -564,6 +569,8 @@ def _method_role(token: Token) -> bool:
         or extra_device(token)
         or message_to_someone(token)
         or device_compromise(token)
+        or relayed_message(token)
+        or tracked_beacon(token)
     ):
         return True  # "stored on the device", "per the take", "a second handset"
     if lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB" and _ours_acting(token):
@@ -607,6 +614,8 @@ def _method_role(token: Token) -> bool:
     if lemma in lx.SERVICE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
             return True  # "our partners", "our liaison counterpart"
+        if _service_acts(token):
+            return False  # "Officers of the Ostrian Security Service plan to kidnap ..."
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
         if lemma == "service" and any(
             lx.lemma(m) in lx.TRANSPORT_SERVICE_MODIFIERS | lx.PUBLIC_SERVICE_KINDS
@@ -625,6 +634,25 @@ def _method_role(token: Token) -> bool:
             or any(entity_type(m) in ("NORP", "GPE") for m in modifiers)  # "the Ruritanian service"
         )
     return False
+
+
+#: Words of a clause that make its subject the actor of a threat.
+_THREAT_ACT_WORDS: frozenset[str] = lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS
+
+
+def _service_acts(token: Token) -> bool:
+    """ "Officers of the Kastovan State Protection Service have hired two gunmen to shoot
+    ...", "the Ostrian service will kill him": a service, or its people, as the subject of
+    the threat is the perpetrator; it is a method only as the one that told or shared."""
+    holder = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        holder = token.head.head  # "officers of the service": its people act
+    if holder.dep_ != "nsubj":
+        return False
+    verb = holder.head
+    if lx.lemma(verb) in lx.REPORTING_VERBS or any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "the Ostrian service shared that ...": how we learned
+    return any(lx.lemma(t) in _THREAT_ACT_WORDS for t in verb.subtree)
 
 
 #: Sensors that, as the subject of a clause, are our collection at work.
@@ -840,8 +868,8 @@ def source_trigger(token: Token) -> bool:
     if _focal_point(token) or _information_from_someone(token):
         return True
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
-        if _of_ours(token):
-            return True  # "a collaborator of this Unit", "a contact of our office"
+        if _of_ours(token) or _sub_source(token):
+            return True  # "a collaborator of this Unit", "their own contact has heard it"
         return any(
             _hyphenated(c) in lx.SOURCE_DESCRIPTORS
             or lx.lemma(c) in lx.SOURCE_DESCRIPTORS
@@ -895,6 +923,30 @@ def _of_ours(token: Token) -> bool:
         )
         for c in token.children
     )
+
+
+#: Whom a sub-source belongs to: a partner, a liaison or a source of ours.
+_SUB_SOURCE_OWNERS: frozenset[str] = lx.SERVICE_NOUNS | lx.SOURCE_NOUNS | lx.SOURCE_PLAIN_NOUNS
+#: Possessives by which a report gives a contact to whoever told us ("their own contact").
+_OWNER_PRONOUNS: frozenset[str] = frozenset({"his", "her", "their"})
+#: What a sub-source does in a report: comes to know, or tells.
+_SUB_SOURCE_VERBS: frozenset[str] = lx.LEARNING_VERBS | lx.REPORTING_VERBS | {"know"}
+
+
+def _sub_source(token: Token) -> bool:
+    """ "their own contact in Tulo has heard the same", "a contact of the partner says",
+    "his contact learned of it": someone else's contact who knows or tells is a sub-source.
+    A contact the plotters will meet is no one who tells ("Pell will meet his contact")."""
+    owned = any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in token.children) or any(
+        c.lower_ == "of" and any(lx.lemma(o) in _SUB_SOURCE_OWNERS for o in c.children)
+        for c in token.children
+    )
+    if not owned or token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "his contact will tell him when the ship docks": the plot's go-between
+    return lx.lemma(verb) in _SUB_SOURCE_VERBS
 
 
 def _of_trust(token: Token) -> bool:
@@ -1157,8 +1209,12 @@ def _helps_us(token: Token) -> bool:
     if token.lower_ not in ("us", "me") or token.dep_ not in ("dobj", "dative", "pobj"):
         return False
     verb = token.head.head if token.dep_ == "pobj" else token.head
+    # a weapon word that only names a place ("the car park behind the pub") is no threat;
+    # "a car bomb" still has its "bomb"
     return lx.lemma(verb) in lx.HELPING_VERBS and not any(
-        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+        (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS)
+        and t.dep_ != "compound"
+        for t in token.sent
     )
 
 
@@ -1166,12 +1222,24 @@ def _source_tie(token: Token) -> bool:
     """ "He claims to be the cousin of one of the gunmen": the source's tie to the attackers."""
     if lx.lemma(token) not in lx.TIES and _hyphenated(token) not in lx.TIES:
         return False
-    if _kin_inside(token):
+    if _kin_inside(token) or _tie_reports(token):
         return True
     if not any(c.lower_ == "of" for c in token.children):
         return False
     subjects = [t for t in token.sent if t.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and subjects[0].lower_ in lx.REPORTER_PRONOUNS
+
+
+def _tie_reports(token: Token) -> bool:
+    """ "CASTELL's cellmate states that ...", "his neighbour says": someone's kin, neighbour or
+    cellmate right before a verb of reporting is who told us. Read from the words, for the
+    small model takes a rare tie ("cellmate") for an adjective and "states" for a noun."""
+    if lx.lemma(token) not in lx.TIES and _hyphenated(token) not in lx.TIES:
+        return False
+    if token.i + 1 >= len(token.doc) or token.nbor(1).lower_ not in REPORTING_FORMS:
+        return False
+    owner = token.doc[max(token.sent.start, token.i - 2) : token.i]
+    return any(t.tag_ == "POS" or t.lower_ in ("his", "her", "their") for t in owner)
 
 
 def _kin_inside(token: Token) -> bool:

@@ -210,3 +210,26 @@ def test_when_a_line_ends_in_no_stop_then_it_is_no_prose_as_the_pattern_says(
 ) -> None:
     assert _prose(line) is expected
     assert (_PROSE.search(line) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers of the Kastovan State Protection Service\n(SPS) have hired two gunmen to "
+        "shoot the editor on 6 May.",
+        "Agents of the Ostrian Security Service\nwill shoot the editor outside the office on "
+        "6 May.",
+        "Men of the Northern Border Police Service\nare planning to kidnap the mayor on 6 May.",
+    ],
+)
+def test_when_an_office_line_runs_on_into_the_sentence_below_then_it_is_prose(
+    recognizer: HeadingRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+def test_when_an_office_line_is_followed_by_a_new_sentence_then_it_is_still_found(
+    recognizer: HeadingRecognizer,
+) -> None:
+    text = "Ostrian Security Service\nThe cell will attack the depot on 3 May at 07:00."
+    assert found(recognizer, text) == ["Ostrian Security Service"]

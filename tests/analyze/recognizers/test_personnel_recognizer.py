@@ -653,6 +653,13 @@ def test_when_a_chief_constable_is_named_then_no_officer_of_ours_is_found(
         ),
         ("FROM: AMEMBASSY VELDRA\n\n1. The cell will strike.\n\nENDS\n", set()),
         ("SUMMARY\n\n1. The cell will strike.\n\nNAPIER\n", set()),
+        (
+            "TAGS: PTER, ASEC\nSUBJECT: Threat\n\n1. The cell will strike.\n\nHALVERSEN\n",
+            {"HALVERSEN"},
+        ),
+        ("E.O. 13526: DECL: 1/1/2036\n\n1. The cell will strike.\n\nMORROW\n", {"MORROW"}),
+        ("NOFORN\nSIPDIS\n\n1. The cell will strike. END COMMENT.\n\nQUILL\n", {"QUILL"}),
+        ("TAGS: PTER, ASEC\n\n1. The cell will strike.\n\nNNNN\n", set()),
     ],
 )
 def test_when_a_cable_ends_with_a_capitalized_surname_then_the_signer_is_an_id(

@@ -1953,3 +1953,138 @@ def test_when_brackets_carry_the_threat_or_most_of_the_line_then_they_are_no_asi
 ) -> None:
     rules = [r.analysis_explanation.pattern_name for r in analyze(engine, recognizer, text)]
     assert "sourcing-aside" not in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will bomb the depot on 9 May. The van arrived at the depot at 02:00 on "
+            "3 May, as HERON said it would.",
+            "The cell will bomb the depot on 9 May. The van arrived at the depot at 02:00 on "
+            "3 May.",
+        ),
+        (
+            "As the source said it would, the cell will bomb the depot on 9 May.",
+            "The cell will bomb the depot on 9 May.",
+        ),
+        (
+            "As the informant told us they would, the gunmen moved the rifles to the farm on "
+            "3 May.",
+            "The gunmen moved the rifles to the farm on 3 May.",
+        ),
+        (
+            "Pell bought two drums of fertiliser on 3 May, as the informant had said he would.",
+            "Pell bought two drums of fertiliser on 3 May.",
+        ),
+    ],
+)
+def test_when_a_source_said_it_would_happen_then_the_whole_as_clause_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The source said that the cell will bomb the depot on 9 May.",
+            "The cell will bomb the depot on 9 May.",
+        ),
+        (
+            "The cell will bomb the depot on 9 May, as it did in 2024.",
+            "The cell will bomb the depot on 9 May, as it did in 2024.",
+        ),
+    ],
+)
+def test_when_the_reported_clause_has_its_own_verb_then_it_is_kept(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            # the parser hangs "will climb" on "reported": the first half is still a frame
+            "A deckhand on the fishing dhow Sea Lark, paid by the Coast Guard under the "
+            "codename HERON, reported at a meeting on the Marrow fish quay on 10 May that the "
+            "dhow will tow two fibreglass skiffs to within 3 nm of the anchorage, from which "
+            "eight men armed with AK-pattern rifles and one RPG will climb the tanker's stern "
+            "using hooked aluminium ladders.",
+            "The dhow will tow two fibreglass skiffs to within 3 nm of the anchorage",
+        ),
+        (
+            "A cook on the trawler Grey Gull, paid by the Navy under the codename PLOVER, "
+            "reported at a meeting on the Lisk quay on 2 June that the trawler will tow three "
+            "rubber boats to within 2 nm of the terminal, from which six men armed with rifles "
+            "will climb the barge's stern using rope ladders.",
+            "The trawler will tow three rubber boats to within 2 nm of the terminal",
+        ),
+    ],
+)
+def test_when_a_frame_reports_content_the_parser_splits_then_the_content_is_kept(
+    text: str, kept: str
+) -> None:
+    assert kept in tearline.redact(text, "duty-to-warn").text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers of the Ostrian Security Service told us that the cell will bomb the "
+            "depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "A porter at the Hotel Marlow told our officer on 4 May that the gang will park a "
+            "van by the kitchen door.",
+            "The gang will park a van by the kitchen door.",
+        ),
+        (
+            # the name of the group the frame gave is still carried
+            "The detainee, a courier for the Marsh Wolves, stated that the group will attack "
+            "the depot on 3 May.",
+            "The Marsh Wolves will attack the depot on 3 May.",
+        ),
+    ],
+)
+def test_when_the_frame_names_a_service_or_a_workplace_then_the_group_keeps_its_own_word(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'According to him, the gunmen are Ivo Brenn and a man known as "Lasta"; they will '
+            "wait on a motorcycle at the tram stop.",
+            'The gunmen are Ivo Brenn and a man known as "Lasta"; they will wait on a '
+            "motorcycle at the tram stop.",
+        ),
+        (
+            "According to the source, the driver is Ivo Brenn; he will park the van at the "
+            "north gate on 3 May.",
+            "The driver is Ivo Brenn; he will park the van at the north gate on 3 May.",
+        ),
+        (
+            "Per the informant, the cell is led by Rada Vos; its members will bomb the depot "
+            "on 3 May.",
+            "The cell is led by Rada Vos; its members will bomb the depot on 3 May.",
+        ),
+        (
+            # the first half is all about the meeting: it goes whole
+            "He met the source on 2 May at the quay; the cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+    ],
+)
+def test_when_only_an_attribution_phrase_stands_before_a_semicolon_then_only_it_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

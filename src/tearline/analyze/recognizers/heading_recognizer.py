@@ -103,7 +103,7 @@ class HeadingRecognizer(EntityRecognizer):
         for index, match in enumerate(lines):
             if first <= index <= last:
                 continue
-            if _office_name(match.group(1)):
+            if _office_name(match.group(1)) and not _runs_into_next(text, match.end(1)):
                 rule = "producer-office-line"
             elif index < first and _DATE_LINE.match(match.group(1)):
                 rule = "report-date-line"  # "Thursday 4 March 2027, 09:30, Room 2.14"
@@ -198,6 +198,22 @@ def _office_name(line: str) -> bool:
     return bool(lowered & lx.PRODUCER_NOUNS) or (
         "cell" in lowered and bool(lowered & lx.UNIT_MODIFIERS)
     )
+
+
+#: A bracketed abbreviation that may open a wrapped line: "(SPS) have hired ...".
+_BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,20}\)[ \t]*")
+
+
+def _runs_into_next(text: str, line_end: int) -> bool:
+    """True when the sentence goes on in the next line, in lower case ("Officers of the
+    Kastovan State Protection Service" over "(SPS) have hired two gunmen"): a line of prose
+    wrapped, not an office's letterhead."""
+    if not text.startswith("\n", line_end):
+        return False
+    start = line_end + 1
+    bracket = _BRACKETED.match(text, start)
+    following = text[bracket.end() if bracket else start :].lstrip(" \t")
+    return following[:1].islower()
 
 
 def _continues_label(text: str, line_start: int) -> bool:

@@ -540,8 +540,11 @@ class PersonnelRecognizer(EntityRecognizer):
         """A sentence about reaching our side, with no word of the threat in it."""
         return not self._harmful(sentence) and bool(self.OUR_SIDE.search(sentence))
 
-    #: A cable's addressing lines: where they stand, the last line may be the signer.
-    CABLE_HEADER = re.compile(r"^[ \t]*(?:FROM|TO)[ \t]*:", re.MULTILINE)
+    #: A cable's addressing or filing lines ("FROM:", "TAGS:", "E.O. 13526:", "SIPDIS"):
+    #: where they stand, the last line may be the signer.
+    CABLE_HEADER = re.compile(
+        r"^[ \t]*(?:(?:FROM|TO|TAGS)[ \t]*:|E\.O\.[ \t]*\d{4,5}\b|SIPDIS\b)", re.MULTILINE
+    )
     #: A cable ends with its signer's surname in capitals on a line of its own: "NAPIER".
     CABLE_SIGNER = re.compile(r"\n[ \t]*\n[ \t]*(?P<name>[A-Z][A-Z'-]{2,})[ \t]*\s*\Z")
     #: Capitalized words that close a report without signing it.

@@ -32,6 +32,7 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable_word,
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
+from tearline.analyze.shared_quarters import quarters_codes
 from tearline.analyze.small_clause import past_tense, perceived_act, shown_thing
 from tearline.analyze.source_access import access_label, access_question, plan_after
 from tearline.analyze.source_roles import (
@@ -40,10 +41,12 @@ from tearline.analyze.source_roles import (
     learn_source,
     refers_to_source,
     reporter,
+    shares_life,
     source_pronouns,
     subject_of,
     threat_in,
     threat_to_others,
+    tie,
 )
 from tearline.analyze.source_roles import (
     learns as roles_learns,
@@ -56,7 +59,7 @@ from tearline.analyze.technical import (
     travelled_as,
 )
 from tearline.analyze.triggers import trigger, unaware
-from tearline.categories import Category
+from tearline.categories import Category, identifier_entity
 
 FOLLOW_UP = "follow-up-sentence"
 #: The score of a frame whose reporter no word names a source ("The guard said that ..."):
@@ -83,6 +86,9 @@ COMMUNICATING: frozenset[str] = (
 #: A follow-up sentence this long or longer is more than an aside about the source.
 MAX_FOLLOW_UP_TOKENS = 25
 
+#: Prepositions of place: a name after them is where someone is, not a group's name.
+_PLACE_PREPS: frozenset[str] = frozenset({"at", "in", "on", "near", "inside", "aboard"})
+
 #: Dependency labels of modifiers that can go without breaking the sentence around them.
 CUTTABLE: frozenset[str] = frozenset(
     {"prep", "agent", "relcl", "acl", "appos", "advcl", "npadvmod", "parataxis", "advmod"}
@@ -104,6 +110,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_SAID_WHEN = "when a plotter said or wrote it: the date it was heard or read"
     WHY_RECORDED_WHEN = "when the camera or sensor caught the act: the date of the collection"
     WHY_FIRM = "names the firm whoever reported works for, which points at the source"
+    WHY_QUARTERS = "the cell or flat a cellmate or flatmate who reported shares points at them"
 
     def __init__(self) -> None:
         super().__init__(
@@ -113,6 +120,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 Category.COLLECTION.value,
                 Category.PERPETRATOR.value,
                 Category.THREAT.value,
+                identifier_entity(Category.SOURCE),
             ],
             name=self.NAME,
             supported_language="en",
@@ -165,7 +173,24 @@ class SourcingClauseRecognizer(EntityRecognizer):
             results.extend(self._said_when(sentence))
         results.extend(self._carried_names(doc, results))
         results.extend(self._employers(doc, results))
+        results.extend(self._quarters(doc, results))
         return [r for r in results if r.entity_type in entities]
+
+    def _quarters(self, doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The numbered cell or flat a removed cellmate or flatmate shares, in every mention."""
+        sourcing = [(r.start, r.end) for r in results if r.entity_type == Category.SOURCE.value]
+        return [
+            result(
+                self.NAME,
+                identifier_entity(Category.SOURCE),
+                start,
+                end,
+                0.85,
+                "shared-quarters",
+                self.WHY_QUARTERS,
+            )
+            for start, end in quarters_codes(doc, sourcing)
+        ]
 
     def _employers(self, doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
         """Every kept mention of the firm a removed source phrase says whoever reported works
@@ -401,6 +426,18 @@ class SourcingClauseRecognizer(EntityRecognizer):
         for token, _ in found:
             if token.i not in core_tokens or any(s <= token.idx < e for s, e in frame):
                 continue  # outside the kept clause, or inside a frame that goes anyway
+            named_tie = _tie_before_name(token)
+            if named_tie is not None:
+                # "his cousin Farid Meziane has been building a vest": the plotter stays by
+                # name, his tie to whoever reported goes
+                cuts.extend((s, e, "sourcing-tie", self.WHY_MODIFIER) for s, e in named_tie)
+                continue
+            shared = _life_shared_with(token, core)
+            if shared is not None:
+                # the relative clause alone, not the name it hangs on
+                start, end = with_adjacent_comma(sentence.doc, *subtree_span(shared), sentence)
+                cuts.append((start, end, "sourcing-relcl", self.WHY_MODIFIER))
+                continue
             seen = self._seen_in_conjunct(token, category)
             if seen:
                 # "..., and the porter saw a long black case being carried in": the seeing
@@ -826,6 +863,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
                         and any(t.text[:1].isupper() for t in chunk[:-1] if t.lower_ != "the")
                     )
                 )
+                # "Officers of the Ostrian Security Service told us": a service or an
+                # office that reports; "a porter at the Hotel Marlow": where someone works
+                and chunk.root.lemma_.lower() not in lx.SERVICE_NOUNS | lx.OUR_OFFICES
+                and not (chunk.root.dep_ == "pobj" and chunk.root.head.lower_ in _PLACE_PREPS)
                 and entity_type(chunk.root) != "PERSON"
                 and len(chunk) >= 2
             ]
@@ -874,6 +915,46 @@ SUBJECT_FORMS: dict[str, str] = {"them": "they", "him": "he", "her": "she"}
 MIN_LEFT_WORDS = 3
 
 
+def _tie_before_name(token: Token) -> list[tuple[int, int]] | None:
+    """The spans of "his cousin " before a plotter's name ("his cousin Farid Meziane", "her
+    brother, Ivo Brenn,", with the comma that closed the name): a source's possessive of a
+    tie that the name follows, or None."""
+    if token.dep_ != "poss" or token.lower_ not in ("his", "her", "my", "their"):
+        return None
+    if not any(lx.lemma(t) in _THREAT_CLAUSE_WORDS for t in token.sent):
+        return None  # "his brother Ivo Brenn lives with him": the kin are the source's access
+    head = token.head
+    doc = token.doc
+    if tie(head) and head.dep_ == "compound" and head.head.pos_ == "PROPN":
+        head = head.head  # "his nephew Tomas Keel": the tie is the name's first compound
+    if tie(head):
+        # "his cousin, Farid Meziane": the parser sets the name beside the tie
+        name = next(
+            (c for c in head.children if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"),
+            None,
+        )
+        beside = doc[head.i + 1] if head.i + 1 < len(doc) else head
+        if name is None and beside.pos_ == "PROPN" and beside.head.i == head.head.i:
+            name = beside  # "his cousin Rahim will rent": the parser made both subjects
+        if name is None or name.left_edge.i > head.i + 2:
+            return None
+        start, end = name.left_edge, name.right_edge
+    elif head.pos_ == "PROPN":
+        ties = [c for c in head.children if c.dep_ == "compound" and tie(c)]
+        if not ties:
+            return None
+        after = [c for c in head.children if c.i > ties[-1].i and c.pos_ == "PROPN"]
+        start, end = (after[0] if after else head), head
+    else:
+        return None
+    spans = [(token.idx, start.idx)]
+    following = end.i + 1
+    if doc[start.i - 1].text == "," and following < len(doc) and doc[following].text == ",":
+        # "her brother, Ivo Brenn, will drive": the name's closing comma goes with its opening
+        spans.append((doc[following].idx, doc[following].idx + 1))
+    return spans
+
+
 def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> bool:
     """Cutting the modifiers would leave a word or two, or take the sentence's own verb: what
     is left is no sentence, so the sentence is about the collection; drop it whole."""
@@ -910,6 +991,16 @@ def _semicolon_part(
         ):
             # "MOTIVE: wants compensation ...": a field whose value is the label's; "he is
             # frightened: if they suspect him, they will kill him": his fear, no warning
+            continue
+        credit = {
+            t.i
+            for a in before
+            if lx.lemma(a) in ATTRIBUTION_HEADS and a.dep_ == "prep"
+            for t in a.subtree
+        }
+        if triggers <= credit:
+            # "According to him, the gunmen are Teodor Brankic and 'Zec'; they will wait
+            # ...": the attribution phrase goes alone, the names before the semicolon stay
             continue
         if all(i < semicolon.i for i in triggers) and _standalone(after):
             first = next(t for t in after if not t.is_space)
@@ -1037,7 +1128,31 @@ def _method_modifier_cut(token: Token, clause: Token) -> bool:
 
 def _modifier_cut(token: Token, clause: Token) -> bool:
     """A trigger in a modifier of the reported clause that can go while the clause stays."""
-    return _method_modifier_cut(token, clause) or _modifier_in(token, clause)
+    return (
+        _method_modifier_cut(token, clause)
+        or _modifier_in(token, clause)
+        or _tie_before_name(token) is not None
+        or _life_shared_with(token, clause) is not None
+    )
+
+
+def _life_shared_with(token: Token, clause: Token) -> Token | None:
+    """ "Farid Meziane, with whom he shares a flat, has been building a vest": the relative
+    clause that says whoever reported lives or works with the plotter goes, the clause stays."""
+    if token.dep_ == "nsubj":
+        verb = token.head  # "with whom he shares a flat"
+    elif token.dep_ == "pobj":
+        verb = token.head.head  # "who lives with him"
+    else:
+        return None
+    if (
+        verb.dep_ == "relcl"
+        and verb.i != clause.i
+        and shares_life(verb)
+        and any(lx.lemma(t) in _THREAT_CLAUSE_WORDS for t in clause.subtree)
+    ):
+        return verb
+    return None
 
 
 def _modifier_in(token: Token, clause: Token) -> bool:
@@ -1151,7 +1266,14 @@ def _coordinate_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | No
     second = sentence.doc[conj.left_edge.i : conj.right_edge.i + 1]
     inside = {t.i for t in second}
     first = sentence.doc[sentence.start : conj.left_edge.i]
-    if not triggers & inside and _core_triggered(root, triggers) and _names_harm(second):
+    if (
+        not triggers & inside
+        and _core_triggered(root, triggers)
+        and _names_harm(second)
+        # "A deckhand ... reported that the dhow will tow two skiffs to the anchorage, from
+        # which eight men will climb ...": a first half that frames content is cut as a frame
+        and not any(c.dep_ == "ccomp" for c in root.children)
+    ):
         return after_item_marks(sentence), conj.left_edge.idx
     if triggers <= inside and _core_triggered(conj, triggers) and _names_harm(first):
         joint = [t for t in first if t.i > root.i and t.dep_ in ("cc", "punct")]
