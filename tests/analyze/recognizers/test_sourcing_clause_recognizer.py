@@ -270,6 +270,69 @@ def test_when_a_cut_frame_named_the_group_then_the_group_takes_the_name(
     assert inside(text, "During questioning the detainee", removals(results))
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "replacement"),
+    [
+        (
+            "Mira Oduya of the Lantern cell told her brother that the cell would burn the "
+            "clinic on Friday.",
+            "the cell",
+            "Mira Oduya and the Lantern cell",
+        ),
+        (
+            "Party A, taken to be Radu Terzin, 28, of the Sable Wheel crew, tells Party B that "
+            "the crew will throw hand grenades into the front office.",
+            "the crew",
+            "Radu Terzin and the Sable Wheel crew",
+        ),
+        (
+            "Caller A, thought to be Tomas Vireo, tells Caller B that the gang will rob the "
+            "bank on Monday.",
+            "the gang",
+            "Tomas Vireo and the gang",
+        ),
+        (
+            "Dario Fenn of the Grey Quay gang told his cousin that the gang will rob the bank "
+            "on Monday.",
+            "the gang",
+            "Dario Fenn and the Grey Quay gang",
+        ),
+    ],
+)
+def test_when_a_cut_frame_named_the_speaker_then_the_group_keeps_him_too(
+    engine: AnalyzerEngine,
+    recognizer: SourcingClauseRecognizer,
+    text: str,
+    subject: str,
+    replacement: str,
+) -> None:
+    results = analyze(engine, recognizer, text)
+    named = [r for r in results if r.entity_type == Category.PERPETRATOR.value]
+    assert [text[r.start : r.end] for r in named] == [subject]
+    assert named[0].recognition_metadata["replacement"] == replacement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source who speaks is never named in the warning
+        "Ilir Dosti, a trusted contact, told us that the cell will burn the clinic on Friday.",
+        # an office that speaks is no plotter
+        "Halden Police said that the group will attack the depot on 3 May.",
+    ],
+)
+def test_when_the_speaker_is_a_source_or_an_office_then_the_group_takes_no_name_of_his(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    results = analyze(engine, recognizer, text)
+    named = [r for r in results if r.entity_type == Category.PERPETRATOR.value]
+    assert not any(
+        "Dosti" in r.recognition_metadata.get("replacement", "")
+        or "Police" in r.recognition_metadata.get("replacement", "")
+        for r in named
+    )
+
+
 def test_when_the_parse_is_missing_then_nothing_is_found(
     recognizer: SourcingClauseRecognizer,
 ) -> None:
@@ -435,16 +498,14 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             # in capitals the parser fails: the credit after the comma is read from the words
             "THE CELL LED BY YUSEF ANTAL WILL DETONATE TWO BACKPACK IEDS AT THE STATION ON 1 "
             "JULY, PER TELEGRAM CHAT COLLECTED 27 JUN VIA CASCADE ACCESS.",
-            "THE CELL LED BY YUSEF ANTAL WILL DETONATE TWO BACKPACK IEDS AT THE STATION ON 1 "
-            "JULY.",
+            "THE CELL LED BY YUSEF ANTAL WILL DETONATE TWO BACKPACK IEDS AT THE STATION ON 1 JULY.",
         ),
         (
             # the parser hangs the content off the facility, as a relative clause
             "A detainee told the TF interrogation team at the FOB HARROW holding facility "
             "that fighters under the local commander will attack the governor's compound on "
             "16 April.",
-            "Fighters under the local commander will attack the governor's compound on "
-            "16 April.",
+            "Fighters under the local commander will attack the governor's compound on 16 April.",
         ),
         (
             # the parser hangs the content off "questioning", not off "said"
