@@ -943,3 +943,44 @@ def test_when_copy_or_a_bar_is_part_of_the_threat_then_nothing_is_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"),
+    [
+        (
+            "Present: H. Moss (chair), J. Abbot (notes);\nCol. Ivo Marsh, Northern Bureau\n\n"
+            "1. The cell will strike on Friday.",
+            "Col. Ivo Marsh, Northern Bureau",
+        ),
+        (
+            "Attending: R. Tull, P. Quist,\nMaj. Dana Korr and Capt. L. Ferro, partner liaison\n"
+            "The cell will strike.",
+            "Maj. Dana Korr and Capt. L. Ferro, partner liaison",
+        ),
+        (
+            "In attendance: K. Lamb;\nA. Rook;\nS. Vell (Eastern Service)\nThe cell will strike.",
+            "A. Rook;\nS. Vell (Eastern Service)",
+        ),
+    ],
+)
+def test_when_an_attendance_list_runs_on_then_its_next_lines_are_found(
+    recognizer: CollectionLineRecognizer, text: str, continued: str
+) -> None:
+    assert continued in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list ends its line: the next line is the report's
+        "Present: H. Moss, J. Abbot\nThe cell will strike the depot on Friday.",
+        "Present: H. Moss, J. Abbot.\nThe cell will strike the depot on Friday.",
+        # a threat sentence that ends its line in a comma is no attendance list
+        "The cell, led by Pell,\nwill strike the depot on Friday.",
+    ],
+)
+def test_when_no_attendance_list_runs_on_then_the_next_line_is_not_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert not any("strike" in piece for piece in found(recognizer, text))

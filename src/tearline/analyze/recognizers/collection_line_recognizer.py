@@ -343,6 +343,14 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             0.85,
         ),
         line_pattern(
+            "attendance_continuation_line",
+            # "Present: H. Moss (chair), J. Abbot;" over "Col. Ivo Marsh, Northern Bureau": a
+            # list of those who met that ends its line in a comma or a semicolon goes on below
+            rf"(?<={_ATTENDANCE}[^\r\n]*[;,][ \t]*\r?\n)[ \t]*+[^\r\n]*\S"
+            r"(?:(?<=[;,])[ \t]*\r?\n[ \t]*+[^\r\n]*\S)*",
+            0.85,
+        ),
+        line_pattern(
             "meeting_venue_line",
             # "Venue: embassy annex" in the same header block as "Attending:" or "Present:":
             # where our people met, as the minutes' other labels say (a threat block's
