@@ -333,6 +333,25 @@ def test_when_the_speaker_is_a_source_or_an_office_then_the_group_takes_no_name_
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan to be watched, not our watching
+        "The men will be watched loading the van by their own lookout.",
+        # no act seen
+        "Three men were watched at the quay.",
+        # tracked by a device: the act is our reading of it
+        "The boats were tracked using their transponder before it was switched off.",
+    ],
+)
+def test_when_no_one_is_seen_in_the_act_then_no_act_is_told(text: str) -> None:
+    from tearline.analyze.engine import load_model as load
+    from tearline.analyze.small_clause import passive_perceived
+
+    sentence = next(load(MODEL)(text).sents)
+    assert passive_perceived(sentence, {t.i for t in sentence if t.dep_ == "ROOT"}) is None
+
+
 def test_when_the_parse_is_missing_then_nothing_is_found(
     recognizer: SourcingClauseRecognizer,
 ) -> None:
@@ -678,6 +697,22 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Lena Voss will open fire on the crowd on Saturday. This judgement rests mainly on "
             "her own messages, read through our access to her account.",
             "Lena Voss will open fire on the crowd on Saturday.",
+        ),
+        # the seeing goes, what was seen stays: the device, its place, the trigger point
+        (
+            "Two men of the Ash Road gang were filmed from the air digging a pit beside the "
+            "bridge at kilometre 9.",
+            "Two men of the Ash Road gang dug a pit beside the bridge at kilometre 9.",
+        ),
+        (
+            "Four fighters were observed by the drone crew for an hour laying a pressure plate "
+            "under the ford near Tamsk.",
+            "Four fighters laid a pressure plate under the ford near Tamsk.",
+        ),
+        (
+            "A man was watched on camera placing a holdall under the stand at the Kell stadium, "
+            "then walking away.",
+            "A man placed a holdall under the stand at the Kell stadium, then walked away.",
         ),
     ],
 )

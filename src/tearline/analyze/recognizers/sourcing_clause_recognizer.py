@@ -33,7 +33,12 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.segmentation import speaker_label_mark
-from tearline.analyze.small_clause import past_tense, perceived_act, shown_thing
+from tearline.analyze.small_clause import (
+    passive_perceived,
+    past_tense,
+    perceived_act,
+    shown_thing,
+)
 from tearline.analyze.source_access import access_label, access_question, plan_after
 from tearline.analyze.source_roles import (
     about_the_source,
@@ -349,6 +354,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             perceived = self._perceived(sentence, {t.i for t, _ in found}, category)
             if perceived:
                 return perceived
+            watched = self._watched(sentence, {t.i for t, _ in found}, category)
+            if watched:
+                return watched
             shown = self._shown(sentence, {t.i for t, _ in found}, category)
             if shown:
                 return shown
@@ -641,6 +649,35 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 for s, e in _perceiver_clauses(sentence, act)
             ),
             *self._recorded(_recorded_when(sentence, act) if category is Category.METHOD else []),
+        ]
+
+    def _watched(
+        self, sentence: Span, triggers: set[int], category: Category
+    ) -> list[RecognizerResult]:
+        """ "Three men were watched from altitude burying a device, then running a wire to
+        the pump house": the seeing goes and the acts are told in the past tense ("Three men
+        buried a device, then ran a wire to the pump house")."""
+        found = passive_perceived(sentence, triggers)
+        if found is None:
+            return []
+        first, act = found
+        return [
+            result(
+                self.NAME,
+                category.value,
+                first.idx,
+                act.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            self._act(act),
+            # "..., then running the wire west": the acts that follow take the tense too
+            *(
+                self._act(c)
+                for c in (*act.children, *sentence.root.children)
+                if c.dep_ in ("conj", "advcl") and c.tag_ == "VBG" and c.i > act.i
+            ),
         ]
 
     def _shown(
