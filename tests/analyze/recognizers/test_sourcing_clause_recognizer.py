@@ -336,6 +336,23 @@ def test_when_the_speaker_is_a_source_or_an_office_then_the_group_takes_no_name_
 @pytest.mark.parametrize(
     "text",
     [
+        "The cell will bomb the quay on Friday.\n\nPresent: Col. Ivo Marsh, Norland "
+        "Intelligence Agency (NIA)\n\nNIA's knowledge rests on a recruit in the cell.",
+        "Present: Maj. Tor Lund, Eastern Security Directorate (ESD)\n\nThe cell will bomb the "
+        "quay on Friday. ESD's knowledge rests on a device in the flat.",
+        "The Bureau of State Security (BSS) briefed us.\n\nThe cell will bomb the quay on "
+        "Friday.\n\nNext meeting: June, at BSS headquarters.",
+    ],
+)
+def test_when_a_partner_service_goes_by_its_acronym_then_every_mention_goes(text: str) -> None:
+    released = tearline.redact(text, "duty-to-warn").text
+    assert "The cell will bomb the quay on Friday." in released
+    assert not any(acronym in released for acronym in ("NIA", "ESD", "BSS"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a plan to be watched, not our watching
         "The men will be watched loading the van by their own lookout.",
         # no act seen
@@ -350,6 +367,24 @@ def test_when_no_one_is_seen_in_the_act_then_no_act_is_told(text: str) -> None:
 
     sentence = next(load(MODEL)(text).sents)
     assert passive_perceived(sentence, {t.i for t in sentence if t.dep_ == "ROOT"}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name_word"),
+    [
+        ("The Outer Mole Martyrs will sink the ferry.", "Mole"),
+        ("Source Grey Owl said the cell will strike.", "Source"),
+    ],
+)
+def test_when_a_source_word_opens_a_name_then_it_is_a_source_but_not_inside_one(
+    text: str, name_word: str
+) -> None:
+    from tearline.analyze.engine import load_model as load
+    from tearline.analyze.triggers import source_trigger
+
+    doc = load(MODEL)(text)
+    token = next(t for t in doc if t.text == name_word)
+    assert source_trigger(token) is (name_word == "Source")
 
 
 def test_when_the_parse_is_missing_then_nothing_is_found(
@@ -713,6 +748,15 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "A man was watched on camera placing a holdall under the stand at the Kell stadium, "
             "then walking away.",
             "A man placed a holdall under the stand at the Kell stadium, then walked away.",
+        ),
+        # a group's name may hold a word that is elsewhere a source's
+        (
+            "The Outer Mole Martyrs will sink the ferry at berth 2 on Friday.",
+            "The Outer Mole Martyrs will sink the ferry at berth 2 on Friday.",
+        ),
+        (
+            "A cell of the Grey Informer Front will burn the depot on Friday.",
+            "A cell of the Grey Informer Front will burn the depot on Friday.",
         ),
     ],
 )
