@@ -110,6 +110,18 @@ def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
             "SRC: LN MALE, 40S, SHEPHERD. FIRST CONTACT",
             ["SRC: LN MALE, 40S, SHEPHERD. FIRST CONTACT"],
         ),
+        # where we collected, by grid or by the room we examined in
+        (
+            "GRID OF COLLECTION: 41R PQ 1234 5678 (river ford post)",
+            ["GRID OF COLLECTION: 41R PQ 1234 5678 (river ford post)"],
+        ),
+        ("Position of observation: hill 402", ["Position of observation: hill 402"]),
+        ("Time of intercept: 0412Z", ["Time of intercept: 0412Z"]),
+        (
+            "Examination location: Shed 3, Norvik ferry terminal",
+            ["Examination location: Shed 3, Norvik ferry terminal"],
+        ),
+        ("Interview place: custody suite 2", ["Interview place: custody suite 2"]),
     ],
 )
 def test_when_header_line_then_label_to_end_of_line_is_found(
@@ -233,6 +245,10 @@ def test_when_in_text_collection_detail_then_it_is_found(
         "Entry: the gunmen will come in through the north gate.",
         "They will call 0417 numbers - and nothing else.",
         "The platform at the station is where they will meet.",
+        # the attack's own place and position
+        "Grid of the ambush: 41R PQ 1234 5678",
+        "Position: the gunmen will wait on hill 402.",
+        "Location: the east entrance of the market",
     ],
 )
 def test_when_actionable_or_ordinary_text_then_nothing_is_found(
