@@ -209,11 +209,22 @@ _PASSIVE_ACT_LABELS = frozenset({"acl", "advcl", "xcomp", "oprd", "pcomp"})
 
 
 def passive_perceived(sentence: Span, triggers: set[int]) -> tuple[Token, Token] | None:
-    """The first word of the seeing and the participle of "<doers> were watched <how, how
-    long> <participle> ...", when every trigger is in the seeing: "Three men were watched
-    from altitude burying a device" keeps "Three men buried a device"."""
-    root = sentence.root
-    if root.lemma_.lower() not in SEEN_DOING or root.tag_ != "VBN":
+    """The verb of seeing and the participle of "<doers> were watched <how, how long>
+    <participle> ...", when every trigger is in the seeing: "Three men were watched from
+    altitude burying a device" keeps "Three men were burying a device"."""
+    # the seeing is the main clause, or one the parser hung on the next across a semicolon
+    # ("two men were seen photographing the entrance; they fled north")
+    root = next(
+        (
+            t
+            for t in sentence
+            if t.lemma_.lower() in SEEN_DOING
+            and t.tag_ == "VBN"
+            and (t.dep_ == "ROOT" or (t.dep_ in ("ccomp", "conj") and t.head.dep_ == "ROOT"))
+        ),
+        None,
+    )
+    if root is None:
         return None
     doer = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
     passive = [c for c in root.children if c.dep_ == "auxpass" and c.i < root.i]
@@ -242,7 +253,9 @@ def passive_perceived(sentence: Span, triggers: set[int]) -> tuple[Token, Token]
         return None
     if any(c.dep_ == "nsubj" and not root.i < c.i < act.i for c in act.children):
         return None  # a clause with a doer of its own ("on camera placing" misread is fine)
-    start = passive[0].i
-    if not triggers or any(not start <= i < act.i for i in triggers):
+    start = root.i
+    # the act may itself be a word of ours ("were seen photographing the entrance"): done by
+    # the ones seen, it is their reconnaissance
+    if not triggers or any(not start <= i <= act.i for i in triggers):
         return None
-    return passive[0], act
+    return root, act

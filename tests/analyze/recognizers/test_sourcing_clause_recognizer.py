@@ -737,17 +737,28 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
         (
             "Two men of the Ash Road gang were filmed from the air digging a pit beside the "
             "bridge at kilometre 9.",
-            "Two men of the Ash Road gang dug a pit beside the bridge at kilometre 9.",
+            "Two men of the Ash Road gang were digging a pit beside the bridge at kilometre 9.",
         ),
         (
             "Four fighters were observed by the drone crew for an hour laying a pressure plate "
             "under the ford near Tamsk.",
-            "Four fighters laid a pressure plate under the ford near Tamsk.",
+            "Four fighters were laying a pressure plate under the ford near Tamsk.",
         ),
         (
             "A man was watched on camera placing a holdall under the stand at the Kell stadium, "
             "then walking away.",
-            "A man placed a holdall under the stand at the Kell stadium, then walked away.",
+            "A man was placing a holdall under the stand at the Kell stadium, then walking away.",
+        ),
+        # the seeing hung on the next clause across a semicolon; their own photographing
+        (
+            "At 0915 a woman was seen filming the main gate of the barracks from a parked car; "
+            "she drove off east.",
+            "At 0915 a woman was filming the main gate of the barracks from a parked car; she "
+            "drove off east.",
+        ),
+        (
+            "Two men were observed photographing the school entrance from a van.",
+            "Two men were photographing the school entrance from a van.",
         ),
         # a group's name may hold a word that is elsewhere a source's
         (

@@ -331,6 +331,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING"); an
             # all-capitals report's sentence with a weapon in it is read as any other
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
+        watched = self._watched(sentence, {t.i for t, _ in found}, category)
+        if watched:
+            return watched
         core, frame = core_and_frame(sentence, found, _modifier_cut)
         if not frame:
             frame = _frame_before_that(sentence, {t.i for t, _ in found})
@@ -354,9 +357,6 @@ class SourcingClauseRecognizer(EntityRecognizer):
             perceived = self._perceived(sentence, {t.i for t, _ in found}, category)
             if perceived:
                 return perceived
-            watched = self._watched(sentence, {t.i for t, _ in found}, category)
-            if watched:
-                return watched
             shown = self._shown(sentence, {t.i for t, _ in found}, category)
             if shown:
                 return shown
@@ -655,29 +655,22 @@ class SourcingClauseRecognizer(EntityRecognizer):
         self, sentence: Span, triggers: set[int], category: Category
     ) -> list[RecognizerResult]:
         """ "Three men were watched from altitude burying a device, then running a wire to
-        the pump house": the seeing goes and the acts are told in the past tense ("Three men
-        buried a device, then ran a wire to the pump house")."""
+        the pump house": the seeing goes and the acts stay as they were going on ("Three men
+        were burying a device, then running a wire to the pump house")."""
         found = passive_perceived(sentence, triggers)
         if found is None:
             return []
-        first, act = found
+        seeing, act = found
         return [
             result(
                 self.NAME,
                 category.value,
-                first.idx,
+                seeing.idx,
                 act.idx,
                 0.85,
                 "reporting-frame",
                 self.WHY_FRAME,
-            ),
-            self._act(act),
-            # "..., then running the wire west": the acts that follow take the tense too
-            *(
-                self._act(c)
-                for c in (*act.children, *sentence.root.children)
-                if c.dep_ in ("conj", "advcl") and c.tag_ == "VBG" and c.i > act.i
-            ),
+            )
         ]
 
     def _shown(
