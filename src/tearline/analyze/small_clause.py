@@ -36,6 +36,8 @@ _DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
 #: Verbs by which material shows a thing, not an act ("imagery shows fresh trenches").
 SHOWING_A_THING: frozenset[str] = frozenset(
     {"show", "reveal", "depict", "capture", "detect", "spot", "observe", "see", "record"}
+    # "an X-ray scan of the trailer found two pistols": what a search or a scan turned up
+    | {"find", "uncover"}
 )
 
 #: Past tenses that the spelling rules would get wrong.

@@ -749,6 +749,17 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "then walking away.",
             "A man was placing a holdall under the stand at the Kell stadium, then walking away.",
         ),
+        # what a search or a scan turned up stays, without the search
+        (
+            "During a routine search at the depot on 3 May, a sniffer dog found four kilos of "
+            "explosive hidden in a tool box.",
+            "There were four kilos of explosive hidden in a tool box.",
+        ),
+        (
+            "During a random screening at the gate, an X-ray scan of the lorry found two rifles "
+            "with phone detonators wrapped in carpet.",
+            "There were two rifles with phone detonators wrapped in carpet.",
+        ),
         # the seeing hung on the next clause across a semicolon; their own photographing
         (
             "At 0915 a woman was seen filming the main gate of the barracks from a parked car; "
