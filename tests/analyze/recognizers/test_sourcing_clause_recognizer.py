@@ -749,6 +749,26 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "then walking away.",
             "A man was placing a holdall under the stand at the Kell stadium, then walking away.",
         ),
+        # what the speaker did next, joined to the content by the parser, goes with him
+        (
+            "The detainee stated that the Grey Hand will burn the depot on Friday, and asked "
+            "for a lawyer.",
+            "The Grey Hand will burn the depot on Friday.",
+        ),
+        (
+            "The contact said that Pell is the bomb maker, and then left the cafe.",
+            "Pell is the bomb maker.",
+        ),
+        (
+            "The courier admitted that Dov Lenz is the armourer of the Salt Road cell, and "
+            "agreed to testify in return for a shorter sentence.",
+            "Dov Lenz is the armourer of the Salt Road cell.",
+        ),
+        (
+            "The informant said that the gang will rob the bank on Monday and will use a stolen "
+            "van.",
+            "The gang will rob the bank on Monday and will use a stolen van.",
+        ),
         # what a search or a scan turned up stays, without the search
         (
             "During a routine search at the depot on 3 May, a sniffer dog found four kilos of "

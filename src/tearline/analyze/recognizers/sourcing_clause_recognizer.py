@@ -270,6 +270,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 # "We judge it unlikely that the group has ...": the likelihood is the content,
                 # and no one who reported is named; cutting "We judge" leaves "It unlikely"
                 return []
+            own = _speakers_conjunct(core)
+            if own is not None:
+                frame = [*frame, own]  # "..., and agreed to testify": the speaker's own act
             return [
                 *(
                     result(
@@ -405,6 +408,11 @@ class SourcingClauseRecognizer(EntityRecognizer):
         named: list[RecognizerResult] = []
         if frame:
             cuts.extend((s, e, "reporting-frame", self.WHY_FRAME) for s, e in frame)
+            own = _speakers_conjunct(core)
+            if own is not None:
+                # "He volunteered that X, and agreed to keep cooperating ...": what the
+                # speaker did goes with his frame
+                cuts.append((*own, "reporting-frame", self.WHY_FRAME))
             named = self._named_subject(sentence, frame, core) + self._named_speaker(frame, core)
             if _bare_participle(core):
                 # "... shows Pell handing over a pistol": the kept act needs a tense
@@ -923,6 +931,26 @@ class SourcingClauseRecognizer(EntityRecognizer):
 _NOT_PERSON_ENDS: frozenset[str] = (
     lx.SERVICE_NOUNS | lx.OUR_OFFICES | lx.GROUP_NOUNS | lx.UNIT_NOUNS | {"police"}
 )
+
+
+def _speakers_conjunct(content: Token) -> tuple[int, int] | None:
+    """The span of a verb the parser joined to the content but whose doer is the speaker:
+    "He volunteered that Rask is Ilmar Raskin, and agreed to keep cooperating": "agreed" has
+    no subject of its own and the tense of "volunteered", not of "is"."""
+    frame_verb = content.head
+    if content.dep_ != "ccomp" or frame_verb.tag_ != "VBD" or content.tag_ == "VBD":
+        return None
+    for conj in content.children:
+        if conj.dep_ != "conj" or conj.tag_ != "VBD":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue  # "..., and the men left": a clause with a doer of its own
+        start = conj.left_edge
+        while start.i > content.i and start.nbor(-1).dep_ in ("cc", "punct"):
+            start = start.nbor(-1)
+        end = end_before_stop(conj.subtree)
+        return start.idx, end
+    return None
 
 
 def _labels_speaker(span: Span) -> bool:
