@@ -200,3 +200,37 @@ def test_when_a_bracket_opens_a_line_after_a_sentence_or_as_a_portion_mark_then_
     doc = load_model(MODEL)(text)
     start = text.index("(")
     assert any(sentence.start_char == start for sentence in doc.sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "SUMMARY\nParty A, taken to be Radu Terzin, tells Party B that the crew will strike.",
+            "Party A",
+        ),
+        ("NOTES\nSpeaker 2, a man, says the van is ready.", "Speaker 2"),
+        ("Caller B agrees to fetch the rifle on Friday.", "Caller B"),
+    ],
+)
+def test_when_a_line_opens_with_a_speaker_label_then_its_mark_starts_no_sentence(
+    text: str, label: str
+) -> None:
+    doc = load_model(MODEL)(text)
+    start = text.index(label)
+    assert any(sentence.start_char == start for sentence in doc.sents)
+    assert not any(sentence.start_char == start + len(label) - 1 for sentence in doc.sents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party A man joined was banned.",  # a lower-case noun is no label
+        "Party\nA new cell will strike on Friday.",  # the mark on the next line
+    ],
+)
+def test_when_no_speaker_label_is_there_then_nothing_is_marked(text: str) -> None:
+    from tearline.analyze.segmentation import speaker_label_mark
+
+    doc = load_model(MODEL)(text)
+    assert not any(speaker_label_mark(doc, t.i) for t in doc)

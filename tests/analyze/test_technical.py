@@ -101,6 +101,10 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("The cell will detonate a car bomb triggered by a mobile phone.", "phone"),
         ("They will set it off by calling a handset wired to the charge.", "handset"),
         ("The bomb is to be detonated by a mobile phone at 10:30.", "phone"),
+        # a phone named as the part that sets the device off
+        ("The crates held four pipe bombs with mobile-phone triggers.", "phone"),
+        ("Each charge has a pager detonator taped to it.", "pager"),
+        ("The vest carries a phone timer and a backup switch.", "phone"),
         ("The attackers checked the bank's cameras.", "cameras"),
         ("The group will use a drone to drop a grenade on the gate.", "drone"),
         ("The gunmen will pick the lock of the back door.", "pick"),

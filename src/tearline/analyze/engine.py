@@ -80,6 +80,7 @@ READS: dict[str, frozenset[str]] = {
     "tearline.reference_number.v1": frozenset(),
     "tearline.handling_note.v1": frozenset({"sents", "lemma"}),
     "tearline.collection_table.v1": frozenset(),
+    "tearline.speaker_label.v1": frozenset({"sents", "pos"}),
 }
 #: The components of spaCy's trained English pipelines that provide each reading. The rule
 #: lemmatizer needs the part of speech, which the attribute ruler maps from the tagger's tags.

@@ -1258,9 +1258,17 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "front",
         "army",
         "battalion",
+        "crew",
     }
 )
 
+
+#: Nouns that, capitalized and followed by a letter or a digit ("Party A", "Speaker 2",
+#: "Caller B"), label a voice in a transcript or a call summary: the label says the words
+#: were recorded, and stands for a person whom the release must name or describe otherwise.
+SPEAKER_LABEL_NOUNS: frozenset[str] = frozenset(
+    {"party", "speaker", "caller", "callee", "participant", "interlocutor", "voice"}
+)
 
 #: Devices and accounts: access to one of them is a technical operation.
 DEVICE_NOUNS: frozenset[str] = frozenset(

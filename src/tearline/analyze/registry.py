@@ -27,6 +27,7 @@ RECOGNIZERS: dict[str, str] = {
     "tearline.reference_number.v1": "reference_number_recognizer:ReferenceNumberRecognizer",
     "tearline.handling_note.v1": "handling_note_recognizer:HandlingNoteRecognizer",
     "tearline.collection_table.v1": "collection_table_recognizer:CollectionTableRecognizer",
+    "tearline.speaker_label.v1": "speaker_label_recognizer:SpeakerLabelRecognizer",
 }
 
 

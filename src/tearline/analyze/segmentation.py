@@ -13,6 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from tearline.analyze.lexicon import SPEAKER_LABEL_NOUNS
+
 COMPONENT = "tearline_layout_sentences"
 #: A label starts with a capital and has no digits: "Handler:", "SUBJECT:", never "said:" or
 #: the "08:" of a time.
@@ -52,6 +54,10 @@ def layout_sentences(doc: Doc) -> Doc:
         starts_line = "\n" in gap or doc[token.i - 1].is_space
         if _opens_cell_or_value(doc, text, token.i):
             token.is_sent_start = True
+        elif speaker_label_mark(doc, token.i):
+            # "Party A, taken to be ...": the parser ends a sentence after "Party", which
+            # leaves the label's noun behind when the clause it opens is cut
+            token.is_sent_start = False
         elif labelled and not starts_line and not _after_stop(doc, token.i):
             # "Subject: Exchange with the Directorate, 19 May 2027": a header line's value is
             # one phrase, which the parser must not split ("19" | "May 2027")
@@ -165,6 +171,23 @@ def _opens_cell_or_value(doc: Doc, text: str, index: int) -> bool:
         previous.text[:3] == "..."
         and bool(_LEADER.fullmatch(previous.text))
         and "\n" not in previous.whitespace_
+    )
+
+
+#: The mark after a speaker's label noun: one capital letter or one digit ("A", "2").
+_SPEAKER_MARK = re.compile(r"[A-Z]|[1-9]")
+
+
+def speaker_label_mark(doc: Doc, index: int) -> bool:
+    """True for the letter or digit of a transcript's speaker label ("Party A", "Speaker 2")
+    on the same line as its capitalized noun."""
+    if index < 1 or not _SPEAKER_MARK.fullmatch(doc[index].text):
+        return False
+    noun = doc[index - 1]
+    return (
+        noun.text[:1].isupper()
+        and noun.lower_ in SPEAKER_LABEL_NOUNS
+        and noun.whitespace_ in (" ", "\t")
     )
 
 

@@ -36,43 +36,86 @@ _DEFINITE: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
 #: Verbs by which material shows a thing, not an act ("imagery shows fresh trenches").
 SHOWING_A_THING: frozenset[str] = frozenset(
     {"show", "reveal", "depict", "capture", "detect", "spot", "observe", "see", "record"}
+    # "an X-ray scan of the trailer found two pistols": what a search or a scan turned up
+    | {"find", "uncover"}
 )
 
 #: Past tenses that the spelling rules would get wrong.
 IRREGULAR_PAST: dict[str, str] = {
     "be": "was",
+    "begin": "began",
+    "break": "broke",
     "bring": "brought",
     "build": "built",
     "buy": "bought",
+    "catch": "caught",
+    "choose": "chose",
     "come": "came",
+    "cut": "cut",
     "dig": "dug",
+    "draw": "drew",
     "drive": "drove",
+    "fall": "fell",
+    "feed": "fed",
+    "feel": "felt",
+    "fight": "fought",
+    "find": "found",
     "fly": "flew",
     "get": "got",
     "give": "gave",
     "go": "went",
+    "hang": "hung",
+    "hear": "heard",
     "hide": "hid",
+    "hit": "hit",
     "hold": "held",
     "keep": "kept",
+    "know": "knew",
+    "lay": "laid",
+    "lead": "led",
     "leave": "left",
+    "let": "let",
+    "light": "lit",
+    "lose": "lost",
     "make": "made",
+    "mean": "meant",
     "meet": "met",
+    "pay": "paid",
     "put": "put",
+    "read": "read",
     "ride": "rode",
+    "ring": "rang",
+    "rise": "rose",
     "run": "ran",
     "say": "said",
+    "seek": "sought",
     "sell": "sold",
     "send": "sent",
     "set": "set",
     "shoot": "shot",
+    "shut": "shut",
+    "sink": "sank",
     "sit": "sat",
+    "slide": "slid",
     "speak": "spoke",
+    "spend": "spent",
+    "split": "split",
+    "spread": "spread",
     "stand": "stood",
     "steal": "stole",
+    "stick": "stuck",
+    "strike": "struck",
+    "swim": "swam",
+    "swing": "swung",
     "take": "took",
     "teach": "taught",
     "tell": "told",
+    "think": "thought",
     "throw": "threw",
+    "wake": "woke",
+    "wear": "wore",
+    "win": "won",
+    "withdraw": "withdrew",
     "write": "wrote",
 }
 _VOWELS = frozenset("aeiou")
@@ -155,3 +198,66 @@ def shown_thing(sentence: Span, triggers: set[int]) -> tuple[Token, str] | None:
     past = verb.tag_ == "VBD"
     copula = ("were" if plural else "was") if past else ("are" if plural else "is")
     return verb, f"there {copula}"
+
+
+#: Verbs by which someone is seen in the act: "were watched burying". Not "tracked" or
+#: "located", whose act ("tracked using their transponder") is often the device we read.
+SEEN_DOING: frozenset[str] = frozenset(
+    {"see", "watch", "observe", "film", "photograph", "spot", "image", "witness", "video"}
+)
+#: Labels the parser gives the act of "were watched burying", also when it hangs it on a
+#: noun of the time between ("watched for forty minutes burying").
+_PASSIVE_ACT_LABELS = frozenset({"acl", "advcl", "xcomp", "oprd", "pcomp"})
+
+
+def passive_perceived(sentence: Span, triggers: set[int]) -> tuple[Token, Token] | None:
+    """The verb of seeing and the participle of "<doers> were watched <how, how long>
+    <participle> ...", when every trigger is in the seeing: "Three men were watched from
+    altitude burying a device" keeps "Three men were burying a device"."""
+    # the seeing is the main clause, or one the parser hung on the next across a semicolon
+    # ("two men were seen photographing the entrance; they fled north")
+    root = next(
+        (
+            t
+            for t in sentence
+            if t.lemma_.lower() in SEEN_DOING
+            and t.tag_ == "VBN"
+            and (t.dep_ == "ROOT" or (t.dep_ in ("ccomp", "conj") and t.head.dep_ == "ROOT"))
+        ),
+        None,
+    )
+    if root is None:
+        return None
+    doer = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    passive = [c for c in root.children if c.dep_ == "auxpass" and c.i < root.i]
+    if doer is None or not passive or doer.i > root.i:
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return None  # "they will be watched loading": a plan, or our own
+    act = next(
+        (
+            t
+            for t in sentence
+            if t.i > root.i
+            and t.tag_ == "VBG"
+            and t.dep_ in _PASSIVE_ACT_LABELS
+            and (
+                t.head.i == root.i
+                # "for forty minutes burying", "from the air digging": misread as hanging
+                # on the phrase of how or how long it was seen
+                or (t.head.dep_ == "pobj" and t.head.head.head.i == root.i)
+                or (t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.i == root.i)
+            )
+        ),
+        None,
+    )
+    if act is None or any(c.dep_ in ("mark", "aux") for c in act.children):
+        return None
+    if any(c.dep_ == "nsubj" and not root.i < c.i < act.i for c in act.children):
+        return None  # a clause with a doer of its own ("on camera placing" misread is fine)
+    start = root.i
+    # the act may itself be a word of ours ("were seen photographing the entrance"): done by
+    # the ones seen, it is their reconnaissance
+    if not triggers or any(not start <= i <= act.i for i in triggers):
+        return None
+    return root, act

@@ -381,12 +381,20 @@ def collection_instrument(token: Token) -> bool:
     )
 
 
+#: The parts of a device that set it off: a phone named as one of them is the attack's.
+_FIRING_PARTS: frozenset[str] = frozenset(
+    {"trigger", "detonator", "initiator", "timer", "switch", "fuse", "fuze"}
+)
+
+
 def attack_instrument(token: Token) -> bool:
     """ "a car bomb to be triggered by a mobile phone", "set it off by calling one of two
     handsets wired to the charge": a phone that sets off the charge is how they attack, not
     how we learned it."""
     if lx.lemma(token) not in lx.COVERED_DEVICES and lx.lemma(token) not in lx.MESSAGING_VERBS:
         return False
+    if token.dep_ in ("compound", "amod") and lx.lemma(token.head) in _FIRING_PARTS:
+        return True  # "pipe bombs with mobile-phone triggers": the phone is the bomb's
     current = token
     for _ in range(5):
         if lx.lemma(current) in lx.DETONATION_VERBS and current.pos_ == "VERB":

@@ -16,6 +16,7 @@ from tearline.analyze import source_roles as roles
 from tearline.analyze import technical
 from tearline.analyze.entities import entity_type
 from tearline.analyze.frames import REPORTING_FORMS
+from tearline.analyze.services import service_acronyms
 from tearline.analyze.source_roles import collecting_unit
 from tearline.analyze.technical import (
     attack_instrument,
@@ -509,6 +510,8 @@ def _method_role(token: Token) -> bool:
         return False
     if attack_instrument(token):
         return False  # "a bomb triggered by a mobile phone": the phone is the attack's
+    if token.text in service_acronyms(token.doc):
+        return True  # "TSD's knowledge rests on ...": the partner service a report defined
     if institutional_record(token) or collection_instrument(token) or our_perceiver(token):
         return True  # "bank records obtained under a production order", "the sensor operator"
     if found_in_search(token) or covert_entry(token) or line_tap(token) or card_payment(token):
@@ -686,6 +689,8 @@ def _may_be_method(token: Token, lemma: str, text: str) -> bool:
     that the rules are asked only of the few words they are about."""
     if lemma in _METHOD_ROLE_WORDS or text in _METHOD_ROLE_WORDS:
         return True
+    if token.text.isupper() and token.text in service_acronyms(token.doc):
+        return True  # a partner service's acronym
     if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "pobj"):
         return True  # _liaison_speaks: a nationality standing for its service, "the Ostrians"
     # the end of a hyphenated word ("re-secure", "cell-site") is judged by its whole
@@ -803,6 +808,23 @@ def _device_access(token: Token) -> bool:
 _STANDING_OR_STATE: frozenset[str] = lx.SOURCE_STANDING | lx.SOURCE_STATE
 
 
+def _inside_a_name(token: Token) -> bool:
+    """True for a capitalized word inside a proper name after another word of it ("Mole" of
+    "the Outer Mole Martyrs"); a name's first word may still be a role ("Source GREY OWL")."""
+    if token.i == 0 or token.dep_ != "compound" or token.pos_ != "PROPN":
+        return False
+    before = token.nbor(-1)
+    return (
+        token.text[:1].isupper()
+        and not token.text.isupper()
+        and before.pos_ == "PROPN"
+        and before.dep_ == "compound"
+        and before.text[:1].isupper()
+        and before.head.i == token.head.i
+        and token.head.pos_ == "PROPN"
+    )
+
+
 def source_trigger(token: Token) -> bool:
     """True when this token names or describes a human source."""
     if not _may_be_source(token):
@@ -816,6 +838,8 @@ def source_trigger(token: Token) -> bool:
     if lemma in lx.SOURCE_NOUNS or token.lower_ in lx.SOURCE_NOUNS:
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
+        if _inside_a_name(token):
+            return False  # "the Outer Mole Martyrs": a word of a group's name, no source
         if _another_trade(token):
             return False  # "two baggage handlers", "a debt collector": a job, not a source
         # "the source of the river", "a source of funding": not a human source; but "a

@@ -44,6 +44,9 @@ def found(
         "He was calm and answered every question.",
         "The weather was poor and visibility was low.",
         "This was the sixth session.",
+        # goods only as a verb, or a word that sounds like cargo
+        "He shipped out after the interview.",
+        "The paperwork was in order.",
     ],
 )
 def test_when_a_sentence_has_nothing_actionable_then_it_is_found_whole(
@@ -64,6 +67,10 @@ def test_when_a_sentence_has_nothing_actionable_then_it_is_found_whole(
         "The gunman has been seen in Halden.",
         "He carries a pistol in his bag.",
         "Crane belongs to the Iron Meridian.",
+        # goods a recipient could seize
+        "A second, identical consignment is already in the country.",
+        "Another shipment is on its way.",
+        "The rest of the cache is still buried.",
         "Threat to Kessel water treatment works",
         "Plot against the main pumping hall",
         "SIGNALS INTELLIGENCE SUMMARY",

@@ -110,6 +110,18 @@ def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
             "SRC: LN MALE, 40S, SHEPHERD. FIRST CONTACT",
             ["SRC: LN MALE, 40S, SHEPHERD. FIRST CONTACT"],
         ),
+        # where we collected, by grid or by the room we examined in
+        (
+            "GRID OF COLLECTION: 41R PQ 1234 5678 (river ford post)",
+            ["GRID OF COLLECTION: 41R PQ 1234 5678 (river ford post)"],
+        ),
+        ("Position of observation: hill 402", ["Position of observation: hill 402"]),
+        ("Time of intercept: 0412Z", ["Time of intercept: 0412Z"]),
+        (
+            "Examination location: Shed 3, Norvik ferry terminal",
+            ["Examination location: Shed 3, Norvik ferry terminal"],
+        ),
+        ("Interview place: custody suite 2", ["Interview place: custody suite 2"]),
     ],
 )
 def test_when_header_line_then_label_to_end_of_line_is_found(
@@ -233,6 +245,10 @@ def test_when_in_text_collection_detail_then_it_is_found(
         "Entry: the gunmen will come in through the north gate.",
         "They will call 0417 numbers - and nothing else.",
         "The platform at the station is where they will meet.",
+        # the attack's own place and position
+        "Grid of the ambush: 41R PQ 1234 5678",
+        "Position: the gunmen will wait on hill 402.",
+        "Location: the east entrance of the market",
     ],
 )
 def test_when_actionable_or_ordinary_text_then_nothing_is_found(
@@ -1002,3 +1018,44 @@ def test_when_copy_or_a_bar_is_part_of_the_threat_then_nothing_is_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"),
+    [
+        (
+            "Present: H. Moss (chair), J. Abbot (notes);\nCol. Ivo Marsh, Northern Bureau\n\n"
+            "1. The cell will strike on Friday.",
+            "Col. Ivo Marsh, Northern Bureau",
+        ),
+        (
+            "Attending: R. Tull, P. Quist,\nMaj. Dana Korr and Capt. L. Ferro, partner liaison\n"
+            "The cell will strike.",
+            "Maj. Dana Korr and Capt. L. Ferro, partner liaison",
+        ),
+        (
+            "In attendance: K. Lamb;\nA. Rook;\nS. Vell (Eastern Service)\nThe cell will strike.",
+            "A. Rook;\nS. Vell (Eastern Service)",
+        ),
+    ],
+)
+def test_when_an_attendance_list_runs_on_then_its_next_lines_are_found(
+    recognizer: CollectionLineRecognizer, text: str, continued: str
+) -> None:
+    assert continued in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the list ends its line: the next line is the report's
+        "Present: H. Moss, J. Abbot\nThe cell will strike the depot on Friday.",
+        "Present: H. Moss, J. Abbot.\nThe cell will strike the depot on Friday.",
+        # a threat sentence that ends its line in a comma is no attendance list
+        "The cell, led by Pell,\nwill strike the depot on Friday.",
+    ],
+)
+def test_when_no_attendance_list_runs_on_then_the_next_line_is_not_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert not any("strike" in piece for piece in found(recognizer, text))

@@ -36,6 +36,13 @@ def found(recognizer: HeadingRecognizer, text: str) -> list[str]:
             ["HALDEN ANALYSIS GROUP", "CYBER OPERATIONS DIVISION"],
         ),
         ("The cell will strike.\n\nCOUNTER-TERRORISM DESK\n", ["COUNTER-TERRORISM DESK"]),
+        # a title that ends in a number after a small word is no wrapped line
+        (
+            "TRANSCRIPT SUMMARY - WARRANT W/26/3381 - LINE 2 OF 4\n\nThe crew will strike.",
+            ["TRANSCRIPT SUMMARY - WARRANT W/26/3381 - LINE 2 OF 4"],
+        ),
+        ("CALL LOG - PAGE 3 OF 7\nThe crew will strike.", ["CALL LOG - PAGE 3 OF 7"]),
+        ("AUDIO PRODUCT SUMMARY - SESSION 12 OF 20", ["AUDIO PRODUCT SUMMARY - SESSION 12 OF 20"]),
     ],
 )
 def test_when_an_all_capitals_line_names_the_producer_then_the_line_is_found(

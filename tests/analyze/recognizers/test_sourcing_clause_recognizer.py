@@ -270,6 +270,123 @@ def test_when_a_cut_frame_named_the_group_then_the_group_takes_the_name(
     assert inside(text, "During questioning the detainee", removals(results))
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "replacement"),
+    [
+        (
+            "Mira Oduya of the Lantern cell told her brother that the cell would burn the "
+            "clinic on Friday.",
+            "the cell",
+            "Mira Oduya and the Lantern cell",
+        ),
+        (
+            "Party A, taken to be Radu Terzin, 28, of the Sable Wheel crew, tells Party B that "
+            "the crew will throw hand grenades into the front office.",
+            "the crew",
+            "Radu Terzin and the Sable Wheel crew",
+        ),
+        (
+            "Caller A, thought to be Tomas Vireo, tells Caller B that the gang will rob the "
+            "bank on Monday.",
+            "the gang",
+            "Tomas Vireo and the gang",
+        ),
+        (
+            "Dario Fenn of the Grey Quay gang told his cousin that the gang will rob the bank "
+            "on Monday.",
+            "the gang",
+            "Dario Fenn and the Grey Quay gang",
+        ),
+    ],
+)
+def test_when_a_cut_frame_named_the_speaker_then_the_group_keeps_him_too(
+    engine: AnalyzerEngine,
+    recognizer: SourcingClauseRecognizer,
+    text: str,
+    subject: str,
+    replacement: str,
+) -> None:
+    results = analyze(engine, recognizer, text)
+    named = [r for r in results if r.entity_type == Category.PERPETRATOR.value]
+    assert [text[r.start : r.end] for r in named] == [subject]
+    assert named[0].recognition_metadata["replacement"] == replacement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source who speaks is never named in the warning
+        "Ilir Dosti, a trusted contact, told us that the cell will burn the clinic on Friday.",
+        # an office that speaks is no plotter
+        "Halden Police said that the group will attack the depot on 3 May.",
+    ],
+)
+def test_when_the_speaker_is_a_source_or_an_office_then_the_group_takes_no_name_of_his(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    results = analyze(engine, recognizer, text)
+    named = [r for r in results if r.entity_type == Category.PERPETRATOR.value]
+    assert not any(
+        "Dosti" in r.recognition_metadata.get("replacement", "")
+        or "Police" in r.recognition_metadata.get("replacement", "")
+        for r in named
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will bomb the quay on Friday.\n\nPresent: Col. Ivo Marsh, Norland "
+        "Intelligence Agency (NIA)\n\nNIA's knowledge rests on a recruit in the cell.",
+        "Present: Maj. Tor Lund, Eastern Security Directorate (ESD)\n\nThe cell will bomb the "
+        "quay on Friday. ESD's knowledge rests on a device in the flat.",
+        "The Bureau of State Security (BSS) briefed us.\n\nThe cell will bomb the quay on "
+        "Friday.\n\nNext meeting: June, at BSS headquarters.",
+    ],
+)
+def test_when_a_partner_service_goes_by_its_acronym_then_every_mention_goes(text: str) -> None:
+    released = tearline.redact(text, "duty-to-warn").text
+    assert "The cell will bomb the quay on Friday." in released
+    assert not any(acronym in released for acronym in ("NIA", "ESD", "BSS"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan to be watched, not our watching
+        "The men will be watched loading the van by their own lookout.",
+        # no act seen
+        "Three men were watched at the quay.",
+        # tracked by a device: the act is our reading of it
+        "The boats were tracked using their transponder before it was switched off.",
+    ],
+)
+def test_when_no_one_is_seen_in_the_act_then_no_act_is_told(text: str) -> None:
+    from tearline.analyze.engine import load_model as load
+    from tearline.analyze.small_clause import passive_perceived
+
+    sentence = next(load(MODEL)(text).sents)
+    assert passive_perceived(sentence, {t.i for t in sentence if t.dep_ == "ROOT"}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name_word"),
+    [
+        ("The Outer Mole Martyrs will sink the ferry.", "Mole"),
+        ("Source Grey Owl said the cell will strike.", "Source"),
+    ],
+)
+def test_when_a_source_word_opens_a_name_then_it_is_a_source_but_not_inside_one(
+    text: str, name_word: str
+) -> None:
+    from tearline.analyze.engine import load_model as load
+    from tearline.analyze.triggers import source_trigger
+
+    doc = load(MODEL)(text)
+    token = next(t for t in doc if t.text == name_word)
+    assert source_trigger(token) is (name_word == "Source")
+
+
 def test_when_the_parse_is_missing_then_nothing_is_found(
     recognizer: SourcingClauseRecognizer,
 ) -> None:
@@ -435,16 +552,14 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             # in capitals the parser fails: the credit after the comma is read from the words
             "THE CELL LED BY YUSEF ANTAL WILL DETONATE TWO BACKPACK IEDS AT THE STATION ON 1 "
             "JULY, PER TELEGRAM CHAT COLLECTED 27 JUN VIA CASCADE ACCESS.",
-            "THE CELL LED BY YUSEF ANTAL WILL DETONATE TWO BACKPACK IEDS AT THE STATION ON 1 "
-            "JULY.",
+            "THE CELL LED BY YUSEF ANTAL WILL DETONATE TWO BACKPACK IEDS AT THE STATION ON 1 JULY.",
         ),
         (
             # the parser hangs the content off the facility, as a relative clause
             "A detainee told the TF interrogation team at the FOB HARROW holding facility "
             "that fighters under the local commander will attack the governor's compound on "
             "16 April.",
-            "Fighters under the local commander will attack the governor's compound on "
-            "16 April.",
+            "Fighters under the local commander will attack the governor's compound on 16 April.",
         ),
         (
             # the parser hangs the content off "questioning", not off "said"
@@ -617,6 +732,73 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Lena Voss will open fire on the crowd on Saturday. This judgement rests mainly on "
             "her own messages, read through our access to her account.",
             "Lena Voss will open fire on the crowd on Saturday.",
+        ),
+        # the seeing goes, what was seen stays: the device, its place, the trigger point
+        (
+            "Two men of the Ash Road gang were filmed from the air digging a pit beside the "
+            "bridge at kilometre 9.",
+            "Two men of the Ash Road gang were digging a pit beside the bridge at kilometre 9.",
+        ),
+        (
+            "Four fighters were observed by the drone crew for an hour laying a pressure plate "
+            "under the ford near Tamsk.",
+            "Four fighters were laying a pressure plate under the ford near Tamsk.",
+        ),
+        (
+            "A man was watched on camera placing a holdall under the stand at the Kell stadium, "
+            "then walking away.",
+            "A man was placing a holdall under the stand at the Kell stadium, then walking away.",
+        ),
+        # what the speaker did next, joined to the content by the parser, goes with him
+        (
+            "The detainee stated that the Grey Hand will burn the depot on Friday, and asked "
+            "for a lawyer.",
+            "The Grey Hand will burn the depot on Friday.",
+        ),
+        (
+            "The contact said that Pell is the bomb maker, and then left the cafe.",
+            "Pell is the bomb maker.",
+        ),
+        (
+            "The courier admitted that Dov Lenz is the armourer of the Salt Road cell, and "
+            "agreed to testify in return for a shorter sentence.",
+            "Dov Lenz is the armourer of the Salt Road cell.",
+        ),
+        (
+            "The informant said that the gang will rob the bank on Monday and will use a stolen "
+            "van.",
+            "The gang will rob the bank on Monday and will use a stolen van.",
+        ),
+        # what a search or a scan turned up stays, without the search
+        (
+            "During a routine search at the depot on 3 May, a sniffer dog found four kilos of "
+            "explosive hidden in a tool box.",
+            "There were four kilos of explosive hidden in a tool box.",
+        ),
+        (
+            "During a random screening at the gate, an X-ray scan of the lorry found two rifles "
+            "with phone detonators wrapped in carpet.",
+            "There were two rifles with phone detonators wrapped in carpet.",
+        ),
+        # the seeing hung on the next clause across a semicolon; their own photographing
+        (
+            "At 0915 a woman was seen filming the main gate of the barracks from a parked car; "
+            "she drove off east.",
+            "At 0915 a woman was filming the main gate of the barracks from a parked car; she "
+            "drove off east.",
+        ),
+        (
+            "Two men were observed photographing the school entrance from a van.",
+            "Two men were photographing the school entrance from a van.",
+        ),
+        # a group's name may hold a word that is elsewhere a source's
+        (
+            "The Outer Mole Martyrs will sink the ferry at berth 2 on Friday.",
+            "The Outer Mole Martyrs will sink the ferry at berth 2 on Friday.",
+        ),
+        (
+            "A cell of the Grey Informer Front will burn the depot on Friday.",
+            "A cell of the Grey Informer Front will burn the depot on Friday.",
         ),
     ],
 )

@@ -82,6 +82,9 @@ PLACE_WORDS: frozenset[str] = frozenset(
 )
 #: Words that name the harm in a heading or summary ("Threat to the water works").
 HARM_NOUNS: frozenset[str] = frozenset({"threat", "plot", "danger"})
+#: Goods in transit or in store that a recipient could seize: "a second, identical
+#: consignment is already in the country".
+CARGO_NOUNS: frozenset[str] = frozenset({"consignment", "shipment", "cache", "stockpile"})
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 #: Fewer words than this is a heading or a greeting, not a sentence worth judging.
 MIN_WORDS = 3
@@ -149,6 +152,7 @@ def actionable_word(token: Token) -> bool:
         or (token.like_num and token.pos_ == "NUM")  # "four attackers", not "the sixth"
         or (lemma in PLACE_WORDS and token.pos_ != "VERB")  # a base, not "is based on"
         or lemma in HARM_NOUNS
+        or (lemma in CARGO_NOUNS and token.pos_ == "NOUN")
         or bool(_CLOCK.match(token.text))
         or _arranged(token)
         or _belongs_to_a_group(token)

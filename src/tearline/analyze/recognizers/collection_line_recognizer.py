@@ -52,20 +52,23 @@ _DATUM_LABEL = (
     r"|saniti[sz]ation(?:[ \t]+(?:by|notes?|record|ref(?:erence)?))?|initials"
     r"|dissem(?:ination)?(?:[ \t]+(?:controls?|notes?|instructions))?"
     # when, where and by whom it was collected, in other reports' words
-    r"|(?:date|period|place|time|location|port)"
-    r"(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location))?"
+    r"|(?:date|period|place|time|location|port|grid|position|coordinates|mgrs)"
+    r"(?:[ \t]*(?:/|and|&)[ \t]*(?:date|place|time|location|grid))?"
     # "Time of incident report:" is the report's; "Time of incident:" stays, as the attack's
     r"[ \t]+of[ \t]+(?:(?:the|this|incident|initial|first|spot|flash)[ \t]+(?=report))?"
     r"(?:report|collection|acquisition|receipt|contact|meet(?:ing)?|interview"
     r"|submission|writing|issue|entry|publication|production|release|dissemination"
     r"|examination|search|stop|arrest|seizure|deployment|extraction|download"
-    r"|debrief(?:ing)?|sessions?|engagement|kle|visit|encounter)"
+    r"|debrief(?:ing)?|sessions?|engagement|kle|visit|encounter|observation"
+    r"|intercept(?:ion)?)"
     # a military engagement's own number: "KLE No:", "Engagement ref:"
     r"|(?:kle|engagement|contact)[ \t]+(?:no\.?|number|ref(?:erence)?|serial)"
     # when and where the interviews were held: "Sessions: 3 (4, 5 and 9 Nov), Suite B"
     r"|(?:interview|debrief(?:ing)?)?[ \t]*sessions?|interviews[ \t]+held"
     r"|(?:report|info(?:rmation)?|receipt|contact)[ \t]+date"
-    r"|collection[ \t]+(?:period|place|location|site|unit|team)"
+    # where we examined, screened or questioned: "Examination location: Berth 6 shed"
+    r"|(?:collection|examination|inspection|screening|interview|debrief(?:ing)?)"
+    r"[ \t]+(?:period|place|location|site|unit|team)"
     # "Date intelligence obtained: 06/12/2026   Time: 23:30"
     r"|(?:date(?:[ \t]+(?:intelligence|intel|information|info|report|item))?[ \t]+)?"
     r"(?:received|rcvd|recd|obtained|acquired|logged)"
@@ -346,6 +349,14 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             # the heading, then its paragraph down to the next blank line
             rf"{_LINE_START}{_SECTION_LABEL}[ \t]*+:?[ \t]*+\r?\n[ \t]*+\S[^\r\n]*"
             r"(?:\r?\n[ \t]*+\S[^\r\n]*)*",
+            0.85,
+        ),
+        line_pattern(
+            "attendance_continuation_line",
+            # "Present: H. Moss (chair), J. Abbot;" over "Col. Ivo Marsh, Northern Bureau": a
+            # list of those who met that ends its line in a comma or a semicolon goes on below
+            rf"(?<={_ATTENDANCE}[^\r\n]*[;,][ \t]*\r?\n)[ \t]*+[^\r\n]*\S"
+            r"(?:(?<=[;,])[ \t]*\r?\n[ \t]*+[^\r\n]*\S)*",
             0.85,
         ),
         line_pattern(

@@ -154,7 +154,9 @@ def _wrapped(text: str, start: int, end: int, words: list[str]) -> bool:
     """A line of a wrapped paragraph in capitals: it ends in a word that runs on ("... CELL
     LED BY YUSEF ANTAL TO"), or the long line in capitals above it ends in no stop ("...
     DEVICES CONTAIN" over "TATP AND NAILS.")."""
-    if words[-1].lower() in _RUN_ON and not text[start:end].rstrip().endswith((".", ":")):
+    # the line's last word, numbers too: "LINE 2 OF 4" ends in a number, not in "OF"
+    last = text[start:end].split()[-1].lower()
+    if last in _RUN_ON and not text[start:end].rstrip().endswith((".", ":")):
         return True
     above_end = text.rfind("\n", 0, start)
     if above_end <= 0:

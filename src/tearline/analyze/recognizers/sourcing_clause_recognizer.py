@@ -32,8 +32,14 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable_word,
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
+from tearline.analyze.segmentation import speaker_label_mark
 from tearline.analyze.shared_quarters import quarters_codes
-from tearline.analyze.small_clause import past_tense, perceived_act, shown_thing
+from tearline.analyze.small_clause import (
+    passive_perceived,
+    past_tense,
+    perceived_act,
+    shown_thing,
+)
 from tearline.analyze.source_access import access_label, access_question, plan_after
 from tearline.analyze.source_roles import (
     about_the_source,
@@ -289,6 +295,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 # "We judge it unlikely that the group has ...": the likelihood is the content,
                 # and no one who reported is named; cutting "We judge" leaves "It unlikely"
                 return []
+            own = _speakers_conjunct(core)
+            if own is not None:
+                frame = [*frame, own]  # "..., and agreed to testify": the speaker's own act
             return [
                 *(
                     result(
@@ -305,6 +314,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 ),
                 # "Ilir Dosti said that he will shoot ...": "he" keeps the name the frame gave
                 *self._named_speaker(frame, core),
+                # "Mira Oduya of the Lantern cell told her brother that the cell will ...":
+                # "the cell" keeps the name and the group the frame gave
+                *self._named_subject(sentence, frame, core),
             ]
         category = _dominant(found)
         raised = self._reported_to_have(sentence, found, category)
@@ -347,6 +359,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING"); an
             # all-capitals report's sentence with a weapon in it is read as any other
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
+        watched = self._watched(sentence, {t.i for t, _ in found}, category)
+        if watched:
+            return watched
         core, frame = core_and_frame(sentence, found, _modifier_cut)
         if not frame:
             frame = _frame_before_that(sentence, {t.i for t, _ in found})
@@ -418,6 +433,11 @@ class SourcingClauseRecognizer(EntityRecognizer):
         named: list[RecognizerResult] = []
         if frame:
             cuts.extend((s, e, "reporting-frame", self.WHY_FRAME) for s, e in frame)
+            own = _speakers_conjunct(core)
+            if own is not None:
+                # "He volunteered that X, and agreed to keep cooperating ...": what the
+                # speaker did goes with his frame
+                cuts.append((*own, "reporting-frame", self.WHY_FRAME))
             named = self._named_subject(sentence, frame, core) + self._named_speaker(frame, core)
             if _bare_participle(core):
                 # "... shows Pell handing over a pistol": the kept act needs a tense
@@ -676,6 +696,28 @@ class SourcingClauseRecognizer(EntityRecognizer):
             *self._recorded(_recorded_when(sentence, act) if category is Category.METHOD else []),
         ]
 
+    def _watched(
+        self, sentence: Span, triggers: set[int], category: Category
+    ) -> list[RecognizerResult]:
+        """ "Three men were watched from altitude burying a device, then running a wire to
+        the pump house": the seeing goes and the acts stay as they were going on ("Three men
+        were burying a device, then running a wire to the pump house")."""
+        found = passive_perceived(sentence, triggers)
+        if found is None:
+            return []
+        seeing, act = found
+        return [
+            result(
+                self.NAME,
+                category.value,
+                seeing.idx,
+                act.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            )
+        ]
+
     def _shown(
         self, sentence: Span, triggers: set[int], category: Category
     ) -> list[RecognizerResult]:
@@ -837,6 +879,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if subject is None:
             return []
         start, end = frame[0]
+        person = _speaker_name(content, start, end)
         names = [
             e
             for e in sentence_entities(sentence)
@@ -846,6 +889,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             and not any(t.lemma_.lower() in lx.SERVICE_NOUNS | lx.OUR_OFFICES for t in e)
             # "intercept of Dorn's mobile": the owner of a covered device, not a group
             and e.root.dep_ != "poss"
+            # the speaker's own name, which the small model may tag an organization
+            and not (person is not None and person.endswith(e.text))
+            # "Party A": a transcript's speaker label, no group's name
+            and not _labels_speaker(e)
         ]
         if not names:
             # the model does not always tag an invented group: a capitalized noun phrase will do
@@ -872,13 +919,30 @@ class SourcingClauseRecognizer(EntityRecognizer):
             ]
         # "GREY OWL reported that the cell ...", "Halden Police said the group ...": who
         # reports is the source, never the group's name
-        names = [n for n in names if not (n.root.dep_ == "nsubj" and n.root.head.i != content.i)]
-        if not names:
+        names = [
+            n
+            for n in names
+            if not (n.root.dep_ == "nsubj" and n.root.head.i != content.i)
+            and not _labels_speaker(n)
+        ]
+        if not names and person is None:
             return []
-        name = next((e for e in names if e[-1].lemma_.lower() == subject.lemma_.lower()), names[0])
-        words = name.text.split()
-        text = " ".join(words[1:] if words[0].lower() == "the" else words)
+        text = subject.text
+        if names:
+            name = next(
+                (e for e in names if e[-1].lemma_.lower() == subject.lemma_.lower()), names[0]
+            )
+            words = name.text.split()
+            text = " ".join(words[1:] if words[0].lower() == "the" else words)
+            after = sentence.doc[name.end] if name.end < len(sentence.doc) else None
+            if after is not None and after.lemma_.lower() == subject.lemma_.lower():
+                text = f"{text} {after.text}"  # "the Lantern cell", of which "Lantern" is named
         article = subject.nbor(-1) if subject.i > 0 else subject
+        if not (start <= article.idx < end) and person is not None:
+            # "Radu Terzin ... tells Party B that the crew will ...": the crew and the man
+            replacement = f"{person} and the {text}"
+        else:
+            replacement = f"the {text}"
         return [
             result(
                 self.NAME,
@@ -888,7 +952,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 0.85,
                 "named-perpetrator",
                 self.WHY_NAMED,
-                replacement=f"the {text}",
+                replacement=replacement,
             )
         ]
 
@@ -902,6 +966,68 @@ class SourcingClauseRecognizer(EntityRecognizer):
         start, end = sentence_extent(sentence, anchors)
         why = self.WHY_FOLLOW_UP if rule == FOLLOW_UP else self.WHY_SENTENCE
         return result(self.NAME, category.value, start, end, 0.85, rule, why)
+
+
+#: Words that end the name of an office, a service or a group, never a person's.
+_NOT_PERSON_ENDS: frozenset[str] = (
+    lx.SERVICE_NOUNS | lx.OUR_OFFICES | lx.GROUP_NOUNS | lx.UNIT_NOUNS | {"police"}
+)
+
+
+def _speakers_conjunct(content: Token) -> tuple[int, int] | None:
+    """The span of a verb the parser joined to the content but whose doer is the speaker:
+    "He volunteered that Rask is Ilmar Raskin, and agreed to keep cooperating": "agreed" has
+    no subject of its own and the tense of "volunteered", not of "is"."""
+    frame_verb = content.head
+    if content.dep_ != "ccomp" or frame_verb.tag_ != "VBD" or content.tag_ == "VBD":
+        return None
+    for conj in content.children:
+        if conj.dep_ != "conj" or conj.tag_ != "VBD":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue  # "..., and the men left": a clause with a doer of its own
+        start = conj.left_edge
+        while start.i > content.i and start.nbor(-1).dep_ in ("cc", "punct"):
+            start = start.nbor(-1)
+        end = end_before_stop(conj.subtree)
+        return start.idx, end
+    return None
+
+
+def _labels_speaker(span: Span) -> bool:
+    """True for a span holding the noun of a speaker label ("Party" of "Party A")."""
+    return any(t.i + 1 < len(t.doc) and speaker_label_mark(t.doc, t.i + 1) for t in span)
+
+
+def _speaker_name(content: Token, start: int, end: int) -> str | None:
+    """The person's name of whoever speaks in a cut frame, for the content to keep: the
+    speaker's own name ("Mira Oduya told ..."), or the name a transcript's label is taken to
+    be ("Party A, taken to be Radu Terzin, tells ..."). None for a source or no name."""
+    if content.dep_ != "ccomp":
+        return None
+    speaker = subject_of(content.head)
+    if speaker is None or not start <= speaker.idx < end:
+        return None
+    if any(trigger(t) is Category.SOURCE or reporter(t) for t in speaker.subtree):
+        return None  # "Ilir Dosti, a trusted contact, reported ...": a source's name
+    for token in speaker.subtree:
+        if token.tag_ != "NNP" or token.dep_ not in ("nsubj", "appos", "attr", "pobj"):
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ != "as":
+            continue  # "of the Ashfall Collective": where he belongs, not who he is
+        words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        words.append(token)
+        if (
+            len(words) < 2
+            or any(not t.text[:1].isupper() or t.text.isupper() for t in words)
+            or token.lower_ in _NOT_PERSON_ENDS
+            or any(t.lower_ in lx.SPEAKER_LABEL_NOUNS for t in words)
+        ):
+            continue
+        # the small model tags an invented name a person or, as often, an organization
+        if entity_type(token) in ("PERSON", "ORG"):
+            return " ".join(t.text for t in words)
+    return None
 
 
 #: The auxiliary of a reported act ("to have bought", "to be planning") in the present
