@@ -1704,6 +1704,13 @@ FOUND_MATERIAL_NOUNS: frozenset[str] = frozenset(
         "card",
         "plan",
         "passport",
+        # schedules and lists of people a search turns up
+        "timetable",
+        "schedule",
+        "rota",
+        "itinerary",
+        "roster",
+        "printout",
     }
 )
 #: The border's checks of travellers: "passport control", "customs examination".
