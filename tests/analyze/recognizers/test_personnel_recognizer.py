@@ -100,6 +100,9 @@ def test_when_a_signature_block_closes_the_report_then_block_and_name_are_found(
         ),
         ("Dr Mira Lenz\nSecurity Adviser\nmira.lenz@ngo.example", "Mira Lenz"),
         ("Owen Tarrant\nWhatsApp only, after 18:00", "Owen Tarrant"),
+        ("Chief of 3rd Department\nColonel V. Dragan", "V. Dragan"),
+        ("Head of the Liaison Section\nMaj. Oskar Brandt", "Oskar Brandt"),
+        ("For the Director\nDr Helga Voss", "Helga Voss"),
     ],
 )
 def test_when_a_last_block_opens_with_a_name_over_contact_details_then_it_is_a_signature(
@@ -117,6 +120,8 @@ def test_when_a_last_block_opens_with_a_name_over_contact_details_then_it_is_a_s
         "Dennis Fallow\nRyan Colley",
         "Marta Quillon\nwill fly the drone from the car park.",
         "Dennis Fallow\nleads the crew; his phone is 07700 900481.",
+        # a titled plotter named under a sentence of the threat
+        "The commander will lead the raid himself.\nColonel Rustam Halid",
     ],
 )
 def test_when_a_last_block_has_no_contact_line_under_a_bare_name_then_it_is_no_signature(

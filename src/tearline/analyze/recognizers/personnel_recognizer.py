@@ -626,6 +626,15 @@ class PersonnelRecognizer(EntityRecognizer):
         r"|\b(?i:mobile|mob|tel|phone|signal|whatsapp|telegram|threema|wickr|e-?mail)\b"
     )
 
+    #: A name alone on its line after a title: "Colonel V. Dragan", "Dr Mira Lenz".
+    TITLED_SIGNER = re.compile(rf"[ \t]*{_TITLE}[ \t]+(?P<name>{_SIGNER})[ \t]*\r?")
+
+    @staticmethod
+    def _post_line(line: str) -> bool:
+        """A short line naming a post or an office, with no sentence in it."""
+        bare = line.strip()
+        return 0 < len(bare) <= 60 and bare[:1].isupper() and not bare.endswith((".", "!", "?"))
+
     def _bare_signature(self, text: str) -> list[RecognizerResult]:
         """A signature with no closing word above it: the last block opens with a person's
         name alone on its line and a later line gives a phone, an e-mail or a messenger
@@ -635,6 +644,14 @@ class PersonnelRecognizer(EntityRecognizer):
         first, *rest = text[start:end].split("\n")
         if not rest or len(rest) > self.MAX_SIGNATURE_LINES:
             return []
+        titled = self.TITLED_SIGNER.fullmatch(rest[-1])
+        if titled is not None and all(self._post_line(line) for line in [first, *rest[:-1]]):
+            # "Chief of 3rd Department / Colonel V. Dragan": a post over a titled name
+            at = end - len(rest[-1])
+            return [
+                self._span(start, end, "signature-block"),
+                self._name(at + titled.start("name"), at + titled.end("name"), "signature-name"),
+            ]
         name = self.NAME_LINE.fullmatch(first)
         if name is None or len(name.group("name").split()) < 2:
             return []
