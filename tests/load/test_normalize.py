@@ -187,6 +187,17 @@ def test_when_normalized_then_line_structure_is_kept(original: str) -> None:
         ),
         pytest.param("a > b\n  c", "a > b\n  c", id="inner-angle-and-lone-indent-kept"),
         pytest.param("Dorn\u2019s van", "Dorn's van", id="characters-normalized-too"),
+        pytest.param("## SUBJECT: bomb\n# Threat", "SUBJECT: bomb\nThreat", id="markdown-heading"),
+        pytest.param("**SOURCE:** B2, **bold**", "SOURCE: B2, bold", id="markdown-bold"),
+        pytest.param("#5 on the list", "#5 on the list", id="hash-without-space-kept"),
+        pytest.param("(a) (S) Text\n(c) More", "1. (S) Text\n3. More", id="bracketed-letter"),
+        pytest.param("(12) Text", "12. Text", id="bracketed-number"),
+        pytest.param("(S) Text\n(U) More", "(S) Text\n(U) More", id="portion-marks-kept"),
+        pytest.param("(a)b and (a) mid-line", "(a)b and (a) mid-line", id="not-a-marker"),
+        pytest.param("PARA 3. (S) Text", "3. (S) Text", id="para-with-stop"),
+        pytest.param("Para 4 text\nparagraph 5: t", "4. text\n5. t", id="para-without-stop"),
+        pytest.param("Parallel 3 lines", "Parallel 3 lines", id="para-inside-a-word"),
+        pytest.param("> ## (b) Quoted", "2. Quoted", id="quoted-heading-marker"),
     ],
 )
 def test_when_layout_differs_then_analysis_view_is_plain_lines(original: str, expected: str) -> None:
@@ -212,6 +223,8 @@ def test_when_layout_is_plain_then_analysis_view_is_identity(original: str) -> N
         pytest.param("\tDOI:\t1 May\n\tDorn\n", "1 May", id="tabs"),
         pytest.param("    DOI: 1 May\n    RELIABILITY: B2  \n", "RELIABILITY: B2", id="indent"),
         pytest.param("> said \u201cgo\u201d\r\n", '"go"', id="curly-quoted"),
+        pytest.param("PARA 3 **SOURCE:** B2\n", "B2", id="after-markup"),
+        pytest.param("(c) Dorn\n", "Dorn", id="after-marker"),
     ],
 )
 def test_when_view_span_mapped_then_it_covers_the_same_original_words(

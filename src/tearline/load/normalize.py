@@ -152,6 +152,15 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: E-mail quoting at the start of a line ("> ", ">> ", "> > "): the marks of a forward, not
 #: words of the report.
 _QUOTE_MARKS = re.compile(r"(?:[ \t]*>)+[ \t]?")
+#: Markdown at the start of a line: a heading's hashes ("## Threat").
+_MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+)")
+#: Markdown emphasis anywhere: "**SOURCE:** B2".
+_MARKDOWN_BOLD = re.compile(r"\*\*")
+#: Paragraph markers in other styles than "3." or "c.": a bracketed number or letter ("(3)",
+#: "(c)"; never a capital, which is a portion mark such as "(S)") and a spelled-out paragraph
+#: ("PARA 3", "Para. 3:").
+_BRACKETED_MARKER = re.compile(r"[ \t]*(\()(?:\d{1,3}|[a-z])(\))(?=[ \t])")
+_PARA_MARKER = re.compile(r"[ \t]*((?i:para(?:graph)?)\.?[ \t]*)(\d{1,3})([.:)]?)(?=[ \t])")
 #: Tab stops of the analysis view: a tab becomes the spaces up to the next one, so columns
 #: and hanging indents laid out with tabs line up as they do on screen.
 TAB_STOP = 8
@@ -182,8 +191,9 @@ def analysis_view(text: str) -> NormalizedText:
         last = len(line.rstrip(" \t"))
         kept: list[str] = []
         kept_offsets: list[int] = []
+        swaps = _marker_swaps(line, first, max(first, last))
         for i in range(cursor + first, cursor + max(first, last)):
-            ch = view[i]
+            ch = swaps.get(i - cursor, view[i])
             for out in " " * (TAB_STOP - len(kept) % TAB_STOP) if ch == "\t" else ch:
                 kept.append(out)
                 kept_offsets.append(source[i])
@@ -207,3 +217,34 @@ def analysis_view(text: str) -> NormalizedText:
     if result == text:
         return NormalizedText(text, text, tuple(range(len(text) + 1)))
     return NormalizedText(text, result, tuple(offsets))
+
+
+def _marker_swaps(line: str, start: int, end: int) -> dict[int, str]:
+    """What the view writes instead of a line's markup: Markdown heading hashes and bold
+    marks are left out, a paragraph marker is written as "3." ("" drops a character).
+
+    Why: "(c)", "PARA 3" and "**SOURCE:**" say the same as "3.", "3." and "SOURCE:", which
+    the layout rules and recognizers know.
+    """
+    swaps: dict[int, str] = {}
+    heading = _MARKDOWN_HEADING.match(line, start, end)
+    if heading:
+        swaps.update(dict.fromkeys(range(*heading.span(1)), ""))
+    for bold in _MARKDOWN_BOLD.finditer(line, start, end):
+        swaps.update(dict.fromkeys(range(*bold.span()), ""))
+    marker_at = heading.end() if heading else start
+    bracketed = _BRACKETED_MARKER.match(line, marker_at, end)
+    if bracketed:
+        swaps[bracketed.start(1)] = ""
+        swaps[bracketed.start(2)] = "."
+        letter = line[bracketed.end(1)]
+        if letter.isalpha():  # "(c)" reads as "3.", the form every paragraph rule knows
+            swaps[bracketed.end(1)] = str(ord(letter) - ord("a") + 1)
+    para = _PARA_MARKER.match(line, marker_at, end)
+    if para:
+        swaps.update(dict.fromkeys(range(*para.span(1)), ""))
+        if para.group(3):
+            swaps[para.start(3)] = "."
+        else:
+            swaps[para.end(2) - 1] = line[para.end(2) - 1] + "."
+    return swaps
