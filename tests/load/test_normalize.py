@@ -41,7 +41,9 @@ LIGATURE_FI = "\ufb01"
         pytest.param("a\r\nb\tc\nd", "a\r\nb\tc\nd", id="crlf-and-tabs-kept"),
         pytest.param("the source\u2019s handler", "the source's handler", id="curly-apostrophe"),
         pytest.param("\u2018Le Moine\u2019", "'Le Moine'", id="curly-single-quotes"),
-        pytest.param("\u201cbring it\u201d \u201ejetzt\u201c", '"bring it" "jetzt"', id="curly-double"),
+        pytest.param(
+            "\u201cbring it\u201d \u201ejetzt\u201c", '"bring it" "jetzt"', id="curly-double"
+        ),
         pytest.param("17:00\u201318:00", "17:00-18:00", id="en-dash-range"),
         pytest.param("TD\u2011314", "TD-314", id="non-breaking-hyphen"),
         pytest.param("HUB\u2014REPORT 37", "HUB - REPORT 37", id="em-dash-sets-words-apart"),
@@ -175,7 +177,9 @@ def test_when_normalized_then_line_structure_is_kept(original: str) -> None:
         pytest.param("SUBJECT: X\r\nDOI: 1 May\r\n", "SUBJECT: X\nDOI: 1 May\n", id="crlf"),
         pytest.param("a\rb", "a\nb", id="old-mac-line-end"),
         pytest.param("DOI: 1 May  \t\nText. \n", "DOI: 1 May\nText.\n", id="trailing-blanks"),
-        pytest.param("Venue:\tquay\n\tnorth gate", "Venue:  quay\n        north gate", id="tab-stops"),
+        pytest.param(
+            "Venue:\tquay\n\tnorth gate", "Venue:  quay\n        north gate", id="tab-stops"
+        ),
         pytest.param("ab\tc", "ab      c", id="tab-to-next-stop"),
         pytest.param("> SOURCE: B2\n>\n> Text.", "SOURCE: B2\n\nText.", id="mail-quote"),
         pytest.param(">> > SOURCE: B2\n> Text.", "SOURCE: B2\nText.", id="nested-quote"),
@@ -200,7 +204,9 @@ def test_when_normalized_then_line_structure_is_kept(original: str) -> None:
         pytest.param("> ## (b) Quoted", "2. Quoted", id="quoted-heading-marker"),
     ],
 )
-def test_when_layout_differs_then_analysis_view_is_plain_lines(original: str, expected: str) -> None:
+def test_when_layout_differs_then_analysis_view_is_plain_lines(
+    original: str, expected: str
+) -> None:
     assert analysis_view(original).text == expected
 
 

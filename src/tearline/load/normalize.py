@@ -200,12 +200,10 @@ def analysis_view(text: str) -> NormalizedText:
         lines.append((kept, kept_offsets))
         if brk is not None:
             # the line break maps to its last character, the "\n" of a "\r\n"
-            lines[-1] = (kept + ["\n"], kept_offsets + [source[brk.end() - 1]])
+            lines[-1] = ([*kept, "\n"], [*kept_offsets, source[brk.end() - 1]])
             cursor = brk.end()
     indents = [
-        len(kept) - len("".join(kept).lstrip(" "))
-        for kept, _ in lines
-        if "".join(kept).strip()
+        len(kept) - len("".join(kept).lstrip(" ")) for kept, _ in lines if "".join(kept).strip()
     ]
     common = min(indents, default=0)
     for kept, kept_offsets in lines:
