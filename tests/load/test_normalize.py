@@ -12,6 +12,7 @@ from tearline.load.normalize import (
     CONFUSABLES,
     INVISIBLE,
     NormalizedText,
+    analysis_view,
     fold_for_comparison,
     normalize,
 )
@@ -38,6 +39,15 @@ LIGATURE_FI = "\ufb01"
         pytest.param(f"Station{NBSP}RIVERTON", "Station RIVERTON", id="nbsp"),
         pytest.param("a\u2007b\u202fc\u3000d", "a b c d", id="other-space-separators"),
         pytest.param("a\r\nb\tc\nd", "a\r\nb\tc\nd", id="crlf-and-tabs-kept"),
+        pytest.param("the source\u2019s handler", "the source's handler", id="curly-apostrophe"),
+        pytest.param("\u2018Le Moine\u2019", "'Le Moine'", id="curly-single-quotes"),
+        pytest.param(
+            "\u201cbring it\u201d \u201ejetzt\u201c", '"bring it" "jetzt"', id="curly-double"
+        ),
+        pytest.param("17:00\u201318:00", "17:00-18:00", id="en-dash-range"),
+        pytest.param("TD\u2011314", "TD-314", id="non-breaking-hyphen"),
+        pytest.param("HUB\u2014REPORT 37", "HUB - REPORT 37", id="em-dash-sets-words-apart"),
+        pytest.param("minus \u22124", "minus -4", id="minus-sign"),
         pytest.param("", "", id="empty"),
     ],
 )
@@ -50,6 +60,7 @@ def test_when_evasive_text_then_normalized_view_is_plain(original: str, expected
     [
         pytest.param("Jos\u00e9 Pe\u00f1a met M\u00fcller in Z\u00fcrich", id="accented-names"),
         pytest.param("Call 555-0142 (ext. 7) at 09:30; ref #A-12/3!", id="digits-punctuation"),
+        pytest.param("\u00ab guillemets \u00bb stay", id="other-punctuation"),
         pytest.param("plain ascii report\nsecond line", id="ascii"),
         pytest.param("\u0416\u0436 \u0414\u0434", id="non-lookalike-cyrillic"),
     ],
@@ -158,3 +169,83 @@ def test_when_normalized_then_line_structure_is_kept(original: str) -> None:
     assert len(result.offsets) == len(result.text) + 1
     assert list(result.offsets) == sorted(result.offsets)
     assert not any(unicodedata.category(c) in {"Cf", "Zs"} and c != " " for c in result.text)
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        pytest.param("SUBJECT: X\r\nDOI: 1 May\r\n", "SUBJECT: X\nDOI: 1 May\n", id="crlf"),
+        pytest.param("a\rb", "a\nb", id="old-mac-line-end"),
+        pytest.param("DOI: 1 May  \t\nText. \n", "DOI: 1 May\nText.\n", id="trailing-blanks"),
+        pytest.param(
+            "Venue:\tquay\n\tnorth gate", "Venue:  quay\n        north gate", id="tab-stops"
+        ),
+        pytest.param("ab\tc", "ab      c", id="tab-to-next-stop"),
+        pytest.param("> SOURCE: B2\n>\n> Text.", "SOURCE: B2\n\nText.", id="mail-quote"),
+        pytest.param(">> > SOURCE: B2\n> Text.", "SOURCE: B2\nText.", id="nested-quote"),
+        pytest.param("    DOI: 1 May\n\n    Text.", "DOI: 1 May\n\nText.", id="common-indent"),
+        pytest.param(
+            "  SUBJECT: bomb at\n           the quay\n  1. Text.",
+            "SUBJECT: bomb at\n         the quay\n1. Text.",
+            id="relative-indent-kept",
+        ),
+        pytest.param("a > b\n  c", "a > b\n  c", id="inner-angle-and-lone-indent-kept"),
+        pytest.param("Dorn\u2019s van", "Dorn's van", id="characters-normalized-too"),
+        pytest.param("## SUBJECT: bomb\n# Threat", "SUBJECT: bomb\nThreat", id="markdown-heading"),
+        pytest.param("**SOURCE:** B2, **bold**", "SOURCE: B2, bold", id="markdown-bold"),
+        pytest.param("#5 on the list", "#5 on the list", id="hash-without-space-kept"),
+        pytest.param("(a) (S) Text\n(c) More", "1. (S) Text\n3. More", id="bracketed-letter"),
+        pytest.param("(12) Text", "12. Text", id="bracketed-number"),
+        pytest.param("(S) Text\n(U) More", "(S) Text\n(U) More", id="portion-marks-kept"),
+        pytest.param("(a)b and (a) mid-line", "(a)b and (a) mid-line", id="not-a-marker"),
+        pytest.param("PARA 3. (S) Text", "3. (S) Text", id="para-with-stop"),
+        pytest.param("Para 4 text\nparagraph 5: t", "4. text\n5. t", id="para-without-stop"),
+        pytest.param("Parallel 3 lines", "Parallel 3 lines", id="para-inside-a-word"),
+        pytest.param("> ## (b) Quoted", "2. Quoted", id="quoted-heading-marker"),
+    ],
+)
+def test_when_layout_differs_then_analysis_view_is_plain_lines(
+    original: str, expected: str
+) -> None:
+    assert analysis_view(original).text == expected
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        pytest.param("SUBJECT: X\n\n1. Text.\n", id="plain-report"),
+        pytest.param("a\n  b\n", id="one-indented-line"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_when_layout_is_plain_then_analysis_view_is_identity(original: str) -> None:
+    assert analysis_view(original).is_identity
+
+
+@pytest.mark.parametrize(
+    ("original", "needle"),
+    [
+        pytest.param("> DOI: 1 May\r\n> Dorn  \r\n", "Dorn", id="quoted-crlf"),
+        pytest.param("\tDOI:\t1 May\n\tDorn\n", "1 May", id="tabs"),
+        pytest.param("    DOI: 1 May\n    RELIABILITY: B2  \n", "RELIABILITY: B2", id="indent"),
+        pytest.param("> said \u201cgo\u201d\r\n", '"go"', id="curly-quoted"),
+        pytest.param("PARA 3 **SOURCE:** B2\n", "B2", id="after-markup"),
+        pytest.param("(c) Dorn\n", "Dorn", id="after-marker"),
+    ],
+)
+def test_when_view_span_mapped_then_it_covers_the_same_original_words(
+    original: str, needle: str
+) -> None:
+    view = analysis_view(original)
+    start = view.text.index(needle)
+    o_start, o_end = view.to_original(start, start + len(needle))
+    assert normalize(original[o_start:o_end]).text == needle
+
+
+@given(original=_TEXTS)
+def test_when_analysis_view_built_then_offsets_are_ordered_and_in_range(original: str) -> None:
+    view = analysis_view(original)
+    assert len(view.offsets) == len(view.text) + 1
+    assert list(view.offsets) == sorted(view.offsets)
+    assert view.offsets[-1] == len(original)
+    assert "\r" not in view.text and "\t" not in view.text

@@ -82,3 +82,33 @@ def test_when_rescan_finds_inserted_wording_then_only_other_findings_remain() ->
     wider = Finding(0, 50, Category.METHOD, 0.85, "sourcing-sentence")
 
     assert rewritten.outside_inserts([ours, theirs, wider]) == [theirs, wider]
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        pytest.param(
+            "AND\nUNIDENTIFIED FACILITATOR (@qamar_dv).\n\nDEVICES UNDER BENCHES.\n",
+            "@qamar_dv",
+            id="emptied-brackets-in-capitals",
+        ),
+        pytest.param(
+            "ITEM 1. Arson\n\n    Source:  liaison\n    Received: 10.05\n\nThe cell will strike.\n",
+            "Source:  liaison",
+            id="emptied-indented-label",
+        ),
+        pytest.param(
+            "1. (S) The cell will strike.\n\n2. (S) The source was paid.\n\n3. (S) Bring vans.\n",
+            "2. (S) The source was paid.",
+            id="renumbered-paragraphs",
+        ),
+    ],
+)
+def test_when_lines_end_in_crlf_then_rewrite_matches_the_unix_text(text: str, removed: str) -> None:
+    start = text.index(removed)
+    unix = rewrite(text, [_decision((start, start + len(removed)), Category.SOURCE, "remove")])
+    windows = text.replace("\n", "\r\n")
+    start = windows.index(removed)
+    decisions = [_decision((start, start + len(removed)), Category.SOURCE, "remove")]
+
+    assert rewrite(windows, decisions) == unix.replace("\n", "\r\n")

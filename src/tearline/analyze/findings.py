@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from tearline.analyze.engine import LANGUAGE, analyzer_for, model_for
 from tearline.categories import parse_entity
-from tearline.load.normalize import NormalizedText, normalize
+from tearline.load.normalize import NormalizedText, analysis_view
 from tearline.model import Finding, by_position
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def find_many(texts: Sequence[str], policy: Policy) -> list[list[Finding]]:
     """
     if not texts:
         return []
-    views = [normalize(text) for text in texts]
+    views = [analysis_view(text) for text in texts]
     analyzer = analyzer_for(policy)
     with memory_zone(policy):
         parsed = [

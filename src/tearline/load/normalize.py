@@ -52,6 +52,20 @@ CONFUSABLES: dict[str, str] = {
     "\u0131": "i", "\u0585": "o",
 }  # fmt: skip
 
+#: Typographic punctuation -> ASCII. A word processor or mail client curls quotes and
+#: apostrophes and turns hyphens into dashes; recognizers and lexicons are written with the
+#: ASCII forms, so "the source\u2019s handler" must read as "the source's handler".
+TYPOGRAPHIC: dict[str, str] = {
+    # single quotes, apostrophes and primes
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    # double quotes and double primes
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    # hyphens, the en dash and the minus sign; an em dash sets words apart even unspaced
+    # ("the hub\u2014report 37"), so it reads as a spaced dash, never as a hyphen
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-",
+    "\u2014": " - ", "\u2015": " - ",
+}  # fmt: skip
+
 _WHITESPACE_RUN = re.compile(r"\s+")
 
 
@@ -61,6 +75,9 @@ def _expand(ch: str) -> str:
     out = []
     for c in unicodedata.normalize("NFKC", ch):
         if c in INVISIBLE or unicodedata.category(c) == "Cf":
+            continue
+        if c in TYPOGRAPHIC:
+            out.append(TYPOGRAPHIC[c])
             continue
         c = CONFUSABLES.get(c, c)
         out.append(" " if unicodedata.category(c) == "Zs" else c)
@@ -128,3 +145,104 @@ def fold_for_comparison(text: str) -> str:
     """
     folded = normalize(text).text.casefold()
     return _WHITESPACE_RUN.sub(" ", folded).strip()
+
+
+#: A line break in any of the conventions a report may arrive with (Windows, old Mac, Unix).
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: E-mail quoting at the start of a line ("> ", ">> ", "> > "): the marks of a forward, not
+#: words of the report.
+_QUOTE_MARKS = re.compile(r"(?:[ \t]*>)+[ \t]?")
+#: Markdown at the start of a line: a heading's hashes ("## Threat").
+_MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+)")
+#: Markdown emphasis anywhere: "**SOURCE:** B2".
+_MARKDOWN_BOLD = re.compile(r"\*\*")
+#: Paragraph markers in other styles than "3." or "c.": a bracketed number or letter ("(3)",
+#: "(c)"; never a capital, which is a portion mark such as "(S)") and a spelled-out paragraph
+#: ("PARA 3", "Para. 3:").
+_BRACKETED_MARKER = re.compile(r"[ \t]*(\()(?:\d{1,3}|[a-z])(\))(?=[ \t])")
+_PARA_MARKER = re.compile(r"[ \t]*((?i:para(?:graph)?)\.?[ \t]*)(\d{1,3})([.:)]?)(?=[ \t])")
+#: Tab stops of the analysis view: a tab becomes the spaces up to the next one, so columns
+#: and hanging indents laid out with tabs line up as they do on screen.
+TAB_STOP = 8
+
+
+def analysis_view(text: str) -> NormalizedText:
+    """The view the analyzer reads: `normalize`, then the layout brought to one convention.
+
+    Why: the same report may arrive with Windows line ends, tabs, trailing blanks, every line
+    indented or quoted with "> " by a mail client; recognizers and the layout rules of the
+    sentence splitter are written for plain lines, and must not find less in a report because
+    of how it was typed or forwarded. Line ends become "\\n", a tab becomes spaces, blanks at
+    the end of a line, e-mail quote marks and the indentation every line shares are left out
+    of the view. Unlike `normalize` this reads whole lines, so it is not applied piecewise to
+    fragments; offsets still map each view character to the original one it came from.
+    """
+    base = normalize(text)
+    chars: list[str] = []
+    offsets: list[int] = []
+    lines: list[tuple[list[str], list[int]]] = []
+    view, source = base.text, base.offsets
+    cursor = 0
+    for brk in [*_LINE_BREAK.finditer(view), None]:
+        end = brk.start() if brk is not None else len(view)
+        line = view[cursor:end]
+        skip = _QUOTE_MARKS.match(line)
+        first = skip.end() if skip and skip.group().strip() else 0
+        last = len(line.rstrip(" \t"))
+        kept: list[str] = []
+        kept_offsets: list[int] = []
+        swaps = _marker_swaps(line, first, max(first, last))
+        for i in range(cursor + first, cursor + max(first, last)):
+            ch = swaps.get(i - cursor, view[i])
+            for out in " " * (TAB_STOP - len(kept) % TAB_STOP) if ch == "\t" else ch:
+                kept.append(out)
+                kept_offsets.append(source[i])
+        lines.append((kept, kept_offsets))
+        if brk is not None:
+            # the line break maps to its last character, the "\n" of a "\r\n"
+            lines[-1] = ([*kept, "\n"], [*kept_offsets, source[brk.end() - 1]])
+            cursor = brk.end()
+    indents = [
+        len(kept) - len("".join(kept).lstrip(" ")) for kept, _ in lines if "".join(kept).strip()
+    ]
+    common = min(indents, default=0)
+    for kept, kept_offsets in lines:
+        cut = common if "".join(kept).strip() else 0
+        chars.extend(kept[cut:])
+        offsets.extend(kept_offsets[cut:])
+    offsets.append(len(text))
+    result = "".join(chars)
+    if result == text:
+        return NormalizedText(text, text, tuple(range(len(text) + 1)))
+    return NormalizedText(text, result, tuple(offsets))
+
+
+def _marker_swaps(line: str, start: int, end: int) -> dict[int, str]:
+    """What the view writes instead of a line's markup: Markdown heading hashes and bold
+    marks are left out, a paragraph marker is written as "3." ("" drops a character).
+
+    Why: "(c)", "PARA 3" and "**SOURCE:**" say the same as "3.", "3." and "SOURCE:", which
+    the layout rules and recognizers know.
+    """
+    swaps: dict[int, str] = {}
+    heading = _MARKDOWN_HEADING.match(line, start, end)
+    if heading:
+        swaps.update(dict.fromkeys(range(*heading.span(1)), ""))
+    for bold in _MARKDOWN_BOLD.finditer(line, start, end):
+        swaps.update(dict.fromkeys(range(*bold.span()), ""))
+    marker_at = heading.end() if heading else start
+    bracketed = _BRACKETED_MARKER.match(line, marker_at, end)
+    if bracketed:
+        swaps[bracketed.start(1)] = ""
+        swaps[bracketed.start(2)] = "."
+        letter = line[bracketed.end(1)]
+        if letter.isalpha():  # "(c)" reads as "3.", the form every paragraph rule knows
+            swaps[bracketed.end(1)] = str(ord(letter) - ord("a") + 1)
+    para = _PARA_MARKER.match(line, marker_at, end)
+    if para:
+        swaps.update(dict.fromkeys(range(*para.span(1)), ""))
+        if para.group(3):
+            swaps[para.start(3)] = "."
+        else:
+            swaps[para.end(2) - 1] = line[para.end(2) - 1] + "."
+    return swaps

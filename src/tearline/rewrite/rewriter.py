@@ -120,14 +120,38 @@ def apply(text: str, decisions: list[Decision], policy: Policy | None = None) ->
     built: dict[Category, OperatorConfig] = {}
     operators = {f"D{i}": _operator(d, policy, built) for i, d in enumerate(changes)}
     output = _engine().anonymize(text=text, analyzer_results=results, operators=operators)
+    seams = [Seam(i.start, i.end) for i in output.items]
+    windows = _windows_line_ends(text)
+    body = output.text
+    if windows:
+        # tidied and renumbered as the same text with "\n" line ends, which the seam rules
+        # are written for, then given back its "\r\n"
+        body, seams = _without_returns(body, seams)
     tidied = renumber(
-        text, tidy(output.text, _joined_seams([Seam(i.start, i.end) for i in output.items]))
+        text.replace("\r\n", "\n") if windows else text, tidy(body, _joined_seams(seams))
     )
+    if windows:
+        tidied = tidied.replace("\n", "\r\n")
     # Tidying drops a first line that a removal emptied, BOM and all; the BOM belongs to the
     # encoding, not to that line, so it stays wherever any text is kept.
     if text.startswith("\ufeff") and tidied and not tidied.startswith("\ufeff"):
         tidied = "\ufeff" + tidied
     return Rewritten(tidied, tuple(item.text for item in output.items if item.text))
+
+
+def _windows_line_ends(text: str) -> bool:
+    """True when every line of `text` ends in "\r\n" (and there is at least one)."""
+    pairs = text.count("\r\n")
+    return pairs > 0 and text.count("\n") == pairs == text.count("\r")
+
+
+def _without_returns(text: str, seams: list[Seam]) -> tuple[str, list[Seam]]:
+    """`text` without its "\r" characters, and the seams moved to match."""
+    before = [0]
+    for ch in text:
+        before.append(before[-1] + (ch == "\r"))
+    moved = [Seam(s.start - before[s.start], s.end - before[s.end]) for s in seams]
+    return text.replace("\r", ""), moved
 
 
 def _closed_gaps(text: str, changes: list[Decision]) -> list[int]:
