@@ -76,11 +76,8 @@ def test_when_a_paragraph_mark_opens_a_reworded_frame_then_the_mark_stays_outsid
     assert "the cell will bomb the depot on 3 May 2027" in result.text
 
 
-def test_when_the_rewrite_leaves_blocks_untouched_then_the_check_reads_only_the_changed_ones(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    untouched = "The van is white and has two doors.\n\nIt was bought in March.\n\n"
-    text = f"{untouched}Per KESTREL, the cell will strike the dam on Friday at 07:00.\n"
+def _record_requests(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the scrub asks to have analyzed, in order."""
     asked: list[str] = []
     real_find = pipeline.find
 
@@ -89,6 +86,15 @@ def test_when_the_rewrite_leaves_blocks_untouched_then_the_check_reads_only_the_
         return real_find(request, policy)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "find", recording_find)
+    return asked
+
+
+def test_when_the_rewrite_leaves_blocks_untouched_then_the_check_reads_only_the_changed_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    untouched = "The van is white and has two doors.\n\nIt was bought in March.\n\n"
+    text = f"{untouched}Per KESTREL, the cell will strike the dam on Friday at 07:00.\n"
+    asked = _record_requests(monkeypatch)
     result = pipeline.redact(text, load_policy("duty-to-warn"))
 
     assert result.text is not None and "KESTREL" not in result.text
@@ -106,14 +112,7 @@ def test_when_the_check_asks_for_another_round_then_it_reads_only_what_that_roun
         "The van is white and has two doors.\n\n"
         "The driver NOVA will wait at the north gate.\n"
     )
-    asked: list[str] = []
-    real_find = pipeline.find
-
-    def recording_find(request: str, policy: object) -> list[Finding]:
-        asked.append(request)
-        return real_find(request, policy)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(pipeline, "find", recording_find)
+    asked = _record_requests(monkeypatch)
     monkeypatch.setattr(pipeline, "rescan_hits", _flag_nova)
     result = pipeline.redact(text, load_policy("duty-to-warn"))
 
