@@ -1060,3 +1060,54 @@ def test_when_no_attendance_list_runs_on_then_the_next_line_is_not_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert not any("strike" in piece for piece in found(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Originator: Computer Network Operations Cell, Desk 7 (analyst M.\nVantongeren)\n"
+            "The cell will strike.",
+            ["Originator: Computer Network Operations Cell, Desk 7 (analyst M.\nVantongeren)"],
+        ),
+        (
+            "Compiled by: Senior Warden (Intelligence) Joseph Mwakasege, callsign\n"
+            "SIMBA-2, mobile +44 7700 900382\n\nThe gang will strike.",
+            [
+                "Compiled by: Senior Warden (Intelligence) Joseph Mwakasege, callsign\n"
+                "SIMBA-2, mobile +44 7700 900382"
+            ],
+        ),
+        (
+            "DOI: 2026-03-03 to 2026-03-05, reported through the regional liaison\n"
+            "office, Halden branch\n",
+            [
+                "DOI: 2026-03-03 to 2026-03-05, reported through the regional liaison\n"
+                "office, Halden branch"
+            ],
+        ),
+    ],
+)
+def test_when_a_header_line_wraps_then_its_tail_goes_with_it(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the threat right under a long header line: a sentence of its own
+        "Originator: Computer Network Operations Cell, Desk 7, Halden Office\n"
+        "The cell will attack the dam.",
+        "Originator: Computer Network Operations Cell, Desk 7, Halden Office\n"
+        "The cell will attack the dam on Friday at dawn with\nrifles.",
+        # a form's next numbered field
+        "05  Recorded by ............ Sgt. Ilona Brask, screening team, Halden\n"
+        "06  Threat window .......... 20-22 Feb 2027",
+    ],
+)
+def test_when_the_line_under_a_header_is_prose_or_a_field_then_it_stays(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert not any("attack" in f or "Threat window" in f for f in found(recognizer, text))

@@ -201,6 +201,16 @@ _WRAPPED_LINES = (
     r"(?:(?<=^[^\r\n]{50,})(?<![.!?:;)\]])\r?\n(?![ \t]*(?:\r?\n|$|\(|[-*\u2022]|\d{1,3}[.)]"
     r"|[A-Za-z][A-Za-z' ]{0,30}:))[^\r\n]*\S)*"
 )
+# A header line wrapped inside a bracket it opened ("Desk 7 (analyst M.\nVantongeren)"), or
+# wrapped at its full width: its value goes on to the bracket's close, or to a short last line.
+_HEADER_RUN_ON = (
+    r"(?:(?<=\([^()\r\n]{0,80})\r?\n[ \t]*+[^()\r\n]{1,80}\)(?=[ \t]*+\r?$)"
+    # one short tail line with no stop of its own: "SIMBA-2, mobile +44 7700 900382"
+    # (not a form's next numbered field: "06  Threat window ...... 20-22 Feb")
+    r"|(?<=^[^\r\n]{50,})(?<![.!?:;)\]])\r?\n(?![ \t]*(?:\(|[-*\u2022]|\d{1,3}[.)]"
+    r"|\d{1,3}[ \t]{2}|[A-Za-z][A-Za-z' ]{0,30}:|[^\r\n]{0,40}?\.{3}))"
+    r"[ \t]*+[^\r\n]{1,45}(?<![.!?\s])(?=\r?$))?"
+)
 # A codename is an all-capital word; a short one before "Base" (NATO, USAF) is an organisation.
 # In an all-capital heading ("CENTRAL POLICE STATION") neither order is read as a codename.
 _NOT_CODENAME = r"(?!(?:COMMENTS?|NOTES?|CHIEF|OFFICER|COMMANDER|REPORTS?|STAFF)\b)"
@@ -304,7 +314,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         ),
         line_pattern(
             "collection_header_line",
-            rf"{_LINE_START}{_DATUM_LABEL}{_REST_OF_LINE}",
+            rf"{_LINE_START}{_DATUM_LABEL}{_REST_OF_LINE}{_HEADER_RUN_ON}",
             0.9,
         ),
         line_pattern(
