@@ -629,6 +629,7 @@ def test_when_a_meeting_or_date_is_the_attackers_then_it_stays(
         ("THREAT SUMMARY          No. 14/27", ["No. 14/27"]),
         ("No. 4/118-27\nTo: the partner service", ["No. 4/118-27"]),
         ("INFORMATION REPORT No. 0417/RZ/26", ["No. 0417/RZ/26"]),
+        ("THREAT INTELLIGENCE SUMMARY                    No.\n14/27", ["No.\n14/27"]),
         ("Gate No. 4 at 07:12", []),
     ],
 )

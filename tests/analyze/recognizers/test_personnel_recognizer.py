@@ -70,6 +70,8 @@ def test_when_a_role_labels_a_name_then_the_name_is_a_personnel_id(
             {"Referring analyst: P. Ndiaye"},
         ),
         # the whole sentence reaches our desk, and the extension within it
+        # a wrap between the word and the number
+        ("Halden desk, ext\n3318", {"ext\n3318"}),
         (
             "Call the desk on extension 4471.",
             {"Call the desk on extension 4471.", "extension 4471"},

@@ -394,8 +394,9 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             "numbered_document",
             # "SUMMARY    No. 14/27", "Nr. 27-0088": a document's own number; a number with no
             # separator ("Gate No. 4") may be a place
-            r"(?<![\w.])(?:No|NO|Nr|NR)\.[ \t]?\d{1,6}(?:[/-](?:\d{1,6}|[A-Z]{1,4})){1,4}(?<=\d\d)"
-            r"(?![\w/-])",
+            # (also wrapped after "No.")
+            r"(?<![\w.])(?:No|NO|Nr|NR)\.(?:[ \t]?|[ \t]*\r?\n)"
+            r"\d{1,6}(?:[/-](?:\d{1,6}|[A-Z]{1,4})){1,4}(?<=\d\d)(?![\w/-])",
             0.85,
         ),
         line_pattern(

@@ -239,7 +239,8 @@ class PersonnelRecognizer(EntityRecognizer):
         rf"^[ \t]*(?:/s/|//signed//|(?i:signed)[ \t]*[:,]?)[ \t]*(?P<name>{_NAME})[^\n]*",
         re.MULTILINE,
     )
-    EXTENSION = re.compile(r"\b(?i:ext|extension|x)\.?[ \t]*\d{3,6}\b")
+    #: "ext. 4471", also wrapped between the word and the number ("ext\n3318").
+    EXTENSION = re.compile(r"\b(?i:ext|extension|x)\.?[ \t]*(?:\r?\n[ \t]*)?\d{3,6}\b")
     #: "collar 5521", "warrant no. 4471": the service number of one of ours.
     SERVICE_NUMBER = re.compile(
         r"\b(?i:collar|badge|shoulder|warrant)(?:[ \t]+(?i:no\.?|number))?[ \t]*:?[ \t]*\d{3,6}\b"
