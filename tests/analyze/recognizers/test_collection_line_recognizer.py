@@ -527,6 +527,11 @@ def test_when_a_digest_minutes_or_letter_label_starts_a_line_then_the_line_is_fo
             "ITEM 3. Follow-up (Source: open reporting; Received: 12 May 2027 via the desk)",
             ["(Source: open reporting; Received: 12 May 2027 via the desk)"],
         ),
+        (
+            "ITEM 3. Follow-up (Source: open reporting; Received: 12 May 2027 via the\n"
+            "Derrow desk)\n\nThe cell will strike.",
+            ["(Source: open reporting; Received: 12 May 2027 via the\nDerrow desk)"],
+        ),
         ("Arson threat (DOI: 3 May)\nThe cell", ["(DOI: 3 May)"]),
         ("Lorsch, 03.05.2027\n\nDear colleagues,", ["Lorsch, 03.05.2027"]),
         ("Port Veyra, 3rd May 2027\nSir,", ["Port Veyra, 3rd May 2027"]),

@@ -463,7 +463,8 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         line_pattern(
             "bracketed_collection_labels",
             # "ITEM 3 (Source: open reporting; Received: 12 May)": the item's provenance
-            rf"\((?={BRACKETED_LABEL}[ \t]*:)[^()\r\n]*\)",
+            # (also wrapped onto the next line, never across a blank one)
+            rf"\((?={BRACKETED_LABEL}[ \t]*:)[^()\r\n]*(?:\r?\n[^()\r\n]*?\S[^()\r\n]*)?\)",
             0.9,
         ),
         line_pattern(
