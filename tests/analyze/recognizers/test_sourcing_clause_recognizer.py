@@ -271,6 +271,29 @@ def test_when_a_cut_frame_named_the_group_then_the_group_takes_the_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "replacement"),
+    [
+        (
+            'Our trusted person in the milieu of the "Riverine Youth" group, a member of its '
+            "logistics circle, reported that the group plans to seize the aid coordinator.",
+            'the "Riverine Youth" group',
+        ),
+        (
+            'A source close to the "Iron Wake" movement said that the movement will bomb the '
+            "depot on 3 May.",
+            'the "Iron Wake" movement',
+        ),
+    ],
+)
+def test_when_the_group_is_named_in_quotes_then_its_name_keeps_both_quotes(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str, replacement: str
+) -> None:
+    results = analyze(engine, recognizer, text)
+    named = [r for r in results if r.entity_type == Category.PERPETRATOR.value]
+    assert [r.recognition_metadata["replacement"] for r in named] == [replacement]
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "replacement"),
     [
         (

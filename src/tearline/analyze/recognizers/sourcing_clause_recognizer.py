@@ -934,7 +934,13 @@ class SourcingClauseRecognizer(EntityRecognizer):
             )
             words = name.text.split()
             text = " ".join(words[1:] if words[0].lower() == "the" else words)
-            after = sentence.doc[name.end] if name.end < len(sentence.doc) else None
+            name_end = name.end
+            if text.count('"') % 2 and name_end < len(sentence.doc):
+                if sentence.doc[name_end].text == '"':
+                    text, name_end = f'{text}"', name_end + 1  # 'the "Riverine Youth" group'
+                else:
+                    text = text.replace('"', "")
+            after = sentence.doc[name_end] if name_end < len(sentence.doc) else None
             if after is not None and after.lemma_.lower() == subject.lemma_.lower():
                 text = f"{text} {after.text}"  # "the Lantern cell", of which "Lantern" is named
         article = subject.nbor(-1) if subject.i > 0 else subject
