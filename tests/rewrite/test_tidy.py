@@ -437,3 +437,32 @@ def test_when_a_heading_still_heads_kept_text_then_it_stays(
     original: str, removals: list[str], expected: str
 ) -> None:
     assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        (
+            "Seen at the port (per ROOK)\nARMED MEN.\n",
+            ["per ROOK"],
+            "Seen at the port\nARMED MEN.\n",
+        ),
+        (
+            "The van (plate per ROOK) left.\n3. LOCATION.\nThe dam.\n",
+            ["plate per ROOK"],
+            "The van left.\n3. LOCATION.\nThe dam.\n",
+        ),
+    ],
+)
+def test_when_empty_brackets_shorten_a_line_then_the_line_below_is_untouched(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+def test_when_a_removal_leaves_only_the_full_stop_on_a_line_then_it_ends_the_line_above() -> None:
+    original = "THE CELL WILL STRIKE AT 17:45, PER CHAT\nWITH (@qamar_dv).\nNEXT ITEM.\n"
+
+    released = scrub(original, [", PER CHAT\nWITH", "@qamar_dv"])
+
+    assert released == "THE CELL WILL STRIKE AT 17:45.\nNEXT ITEM.\n"

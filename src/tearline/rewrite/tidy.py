@@ -120,6 +120,14 @@ def _drop_leftover_line(text: str, pos: int) -> str:
         if not (before_blank or after_blank):
             return text  # a paragraph break the removal did not create alone: keep it
     cut_end = line_end + 1 if line_end < len(text) else line_end
+    stop = line.strip()
+    before = text[: max(line_start - 1, 0)].rstrip(" \t\r")
+    above = before[before.rfind("\n") + 1 :]
+    if stop in (".", "!", "?") and above.strip() and not above.endswith((".", "!", "?", ":", ";")):
+        # "... APPROX 17:45" over a line left with only its full stop: the stop moves up
+        end_of_before = len(before)
+        text = text[:end_of_before] + stop + text[end_of_before:]
+        line_start, cut_end = line_start + 1, cut_end + 1
     text = text[:line_start] + text[cut_end:]
     # Never leave the document starting with blank lines, or two blank lines in a row.
     if line_start == 0:
@@ -153,6 +161,8 @@ def tidy(text: str, seams: list[Seam]) -> str:
             anchor = start if anchor is None else min(anchor, start)
             emptied_brackets |= bool(_EMPTY_BRACKETS.search(text[max(0, start - 1) : end + 1]))
         if anchor is not None:
+            # the line's start, which cleaning the line cannot move (its end it may)
+            anchor = _line_bounds(text, anchor)[0]
             if emptied_brackets:
                 # once per line, after every seam on it: cleaning shifts what follows
                 text, _, _ = _drop_brackets(text, anchor, anchor)
