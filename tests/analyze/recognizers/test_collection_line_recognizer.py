@@ -633,6 +633,16 @@ def test_when_a_meeting_or_date_is_the_attackers_then_it_stays(
         # a document's own number after "No."
         ("THREAT SUMMARY          No. 14/27", ["No. 14/27"]),
         ("No. 4/118-27\nTo: the partner service", ["No. 4/118-27"]),
+        (
+            "Interviews: three sessions, 27-29 July 2026",
+            ["Interviews: three sessions, 27-29 July 2026"],
+        ),
+        (
+            "Subject: RTN-26-0318 (male, 31), held at the Grantby Airport holding suite",
+            ["Subject: RTN-26-0318 (male, 31), held at the Grantby Airport holding suite"],
+        ),
+        ("Interviewee: Farid (M, 40s), a shepherd", ["Interviewee: Farid (M, 40s), a shepherd"]),
+        ("Subject: Threat to the Rennick Park concert (Saturday)", []),
         ("INFORMATION REPORT No. 0417/RZ/26", ["No. 0417/RZ/26"]),
         ("THREAT INTELLIGENCE SUMMARY                    No.\n14/27", ["No.\n14/27"]),
         ("Gate No. 4 at 07:12", []),

@@ -64,7 +64,7 @@ _DATUM_LABEL = (
     # a military engagement's own number: "KLE No:", "Engagement ref:"
     r"|(?:kle|engagement|contact)[ \t]+(?:no\.?|number|ref(?:erence)?|serial)"
     # when and where the interviews were held: "Sessions: 3 (4, 5 and 9 Nov), Suite B"
-    r"|(?:interview|debrief(?:ing)?)?[ \t]*sessions?|interviews[ \t]+held"
+    r"|(?:interview|debrief(?:ing)?)?[ \t]*sessions?|interviews(?:[ \t]+held)?|debriefings"
     r"|(?:report|info(?:rmation)?|receipt|contact)[ \t]+date"
     # where we examined, screened or questioned: "Examination location: Berth 6 shed"
     r"|(?:collection|examination|inspection|screening|interview|debrief(?:ing)?)"
@@ -458,6 +458,14 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             r"(?:[^\]\n]|\n(?![ \t]*\n))*\]"
             rf"|\({_COMMENTER}[ \t]+(?i:comments?|notes?)[ \t]*:"
             r"(?:[^()\n]|\([^()\n]*\)|\n(?![ \t]*\n))*\)",
+            0.9,
+        ),
+        line_pattern(
+            "interviewee_line",
+            # "Subject: RTN-26-0318 (male, 31), held at the airport holding suite": the person
+            # questioned, by reference, sex and age (an e-mail's subject names no one so)
+            rf"{_LINE_START}(?i:subject|interviewee|detainee)[ \t]*:[^\r\n]*?"
+            r"\((?i:male|female|m|f)\b[^)\r\n]{0,30}\)[^\r\n]*",
             0.9,
         ),
         line_pattern(
