@@ -4,6 +4,7 @@ from itertools import pairwise
 
 import pytest
 
+import tearline
 from tearline.categories import Category
 from tearline.decide.resolve import MENTION_RULE, decide
 from tearline.model import Decision, Finding
@@ -274,3 +275,21 @@ def test_when_a_name_has_a_short_given_name_or_is_inverted_then_each_part_goes(
 ) -> None:
     decisions = decide(text, [finding(text, piece, Category.PERSONNEL, identifier=True)], policy)
     assert changed(text, decisions) == expected
+
+
+@pytest.mark.parametrize(
+    "banner_line",
+    [
+        "OFFICIAL-SENSITIVE  (when complete)",
+        "SECRET//NOFORN  (when complete)",
+        "OFFICIAL-SENSITIVE",
+    ],
+)
+def test_when_a_release_banner_is_sanitized_again_then_it_does_not_grow(banner_line: str) -> None:
+    text = f"{banner_line}\n\nThe gang will shoot the doorman on 20 December 2026.\n"
+
+    first = tearline.redact(text, "partner-release").text
+    second = tearline.redact(first or "", "partner-release").text
+
+    assert first is not None and first.startswith("SECRET//REL TO PARTNER")
+    assert second == first

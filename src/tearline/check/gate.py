@@ -24,6 +24,7 @@ from tearline.check.casing import odd_case_view
 from tearline.load.normalize import normalize
 from tearline.model import CheckHit, CheckResult, Decision, Finding
 from tearline.policy.schema import Policy
+from tearline.policy.terms import own_banner
 
 CHECK_WHY = "found by the check in the rewritten text"
 
@@ -120,6 +121,8 @@ def rescan_hits(
         rule = policy.rule_for(finding.category)
         if rule.action == "keep" or finding.score < rule.threshold:
             continue
+        if output is not None and own_banner(output, finding.start, finding.end, rule.banner):
+            continue  # the policy's own release line
         if rule.text is not None and rule.text.strip():
             if output is None:
                 continue

@@ -6,12 +6,14 @@ overlapping removals merge into one, so nothing between them survives by acciden
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
 from tearline.categories import Category
 from tearline.model import Decision, Finding
 from tearline.policy.schema import Policy
+from tearline.policy.terms import own_banner
 
 MENTION_RULE = "every-mention"
 #: A Title-case word right after a mention: the mention is part of a longer proper name.
@@ -193,11 +195,24 @@ def _mentions(text: str, findings: list[Finding]) -> Iterable[Finding]:
                 )
 
 
+def _as_own_banner(text: str, finding: Finding, policy: Policy) -> Finding:
+    """A finding inside the policy's own banner, widened to the whole banner, which the
+    policy then writes as it stands."""
+    span = own_banner(text, finding.start, finding.end, policy.rule_for(finding.category).banner)
+    if span is None:
+        return finding
+    return dataclasses.replace(finding, start=span[0], end=span[1])
+
+
 def decide(text: str, findings: list[Finding], policy: Policy) -> list[Decision]:
     """The decisions for one document, sorted by position, changes never overlapping."""
     kept: list[Decision] = []
     changes: list[Decision] = []
-    strong = [f for f in findings if f.score >= policy.rule_for(f.category).threshold]
+    strong = [
+        _as_own_banner(text, f, policy)
+        for f in findings
+        if f.score >= policy.rule_for(f.category).threshold
+    ]
     removing = [f for f in strong if policy.rule_for(f.category).action != "keep"]
     for finding in [*strong, *_mentions(text, removing)]:
         decision = _decision(finding, policy)

@@ -157,3 +157,17 @@ def with_policy_terms(text: str, findings: list[Finding], policy: Policy) -> lis
     if allowed:
         every = [f for f in every if _folded(text[f.start : f.end]) not in allowed]
     return sorted(every, key=lambda f: (f.start, -f.end, f.category))
+
+
+def own_banner(text: str, start: int, end: int, banner: str | None) -> tuple[int, int] | None:
+    """Where the banner the policy itself writes stands around a span ("SECRET//REL" of
+    "SECRET//REL TO PARTNER  (when complete)"), or None. The span is the release's own line:
+    read as a part, it would have the banner written over it again on every pass."""
+    if not banner:
+        return None
+    window_start = max(0, end - len(banner))
+    window = text[window_start : start + len(banner)]
+    for match in re.finditer(re.escape(banner), window):
+        if window_start + match.start() <= start and end <= window_start + match.end():
+            return window_start + match.start(), window_start + match.end()
+    return None
