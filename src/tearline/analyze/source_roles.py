@@ -251,6 +251,15 @@ def collecting_unit(token: Token) -> bool:
     owners = [c.lower_ for c in token.children if c.dep_ == "poss"]
     if owners:
         return owners == ["our"]
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "from")
+        and any(
+            lx.lemma(o) in lx.GROUP_NOUNS or lx.lemma(o) in lx.ACTOR_WORDS for o in c.children
+        )
+        for c in token.children
+    ):
+        return False  # "a surveillance team of the gang" watches for the plotters
     return any(
         c.dep_ in ("amod", "compound", "nmod")
         and (lx.lemma(c) in lx.UNIT_MODIFIERS or c.lower_ in lx.UNIT_MODIFIERS)

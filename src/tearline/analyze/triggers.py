@@ -1376,6 +1376,37 @@ def trigger(token: Token) -> Category | None:
     words = _WORDED_SOURCE_WORDS
     if (lemma in words or token.lower_ in words) and _worded_source(token):
         return Category.SOURCE
-    if method_trigger(token) or unaware(token):
+    if (method_trigger(token) and not _plotters_watch(token)) or unaware(token):
         return Category.METHOD
     return None
+
+
+#: Watching that the plotters may do themselves, as they prepare.
+_WATCHING_NOUNS: frozenset[str] = frozenset({"surveillance", "reconnaissance", "recce"})
+
+
+def _plotters_watch(token: Token) -> bool:
+    """ "the gang's surveillance team", "a surveillance team of the gang": the plotters
+    watch their target, which is how they will attack, not how we learned it."""
+    if lx.lemma(token) not in _WATCHING_NOUNS:
+        return False
+    team = token.head if token.dep_ in ("compound", "amod") else None
+    # who watches: the watching's owner or agent, or the team's ("the gang's surveillance",
+    # "surveillance by the cell", "a surveillance team of the gang"), never whom it watches
+    # ("surveillance of the gang" is ours)
+    owners = [(token, ("by",))] + ([(team, ("of", "by"))] if team is not None else [])
+    for owner, preps in owners:
+        for child in owner.children:
+            if child.dep_ == "poss" and _plotters(child):
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in preps
+                and any(o.dep_ == "pobj" and _plotters(o) for o in child.children)
+            ):
+                return True
+    return False
+
+
+def _plotters(token: Token) -> bool:
+    return lx.lemma(token) in lx.GROUP_NOUNS or lx.lemma(token) in lx.ACTOR_WORDS
