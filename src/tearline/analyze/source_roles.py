@@ -243,6 +243,11 @@ def conducts(token: Token) -> bool:
     return not threat_in(token)
 
 
+def plotter(token: Token) -> bool:
+    """A group or an actor word ("the gang", "gunmen"): the plotters' side, not ours."""
+    return lx.lemma(token) in lx.GROUP_NOUNS or lx.lemma(token) in lx.ACTOR_WORDS
+
+
 def collecting_unit(token: Token) -> bool:
     """ "the field office in Dunmore", "the Harrowgate task force", "our Lisk office", "the
     Regional Assessments Desk": a unit of ours that collected or produced the report."""
@@ -252,11 +257,7 @@ def collecting_unit(token: Token) -> bool:
     if owners:
         return owners == ["our"]
     if any(
-        c.dep_ == "prep"
-        and c.lower_ in ("of", "from")
-        and any(
-            lx.lemma(o) in lx.GROUP_NOUNS or lx.lemma(o) in lx.ACTOR_WORDS for o in c.children
-        )
+        c.dep_ == "prep" and c.lower_ in ("of", "from") and any(map(plotter, c.children))
         for c in token.children
     ):
         return False  # "a surveillance team of the gang" watches for the plotters

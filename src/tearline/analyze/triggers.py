@@ -17,7 +17,7 @@ from tearline.analyze import technical
 from tearline.analyze.entities import entity_type
 from tearline.analyze.frames import REPORTING_FORMS
 from tearline.analyze.services import service_acronyms
-from tearline.analyze.source_roles import collecting_unit
+from tearline.analyze.source_roles import collecting_unit, plotter
 from tearline.analyze.technical import (
     attack_instrument,
     card_payment,
@@ -1397,16 +1397,13 @@ def _plotters_watch(token: Token) -> bool:
     owners = [(token, ("by",))] + ([(team, ("of", "by"))] if team is not None else [])
     for owner, preps in owners:
         for child in owner.children:
-            if child.dep_ == "poss" and _plotters(child):
+            if child.dep_ == "poss" and plotter(child):
                 return True
             if (
                 child.dep_ == "prep"
                 and child.lower_ in preps
-                and any(o.dep_ == "pobj" and _plotters(o) for o in child.children)
+                and any(o.dep_ == "pobj" and plotter(o) for o in child.children)
             ):
                 return True
     return False
 
-
-def _plotters(token: Token) -> bool:
-    return lx.lemma(token) in lx.GROUP_NOUNS or lx.lemma(token) in lx.ACTOR_WORDS

@@ -37,8 +37,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 def _context_start(text: str, at: int) -> int:
     """The start of the last non-blank line before offset `at` (or `at` itself)."""
-    lines = list(_LINE.finditer(text, 0, at))
-    return lines[-1].start() if lines else at
+    before = text[:at].rstrip()
+    return before.rfind("\n") + 1 if before else at
 
 
 def _context_end(text: str, at: int) -> int:

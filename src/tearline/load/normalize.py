@@ -151,7 +151,7 @@ def fold_for_comparison(text: str) -> str:
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: E-mail quoting at the start of a line ("> ", ">> ", "> > "): the marks of a forward, not
 #: words of the report.
-_QUOTE_MARKS = re.compile(r"(?:[ \t]*>)+[ \t]?")
+QUOTE_MARKS = re.compile(r"(?:[ \t]*>)+[ \t]?")
 #: Markdown at the start of a line: a heading's hashes ("## Threat").
 _MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+)")
 #: Markdown emphasis anywhere: "**SOURCE:** B2".
@@ -186,7 +186,7 @@ def analysis_view(text: str) -> NormalizedText:
     for brk in [*_LINE_BREAK.finditer(view), None]:
         end = brk.start() if brk is not None else len(view)
         line = view[cursor:end]
-        skip = _QUOTE_MARKS.match(line)
+        skip = QUOTE_MARKS.match(line)
         first = skip.end() if skip and skip.group().strip() else 0
         last = len(line.rstrip(" \t"))
         kept: list[str] = []

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tearline.load.normalize import QUOTE_MARKS
+
 _HSPACE = " \t"
 _CLOSERS = ",.;:)]>!?"
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)]|[a-z][.)])?[ \t]*$")
@@ -184,12 +186,11 @@ _SECTION_HEADING = re.compile(
     r"[ \t]*(?:\d{1,3}[.)][ \t]+)?"
     r"(?:[A-Z][A-Z'\u2019 /&-]{1,40}:?|[A-Z][\w'\u2019 /&-]{1,40}:)[ \t]*"
 )
-#: An e-mail quote's marks at the start of a line ("> > ").
-_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?")
-
-
 def _unquoted(line: str) -> str:
-    return _QUOTE_MARKS.sub("", line.rstrip("\r"))
+    """The line without an e-mail quote's marks at its start ("> > ")."""
+    line = line.rstrip("\r")
+    marks = QUOTE_MARKS.match(line)
+    return line[marks.end() :] if marks else line
 
 
 def _next_content(text: str, offset: int) -> str | None:

@@ -197,18 +197,16 @@ _SPACE = r"[ \t]{1,3}"
 # A next line continues a prose label when the line before is long (50+ characters, so it was
 # wrapped) and ends mid-sentence, and the next line does not open a new item (blank line,
 # portion mark, list marker or "LABEL:").
-_WRAPPED_LINES = (
-    r"(?:(?<=^[^\r\n]{50,})(?<![.!?:;)\]])\r?\n(?![ \t]*(?:\r?\n|$|\(|[-*\u2022]|\d{1,3}[.)]"
-    r"|[A-Za-z][A-Za-z' ]{0,30}:))[^\r\n]*\S)*"
-)
+_WRAP_BREAK = r"(?<=^[^\r\n]{50,})(?<![.!?:;)\]])\r?\n"
+_NEW_ITEM = r"\(|[-*\u2022]|\d{1,3}[.)]|[A-Za-z][A-Za-z' ]{0,30}:"
+_WRAPPED_LINES = rf"(?:{_WRAP_BREAK}(?![ \t]*(?:\r?\n|$|{_NEW_ITEM}))[^\r\n]*\S)*"
 # A header line wrapped inside a bracket it opened ("Desk 7 (analyst M.\nVantongeren)"), or
 # wrapped at its full width: its value goes on to the bracket's close, or to a short last line.
 _HEADER_RUN_ON = (
     r"(?:(?<=\([^()\r\n]{0,80})\r?\n[ \t]*+[^()\r\n]{1,80}\)(?=[ \t]*+\r?$)"
     # one short tail line with no stop of its own: "SIMBA-2, mobile +44 7700 900382"
     # (not a form's next numbered field: "06  Threat window ...... 20-22 Feb")
-    r"|(?<=^[^\r\n]{50,})(?<![.!?:;)\]])\r?\n(?![ \t]*(?:\(|[-*\u2022]|\d{1,3}[.)]"
-    r"|\d{1,3}[ \t]{2}|[A-Za-z][A-Za-z' ]{0,30}:|[^\r\n]{0,40}?\.{3}))"
+    rf"|{_WRAP_BREAK}(?![ \t]*(?:{_NEW_ITEM}|\d{{1,3}}[ \t]{{2}}|[^\r\n]{{0,40}}?\.{{3}}))"
     r"[ \t]*+[^\r\n]{1,45}(?<![.!?\s])(?=\r?$))?"
 )
 # A codename is an all-capital word; a short one before "Base" (NATO, USAF) is an organisation.
