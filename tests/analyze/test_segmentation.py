@@ -151,6 +151,45 @@ def test_when_a_line_of_prose_wraps_after_a_label_like_word_then_no_sentence_is_
     assert not any(sentence.start_char == text.index("stolen") for sentence in doc.sents)
 
 
+@pytest.mark.parametrize(
+    ("text", "second", "starts"),
+    [
+        # prose wrapped in mid-sentence runs on into words that read like a label
+        (
+            "By the west door at ten. LANTERN saw the vest himself on 19\n"
+            "April in the flat's storage cupboard: a fishing vest packed with bolts.",
+            "April",
+            False,
+        ),
+        # a line that ended its sentence, a title and a header line are followed by a label
+        (
+            "LANTERN saw the vest himself in the flat on 19 April, in the evening.\n"
+            "Comment: the source has reported reliably before.",
+            "Comment",
+            True,
+        ),
+        (
+            "BRANNOCK FREIGHT GROUP - Corporate Security Case Management\n"
+            "Ticket: CS-INC-2026-05531   Priority: P1",
+            "Ticket",
+            True,
+        ),
+        (
+            "Subject: Bilateral exchange with the Directorate on the lake crossing\n"
+            "Our file: LX/HPD/27/31",
+            "Our",
+            True,
+        ),
+    ],
+)
+def test_when_prose_wraps_in_mid_sentence_then_a_label_like_line_does_not_start_a_sentence(
+    text: str, second: str, starts: bool
+) -> None:
+    doc = load_model(MODEL)(text)
+    start = text.index("\n" + second) + 1
+    assert any(sentence.start_char == start for sentence in doc.sents) is starts
+
+
 def test_when_a_log_entry_row_heads_prose_then_the_prose_starts_a_sentence() -> None:
     text = (
         "SIR 26/1192 | 05/09/2026 19:40 | SO P. Quarshie (3310)\n"

@@ -137,11 +137,28 @@ def _opens_line(line: str, previous_line: str) -> bool:
     """True when the line opens an item or a header. A bracket opens one when it is a portion
     mark or the line before ended its sentence: "(callsign OSPREY 21)" at the start of a line
     that continues "... imagery from the 9 November sortie" is an aside of that sentence."""
-    if not _LINE_OPENER.match(line):
+    opener = _LINE_OPENER.match(line)
+    if not opener:
         return False
+    if opener.group().endswith(":") and _runs_on(previous_line):
+        return False  # "... saw the vest himself on 19\nApril in the flat's cupboard: a vest"
     if not line.startswith("(") or _PORTION_MARK.match(line):
         return True
     return not previous_line.strip() or previous_line.rstrip().endswith(_LINE_ENDS)
+
+
+def _runs_on(line: str) -> bool:
+    """True for a line of prose wrapped in mid-sentence: long, mostly in lower-case words (not
+    a title), with no stop at its end and no label of its own. What follows it continues the
+    sentence, even when it reads like a label ("April in the flat's storage cupboard: ...")."""
+    stripped = line.strip()
+    words = stripped.split()
+    return (
+        len(stripped) >= WRAP_CHARS
+        and not stripped.endswith(_LINE_ENDS)
+        and 2 * sum(w[:1].islower() for w in words) > len(words)
+        and not _LABEL.match(line)
+    )
 
 
 def _after_date_abbreviation(doc: Doc, index: int) -> bool:
