@@ -168,6 +168,18 @@ def test_when_a_sentence_now_starts_at_the_seam_then_no_comma_leads_and_it_is_ca
             ["B gone.", "C gone."],
             "A.\n\nD.",
         ),
+        # an item's wrapped line left with only its indentation goes with the item
+        (
+            "* The cell will strike.\n* Source gone (ref.\n  DX-1) gone.\n* Four men.",
+            ["Source gone (ref.", "DX-1) gone."],
+            "* The cell will strike.\n* Four men.",
+        ),
+        # a blank line between paragraphs stays
+        (
+            "A.\nB gone.\n\nC.",
+            ["B gone."],
+            "A.\n\nC.",
+        ),
     ],
 )
 def test_when_a_line_is_emptied_then_it_goes_without_two_blank_lines_in_a_row(

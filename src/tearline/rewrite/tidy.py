@@ -116,7 +116,8 @@ def _drop_leftover_line(text: str, pos: int) -> str:
         return text
     if _CAPITAL_HEADING.match(line) and _LIST_BODY.match(text, line_end + 1):
         return text  # "2. THREAT TO THE SHURA." over its kept "a." item: the heading stays
-    if not line.strip() and line_start > 0 and line_end < len(text):
+    if not line.strip() and line_start > 0 and line_end < len(text) and not line:
+        # (a line left with only its indentation held an item's wrapped text: it goes)
         before_blank = text[: line_start - 1].endswith("\n") or line_start - 1 == 0
         after_blank = text[line_end + 1 : line_end + 2] in ("\n", "\r")
         if not (before_blank or after_blank):
@@ -186,6 +187,8 @@ _SECTION_HEADING = re.compile(
     r"[ \t]*(?:\d{1,3}[.)][ \t]+)?"
     r"(?:[A-Z][A-Z'\u2019 /&-]{1,40}:?|[A-Z][\w'\u2019 /&-]{1,40}:)[ \t]*"
 )
+
+
 def _unquoted(line: str) -> str:
     """The line without an e-mail quote's marks at its start ("> > ")."""
     line = line.rstrip("\r")
