@@ -174,6 +174,19 @@ def test_when_a_sentence_now_starts_at_the_seam_then_no_comma_leads_and_it_is_ca
             ["Source gone (ref.", "DX-1) gone."],
             "* The cell will strike.\n* Four men.",
         ),
+        # a removed item leaves no blank line inside its list, wrapped or numbered
+        (
+            "- The cell will strike at the\n  gate.\n- Source gone.\n- Four men.",
+            ["- Source gone."],
+            "- The cell will strike at the\n  gate.\n- Four men.",
+        ),
+        (
+            "1. Strike.\n2. Source gone.\n3. Four men.",
+            ["2. Source gone."],
+            "1. Strike.\n3. Four men.",
+        ),
+        # lines of prose that are no list keep the break the removal left
+        ("A.\nB gone.\nC.", ["B gone."], "A.\n\nC."),
         # a blank line between paragraphs stays
         (
             "A.\nB gone.\n\nC.",

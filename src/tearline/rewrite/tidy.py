@@ -108,6 +108,20 @@ def _join(text: str, start: int, end: int) -> tuple[str, int, int]:
     return joined, len(left), len(left) + len(middle)
 
 
+#: A line that opens an item of a list: "- ", "* ", "2. ", "b) ".
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,3}[.)]|[a-z][.)])[ \t]+\S")
+
+
+def _between_items(text: str, line_start: int, line_end: int) -> bool:
+    """True for a line between two items of one list (the item above may have wrapped): a
+    removed item leaves no blank line inside the list."""
+    if not _LIST_ITEM.match(text, line_end + 1):
+        return False
+    above = text[: max(line_start - 1, 0)]
+    paragraph = above[above.rfind("\n\n") + 2 :] if "\n\n" in above else above
+    return any(_LIST_ITEM.match(line) for line in paragraph.split("\n"))
+
+
 def _drop_leftover_line(text: str, pos: int) -> str:
     """Remove a line the removals emptied (only spaces or punctuation left)."""
     line_start, line_end = _line_bounds(text, pos)
@@ -120,7 +134,7 @@ def _drop_leftover_line(text: str, pos: int) -> str:
         # (a line left with only its indentation held an item's wrapped text: it goes)
         before_blank = text[: line_start - 1].endswith("\n") or line_start - 1 == 0
         after_blank = text[line_end + 1 : line_end + 2] in ("\n", "\r")
-        if not (before_blank or after_blank):
+        if not (before_blank or after_blank) and not _between_items(text, line_start, line_end):
             return text  # a paragraph break the removal did not create alone: keep it
     cut_end = line_end + 1 if line_end < len(text) else line_end
     stop = line.strip()
