@@ -293,3 +293,30 @@ def test_when_a_release_banner_is_sanitized_again_then_it_does_not_grow(banner_l
 
     assert first is not None and first.startswith("SECRET//REL TO PARTNER")
     assert second == first
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "expected"),
+    [
+        # a cut that leaves the rest of the item keeps the item's mark
+        (
+            "- The cell will strike.\n- 12 March: subject said the cell has four men.",
+            "- 12 March: subject said ",
+            "12 March: subject said ",
+        ),
+        (
+            "1. Intro.\n  3. According to the source, the cell has four men.",
+            "3. According to the source, ",
+            "According to the source, ",
+        ),
+        # a whole item goes with its mark
+        ("- The cell will strike.\n- Interviewer: SO Brill.", "- Interviewer: SO Brill.", None),
+        # a dash inside a line is no item's mark
+        ("The cell - said the source - has four men.", "- said the source - ", None),
+    ],
+)
+def test_when_a_cut_leaves_the_rest_of_a_list_item_then_the_items_mark_stays(
+    policy: Policy, text: str, removed: str, expected: str | None
+) -> None:
+    decisions = decide(text, [finding(text, removed, Category.SOURCE)], policy)
+    assert changed(text, decisions) == [expected or removed]

@@ -204,6 +204,25 @@ def _as_own_banner(text: str, finding: Finding, policy: Policy) -> Finding:
     return dataclasses.replace(finding, start=span[0], end=span[1])
 
 
+#: The mark that opens an item of a list: "- ", "* ", "3. ", "b) ".
+_ITEM_MARK = re.compile(r"(?:[-*\u2022]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
+
+
+def _without_item_mark(text: str, change: Decision) -> Decision:
+    """A change that starts with a list item's mark and leaves the rest of the item's line
+    keeps the mark: "- 12 March: subject said the cell has four men" reads "- The cell has
+    four men", still an item of its list."""
+    line_start = text.rfind("\n", 0, change.start) + 1
+    mark = _ITEM_MARK.match(text, change.start)
+    if mark is None or text[line_start : change.start].strip(" \t"):
+        return change
+    line_end = text.find("\n", change.end)
+    rest = text[change.end : len(text) if line_end == -1 else line_end]
+    if mark.end() >= change.end or not any(c.isalnum() for c in rest):
+        return change
+    return dataclasses.replace(change, start=mark.end())
+
+
 def decide(text: str, findings: list[Finding], policy: Policy) -> list[Decision]:
     """The decisions for one document, sorted by position, changes never overlapping."""
     kept: list[Decision] = []
@@ -217,7 +236,7 @@ def decide(text: str, findings: list[Finding], policy: Policy) -> list[Decision]
     for finding in [*strong, *_mentions(text, removing)]:
         decision = _decision(finding, policy)
         (kept if decision.action == "keep" else changes).append(decision)
-    merged = _merge(changes)
+    merged = [_without_item_mark(text, change) for change in _merge(changes)]
     visible_keeps = [
         k for k in kept if not any(c.start <= k.start and k.end <= c.end for c in merged)
     ]
