@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Generator, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from tearline.analyze.findings import find, find_many, memory_zone
 from tearline.check.gate import hit_finding, rescan_hits, surviving_strings, verdict
@@ -23,8 +23,10 @@ from tearline.decide.resolve import decide
 from tearline.model import CheckHit, Finding, PolicyRef, Result
 from tearline.policy import Policy, load_policy
 from tearline.policy.terms import with_policy_terms
-from tearline.review.overrides import Overrides, apply_overrides, exempt_restored
 from tearline.rewrite.rewriter import apply
+
+if TYPE_CHECKING:
+    from tearline.review.overrides import Overrides
 
 
 def _with_header(text: str, policy: Policy) -> str:
@@ -134,7 +136,12 @@ def _resolve(policy: Policy | str | Path) -> Policy:
 def _scrub(
     text: str, policy: Policy, overrides: Overrides | None = None
 ) -> Generator[str, list[Finding], Result]:
-    """The stages for one document; yields each text to analyze and receives its findings."""
+    """The stages for one document; yields each text to analyze and receives its findings.
+
+    A reviewer's overrides are read by `tearline.review.overrides`, imported only for them.
+    """
+    if overrides is not None:
+        from tearline.review.overrides import apply_overrides, exempt_restored
     recognized = yield text
     findings = with_policy_terms(text, recognized, policy)
     previous: str | None = None

@@ -117,14 +117,14 @@ def redact_command(
     Example: tearline redact samples/flagship.txt -p duty-to-warn -o flagship.safe.txt
     """
     from tearline.audit import AuditLog, audited
-    from tearline.batch.worker import Options
     from tearline.pipeline import redact
     from tearline.policy import load_policy
-    from tearline.review.overrides import load_overrides
 
     with reporting_errors(ctx):
         resolved = load_policy(policy)
         if _is_folder_run(paths, output):
+            from tearline.batch.worker import Options
+
             if output is None:
                 raise fail("several reports or a folder need -o OUTDIR, the folder to write to")
             if overrides is not None or fmt is Format.json:
@@ -133,7 +133,11 @@ def redact_command(
             inputs = [Path(p) for p in paths]
             code = _redact_folder(inputs, output, options, policy, glob, workers, overwrite)
             raise typer.Exit(code)
-        reviewed = load_overrides(overrides) if overrides is not None else None
+        reviewed = None
+        if overrides is not None:
+            from tearline.review.overrides import load_overrides
+
+            reviewed = load_overrides(overrides)
         protect = [] if paths[0] == STDIN else [Path(paths[0])]
         log = AuditLog(audit, protect=[*protect, *([output] if output else [])]) if audit else None
         with about_document(paths[0]), audited(log, paths[0], resolved) as entry:

@@ -30,12 +30,7 @@ if TYPE_CHECKING:
 def _engine() -> AnonymizerEngine:
     from presidio_anonymizer import AnonymizerEngine
 
-    from tearline.rewrite.operators import CUSTOM
-
-    engine = AnonymizerEngine()  # type: ignore[no-untyped-call]  # Presidio is untyped here
-    for operator in CUSTOM:
-        engine.add_anonymizer(operator)
-    return engine
+    return AnonymizerEngine()  # type: ignore[no-untyped-call]  # Presidio is untyped here
 
 
 def _operator(
@@ -45,19 +40,23 @@ def _operator(
     category (a keyed operator reads its key once per document, and refuses without one)."""
     from presidio_anonymizer.entities import OperatorConfig
 
-    from tearline.rewrite.operators import BUILDERS
+    from tearline.policy.schema import ACTIONS
+    from tearline.rewrite.operators import builder, custom_operator
 
     if decision.action == "remove":
         return OperatorConfig("redact")
     if decision.action == "replace" and (decision.replacement is not None or policy is None):
         return OperatorConfig("replace", {"new_value": decision.replacement or ""})
-    if policy is None or decision.action not in BUILDERS:
+    if policy is None or decision.action not in ACTIONS:
         raise ValueError(f"no operator for action '{decision.action}' without a policy")
     rule = policy.rule_for(decision.category)
     if rule.action != decision.action:
         raise ValueError(f"decision action '{decision.action}' is not the policy's '{rule.action}'")
     if decision.category not in built:
-        built[decision.category] = BUILDERS[decision.action](rule, decision.category)
+        built[decision.category] = builder(decision.action)(rule, decision.category)
+        operator = custom_operator(decision.action)
+        if operator is not None:  # ours, imported with its action: registered before its use
+            _engine().add_anonymizer(operator)  # (again: the same class under the same name)
     return built[decision.category]
 
 

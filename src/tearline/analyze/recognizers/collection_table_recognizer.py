@@ -10,6 +10,7 @@ table by its header, so this one does.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import ClassVar
 
@@ -29,10 +30,10 @@ _LINE = re.compile(r"^[ \t]*[|+][^\r\n]*", re.MULTILINE)
 #: The row under the header: "|---|:--:|", or a grid's border "+----+----+".
 _RULE_ROW = re.compile(r"^[ \t]*(?:\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+|\+[-=+: \t]*)[ \t]*$")
 #: A header cell that names collection metadata, read whole ("Received", "Date of info").
-_LABEL = regex.compile(rf"(?:{BRACKETED_LABEL})[ \t]*(?:\([^()]{{0,12}}\))?[ \t]*:?")
+_LABEL = rf"(?:{BRACKETED_LABEL})[ \t]*(?:\([^()]{{0,12}}\))?[ \t]*:?"
 #: The same for a table aligned with blanks, whose last column may also say how each row was
 #: learned in words ("How we know", "How obtained").
-_ALIGNED_LABEL = regex.compile(
+_ALIGNED_LABEL = (
     rf"(?:{BRACKETED_LABEL}|(?i:how[ \t]+(?:we|this[ \t]+was|it[ \t]+was)[ \t]+(?:know|knew"
     r"|learned|learnt|obtained|collected)|how[ \t]+obtained))[ \t]*:?"
 )
@@ -48,6 +49,14 @@ _SOURCE_COLUMN = re.compile(
     r"|(?:given|reported|provided|raised|passed)[ \t]+by|informant|reporter|caller|channel"
     r"|date[ \t]+rec(?:'?d|eived)\.?|received[ \t]+(?:via|through|by))[ \t]*:?"
 )
+
+
+@functools.cache
+def _compiled(expression: str) -> regex.Pattern[str]:
+    """A label pattern, compiled the first time a table's header asks for it: each carries
+    every label of the collection line recognizer and takes some 20 ms to compile, which a
+    report without a table (most of them, and every one-file run's start) need not pay."""
+    return regex.compile(expression)
 
 
 class CollectionTableRecognizer(EntityRecognizer):
@@ -80,7 +89,8 @@ class CollectionTableRecognizer(EntityRecognizer):
             header = _header(text, table)
             labels = [" ".join(text[s:e].strip() for s, e in column).strip() for column in header]
             collection = [
-                _LABEL.fullmatch(label) is not None or _SOURCE_COLUMN.fullmatch(label) is not None
+                _compiled(_LABEL).fullmatch(label) is not None
+                or _SOURCE_COLUMN.fullmatch(label) is not None
                 for label in labels
             ]
             if not any(collection):
@@ -119,7 +129,7 @@ class CollectionTableRecognizer(EntityRecognizer):
             bounds = list(zip(starts, [*starts[1:], None], strict=True))
             for start, end in bounds:
                 label = header[start:end].strip()
-                if start == 0 or not _ALIGNED_LABEL.fullmatch(label):
+                if start == 0 or not _compiled(_ALIGNED_LABEL).fullmatch(label):
                     continue
                 for line in lines:
                     row = line.group(0)

@@ -5,39 +5,52 @@
 generalizes by shape or hashes with a key; `encrypt` is Presidio's AES `Encrypt` with the
 ciphertext marked so that `tearline restore` finds it again.
 
-Importing this package imports Presidio's anonymizer, so only the rewriter does it.
+Each action's module is named after the action and imported the first time a rule of that
+action is applied, so a policy that only keeps and removes never loads the shapes of
+`generalize` or the keys of `pseudonymize`. Importing those modules imports Presidio's
+anonymizer, so only the rewriter asks for them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING, cast
 
-from presidio_anonymizer.entities import OperatorConfig
-from presidio_anonymizer.operators import Operator
+from tearline.policy.schema import ACTIONS
 
-from tearline.categories import Category
-from tearline.policy.schema import ACTIONS, CategoryRule
-from tearline.rewrite.operators import encrypt, generalize, keep, pseudonymize, remove, replace
+if TYPE_CHECKING:
+    from presidio_anonymizer.entities import OperatorConfig
+    from presidio_anonymizer.operators import Operator
 
-Builder = Callable[[CategoryRule, Category], OperatorConfig]
+    from tearline.categories import Category
+    from tearline.policy.schema import CategoryRule
 
-#: How each action's rule becomes the Presidio operator that applies it.
-BUILDERS: dict[str, Builder] = {
-    "keep": keep.config,
-    "remove": remove.config,
-    "replace": replace.config,
-    "generalize": generalize.config,
-    "pseudonymize": pseudonymize.config,
-    "encrypt": encrypt.config,
+Builder = Callable[["CategoryRule", "Category"], "OperatorConfig"]
+
+#: Our operators, registered with the AnonymizerEngine beside Presidio's built-in ones: the
+#: class each action's module defines, for the actions Presidio has no operator for.
+CUSTOM: dict[str, str] = {
+    "generalize": "Generalize",
+    "pseudonymize": "Pseudonymize",
+    "encrypt": "EncryptSpan",
 }
 
-#: Our operators, registered with the AnonymizerEngine beside Presidio's built-in ones.
-CUSTOM: tuple[type[Operator], ...] = (
-    generalize.Generalize,
-    pseudonymize.Pseudonymize,
-    encrypt.EncryptSpan,
-)
 
-assert set(BUILDERS) == set(ACTIONS), "every action of the policy format needs an operator"
+def builder(action: str) -> Builder:
+    """How a rule of `action` becomes the Presidio operator that applies it (its module's
+    `config`); a KeyError for a word that is no action."""
+    if action not in ACTIONS:
+        raise KeyError(action)
+    return cast("Builder", import_module(f"{__name__}.{action}").config)
 
-__all__ = ["BUILDERS", "CUSTOM", "Builder"]
+
+def custom_operator(action: str) -> type[Operator] | None:
+    """Our Presidio operator class that applies `action`, or None for Presidio's own."""
+    name = CUSTOM.get(action)
+    if name is None:
+        return None
+    return cast("type[Operator]", getattr(import_module(f"{__name__}.{action}"), name))
+
+
+__all__ = ["CUSTOM", "Builder", "builder", "custom_operator"]
