@@ -522,6 +522,31 @@ def test_when_consideration_is_part_of_the_threat_then_no_signature_is_found(
         ("> From: Oda Varell <o.varell@desk.example.gov>", {"Oda Varell"}),
         (">> From: Teodor Lusk\n>> Sent: Monday, 2 March 2026 10:04", {"Teodor Lusk"}),
         ("> cc: Pim Astor, Lena Drescher", {"Pim Astor", "Lena Drescher"}),
+        # an attendance list that ends its line in a comma or a semicolon goes on below,
+        # unindented, and names each party's people after its label
+        (
+            "Present: H. Lindqvist (Head of CT Liaison), J. Abara (note-taker);\n"
+            "Col. Edric Mavros and Maj. S. Ilyin, Tavrosian Security Directorate (TSD)",
+            {"H. Lindqvist", "J. Abara", "Col. Edric Mavros", "Maj. S. Ilyin"},
+        ),
+        (
+            "Present: K. Ashdown (Head of Liaison), M. Pereira (CT analyst);\n"
+            "for the Tessalian National Security Office (NSO): Col. D. Rusev,\n"
+            "Maj. A. Kerrigan\n"
+            "The team is led by Ivo Rastelli.",
+            {"K. Ashdown", "M. Pereira", "Col. D. Rusev", "Maj. A. Kerrigan"},
+        ),
+        # the list ends without a comma: the next line is the report's own
+        (
+            "Present: K. Ashdown (Head of Liaison), M. Pereira (CT analyst)\n"
+            "Ivo Rastelli, Tessalian Embassy, is the target.",
+            {"K. Ashdown", "M. Pereira"},
+        ),
+        # a greeting names whoever the report was written to
+        ("Dear Oriel,\n\nThe crew will strike.", {"Oriel"}),
+        ("Hi Maj. Tarrant -\n\nThe crew will strike.", {"Tarrant"}),
+        ("Dear Colleagues,\n\nThe crew will strike.", set()),
+        ("Dear all,\n\nThe crew will strike.", set()),
     ],
 )
 def test_when_a_header_roster_or_the_writer_names_staff_then_the_name_is_an_identifier(
@@ -615,6 +640,13 @@ def test_when_the_call_is_the_plotters_then_the_sentence_is_no_contact(
         (
             "Submitted by: PC 4471 Dana Welsby\n\nDana Welsby will submit a further log.",
             "Dana Welsby will submit a further log.",
+        ),
+        # an act of ours hard-wrapped onto the next line takes that line too
+        (
+            "Present: M. Pereira (analyst)\n\n"
+            "- M. Pereira to draft a tearline warning for the embassy by\n"
+            "  28 October.\n- K. Ashdown to raise cover.",
+            "- M. Pereira to draft a tearline warning for the embassy by\n  28 October.",
         ),
     ],
 )

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze.recognizers.collection_line_recognizer import LIST_RUN_ON, WRAPPED_LINES
 from tearline.analyze.spans import result
 from tearline.categories import Category, identifier_entity, parse_entity
 
@@ -193,7 +195,9 @@ class PersonnelRecognizer(EntityRecognizer):
     #: Where a name starts in the value of a header line: its start, after a comma, "and" or
     #: "with", inside a bracket, or after the gap (and label) of a further column.
     VALUE_NAME = re.compile(
-        r"(?:^|[,;&()/]|\band\b|\bwith\b"
+        # (or a list's next line, or a titled name after the label of its next party: "for
+        # the Security Office (NSO): Col. D. Rusev")
+        rf"(?:^|[,;&()/\n]|:(?=[ \t]*{_TITLE}[ \t])|\band\b|\bwith\b"
         rf"|[ \t]{{3,}}(?:(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}(?:{_HEADER_ROLE}|{_STAFF_POST})"
         r"[ \t]*:)?)[ \t]*"
         # "Interviewer: Case Worker Ilse Maren": the second role is no name
@@ -225,8 +229,10 @@ class PersonnelRecognizer(EntityRecognizer):
         rf"(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}{_HEADER_ROLE}"
         # what one of ours adds: "Patrol commander assessment:", "Interpreter note:"
         r"(?:[ \t]+(?i:assessment|comments?|notes?|remarks?|view))?[ \t]*(?::|\.{3,})[^\n]*"
-        # a value carried on to indented lines: "Attending: for us, ...\n     for them, ..."
-        r"(?:\n[ \t]{4,}(?![^\n]*:)[^\n]*\S)*",
+        # a value carried on to indented lines: "Attending: for us, ...\n     for them, ...",
+        # and a list of names that ends its line in a comma or a semicolon: "Present: H. Moss,
+        # J. Abbot;\nCol. Ivo Marsh, Northern Bureau"
+        rf"(?:\n[ \t]{{4,}}(?![^\n]*:)[^\n]*\S|{LIST_RUN_ON})*",
         re.MULTILINE,
     )
     #: A mail client's "Surname, Given" as a header's value, before an address or a bracketed
@@ -278,6 +284,18 @@ class PersonnelRecognizer(EntityRecognizer):
         r"|assistant|secretary|desk|office|team|duty[ \t]officer)\b[^\n.!?]*?"
         r"\+?\(?\d[\d \t()-]{6,18}\d[^\n.!?]*[.!?]?",
         re.MULTILINE,
+    )
+    #: "Dear Oriel,", "Hi Tom -": the salutation names whoever the report was written to, one
+    #: of the two sides that passed it, never the threat.
+    SALUTATION = re.compile(
+        rf"^[ \t]*(?i:dear|hi|hello|hey)[ \t]+(?:{_TITLE}[ \t]+)?(?P<name>{_SIGNER})"
+        r"[ \t]*[,:!\-]?[ \t]*$",
+        re.MULTILINE,
+    )
+    #: Who a salutation greets when it names no one: "Dear Colleagues", "Hi all".
+    NOT_ADDRESSEES: ClassVar[frozenset[str]] = frozenset(
+        {"all", "colleagues", "colleague", "sir", "sirs", "madam", "team", "partners", "friends"}
+        | {"everyone", "both", "there", "folks", "committee", "members"}
     )
     #: "DC Tomas Breck", "Insp. Carla Mbeki": a police rank marks an officer of ours.
     POLICE_NAME = re.compile(
@@ -487,6 +505,14 @@ class PersonnelRecognizer(EntityRecognizer):
                         end = match.start() + len(match.group(0).rstrip())
                         results.append(self._span(match.start("name"), end, "signature-block"))
                         results.extend(self._sign_off(text, match.start()))
+        for match in self.SALUTATION.finditer(text):
+            words = match.group("name").split()
+            if any(w.lower() in self.NOT_ADDRESSEES for w in words):
+                continue  # "Dear Colleagues,": no one's name
+            if self._person(match.group("name")):
+                start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+                results.append(self._span(start, match.end(), "salutation"))
+                results.append(self._name(match.start("name"), match.end("name"), "salutation"))
         results.extend(self._signature(text))
         results.extend(self._bare_signature(text))
         results.extend(self._cable_signer(text))
@@ -499,6 +525,9 @@ class PersonnelRecognizer(EntityRecognizer):
         r"|(?:(?<=\b[Ee]xt)|(?<=\b[Nn]o)|(?<=\b[Rr]ef)|(?<=\b[Tt]el)|(?<=\b[A-Z]))\.)*[.!?]?"
     )
     _SENTENCE = re.compile(_SENTENCE_REST)
+    #: The lines a sentence was hard-wrapped onto: "- M. Pereira to draft a warning for the
+    #: embassy by" over "  28 October." (the regex module: its lookbehind has no fixed width).
+    _WRAPPED = regex.compile(WRAPPED_LINES, regex.MULTILINE)
 
     def _acts_of_ours(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """Sentences whose subject is one of our people, by any part of the name ("Ruth will
@@ -516,15 +545,20 @@ class PersonnelRecognizer(EntityRecognizer):
         names = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
         pattern = re.compile(
             r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:\d{1,3}[.)][ \t]+|[-*\u2022][ \t]+)?"
-            rf"(?:{_TITLE}[ \t]+)?(?:{names})(?:[ \t]+(?:{names}))?[ \t]+[a-z]"
-            + self._SENTENCE_REST,
+            # "M. Pereira to draft ...": initials before the name
+            rf"(?:{_TITLE}[ \t]+)?(?:[A-Z]\.[ \t]?){{0,2}}(?:{names})(?:[ \t]+(?:{names}))?"
+            r"[ \t]+[a-z]" + self._SENTENCE_REST,
             re.MULTILINE,
         )
         acts = []
         for match in pattern.finditer(text):
-            if self._reaches_us(match.group(0)) or not self._harmful(match.group(0)):
-                start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-                acts.append(self._span(start, match.end(), "act-of-ours"))
+            end = match.end()
+            if not re.search(r"[.!?]\Z", match.group(0)):
+                end = self._WRAPPED.match(text, end).end()
+            act = text[match.start() : end]
+            if self._reaches_us(act) or not self._harmful(act):
+                start = match.start() + len(act) - len(act.lstrip())
+                acts.append(self._span(start, end, "act-of-ours"))
         return acts
 
     def _harmful(self, sentence: str) -> bool:
