@@ -120,6 +120,14 @@ def test_when_no_handling_note_is_there_then_nothing_is_found(
             ["Can you get this into the risk assessment without it tracing back to the caller?"],
         ),
         (
+            "TSD asks that no warning hint at Tavrosian involvement; they judge the device "
+            "would be found within days of any leak.",
+            [
+                "TSD asks that no warning hint at Tavrosian involvement; they judge the device "
+                "would be found within days of any leak."
+            ],
+        ),
+        (
             "Warn the hotel in terms that do not point back to the source.",
             ["Warn the hotel in terms that do not point back to the source."],
         ),
@@ -140,6 +148,7 @@ def test_when_a_note_says_what_the_release_must_leave_out_then_it_is_found(
         # out of a place, not out of the release; a trace that was made, not one to avoid
         "The gunmen will stay out of the hall until 22:00 on 3 May.",
         "The money was traced back to the cell's treasurer in March.",
+        "The gunmen gave no warning before they opened fire at the market on 3 May.",
     ],
 )
 def test_when_the_plotters_keep_someone_out_of_a_place_then_nothing_is_found(

@@ -300,6 +300,16 @@ class HandlingNoteRecognizer(EntityRecognizer):
                 {"LOWER": "back"},
             ],
         ],
+        # "asks that no warning hint at Tavrosian involvement": what the release may not
+        # let the recipient guess
+        "no-hint": [
+            [
+                {"LOWER": {"IN": ["no", "nothing"]}},
+                {"LEMMA": {"IN": RELEASED_THINGS}},
+                {"LEMMA": {"IN": ["hint", "allude", "point", "refer"]}},
+                {"LOWER": {"IN": ["at", "to"]}},
+            ],
+        ],
         # "on a need-to-know basis", "the third-party rule applies"
         "need-to-know": [
             [
