@@ -648,6 +648,20 @@ def test_when_the_call_is_the_plotters_then_the_sentence_is_no_contact(
             "  28 October.\n- K. Ashdown to raise cover.",
             "- M. Pereira to draft a tearline warning for the embassy by\n  28 October.",
         ),
+        # ... up to its full stop: the threat after it on the wrapped line stays
+        (
+            "Present: M. Pereira (analyst)\n\n"
+            "- M. Pereira to draft a tearline warning for the embassy by\n"
+            "  28 October. The cell will bomb the embassy on 2 November.",
+            "- M. Pereira to draft a tearline warning for the embassy by\n  28 October.",
+        ),
+        # an action item's label before the name
+        (
+            "Present: H. Lindqvist (Head of CT Liaison)\n\n"
+            "5. ACTION: Lindqvist to pass a sanitised warning to the port police\n"
+            "by 8 December. Next exchange: January.",
+            "5. ACTION: Lindqvist to pass a sanitised warning to the port police\nby 8 December.",
+        ),
     ],
 )
 def test_when_one_of_ours_is_the_subject_of_a_sentence_then_the_sentence_is_found(

@@ -545,6 +545,8 @@ class PersonnelRecognizer(EntityRecognizer):
         names = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
         pattern = re.compile(
             r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:\d{1,3}[.)][ \t]+|[-*\u2022][ \t]+)?"
+            # an action item's label: "5. ACTION: Lindqvist to pass a warning to ..."
+            r"(?:(?i:actions?|action[ \t]+points?|next[ \t]+steps?|tasking)[ \t]*:[ \t]*)?"
             # "M. Pereira to draft ...": initials before the name
             rf"(?:{_TITLE}[ \t]+)?(?:[A-Z]\.[ \t]?){{0,2}}(?:{names})(?:[ \t]+(?:{names}))?"
             r"[ \t]+[a-z]" + self._SENTENCE_REST,
@@ -552,14 +554,28 @@ class PersonnelRecognizer(EntityRecognizer):
         )
         acts = []
         for match in pattern.finditer(text):
-            end = match.end()
-            if not re.search(r"[.!?]\Z", match.group(0)):
-                end = self._WRAPPED.match(text, end).end()
+            end = self._wrapped_end(text, match.end())
             act = text[match.start() : end]
             if self._reaches_us(act) or not self._harmful(act):
                 start = match.start() + len(act) - len(act.lstrip())
                 acts.append(self._span(start, end, "act-of-ours"))
         return acts
+
+    def _wrapped_end(self, text: str, end: int) -> int:
+        """Where a sentence that stops at `end` without a full stop really ends: on the lines
+        it was wrapped onto, at its full stop ("... for the embassy by" over "28 October. The
+        cell ..." ends after "October.")."""
+        if text[end - 1 : end] in (".", "!", "?"):
+            return end
+        wrapped: int = self._WRAPPED.match(text, end).end()
+        while end < wrapped:
+            line_start = text.index("\n", end) + 1
+            rest = self._SENTENCE.match(text, line_start)
+            if rest is not None and re.search(r"[.!?]\Z", rest.group(0)):
+                return min(rest.end(), wrapped)
+            end = text.find("\n", line_start)
+            end = wrapped if end == -1 else min(end, wrapped)
+        return wrapped
 
     def _harmful(self, sentence: str) -> bool:
         """True when a word of the threat stands in the sentence."""
