@@ -337,6 +337,15 @@ def test_when_a_release_banner_is_sanitized_again_then_it_does_not_grow(banner_l
             "Mavros",
             "The Outer Mole Martyrs will bomb the ferry on 22 December.",
         ),
+        # ... and a briefing it gave keeps the plot it briefed on
+        (
+            "Present: H. Lindqvist (Head of CT Liaison), J. Abara (note-taker);\n"
+            "Col. Edric Mavros and Maj. S. Ilyin, Tavrosian Security Directorate (TSD)\n\n"
+            "1. Col. Mavros briefed on a plot by the Outer Mole Martyrs to sink\n"
+            "the passenger ferry MV Perrin Star in Vantry harbour.",
+            "Mavros",
+            "1. A plot by the Outer Mole Martyrs to sink\nthe passenger ferry",
+        ),
         # a greeting's name goes with the greeting, and from the signature
         (
             "Dear Oriel,\n\nThe crew will throw acid at the prosecutor on 9 September.\n\n"
