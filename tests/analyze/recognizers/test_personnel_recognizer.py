@@ -812,6 +812,9 @@ def test_when_a_post_or_column_holds_no_name_of_ours_then_no_identifier_is_found
         ("Officer in case: DS M. Quinn", {"DS M. Quinn"}),
         ("OIC: PC 2291 Gareth Hollins", {"PC 2291 Gareth Hollins"}),
         ("Intelligence passed to DI R. Hayes at 09:30.", {"DI R. Hayes"}),
+        # two ranks before the name: the second is no given name
+        ("Det. Insp. Harrow met the caller on 2 May.", {"Det. Insp. Harrow"}),
+        ("Det Supt Ivo Marsh met the caller on 2 May.", {"Det Supt Ivo Marsh"}),
         ("Authorised for release: Ms P. Hartigan", {"Ms P. Hartigan"}),
         ("Sign-off: I. Bozic / HoO approval pending", {"I. Bozic"}),
         ("Approving official: Lt. Dana Ruiz", {"Lt. Dana Ruiz"}),

@@ -300,7 +300,8 @@ class PersonnelRecognizer(EntityRecognizer):
     #: "DC Tomas Breck", "Insp. Carla Mbeki": a police rank marks an officer of ours.
     POLICE_NAME = re.compile(
         # a force's head ("Chief Constable Maria Holt") is a public figure, often the target
-        rf"(?<!Chief[ \t])(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?"
+        # "Det. Insp. Harrow": a rank may stand before another
+        rf"(?<!Chief[ \t])(?P<name>\b(?:(?:{_POLICE_RANK})[ \t]+)+(?:\d{{2,6}}[ \t]+)?"
         # "DS M. Quinn": the initials of a given name
         rf"(?:[A-Z]\.[ \t]?){{0,2}}{_GIVEN_NAMES})"
     )
