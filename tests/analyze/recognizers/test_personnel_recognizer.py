@@ -547,6 +547,17 @@ def test_when_consideration_is_part_of_the_threat_then_no_signature_is_found(
         ("Hi Maj. Tarrant -\n\nThe crew will strike.", {"Tarrant"}),
         ("Dear Colleagues,\n\nThe crew will strike.", set()),
         ("Dear all,\n\nThe crew will strike.", set()),
+        (
+            "From: T. Belker <t.belker@lsis.example.lu>\nSubject: acid attack\n\n"
+            "Dear Oriel,\n\nThe crew will strike.",
+            {"T. Belker", "Oriel"},
+        ),
+        # a letter of the plotters, quoted in the report: its greeting names one of them
+        (
+            "The courier carried a letter that read as follows.\n\nDear Arno,\n"
+            "The package arrives Friday.",
+            set(),
+        ),
     ],
 )
 def test_when_a_header_roster_or_the_writer_names_staff_then_the_name_is_an_identifier(

@@ -507,6 +507,8 @@ class PersonnelRecognizer(EntityRecognizer):
                         results.append(self._span(match.start("name"), end, "signature-block"))
                         results.extend(self._sign_off(text, match.start()))
         for match in self.SALUTATION.finditer(text):
+            if not self._opens_the_letter(text, match.start()):
+                continue  # "The letter read: Dear Arno, ...": a plotter's letter, quoted
             words = match.group("name").split()
             if any(w.lower() in self.NOT_ADDRESSEES for w in words):
                 continue  # "Dear Colleagues,": no one's name
@@ -561,6 +563,19 @@ class PersonnelRecognizer(EntityRecognizer):
                 start = match.start() + len(act) - len(act.lstrip())
                 acts.append(self._span(start, end, "act-of-ours"))
         return acts
+
+    #: A line above a letter's greeting: a header field ("To: ...") or a short line with no
+    #: full stop (a banner, a subject line).
+    HEADER_FIELD = re.compile(
+        r"[ \t>]*(?:[A-Za-z][\w .'/-]{0,30}:[^\n]*|[^\n]{0,60}(?<![.!?\"]))\r?"
+    )
+
+    def _opens_the_letter(self, text: str, start: int) -> bool:
+        """True when only header lines stand above a greeting: it opens the report itself,
+        not a letter quoted inside it."""
+        return all(
+            self.HEADER_FIELD.fullmatch(line) for line in text[:start].splitlines() if line.strip()
+        )
 
     def _wrapped_end(self, text: str, end: int) -> int:
         """Where a sentence that stops at `end` without a full stop really ends: on the lines
