@@ -231,6 +231,9 @@ def test_when_no_callsign_of_theirs_is_introduced_then_nothing_is_reworded(
         ("a source inside the Bureau of State Security (BSS) said", []),
         # a bracket after no source word
         ("The crew (PIKE, VOSS and two others) will strike on Friday.", []),
+        # an agent of the plotters, and the source of their material
+        ("A sleeper agent of the Red Hand (VOSS, a chemist) will detonate the device.", []),
+        ("The source of the explosives (HALDEN, a quarry) is known.", []),
     ],
 )
 def test_when_a_source_is_followed_by_a_bracketed_codename_then_it_is_a_source_id(

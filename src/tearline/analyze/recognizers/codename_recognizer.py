@@ -104,8 +104,10 @@ class CodenameRecognizer(EntityRecognizer):
             "bracketed-codename",
             Category.SOURCE,
             re.compile(
-                r"\b(?i:source|informant|informer|asset|agent|chis|chs|walk-in|defector)\b"
-                rf"[^()\n.;:]{{0,40}}\(({_CAPS_NAME})(?=[ \t]*[,)])"
+                # ("a sleeper agent of the Hand (VOSS, a chemist)" is a plotter, and "the source
+                # of the explosives" a place or a supplier)
+                r"\b(?i:source(?![ \t]+of\b)|informant|informer|asset|chis|chs|walk-in"
+                rf"|defector)\b[^()\n.;:]{{0,40}}\(({_CAPS_NAME})(?=[ \t]*[,)])"
             ),
         ),
         (
