@@ -346,6 +346,13 @@ def test_when_a_release_banner_is_sanitized_again_then_it_does_not_grow(banner_l
             "Mavros",
             "1. A plot by the Outer Mole Martyrs to sink\nthe passenger ferry",
         ),
+        # ... and so is a name on an attendance block's line
+        (
+            "Present:\n- H. Moss (chair)\n- Col. Ivo Marsh (TSD)\n\n"
+            "1. Marsh said that the Red Hand will bomb the market on 3 May.",
+            "Marsh",
+            "1. The Red Hand will bomb the market on 3 May.",
+        ),
         # a greeting's name goes with the greeting, and from the signature
         (
             "Dear Oriel,\n\nThe crew will throw acid at the prosecutor on 9 September.\n\n"

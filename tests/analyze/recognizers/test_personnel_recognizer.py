@@ -542,6 +542,18 @@ def test_when_consideration_is_part_of_the_threat_then_no_signature_is_found(
             "Ivo Rastelli, Tessalian Embassy, is the target.",
             {"K. Ashdown", "M. Pereira"},
         ),
+        # an attendance block: a label alone on its line over one name a line
+        (
+            "Present:\n- H. Moss (chair)\n- Col. Ivo Marsh (TSD)\n\nThe cell will strike.",
+            {"H. Moss", "Col. Ivo Marsh"},
+        ),
+        (
+            "ATTENDEES\nH. Moss (chair)\nCol. Ivo Marsh, Tavrosian Security Directorate\n\n"
+            "Arno Pell will strike.",
+            {"H. Moss", "Col. Ivo Marsh"},
+        ),
+        # a heading that only mentions attendance names no one
+        ("Attendance at the rally\nArno Pell will strike on 3 May.", set()),
         # a greeting names whoever the report was written to
         ("Dear Oriel,\n\nThe crew will strike.", {"Oriel"}),
         ("Hi Maj. Tarrant -\n\nThe crew will strike.", {"Tarrant"}),

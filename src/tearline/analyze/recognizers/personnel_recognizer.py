@@ -201,6 +201,8 @@ class PersonnelRecognizer(EntityRecognizer):
         rf"|[ \t]{{3,}}(?:(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}(?:{_HEADER_ROLE}|{_STAFF_POST})"
         r"[ \t]*:)?)[ \t]*"
         # "Interviewer: Case Worker Ilse Maren": the second role is no name
+        # a list's bullet: "- Col. Ivo Marsh (TSD)"
+        r"(?:[-*\u2022][ \t]+)?"
         rf"(?:{_ROLE}[ \t]+)?(?P<name>{_NAME})"
     )
     ACRONYM = re.compile(r"[A-Z]{2,4}")
@@ -233,6 +235,13 @@ class PersonnelRecognizer(EntityRecognizer):
         # and a list of names that ends its line in a comma or a semicolon: "Present: H. Moss,
         # J. Abbot;\nCol. Ivo Marsh, Northern Bureau"
         rf"(?:\n[ \t]{{4,}}(?![^\n]*:)[^\n]*\S|{LIST_RUN_ON})*",
+        re.MULTILINE,
+    )
+    #: "Present:" or "ATTENDEES" alone on its line, over the names of those who met, one a
+    #: line (with a bullet or not), down to the next blank line.
+    ATTENDANCE_BLOCK = re.compile(
+        r"^[ \t]*(?i:present|attendees|attending|in[ \t]attendance|participants)[ \t]*:?[ \t]*\n"
+        r"(?P<list>(?:[ \t]*\S[^\n]*(?:\n|\Z))*[ \t]*\S[^\n]*)",
         re.MULTILINE,
     )
     #: A mail client's "Surname, Given" as a header's value, before an address or a bracketed
@@ -415,28 +424,11 @@ class PersonnelRecognizer(EntityRecognizer):
                     )
                 )
                 continue
-            # every name on the line: "cc: Tom Reyes, Lena Drescher", a name in brackets after
-            # a post ("Deputy Hub Leader (Mr S. Oduya)"), and the name of each further column
-            # of a header row ("Duty Officer: X   Chief JOC: Col. B. Sarafov")
-            for index, found in enumerate(re.finditer(self.VALUE_NAME, value)):
-                words = found.group("name").split()
-                if words[0] in self.NOT_NAMES or any(w.lower() in UNIT_WORDS for w in words):
-                    continue
-                if any(w.lower() in self.POST_WORDS for w in words):
-                    continue  # "Deputy Hub Leader": a post, whoever holds it
-                if self.ACRONYM.fullmatch(words[0]) and not re.fullmatch(_TITLE, words[0]):
-                    continue  # "SB Ops Rm": a unit's abbreviation, no name
-                if self.POST.fullmatch(found.group("name")) or words[-1].endswith(("-", "'")):
-                    continue  # "Monitoring Officer", "Patrol D-14": a post or a call sign
-                if index > 0 and len(words) < 2:
-                    continue  # after a comma only a full name is a name ("Team 3" is not)
-                if len(words) < 2 and re.match(r"[ \t]+[a-z]", value[found.end("name") :]):
-                    continue  # "Control room, ...": a capitalized noun, no name
-                results.append(
-                    self._name(
-                        offset + found.start("name"), offset + found.end("name"), "role-line-name"
-                    )
-                )
+            results.extend(self._names_in_value(value, offset))
+        for match in self.ATTENDANCE_BLOCK.finditer(text):
+            # "Present:" or "ATTENDEES" over a list of names, one a line
+            results.append(self._span(match.start(), match.end(), "attendance-block"))
+            results.extend(self._names_in_value(match.group("list"), match.start("list")))
         for match in self.ROLE_NAME.finditer(text):
             name = match.group("name")
             if name.split()[0] in self.NOT_NAMES or not self._person(name):
@@ -521,6 +513,33 @@ class PersonnelRecognizer(EntityRecognizer):
         results.extend(self._cable_signer(text))
         results.extend(self._acts_of_ours(text, results))
         return results
+
+    def _names_in_value(self, value: str, offset: int) -> list[RecognizerResult]:
+        """Every name in the value of a header line or the lines of a list: "cc: Tom Reyes,
+        Lena Drescher", a name in brackets after a post ("Deputy Hub Leader (Mr S. Oduya)"),
+        and the name of each further column of a header row ("Duty Officer: X   Chief JOC:
+        Col. B. Sarafov")."""
+        found_names = []
+        for index, found in enumerate(re.finditer(self.VALUE_NAME, value)):
+            words = found.group("name").split()
+            if words[0] in self.NOT_NAMES or any(w.lower() in UNIT_WORDS for w in words):
+                continue
+            if any(w.lower() in self.POST_WORDS for w in words):
+                continue  # "Deputy Hub Leader": a post, whoever holds it
+            if self.ACRONYM.fullmatch(words[0]) and not re.fullmatch(_TITLE, words[0]):
+                continue  # "SB Ops Rm": a unit's abbreviation, no name
+            if self.POST.fullmatch(found.group("name")) or words[-1].endswith(("-", "'")):
+                continue  # "Monitoring Officer", "Patrol D-14": a post or a call sign
+            if index > 0 and len(words) < 2:
+                continue  # after a comma only a full name is a name ("Team 3" is not)
+            if len(words) < 2 and re.match(r"[ \t]+[a-z]", value[found.end("name") :]):
+                continue  # "Control room, ...": a capitalized noun, no name
+            found_names.append(
+                self._name(
+                    offset + found.start("name"), offset + found.end("name"), "role-line-name"
+                )
+            )
+        return found_names
 
     #: A sentence's end: a full stop that is not an abbreviation's or an initial's.
     _SENTENCE_REST = (
