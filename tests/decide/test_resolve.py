@@ -176,7 +176,7 @@ def test_when_an_identifier_is_kept_by_the_policy_then_its_mentions_are_not_remo
         ),
         (
             "Case officer Lena Drescher met him. Dr. Drescher signed.",
-            ["Lena Drescher", "Drescher"],
+            ["Lena Drescher", "Dr. Drescher"],
         ),
     ],
 )
@@ -212,6 +212,37 @@ def test_when_a_mention_is_part_of_a_longer_proper_name_then_it_is_kept(
     policy: Policy, text: str, expected: list[str]
 ) -> None:
     found = [finding(text, "STRELSAU", Category.COLLECTION, identifier=True)]
+    assert changed(text, decide(text, found, policy)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the title before a later mention goes with the name, or "Col." is left hanging
+        (
+            "Present: Col. D. Rusev. Col. Rusev briefed us.",
+            "Col. D. Rusev",
+            ["Col. D. Rusev", "Col. Rusev"],
+        ),
+        (
+            "Handler: Lena Drescher. Det. Sgt. Drescher met him.",
+            "Lena Drescher",
+            ["Lena Drescher", "Det. Sgt. Drescher"],
+        ),
+        # no title: the name alone; "the" is no title
+        (
+            "Handler: Lena Drescher. The Drescher file is closed.",
+            "Lena Drescher",
+            ["Lena Drescher", "Drescher"],
+        ),
+        # a one-word name (a greeting's) is not part of a longer name after it
+        ("Dear Tom, Tom Varga will drive. Tom knows.", "Tom", ["Tom", "Tom"]),
+    ],
+)
+def test_when_a_name_is_mentioned_again_then_its_title_and_only_that_person_go(
+    policy: Policy, text: str, name: str, expected: list[str]
+) -> None:
+    found = [finding(text, name, Category.PERSONNEL, identifier=True)]
     assert changed(text, decide(text, found, policy)) == expected
 
 
@@ -320,3 +351,62 @@ def test_when_a_cut_leaves_the_rest_of_a_list_item_then_the_items_mark_stays(
 ) -> None:
     decisions = decide(text, [finding(text, removed, Category.SOURCE)], policy)
     assert changed(text, decisions) == [expected or removed]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a name on an attendance list's next line is one of the meeting's people
+        (
+            "Present: H. Lindqvist (Head of CT Liaison), J. Abara (note-taker);\n"
+            "Col. Edric Mavros and Maj. S. Ilyin, Tavrosian Security Directorate (TSD)\n\n"
+            "Mavros said that the Outer Mole Martyrs will bomb the ferry on 22 December.",
+            "Mavros",
+            "The Outer Mole Martyrs will bomb the ferry on 22 December.",
+        ),
+        # ... and a briefing it gave keeps the plot it briefed on
+        (
+            "Present: H. Lindqvist (Head of CT Liaison), J. Abara (note-taker);\n"
+            "Col. Edric Mavros and Maj. S. Ilyin, Tavrosian Security Directorate (TSD)\n\n"
+            "1. Col. Mavros briefed on a plot by the Outer Mole Martyrs to sink\n"
+            "the passenger ferry MV Perrin Star in Vantry harbour.",
+            "Mavros",
+            "1. A plot by the Outer Mole Martyrs to sink\nthe passenger ferry",
+        ),
+        # ... and so is a name on an attendance block's line
+        (
+            "Present:\n- H. Moss (chair)\n- Col. Ivo Marsh (TSD)\n\n"
+            "1. Marsh said that the Red Hand will bomb the market on 3 May.",
+            "Marsh",
+            "1. The Red Hand will bomb the market on 3 May.",
+        ),
+        # a greeting's name goes with the greeting, and from the signature
+        (
+            "Dear Oriel,\n\nThe crew will throw acid at the prosecutor on 9 September.\n\n"
+            "Oriel, please call me.",
+            "Oriel",
+            "The crew will throw acid at the prosecutor on 9 September.",
+        ),
+        # a codename in brackets after the source goes from a later request too
+        (
+            "Our CHIS in the crew (PIKE, solid for us since 2024) rang me. Callum Voss will "
+            "shoot Arkady Lenz on 17 October. Keep PIKE's name out of any report.",
+            "PIKE",
+            "Callum Voss will shoot Arkady Lenz on 17 October.",
+        ),
+        # a plotter named in a removed collection sentence stays in the threat
+        (
+            "We intercepted calls between Rastelli and a contact in Tessaly on 3 May. "
+            "Rastelli will kidnap the ambassador on 7 November.",
+            "intercepted",
+            "Rastelli will kidnap the ambassador on 7 November.",
+        ),
+    ],
+)
+def test_when_a_name_is_removed_in_one_place_then_its_other_mentions_go_and_the_threat_stays(
+    text: str, gone: str, kept: str
+) -> None:
+    released = tearline.redact(text, "duty-to-warn").text
+    assert released is not None
+    assert gone not in released
+    assert kept in released

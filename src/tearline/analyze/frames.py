@@ -334,3 +334,41 @@ def _opens_clause(first: Token, frame_word: Token) -> bool:
 
 #: At most this many words of a listener between a reporting verb and its "that".
 MAX_LISTENER_WORDS = 4
+
+
+#: Prepositions that give what a report was about: "briefed on a plot", "told us about".
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "of"})
+#: Nouns of a plan to do harm: "briefed on a plot by the Outer Mole Martyrs".
+_PLOT_NOUNS = frozenset({"plot", "conspiracy", "threat", "plan"})
+#: Verbs of briefing one side on a threat, as a liaison or a source does.
+_BRIEFING_VERBS = frozenset({"brief", "report", "warn", "inform", "advise", "alert"})
+
+
+def topic_frame(sentence: Span) -> tuple[int, int] | None:
+    """ "Col. Mavros briefed on a plot by the Outer Mole Martyrs to sink the ferry.": a
+    verb of briefing with no content clause, whose "on", "about" or "of" names a plot
+    (with a purpose clause the parser may hang off the verb). The frame is everything before
+    the threat's noun phrase, which stays as the item's heading ("A plot by the Outer Mole
+    Martyrs to sink ...")."""
+    verb = sentence.root
+    if verb.pos_ != "VERB" or lx.lemma(verb) not in _BRIEFING_VERBS:
+        # "No further detail on the timing", "Warning of a planned kidnapping"; "Venn boasted
+        # about the attack at the pub": how the plan was told, not a briefing on it
+        return None
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPOSITIONS:
+            continue
+        topic = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if topic is None or lx.lemma(topic) not in _PLOT_NOUNS:
+            continue
+        if prep.i < verb.i or prep.i - verb.i > MAX_LISTENER_WORDS:
+            continue  # "briefed us on a plot": at most a listener between verb and topic
+        start = after_item_marks(sentence)
+        if start >= prep.idx:
+            return None
+        return start, topic.left_edge.idx
+    return None

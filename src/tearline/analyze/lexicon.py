@@ -546,6 +546,8 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "identify",
         "corroborate",
         "advise",
+        # a liaison officer's "briefed that ...", as minutes of a meeting put it
+        "brief",
         "relay",
         "depict",
         "capture",
@@ -642,6 +644,8 @@ THREAT_WORDS: frozenset[str] = frozenset(
         "behead",
         "lynch",
         "slay",
+        # "to sink the ferry": harm done to a vessel
+        "sink",
     }
 )
 

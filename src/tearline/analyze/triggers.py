@@ -368,7 +368,28 @@ def _attributed_to_someone(token: Token) -> bool:
     follows stays."""
     if token.lower_ != "according" or token.dep_ != "prep":
         return False
-    return any(c.lower_ == "to" and any(_teller(t) for t in c.subtree) for c in token.children)
+    if any(c.lower_ == "to" and any(_teller(t) for t in c.subtree) for c in token.children):
+        return True
+    return any(_teller(t) for t in teller_words(token))
+
+
+#: At most this many words between "according to" and the comma that ends the phrase.
+MAX_TELLER_WORDS = 5
+
+
+def teller_words(token: Token) -> list[Token]:
+    """The words after "According to" up to its comma, read from the words alone: the parser
+    may join the teller to the subject after the comma ("According to the cousin, militia
+    commander X has ordered ...", with a line break after "militia")."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return []
+    words: list[Token] = []
+    for word in doc[token.i + 2 : token.i + 3 + MAX_TELLER_WORDS]:
+        if word.text == ",":
+            return words
+        words.append(word)
+    return []
 
 
 def _teller(token: Token) -> bool:
@@ -1406,4 +1427,3 @@ def _plotters_watch(token: Token) -> bool:
             ):
                 return True
     return False
-

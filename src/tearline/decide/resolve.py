@@ -102,6 +102,28 @@ _TITLES = frozenset(
 )
 
 
+#: Words of a title that are no title alone: "the", and the first word of "Staff Sergeant",
+#: "Police Constable" or "Case officer" (a role, which the finding itself may start with).
+_TITLE_PREFIXES = frozenset(
+    {"the", "staff", "first", "master", "gunnery", "warrant", "police", "officer"}
+)
+#: A title just before a mention of a name: "Col." of "Col. Rusev briefed that ...". It goes
+#: with the name, or "Col. The movement plans ..." is left once the frame is cut.
+_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(sorted(_TITLES - _TITLE_PREFIXES, key=len, reverse=True))
+    + r")\.?[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _with_title(text: str, start: int) -> int:
+    """Where a mention of a name starts once the titles just before it are taken too."""
+    while (title := _TITLE_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        start = title.start()
+    return start
+
+
 def _personal_name(surface: str) -> bool:
     """True for a person's name ("R. HALLORAN", "Lena Drescher"), not an office's."""
     words = re.findall(r"[A-Za-z'-]+", surface)
@@ -169,7 +191,9 @@ def _mentions(text: str, findings: list[Finding]) -> Iterable[Finding]:
             continue
         surface = text[finding.start : finding.end].strip()
         needles = {surface}
-        if finding.category in (Category.PERSONNEL, Category.SOURCE) and _personal_name(surface):
+        personal = finding.category in (Category.PERSONNEL, Category.SOURCE)
+        personal = personal and _personal_name(surface)
+        if personal:
             needles.update(p for p in _NAME_PART.findall(surface) if p.lower() not in _TITLES)
             # a short given name before the surname ("Jo" of "PC Jo Ventry") goes alone too
             needles.update(
@@ -180,12 +204,15 @@ def _mentions(text: str, findings: list[Finding]) -> Iterable[Finding]:
             for match in pattern.finditer(text):
                 longer = _LONGER_NAME.match(text, match.end())
                 after = _NAME_PART.match(text, longer.end() - 2) if longer else None
-                if longer and match.group(0) != surface and not (after and after[0] in needles):
+                elsewhere = not (finding.start <= match.start() < finding.end)
+                part = match.group(0) != surface or " " not in surface
+                if longer and part and not (after and after[0] in needles):
                     # "Strelsau Palace of Justice" is a place, not the station; but "Owen
-                    # Tarrant" is the same man as "Maj. Owen Tarrant"
+                    # Tarrant" is the same man as "Maj. Owen Tarrant"; and the "Tom" a
+                    # greeting names is not "Tom Varga" of the plot
                     continue
                 yield Finding(
-                    match.start(),
+                    _with_title(text, match.start()) if personal and elsewhere else match.start(),
                     match.end(),
                     finding.category,
                     finding.score,

@@ -142,8 +142,6 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
         "The group claimed the attack. ISIL claimed the attack.",
         'Prisoner: CASTELL, Reuben\nCASTELL said "the bird sings on the 18th".',
         'He paid Michael "Mikey" HALE. HALE said the bike is ready.',
-
-
         "THEY WILL OPEN FIRE AT HALDEN CENTRAL RAIL STATION ON FRIDAY.",
         "THE RIFLES ARE IN A LOCKER AT KOLVA COACH STATION.",
         "THE VAN WILL STOP AT THE NORTH ROAD PETROL STATION.",
@@ -218,3 +216,27 @@ def test_when_no_callsign_of_theirs_is_introduced_then_nothing_is_reworded(
     recognizer: CodenameRecognizer, text: str
 ) -> None:
     assert replacements(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our CHIS in the Brannock crew (PIKE, solid for us since 2024) rang me.",
+            [("PIKE", Category.SOURCE, True)],
+        ),
+        ("an informant close to the cell (GREY OWL) says", [("GREY OWL", Category.SOURCE, True)]),
+        # the initials of the words before the bracket: the group's abbreviation
+        ("Our informant in the Red Lantern Brigade (RLB) says the RLB will strike.", []),
+        ("a source inside the Bureau of State Security (BSS) said", []),
+        # a bracket after no source word
+        ("The crew (PIKE, VOSS and two others) will strike on Friday.", []),
+        # an agent of the plotters, and the source of their material
+        ("A sleeper agent of the Red Hand (VOSS, a chemist) will detonate the device.", []),
+        ("The source of the explosives (HALDEN, a quarry) is known.", []),
+    ],
+)
+def test_when_a_source_is_followed_by_a_bracketed_codename_then_it_is_a_source_id(
+    recognizer: CodenameRecognizer, text: str, expected: list[tuple[str, Category, bool]]
+) -> None:
+    assert found(recognizer, text) == expected

@@ -111,6 +111,26 @@ def test_when_no_handling_note_is_there_then_nothing_is_found(
             "The gang will abduct the boy on 3 May; please keep the caller out of the report.",
             ["; please keep the caller out of the report"],
         ),
+        (
+            "The service asks that its name and the agent stay out of any warning to the police.",
+            ["The service asks that its name and the agent stay out of any warning to the police."],
+        ),
+        (
+            "Can you get this into the risk assessment without it tracing back to the caller?",
+            ["Can you get this into the risk assessment without it tracing back to the caller?"],
+        ),
+        (
+            "TSD asks that no warning hint at Tavrosian involvement; they judge the device "
+            "would be found within days of any leak.",
+            [
+                "TSD asks that no warning hint at Tavrosian involvement; they judge the device "
+                "would be found within days of any leak."
+            ],
+        ),
+        (
+            "Warn the hotel in terms that do not point back to the source.",
+            ["Warn the hotel in terms that do not point back to the source."],
+        ),
     ],
 )
 def test_when_a_note_says_what_the_release_must_leave_out_then_it_is_found(
@@ -125,6 +145,10 @@ def test_when_a_note_says_what_the_release_must_leave_out_then_it_is_found(
         "The gang will keep the guards out of the hall and seize the boy on 3 May.",
         "They will keep him out of sight at the caravan park.",
         "Leave the van out of the car park until the signal.",
+        # out of a place, not out of the release; a trace that was made, not one to avoid
+        "The gunmen will stay out of the hall until 22:00 on 3 May.",
+        "The money was traced back to the cell's treasurer in March.",
+        "The gunmen gave no warning before they opened fire at the market on 3 May.",
     ],
 )
 def test_when_the_plotters_keep_someone_out_of_a_place_then_nothing_is_found(

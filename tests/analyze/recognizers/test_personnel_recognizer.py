@@ -522,6 +522,54 @@ def test_when_consideration_is_part_of_the_threat_then_no_signature_is_found(
         ("> From: Oda Varell <o.varell@desk.example.gov>", {"Oda Varell"}),
         (">> From: Teodor Lusk\n>> Sent: Monday, 2 March 2026 10:04", {"Teodor Lusk"}),
         ("> cc: Pim Astor, Lena Drescher", {"Pim Astor", "Lena Drescher"}),
+        # an attendance list that ends its line in a comma or a semicolon goes on below,
+        # unindented, and names each party's people after its label
+        (
+            "Present: H. Lindqvist (Head of CT Liaison), J. Abara (note-taker);\n"
+            "Col. Edric Mavros and Maj. S. Ilyin, Tavrosian Security Directorate (TSD)",
+            {"H. Lindqvist", "J. Abara", "Col. Edric Mavros", "Maj. S. Ilyin"},
+        ),
+        (
+            "Present: K. Ashdown (Head of Liaison), M. Pereira (CT analyst);\n"
+            "for the Tessalian National Security Office (NSO): Col. D. Rusev,\n"
+            "Maj. A. Kerrigan\n"
+            "The team is led by Ivo Rastelli.",
+            {"K. Ashdown", "M. Pereira", "Col. D. Rusev", "Maj. A. Kerrigan"},
+        ),
+        # the list ends without a comma: the next line is the report's own
+        (
+            "Present: K. Ashdown (Head of Liaison), M. Pereira (CT analyst)\n"
+            "Ivo Rastelli, Tessalian Embassy, is the target.",
+            {"K. Ashdown", "M. Pereira"},
+        ),
+        # an attendance block: a label alone on its line over one name a line
+        (
+            "Present:\n- H. Moss (chair)\n- Col. Ivo Marsh (TSD)\n\nThe cell will strike.",
+            {"H. Moss", "Col. Ivo Marsh"},
+        ),
+        (
+            "ATTENDEES\nH. Moss (chair)\nCol. Ivo Marsh, Tavrosian Security Directorate\n\n"
+            "Arno Pell will strike.",
+            {"H. Moss", "Col. Ivo Marsh"},
+        ),
+        # a heading that only mentions attendance names no one
+        ("Attendance at the rally\nArno Pell will strike on 3 May.", set()),
+        # a greeting names whoever the report was written to
+        ("Dear Oriel,\n\nThe crew will strike.", {"Oriel"}),
+        ("Hi Maj. Tarrant -\n\nThe crew will strike.", {"Tarrant"}),
+        ("Dear Colleagues,\n\nThe crew will strike.", set()),
+        ("Dear all,\n\nThe crew will strike.", set()),
+        (
+            "From: T. Belker <t.belker@lsis.example.lu>\nSubject: acid attack\n\n"
+            "Dear Oriel,\n\nThe crew will strike.",
+            {"T. Belker", "Oriel"},
+        ),
+        # a letter of the plotters, quoted in the report: its greeting names one of them
+        (
+            "The courier carried a letter that read as follows.\n\nDear Arno,\n"
+            "The package arrives Friday.",
+            set(),
+        ),
     ],
 )
 def test_when_a_header_roster_or_the_writer_names_staff_then_the_name_is_an_identifier(
@@ -615,6 +663,27 @@ def test_when_the_call_is_the_plotters_then_the_sentence_is_no_contact(
         (
             "Submitted by: PC 4471 Dana Welsby\n\nDana Welsby will submit a further log.",
             "Dana Welsby will submit a further log.",
+        ),
+        # an act of ours hard-wrapped onto the next line takes that line too
+        (
+            "Present: M. Pereira (analyst)\n\n"
+            "- M. Pereira to draft a tearline warning for the embassy by\n"
+            "  28 October.\n- K. Ashdown to raise cover.",
+            "- M. Pereira to draft a tearline warning for the embassy by\n  28 October.",
+        ),
+        # ... up to its full stop: the threat after it on the wrapped line stays
+        (
+            "Present: M. Pereira (analyst)\n\n"
+            "- M. Pereira to draft a tearline warning for the embassy by\n"
+            "  28 October. The cell will bomb the embassy on 2 November.",
+            "- M. Pereira to draft a tearline warning for the embassy by\n  28 October.",
+        ),
+        # an action item's label before the name
+        (
+            "Present: H. Lindqvist (Head of CT Liaison)\n\n"
+            "5. ACTION: Lindqvist to pass a sanitised warning to the port police\n"
+            "by 8 December. Next exchange: January.",
+            "5. ACTION: Lindqvist to pass a sanitised warning to the port police\nby 8 December.",
         ),
     ],
 )
@@ -766,6 +835,9 @@ def test_when_a_post_or_column_holds_no_name_of_ours_then_no_identifier_is_found
         ("Officer in case: DS M. Quinn", {"DS M. Quinn"}),
         ("OIC: PC 2291 Gareth Hollins", {"PC 2291 Gareth Hollins"}),
         ("Intelligence passed to DI R. Hayes at 09:30.", {"DI R. Hayes"}),
+        # two ranks before the name: the second is no given name
+        ("Det. Insp. Harrow met the caller on 2 May.", {"Det. Insp. Harrow"}),
+        ("Det Supt Ivo Marsh met the caller on 2 May.", {"Det Supt Ivo Marsh"}),
         ("Authorised for release: Ms P. Hartigan", {"Ms P. Hartigan"}),
         ("Sign-off: I. Bozic / HoO approval pending", {"I. Bozic"}),
         ("Approving official: Lt. Dana Ruiz", {"Lt. Dana Ruiz"}),

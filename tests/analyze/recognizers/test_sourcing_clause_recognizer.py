@@ -202,6 +202,42 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a liaison officer's "briefed that": a reporting frame like "said that"
+        (
+            "Col. Rusev briefed that the Crimson Reach Movement plans to kidnap the ambassador "
+            "on 7 November.",
+            "The Crimson Reach Movement plans to kidnap the ambassador on 7 November.",
+        ),
+        # briefed on a plot, with no content clause: the plot stays as the item's heading
+        (
+            "1. Col. Mavros briefed on a plot by the Outer Mole Martyrs to sink\n"
+            "the passenger ferry MV Perrin Star in Vantry harbour.",
+            "1. A plot by the Outer Mole Martyrs to sink\n"
+            "the passenger ferry MV Perrin Star in Vantry harbour.",
+        ),
+        (
+            "The source reported on a plot by the Outer Mole Martyrs to sink the ferry on Friday.",
+            "A plot by the Outer Mole Martyrs to sink the ferry on Friday.",
+        ),
+        # a teller the parser joined to the subject after a line break
+        (
+            "According to the cousin, militia\ncommander Jibril Hassow has ordered six gunmen "
+            "in two white Toyota Land\nCruisers flying Health Ministry flags to arrive at "
+            "10:30.",
+            "Militia\ncommander Jibril Hassow has ordered six gunmen in two white Toyota Land\n"
+            "Cruisers flying Health Ministry flags to arrive at 10:30.",
+        ),
+    ],
+)
+def test_when_a_liaison_or_a_relative_frames_the_threat_then_only_the_threat_stays(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Police intercepted the van near the border on 4 May.",
@@ -853,6 +889,10 @@ def test_when_a_report_is_sanitized_then_the_sentence_reads_without_its_attribut
         "The men will meet at the bridge at noon; they will act as lookouts.",
         "The cell will hold a meeting with its suppliers at the farm on 3 May.",
         "The weapons were received by the cell's courier on 6 May.",
+        # a topic with no reporter, and a warning that is no reporting verb of anyone's
+        "No further detail on the timing of the arson.",
+        "Warning of a planned kidnapping at the Elm Street school on 3 May.",
+        "The minister briefed the press on the new budget on 3 May.",
     ],
 )
 def test_when_nothing_reveals_a_source_or_method_then_the_sentence_survives_unchanged(

@@ -98,6 +98,19 @@ class CodenameRecognizer(EntityRecognizer):
             ),
         ),
         (
+            # "Our CHIS in the Brannock crew (PIKE, solid for us since ...)": a source, and his
+            # codename in brackets a few words on (not the initials of the words before the
+            # bracket: "an informant in the Red Lantern Brigade (RLB)" names the group)
+            "bracketed-codename",
+            Category.SOURCE,
+            re.compile(
+                # ("a sleeper agent of the Hand (VOSS, a chemist)" is a plotter, and "the source
+                # of the explosives" a place or a supplier)
+                r"\b(?i:source(?![ \t]+of\b)|informant|informer|asset|chis|chs|walk-in"
+                rf"|defector)\b[^()\n.;:]{{0,40}}\(({_CAPS_NAME})(?=[ \t]*[,)])"
+            ),
+        ),
+        (
             "operation-name",
             Category.METHOD,
             re.compile(rf"\b(?:[Oo]peration|OPERATION|[Oo]p\.?|OP)[ \t]+({_CAPS_NAME})\b"),
@@ -320,6 +333,8 @@ class CodenameRecognizer(EntityRecognizer):
                     continue  # "Asset GREY OWL reported": one name, found by its first rule
                 if rule in _SURNAME_RULES and _CAPS_SURNAMES.search(text):
                     continue  # "Arno PELL said ...": a report that writes surnames in capitals
+                if rule == "bracketed-codename" and _initials_before(text, start - 1, name):
+                    continue  # "the Red Lantern Brigade (RLB)": the name before, abbreviated
                 found.append((rule, category, (start, start + len(name))))
         for match in _TITLED_OPERATION.finditer(text):
             found.append(("operation-name", Category.METHOD, match.span(1)))
@@ -328,6 +343,19 @@ class CodenameRecognizer(EntityRecognizer):
             if len(mentions) == 1:
                 found.append(("investigation-name", Category.METHOD, match.span(1)))
         return tuple(found)
+
+
+def _initials_before(text: str, bracket: int, name: str) -> bool:
+    """True when `name` is the initials of the capitalized words just before the bracket at
+    `bracket`: an abbreviation the report defines there, not a codename."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text[max(0, bracket - 80) : bracket])
+    initials = ""
+    for word in reversed(words):
+        if word[:1].isupper():
+            initials = word[0] + initials
+        elif word.lower() not in ("of", "for", "and", "the"):
+            break
+    return initials.endswith(name.replace(" ", ""))
 
 
 def _capitalized(words: str, text: str, start: int) -> str:

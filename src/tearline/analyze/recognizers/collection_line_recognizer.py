@@ -197,16 +197,19 @@ _SPACE = r"[ \t]{1,3}"
 # A next line continues a prose label when the line before is long (50+ characters, so it was
 # wrapped) and ends mid-sentence, and the next line does not open a new item (blank line,
 # portion mark, list marker or "LABEL:").
-_WRAP_BREAK = r"(?<=^[^\r\n]{50,})(?<![.!?:;)\]])\r?\n"
-_NEW_ITEM = r"\(|[-*\u2022]|\d{1,3}[.)]|[A-Za-z][A-Za-z' ]{0,30}:"
-_WRAPPED_LINES = rf"(?:{_WRAP_BREAK}(?![ \t]*(?:\r?\n|$|{_NEW_ITEM}))[^\r\n]*\S)*"
+WRAP_BREAK = r"(?<=^[^\r\n]{50,})(?<![.!?:;)\]])\r?\n"
+NEW_ITEM = r"\(|[-*\u2022]|\d{1,3}[.)]|[A-Za-z][A-Za-z' ]{0,30}:"
+WRAPPED_LINES = rf"(?:{WRAP_BREAK}(?![ \t]*(?:\r?\n|$|{NEW_ITEM}))[^\r\n]*\S)*"
+# A list of names that ends its line in a comma or a semicolon goes on to the next line:
+# "Present: H. Moss (chair), J. Abbot;" over "Col. Ivo Marsh, Northern Bureau".
+LIST_RUN_ON = r"(?:(?<=[;,])[ \t]*\r?\n[ \t]*+[^\r\n]*\S)*"
 # A header line wrapped inside a bracket it opened ("Desk 7 (analyst M.\nVantongeren)"), or
 # wrapped at its full width: its value goes on to the bracket's close, or to a short last line.
 _HEADER_RUN_ON = (
     r"(?:(?<=\([^()\r\n]{0,80})\r?\n[ \t]*+[^()\r\n]{1,80}\)(?=[ \t]*+\r?$)"
     # one short tail line with no stop of its own: "SIMBA-2, mobile +44 7700 900382"
     # (not a form's next numbered field: "06  Threat window ...... 20-22 Feb")
-    rf"|{_WRAP_BREAK}(?![ \t]*(?:{_NEW_ITEM}|\d{{1,3}}[ \t]{{2}}|[^\r\n]{{0,40}}?\.{{3}}))"
+    rf"|{WRAP_BREAK}(?![ \t]*(?:{NEW_ITEM}|\d{{1,3}}[ \t]{{2}}|[^\r\n]{{0,40}}?\.{{3}}))"
     r"[ \t]*+[^\r\n]{1,45}(?<![.!?\s])(?=\r?$))?"
 )
 # A codename is an all-capital word; a short one before "Base" (NATO, USAF) is an organisation.
@@ -349,7 +352,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         ),
         line_pattern(
             "collection_comment_or_source_line",
-            rf"{_LINE_START}(?:{_PROSE_LABEL}|{_HANDLING_WARNING}){_REST_OF_LINE}{_WRAPPED_LINES}",
+            rf"{_LINE_START}(?:{_PROSE_LABEL}|{_HANDLING_WARNING}){_REST_OF_LINE}{WRAPPED_LINES}",
             0.9,
         ),
         line_pattern(
@@ -363,8 +366,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             "attendance_continuation_line",
             # "Present: H. Moss (chair), J. Abbot;" over "Col. Ivo Marsh, Northern Bureau": a
             # list of those who met that ends its line in a comma or a semicolon goes on below
-            rf"(?<={_ATTENDANCE}[^\r\n]*[;,][ \t]*\r?\n)[ \t]*+[^\r\n]*\S"
-            r"(?:(?<=[;,])[ \t]*\r?\n[ \t]*+[^\r\n]*\S)*",
+            rf"(?<={_ATTENDANCE}[^\r\n]*[;,][ \t]*\r?\n)[ \t]*+[^\r\n]*\S{LIST_RUN_ON}",
             0.85,
         ),
         line_pattern(
@@ -402,7 +404,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"{_LINE_START}(?:{_COMMENTER}|(?i:evaluator|reviewer|supervisor)"
             r"|[A-Z][A-Za-z]?\d{1,2}|[A-Z]{2,6})[ \t]+"
             r"(?i:comments?|notes?|remarks?)[ \t]*[-\u2013\u2014][ \t]"
-            rf"[^\r\n]*\S{_WRAPPED_LINES}",
+            rf"[^\r\n]*\S{WRAPPED_LINES}",
             0.9,
         ),
         line_pattern(

@@ -274,10 +274,11 @@ class HandlingNoteRecognizer(EntityRecognizer):
             ],
         ],
         # "They want the handover kept out of anything that goes to the police", "leave the
-        # meeting out of the warning": what the release must leave out
+        # meeting out of the warning", "asks that its name stay out of any warning": what the
+        # release must leave out
         "kept-out": [
             [
-                {"LEMMA": {"IN": ["keep", "leave"]}},
+                {"LEMMA": {"IN": ["keep", "leave", "stay", "remain"]}},
                 {"IS_PUNCT": False, "OP": "{0,10}"},
                 {"LOWER": "out"},
                 {"LOWER": "of"},
@@ -287,6 +288,26 @@ class HandlingNoteRecognizer(EntityRecognizer):
                 {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
                 {"LOWER": {"IN": ["further", "onward", "public", "written"]}, "OP": "?"},
                 {"LEMMA": {"IN": RELEASED_THINGS}},
+            ],
+        ],
+        # "without it tracing back to PIKE", "cannot be traced back to us": a release that
+        # must not lead back to whoever reported
+        "untraceable": [
+            [
+                {"LOWER": {"IN": ["without", "not", "never", "n't", "cannot"]}},
+                {"IS_PUNCT": False, "OP": "{0,4}"},
+                {"LEMMA": {"IN": ["trace", "point", "lead", "link"]}},
+                {"LOWER": "back"},
+            ],
+        ],
+        # "asks that no warning hint at Tavrosian involvement": what the release may not
+        # let the recipient guess
+        "no-hint": [
+            [
+                {"LOWER": {"IN": ["no", "nothing"]}},
+                {"LEMMA": {"IN": RELEASED_THINGS}},
+                {"LEMMA": {"IN": ["hint", "allude", "point", "refer"]}},
+                {"LOWER": {"IN": ["at", "to"]}},
             ],
         ],
         # "on a need-to-know basis", "the third-party rule applies"

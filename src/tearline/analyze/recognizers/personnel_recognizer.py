@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze.recognizers.collection_line_recognizer import LIST_RUN_ON, WRAPPED_LINES
 from tearline.analyze.spans import result
 from tearline.categories import Category, identifier_entity, parse_entity
 
@@ -193,10 +195,14 @@ class PersonnelRecognizer(EntityRecognizer):
     #: Where a name starts in the value of a header line: its start, after a comma, "and" or
     #: "with", inside a bracket, or after the gap (and label) of a further column.
     VALUE_NAME = re.compile(
-        r"(?:^|[,;&()/]|\band\b|\bwith\b"
+        # (or a list's next line, or a titled name after the label of its next party: "for
+        # the Security Office (NSO): Col. D. Rusev")
+        rf"(?:^|[,;&()/\n]|:(?=[ \t]*{_TITLE}[ \t])|\band\b|\bwith\b"
         rf"|[ \t]{{3,}}(?:(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}(?:{_HEADER_ROLE}|{_STAFF_POST})"
         r"[ \t]*:)?)[ \t]*"
         # "Interviewer: Case Worker Ilse Maren": the second role is no name
+        # a list's bullet: "- Col. Ivo Marsh (TSD)"
+        r"(?:[-*\u2022][ \t]+)?"
         rf"(?:{_ROLE}[ \t]+)?(?P<name>{_NAME})"
     )
     ACRONYM = re.compile(r"[A-Z]{2,4}")
@@ -225,8 +231,17 @@ class PersonnelRecognizer(EntityRecognizer):
         rf"(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}{_HEADER_ROLE}"
         # what one of ours adds: "Patrol commander assessment:", "Interpreter note:"
         r"(?:[ \t]+(?i:assessment|comments?|notes?|remarks?|view))?[ \t]*(?::|\.{3,})[^\n]*"
-        # a value carried on to indented lines: "Attending: for us, ...\n     for them, ..."
-        r"(?:\n[ \t]{4,}(?![^\n]*:)[^\n]*\S)*",
+        # a value carried on to indented lines: "Attending: for us, ...\n     for them, ...",
+        # and a list of names that ends its line in a comma or a semicolon: "Present: H. Moss,
+        # J. Abbot;\nCol. Ivo Marsh, Northern Bureau"
+        rf"(?:\n[ \t]{{4,}}(?![^\n]*:)[^\n]*\S|{LIST_RUN_ON})*",
+        re.MULTILINE,
+    )
+    #: "Present:" or "ATTENDEES" alone on its line, over the names of those who met, one a
+    #: line (with a bullet or not), down to the next blank line.
+    ATTENDANCE_BLOCK = re.compile(
+        r"^[ \t]*(?i:present|attendees|attending|in[ \t]attendance|participants)[ \t]*:?[ \t]*\n"
+        r"(?P<list>(?:[ \t]*\S[^\n]*(?:\n|\Z))*[ \t]*\S[^\n]*)",
         re.MULTILINE,
     )
     #: A mail client's "Surname, Given" as a header's value, before an address or a bracketed
@@ -279,10 +294,23 @@ class PersonnelRecognizer(EntityRecognizer):
         r"\+?\(?\d[\d \t()-]{6,18}\d[^\n.!?]*[.!?]?",
         re.MULTILINE,
     )
+    #: "Dear Oriel,", "Hi Tom -": the salutation names whoever the report was written to, one
+    #: of the two sides that passed it, never the threat.
+    SALUTATION = re.compile(
+        rf"^[ \t]*(?i:dear|hi|hello|hey)[ \t]+(?:{_TITLE}[ \t]+)?(?P<name>{_SIGNER})"
+        r"[ \t]*[,:!\-]?[ \t]*$",
+        re.MULTILINE,
+    )
+    #: Who a salutation greets when it names no one: "Dear Colleagues", "Hi all".
+    NOT_ADDRESSEES: ClassVar[frozenset[str]] = frozenset(
+        {"all", "colleagues", "colleague", "sir", "sirs", "madam", "team", "partners", "friends"}
+        | {"everyone", "both", "there", "folks", "committee", "members"}
+    )
     #: "DC Tomas Breck", "Insp. Carla Mbeki": a police rank marks an officer of ours.
     POLICE_NAME = re.compile(
         # a force's head ("Chief Constable Maria Holt") is a public figure, often the target
-        rf"(?<!Chief[ \t])(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?"
+        # "Det. Insp. Harrow": a rank may stand before another
+        rf"(?<!Chief[ \t])(?P<name>\b(?:(?:{_POLICE_RANK})[ \t]+)+(?:\d{{2,6}}[ \t]+)?"
         # "DS M. Quinn": the initials of a given name
         rf"(?:[A-Z]\.[ \t]?){{0,2}}{_GIVEN_NAMES})"
     )
@@ -396,28 +424,11 @@ class PersonnelRecognizer(EntityRecognizer):
                     )
                 )
                 continue
-            # every name on the line: "cc: Tom Reyes, Lena Drescher", a name in brackets after
-            # a post ("Deputy Hub Leader (Mr S. Oduya)"), and the name of each further column
-            # of a header row ("Duty Officer: X   Chief JOC: Col. B. Sarafov")
-            for index, found in enumerate(re.finditer(self.VALUE_NAME, value)):
-                words = found.group("name").split()
-                if words[0] in self.NOT_NAMES or any(w.lower() in UNIT_WORDS for w in words):
-                    continue
-                if any(w.lower() in self.POST_WORDS for w in words):
-                    continue  # "Deputy Hub Leader": a post, whoever holds it
-                if self.ACRONYM.fullmatch(words[0]) and not re.fullmatch(_TITLE, words[0]):
-                    continue  # "SB Ops Rm": a unit's abbreviation, no name
-                if self.POST.fullmatch(found.group("name")) or words[-1].endswith(("-", "'")):
-                    continue  # "Monitoring Officer", "Patrol D-14": a post or a call sign
-                if index > 0 and len(words) < 2:
-                    continue  # after a comma only a full name is a name ("Team 3" is not)
-                if len(words) < 2 and re.match(r"[ \t]+[a-z]", value[found.end("name") :]):
-                    continue  # "Control room, ...": a capitalized noun, no name
-                results.append(
-                    self._name(
-                        offset + found.start("name"), offset + found.end("name"), "role-line-name"
-                    )
-                )
+            results.extend(self._names_in_value(value, offset))
+        for match in self.ATTENDANCE_BLOCK.finditer(text):
+            # "Present:" or "ATTENDEES" over a list of names, one a line
+            results.append(self._span(match.start(), match.end(), "attendance-block"))
+            results.extend(self._names_in_value(match.group("list"), match.start("list")))
         for match in self.ROLE_NAME.finditer(text):
             name = match.group("name")
             if name.split()[0] in self.NOT_NAMES or not self._person(name):
@@ -487,11 +498,48 @@ class PersonnelRecognizer(EntityRecognizer):
                         end = match.start() + len(match.group(0).rstrip())
                         results.append(self._span(match.start("name"), end, "signature-block"))
                         results.extend(self._sign_off(text, match.start()))
+        for match in self.SALUTATION.finditer(text):
+            if not self._opens_the_letter(text, match.start()):
+                continue  # "The letter read: Dear Arno, ...": a plotter's letter, quoted
+            words = match.group("name").split()
+            if any(w.lower() in self.NOT_ADDRESSEES for w in words):
+                continue  # "Dear Colleagues,": no one's name
+            if self._person(match.group("name")):
+                start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+                results.append(self._span(start, match.end(), "salutation"))
+                results.append(self._name(match.start("name"), match.end("name"), "salutation"))
         results.extend(self._signature(text))
         results.extend(self._bare_signature(text))
         results.extend(self._cable_signer(text))
         results.extend(self._acts_of_ours(text, results))
         return results
+
+    def _names_in_value(self, value: str, offset: int) -> list[RecognizerResult]:
+        """Every name in the value of a header line or the lines of a list: "cc: Tom Reyes,
+        Lena Drescher", a name in brackets after a post ("Deputy Hub Leader (Mr S. Oduya)"),
+        and the name of each further column of a header row ("Duty Officer: X   Chief JOC:
+        Col. B. Sarafov")."""
+        found_names = []
+        for index, found in enumerate(re.finditer(self.VALUE_NAME, value)):
+            words = found.group("name").split()
+            if words[0] in self.NOT_NAMES or any(w.lower() in UNIT_WORDS for w in words):
+                continue
+            if any(w.lower() in self.POST_WORDS for w in words):
+                continue  # "Deputy Hub Leader": a post, whoever holds it
+            if self.ACRONYM.fullmatch(words[0]) and not re.fullmatch(_TITLE, words[0]):
+                continue  # "SB Ops Rm": a unit's abbreviation, no name
+            if self.POST.fullmatch(found.group("name")) or words[-1].endswith(("-", "'")):
+                continue  # "Monitoring Officer", "Patrol D-14": a post or a call sign
+            if index > 0 and len(words) < 2:
+                continue  # after a comma only a full name is a name ("Team 3" is not)
+            if len(words) < 2 and re.match(r"[ \t]+[a-z]", value[found.end("name") :]):
+                continue  # "Control room, ...": a capitalized noun, no name
+            found_names.append(
+                self._name(
+                    offset + found.start("name"), offset + found.end("name"), "role-line-name"
+                )
+            )
+        return found_names
 
     #: A sentence's end: a full stop that is not an abbreviation's or an initial's.
     _SENTENCE_REST = (
@@ -499,6 +547,9 @@ class PersonnelRecognizer(EntityRecognizer):
         r"|(?:(?<=\b[Ee]xt)|(?<=\b[Nn]o)|(?<=\b[Rr]ef)|(?<=\b[Tt]el)|(?<=\b[A-Z]))\.)*[.!?]?"
     )
     _SENTENCE = re.compile(_SENTENCE_REST)
+    #: The lines a sentence was hard-wrapped onto: "- M. Pereira to draft a warning for the
+    #: embassy by" over "  28 October." (the regex module: its lookbehind has no fixed width).
+    _WRAPPED = regex.compile(WRAPPED_LINES, regex.MULTILINE)
 
     def _acts_of_ours(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
         """Sentences whose subject is one of our people, by any part of the name ("Ruth will
@@ -516,16 +567,50 @@ class PersonnelRecognizer(EntityRecognizer):
         names = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
         pattern = re.compile(
             r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:\d{1,3}[.)][ \t]+|[-*\u2022][ \t]+)?"
-            rf"(?:{_TITLE}[ \t]+)?(?:{names})(?:[ \t]+(?:{names}))?[ \t]+[a-z]"
-            + self._SENTENCE_REST,
+            # an action item's label: "5. ACTION: Lindqvist to pass a warning to ..."
+            r"(?:(?i:actions?|action[ \t]+points?|next[ \t]+steps?|tasking)[ \t]*:[ \t]*)?"
+            # "M. Pereira to draft ...": initials before the name
+            rf"(?:{_TITLE}[ \t]+)?(?:[A-Z]\.[ \t]?){{0,2}}(?:{names})(?:[ \t]+(?:{names}))?"
+            r"[ \t]+[a-z]" + self._SENTENCE_REST,
             re.MULTILINE,
         )
         acts = []
         for match in pattern.finditer(text):
-            if self._reaches_us(match.group(0)) or not self._harmful(match.group(0)):
-                start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-                acts.append(self._span(start, match.end(), "act-of-ours"))
+            end = self._wrapped_end(text, match.end())
+            act = text[match.start() : end]
+            if self._reaches_us(act) or not self._harmful(act):
+                start = match.start() + len(act) - len(act.lstrip())
+                acts.append(self._span(start, end, "act-of-ours"))
         return acts
+
+    #: A line above a letter's greeting: a header field ("To: ...") or a short line with no
+    #: full stop (a banner, a subject line).
+    HEADER_FIELD = re.compile(
+        r"[ \t>]*(?:[A-Za-z][\w .'/-]{0,30}:[^\n]*|[^\n]{0,60}(?<![.!?\"]))\r?"
+    )
+
+    def _opens_the_letter(self, text: str, start: int) -> bool:
+        """True when only header lines stand above a greeting: it opens the report itself,
+        not a letter quoted inside it."""
+        return all(
+            self.HEADER_FIELD.fullmatch(line) for line in text[:start].splitlines() if line.strip()
+        )
+
+    def _wrapped_end(self, text: str, end: int) -> int:
+        """Where a sentence that stops at `end` without a full stop really ends: on the lines
+        it was wrapped onto, at its full stop ("... for the embassy by" over "28 October. The
+        cell ..." ends after "October.")."""
+        if text[end - 1 : end] in (".", "!", "?"):
+            return end
+        wrapped: int = self._WRAPPED.match(text, end).end()
+        while end < wrapped:
+            line_start = text.index("\n", end) + 1
+            rest = self._SENTENCE.match(text, line_start)
+            if rest is not None and re.search(r"[.!?]\Z", rest.group(0)):
+                return min(rest.end(), wrapped)
+            end = text.find("\n", line_start)
+            end = wrapped if end == -1 else min(end, wrapped)
+        return wrapped
 
     def _harmful(self, sentence: str) -> bool:
         """True when a word of the threat stands in the sentence."""

@@ -25,6 +25,7 @@ from tearline.analyze.frames import (
     end_before_stop,
     lexical_frame,
     lexical_tail_frame,
+    topic_frame,
 )
 from tearline.analyze.group_names import carried_names
 from tearline.analyze.recognizers.background_sentence_recognizer import (
@@ -64,7 +65,7 @@ from tearline.analyze.technical import (
     found_in_search,
     travelled_as,
 )
-from tearline.analyze.triggers import trigger, unaware
+from tearline.analyze.triggers import teller_words, trigger, unaware
 from tearline.categories import Category, identifier_entity
 
 FOLLOW_UP = "follow-up-sentence"
@@ -289,6 +290,19 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if not found:
             # "X reported that Y" in a report attributes Y to whoever X is: keep Y alone
             core, frame = core_and_frame(sentence, [])
+            topic = None if frame else topic_frame(sentence)
+            if topic is not None:
+                # "Col. Mavros briefed on a plot to sink the ferry.": the plot stays
+                return [
+                    result(
+                        self.NAME,
+                        Category.SOURCE.value,
+                        *topic,
+                        UNNAMED_FRAME_SCORE,
+                        "reporting-frame",
+                        self.WHY_FRAME,
+                    )
+                ]
             if not frame or core.head.i != sentence.root.i:
                 return []
             if _likelihood_frame(sentence, frame[0]):
@@ -426,6 +440,12 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # "She writes for a weekly and has interviewed members, which gives her good
             # access": the whole sentence portrays whoever reported, not only the phrase
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
+        topic = None if frame else topic_frame(sentence)
+        if topic is not None and all(topic[0] <= t.idx < topic[1] for t, _ in found):
+            # "The source reported on a plot to sink the ferry.": the plot stays
+            return [
+                result(self.NAME, category.value, *topic, 0.85, "reporting-frame", self.WHY_FRAME)
+            ]
         if not frame and core.lemma_.lower() in lx.REPORTING_VERBS:
             # "MOSSBANK reported the following.": reporting with no content clause to keep
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
@@ -479,6 +499,11 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 # officer": the one the clause describes is the source, and so the sentence
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
             start, end = subtree_span(cut)
+            teller = teller_words(cut)
+            if teller and end <= teller[0].idx:
+                # "According to the cousin, militia\ncommander X ...": the parser joined the
+                # teller to the subject; the phrase runs to its comma
+                end = teller[-1].idx + len(teller[-1].text)
             start, end = with_adjacent_comma(sentence.doc, start, end, sentence)
             cuts.append((start, end, f"sourcing-{cut.dep_}", self.WHY_MODIFIER))
             journey = travelled_as(token)
