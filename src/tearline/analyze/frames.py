@@ -91,9 +91,7 @@ def _speaker_read_as_clause(clause: Token) -> bool:
     ):
         return False
     others = [
-        c
-        for c in verb.children
-        if c.dep_ == "ccomp" and (c.i > verb.i) != (clause.i > verb.i)
+        c for c in verb.children if c.dep_ == "ccomp" and (c.i > verb.i) != (clause.i > verb.i)
     ]
     return bool(others) and _reduced_passive(clause) and not any(map(_reduced_passive, others))
 

@@ -1051,10 +1051,17 @@ def _tie_before_name(token: Token) -> list[tuple[int, int]] | None:
     """The spans of "his cousin " before a plotter's name ("his cousin Farid Meziane", "her
     brother, Ivo Brenn,", with the comma that closed the name): a source's possessive of a
     tie that the name follows, or None."""
-    if token.dep_ != "poss" or token.lower_ not in ("his", "her", "my", "their"):
+    if token.dep_ != "poss":
         return None
-    if not any(lx.lemma(t) in _THREAT_CLAUSE_WORDS for t in token.sent):
-        return None  # "his brother Ivo Brenn lives with him": the kin are the source's access
+    # "his cousin", or the source by a noun: "the subject's brother Tomas Vey"
+    if token.lower_ not in ("his", "her", "my", "their") and token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(
+        lx.lemma(t) in _THREAT_CLAUSE_WORDS or lx.lemma(t) in lx.GROUP_NOUNS for t in token.sent
+    ):
+        # "his brother Ivo Brenn lives with him": the kin are the source's access; "is in the
+        # cell" says who belongs to the plotters
+        return None
     head = token.head
     doc = token.doc
     if tie(head) and head.dep_ == "compound" and head.head.pos_ == "PROPN":
@@ -1079,7 +1086,7 @@ def _tie_before_name(token: Token) -> list[tuple[int, int]] | None:
         start, end = (after[0] if after else head), head
     else:
         return None
-    spans = [(token.idx, start.idx)]
+    spans = [(token.left_edge.idx, start.idx)]
     following = end.i + 1
     if doc[start.i - 1].text == "," and following < len(doc) and doc[following].text == ",":
         # "her brother, Ivo Brenn, will drive": the name's closing comma goes with its opening
