@@ -57,6 +57,18 @@ def released(text: str) -> str:
             "Vey is the cell leader.",
         ),
         (
+            # what was named stays beside the other half of the sentence
+            "5. (S) The subject named Dario Feld as the group's driver; Feld will collect the "
+            "devices.",
+            "5. Dario Feld is the group's driver; Feld will collect the devices.",
+        ),
+        (
+            # whoever was questioned is "she" in the rest of the record
+            "Key points:\n\n1. (S) The cell will bomb the depot on 3 May.\n2. (S) She was "
+            "polygraphed on 6 January.\n3. (S) She wants her children placed with her mother.",
+            "Key points:\n\n1. The cell will bomb the depot on 3 May.",
+        ),
+        (
             # the questioned person's tie goes, the plotter stays
             "- The subject's brother Tomas Vey is in the cell.",
             "- Tomas Vey is in the cell.",
@@ -85,6 +97,9 @@ def test_when_the_questioned_person_is_described_then_the_description_goes(
         "A returnee, Ali Vey, will drive the van into the market.",
         "A detainee, Ali Vey, will drive the van into the market.",
         "A defector, Ali Vey, will drive the van into the market.",
+        "A defector, Marek Hollis, will drive the tanker to the intake on 2 April.",
+        # one the police questioned long ago is no one who told us
+        "Vey was arrested in 2025. He wants his brother freed. He will bomb the depot.",
         "A returnee from Syria, Ali Vey, is building a bomb in his garage.",
         "Ali Vey, a returnee from Syria, will drive the van into the market on Friday.",
         "Two returnees will attack the market on Friday.",

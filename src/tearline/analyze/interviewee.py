@@ -86,6 +86,21 @@ def bare_subject(token: Token) -> bool:
     )
 
 
+def questioned(token: Token) -> bool:
+    """ "He was interviewed three times", "She was polygraphed on 6 January": the one the
+    record questioned, whose "his" and "her" stand for the source elsewhere."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubjpass"
+        and verb.pos_ == "VERB"
+        and (lx.lemma(verb) in _QUESTIONED_VERBS or verb.lower_ in _QUESTIONING_WORDS)
+    )
+
+
+#: Verbs of questioning someone, said of him in the passive.
+_QUESTIONED_VERBS: frozenset[str] = _QUESTIONING_VERBS | {"question", "interrogate"}
+
+
 def _named(token: Token) -> bool:
     """A person's name beside the word: "a returnee, Ali Vey,", "Ali Vey, a returnee"."""
     names = [c for c in token.children if c.dep_ in ("appos", "compound")]
@@ -115,6 +130,8 @@ def in_the_plot(token: Token) -> bool:
     # "will drive the van into the market", "is building a bomb": what he will do or is
     # doing, with the harm in it; "will remain in custody" is the record's own business
     future = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    if future and _named(token):
+        return True  # "A defector, Marek Hollis, will drive the tanker to the intake"
     return (future or verb.tag_ in ("VBZ", "VBP", "VBG")) and _harm_in(verb)
 
 

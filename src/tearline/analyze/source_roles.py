@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import entity_type
-from tearline.analyze.interviewee import bare_subject, interviewed
+from tearline.analyze.interviewee import bare_subject, interviewed, questioned
 
 #: The pronouns by which a report speaks of a source who reported as "he", "she" or "I".
 _FORMS: dict[str, frozenset[str]] = {
@@ -92,6 +92,7 @@ def knower(token: Token, ignore: Token | None = None) -> bool:
         for c in token.children
         if not (c.dep_ == "amod" and c.lower_ in lx.AGE_DESCRIPTORS)
         and (ignore is None or c.i != ignore.i)
+        and c.dep_ != "meta"  # a list item's number, which the parser may hang here
         # a noun the parser made the root holds the sentence's full stop
         and not (c.is_punct and token.dep_ == "ROOT")
     ]
@@ -407,7 +408,13 @@ def source_pronouns(
         t.lower_
         for t in tokens
         if t.lower_ in _PERSONS
-        and (reporter(t) or learns(t) or _reports_about(t) or (also is not None and also(t)))
+        and (
+            reporter(t)
+            or learns(t)
+            or _reports_about(t)
+            or questioned(t)
+            or (also is not None and also(t))
+        )
     }
     return frozenset().union(*(_FORMS[p] for p in persons))
 
@@ -512,8 +519,9 @@ def _main_verb_read_as_participle(verb: Token) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
-        and verb.head.dep_ == "ROOT"
         and verb.head.pos_ == "NOUN"
+        # "a man named Vey" is any man; "the subject named Vey as ..." is one who tells
+        and (verb.head.dep_ == "ROOT" or any(c.lower_ == "the" for c in verb.head.children))
         and not any(c.dep_ == "auxpass" for c in verb.children)
     )
 

@@ -68,7 +68,7 @@ _DATUM_LABEL = (
     r"|(?:report|info(?:rmation)?|receipt|contact)[ \t]+date"
     # where we examined, screened or questioned: "Examination location: Berth 6 shed"
     r"|(?:collection|examination|inspection|screening|interview|debrief(?:ing)?)"
-    r"[ \t]+(?:period|place|location|site|unit|team)"
+    r"[ \t]+(?:period|place|location|site|unit|team|dates?|days?)"
     # "Date intelligence obtained: 06/12/2026   Time: 23:30"
     r"|(?:date(?:[ \t]+(?:intelligence|intel|information|info|report|item))?[ \t]+)?"
     r"(?:received|rcvd|recd|obtained|acquired|logged)"

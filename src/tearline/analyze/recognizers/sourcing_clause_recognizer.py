@@ -323,6 +323,14 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if raised:
             return raised
         part = _semicolon_part(sentence, {t.i for t, _ in found}, category)
+        if part is not None and any(
+            described_as(t) for t in sentence if part[0] <= t.idx < part[1]
+        ):
+            # "The subject named Dario Feld as the driver; Feld will ...": what was named
+            # stays as a plain statement, not with the half that named it
+            described = self._described_as(sentence, found, category)
+            if described:
+                return described
         if part is not None:
             # "The call was recorded at the post on 2 March; the group will strike on 5 March":
             # the collection has a clause of its own, and the threat stands in the other
