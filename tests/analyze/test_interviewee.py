@@ -69,6 +69,18 @@ def released(text: str) -> str:
             "Key points:\n\n1. The cell will bomb the depot on 3 May.",
         ),
         (
+            # one the record questioned by name is the source wherever the name recurs
+            "Vell was interviewed three times. Vell's cousin Jonas Brandt is in the water "
+            "team. The cell will bomb the depot on 3 May.",
+            "Jonas Brandt is in the water team. The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # his kin who only share his life are his access: the sentence goes
+            "Vell was interviewed three times. Vell's cousin Jonas Brandt lives with him. "
+            "The cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
             # the questioned person's tie goes, the plotter stays
             "- The subject's brother Tomas Vey is in the cell.",
             "- Tomas Vey is in the cell.",
@@ -98,7 +110,6 @@ def test_when_the_questioned_person_is_described_then_the_description_goes(
         "A detainee, Ali Vey, will drive the van into the market.",
         "A defector, Ali Vey, will drive the van into the market.",
         "A defector, Marek Hollis, will drive the tanker to the intake on 2 April.",
-        # one the police questioned long ago is no one who told us
         "Vey was arrested in 2025. He wants his brother freed. He will bomb the depot.",
         "A returnee from Syria, Ali Vey, is building a bomb in his garage.",
         "Ali Vey, a returnee from Syria, will drive the van into the market on Friday.",
@@ -165,3 +176,22 @@ def test_when_a_document_speaks_of_its_own_questioning_then_it_is_a_record(
 def test_when_the_returnee_acts_in_the_plot_then_he_is_in_it(text: str, expected: bool) -> None:
     doc = load_model(MODEL)(text)
     assert in_the_plot(next(t for t in doc if t.text == "returnee")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # one the police questioned long ago is no one who told us
+        (
+            "Ali Vey was questioned by police in 2025. Vey's cousin Ana Brandt is in the cell.",
+            "Vey's cousin Ana Brandt is in the cell.",
+        ),
+        # a namesake with another first name is someone else
+        (
+            "Vell was interviewed three times. Jonas Vell's cousin Ana Brandt is in the cell.",
+            "Jonas Vell's cousin Ana Brandt is in the cell.",
+        ),
+    ],
+)
+def test_when_a_name_was_not_questioned_by_us_then_its_sentences_stay(text: str, kept: str) -> None:
+    assert kept in released(text)

@@ -101,6 +101,45 @@ def questioned(token: Token) -> bool:
 _QUESTIONED_VERBS: frozenset[str] = _QUESTIONING_VERBS | {"question", "interrogate"}
 
 
+#: Where a document keeps the names of whoever it says was questioned.
+_NAMES_KEY = "tearline_questioned_names"
+
+
+def questioned_by_name(token: Token) -> bool:
+    """ "Vell has asked for protection", "Vell's cousin": the name of one the record says was
+    questioned ("Vell, questioned over three days, says ...", "Vell was interviewed"), in any
+    sentence of the record; a namesake with another first name is someone else."""
+    if token.pos_ != "PROPN":
+        return False
+    names = token.doc.user_data.get(_NAMES_KEY)
+    if names is None:
+        names = token.doc.user_data[_NAMES_KEY] = _questioned_names(token.doc)
+    given = {c.text for c in token.children if c.dep_ == "compound"}
+    return any(token.text == last and given <= first for last, first in names)
+
+
+def _questioned_names(doc: Doc) -> list[tuple[str, set[str]]]:
+    """(surname, first names) of every person named as questioned in the document."""
+    return [
+        (t.text, {c.text for c in t.children if c.dep_ == "compound"})
+        for t in doc
+        if t.pos_ == "PROPN"
+        and (
+            # "was questioned by police in 2025" is a plotter's past, not our questioning
+            (questioned(t) and not any(c.dep_ == "agent" for c in t.head.children))
+            or any(
+                c.dep_ == "acl"
+                and c.tag_ in ("VBN", "VBD")
+                and lx.lemma(c) in _QUESTIONED_VERBS
+                and not any(a.dep_ == "agent" for a in c.children)
+                for c in t.children
+            )
+        )
+        # the tagger often takes a rare surname for a firm; a place is questioned by no one
+        and entity_type(t) not in ("GPE", "LOC", "FAC")
+    ]
+
+
 def _named(token: Token) -> bool:
     """A person's name beside the word: "a returnee, Ali Vey,", "Ali Vey, a returnee"."""
     names = [c for c in token.children if c.dep_ in ("appos", "compound")]

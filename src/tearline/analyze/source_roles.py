@@ -15,7 +15,12 @@ from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import entity_type
-from tearline.analyze.interviewee import bare_subject, interviewed, questioned
+from tearline.analyze.interviewee import (
+    bare_subject,
+    interviewed,
+    questioned,
+    questioned_by_name,
+)
 
 #: The pronouns by which a report speaks of a source who reported as "he", "she" or "I".
 _FORMS: dict[str, frozenset[str]] = {
@@ -84,8 +89,8 @@ def knower(token: Token, ignore: Token | None = None) -> bool:
     """ "he", or a bare "the man" / "the individual": how a report refers back to its source."""
     if token.lower_ in _PERSONS or token.text == "SUBJECT":
         return True  # "SUBJECT": how an interview summary names whoever was questioned
-    if interviewed(token) or bare_subject(token):
-        return True  # "the returnee", a screening record's "Subject"
+    if interviewed(token) or bare_subject(token) or questioned_by_name(token):
+        return True  # "the returnee", a screening record's "Subject", "Vell" questioned
     # "the man", "the old man"; never "the fourth man" of a list of plotters
     described = [
         c.lower_

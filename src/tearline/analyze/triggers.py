@@ -1271,9 +1271,15 @@ def _kin_of_the_questioned(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     kin = token.head
-    if not roles.tie(kin) or not any(
-        c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN" for c in kin.children
-    ):
+    if not roles.tie(kin):
+        return False
+    beside = kin.doc[kin.i + 1] if kin.i + 1 < len(kin.doc) else kin
+    while beside.dep_ == "compound" and beside.head.i > beside.i:
+        beside = beside.head  # "Jonas Brandt": the name's head
+    named = any(c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN" for c in kin.children) or (
+        beside.pos_ == "PROPN" and beside.head.i == kin.head.i  # both read as subjects
+    )
+    if not named:
         return False
     case = next((c for c in token.children if c.dep_ == "case"), None)
     return roles.knower(token, ignore=case) and token.lower_ not in lx.REPORTER_PRONOUNS

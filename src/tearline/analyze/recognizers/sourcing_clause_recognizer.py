@@ -1066,9 +1066,9 @@ def _tie_before_name(token: Token) -> list[tuple[int, int]] | None:
         return None
     if not any(
         lx.lemma(t) in _THREAT_CLAUSE_WORDS or lx.lemma(t) in lx.GROUP_NOUNS for t in token.sent
-    ):
+    ) and not _membership(token.sent.root):
         # "his brother Ivo Brenn lives with him": the kin are the source's access; "is in the
-        # cell" says who belongs to the plotters
+        # cell", "is in the water team" say who belongs to the plotters
         return None
     head = token.head
     doc = token.doc
@@ -1081,6 +1081,8 @@ def _tie_before_name(token: Token) -> list[tuple[int, int]] | None:
             None,
         )
         beside = doc[head.i + 1] if head.i + 1 < len(doc) else head
+        while beside.dep_ == "compound" and beside.head.i > beside.i:
+            beside = beside.head  # "his cousin Jonas Brandt is ...": the name's head
         if name is None and beside.pos_ == "PROPN" and beside.head.i == head.head.i:
             name = beside  # "his cousin Rahim will rent": the parser made both subjects
         if name is None or name.left_edge.i > head.i + 2:
@@ -1100,6 +1102,17 @@ def _tie_before_name(token: Token) -> list[tuple[int, int]] | None:
         # "her brother, Ivo Brenn, will drive": the name's closing comma goes with its opening
         spans.append((doc[following].idx, doc[following].idx + 1))
     return spans
+
+
+def _membership(root: Token) -> bool:
+    """ "X is in the water team", "X is a member of ...", "X belongs to ...": who is in what."""
+    if lx.lemma(root) == "belong":
+        return True
+    if lx.lemma(root) != "be":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "among") for c in root.children) or any(
+        c.dep_ == "attr" and lx.lemma(c) == "member" for c in root.children
+    )
 
 
 def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> bool:
