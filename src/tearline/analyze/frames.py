@@ -79,6 +79,32 @@ def content_clauses(sentence: Span) -> list[Token]:
     return clauses
 
 
+def _speaker_read_as_clause(clause: Token) -> bool:
+    """ "A 19-year-old returnee, interviewed three times, says the driver is Ali Vey", "The
+    driver is Ali Vey, says a man questioned on Monday": the parser made the speaker and his
+    participle a clause of "says", beside the content, and left "says" with no subject. Of two
+    such clauses on either side of the verb, the speaker's is the bare participle; a frame
+    never takes the content."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    ):
+        return False
+    others = [
+        c for c in verb.children if c.dep_ == "ccomp" and (c.i > verb.i) != (clause.i > verb.i)
+    ]
+    return bool(others) and _reduced_passive(clause) and not any(map(_reduced_passive, others))
+
+
+def _reduced_passive(clause: Token) -> bool:
+    """ "returnee, interviewed three times": a past participle with no auxiliary and nothing
+    done to anything, that only describes the noun read as its subject."""
+    return clause.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr", "acomp", "dative")
+        for c in clause.children
+    )
+
+
 def _opens_with_that(clause: Token) -> bool:
     """ "that X will strike": "that" marks the clause, or was misread as its object while
     the clause has a subject of its own (so "that" cannot be a relative pronoun)."""
@@ -109,7 +135,11 @@ def core_and_frame(
     card"); when there is none either, the core is the sentence's root.
     """
     triggers = {t.i for t, _ in found}
-    clauses = [c for c in content_clauses(sentence) if finite(c) and not elliptical(c)]
+    clauses = [
+        c
+        for c in content_clauses(sentence)
+        if finite(c) and not elliptical(c) and not _speaker_read_as_clause(c)
+    ]
     clean = [c for c in clauses if not triggers & {t.i for t in c.subtree}]
     if not clean and cuttable is not None:
         clean = [

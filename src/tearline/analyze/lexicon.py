@@ -237,6 +237,8 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "exfiltrate",
         "exfiltration",
         "polygraph",
+        # the lemmatizer makes "polygraphe" of it
+        "polygraphed",
         "debriefed",
         "questioning",
         "overhear",

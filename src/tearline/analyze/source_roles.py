@@ -15,6 +15,12 @@ from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import entity_type
+from tearline.analyze.interviewee import (
+    bare_subject,
+    interviewed,
+    questioned,
+    questioned_by_name,
+)
 
 #: The pronouns by which a report speaks of a source who reported as "he", "she" or "I".
 _FORMS: dict[str, frozenset[str]] = {
@@ -79,15 +85,21 @@ def _learn_noun(token: Token, learned: set[str]) -> None:
         learned.add(lx.lemma(noun))
 
 
-def knower(token: Token) -> bool:
+def knower(token: Token, ignore: Token | None = None) -> bool:
     """ "he", or a bare "the man" / "the individual": how a report refers back to its source."""
     if token.lower_ in _PERSONS or token.text == "SUBJECT":
         return True  # "SUBJECT": how an interview summary names whoever was questioned
+    if interviewed(token) or bare_subject(token) or questioned_by_name(token):
+        return True  # "the returnee", a screening record's "Subject", "Vell" questioned
     # "the man", "the old man"; never "the fourth man" of a list of plotters
     described = [
         c.lower_
         for c in token.children
         if not (c.dep_ == "amod" and c.lower_ in lx.AGE_DESCRIPTORS)
+        and (ignore is None or c.i != ignore.i)
+        and c.dep_ != "meta"  # a list item's number, which the parser may hang here
+        # a noun the parser made the root holds the sentence's full stop
+        and not (c.is_punct and token.dep_ == "ROOT")
     ]
     lemma = lx.lemma(token)
     learned = token.doc.user_data.get(LEARNED_KEY, ())
@@ -401,7 +413,13 @@ def source_pronouns(
         t.lower_
         for t in tokens
         if t.lower_ in _PERSONS
-        and (reporter(t) or learns(t) or _reports_about(t) or (also is not None and also(t)))
+        and (
+            reporter(t)
+            or learns(t)
+            or _reports_about(t)
+            or questioned(t)
+            or (also is not None and also(t))
+        )
     }
     return frozenset().union(*(_FORMS[p] for p in persons))
 
@@ -480,7 +498,8 @@ def described_as(verb: Token) -> tuple[Token, Token] | None:
         return None
     if verb.dep_ == "conj" or any(c.dep_ == "conj" for c in verb.children):
         return None
-    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    objects = ("dobj", "oprd") if _main_verb_read_as_participle(verb) else ("dobj",)
+    thing = next((c for c in verb.children if c.dep_ in objects), None)
     if thing is None:
         return None
     # "as" hangs off the verb or off the thing ("names the driver as Ivo Brenn")
@@ -496,6 +515,20 @@ def described_as(verb: Token) -> tuple[Token, Token] | None:
     if as_ is None or any(i not in inside for i in range(thing.i, as_.i)):
         return None
     return thing, as_
+
+
+def _main_verb_read_as_participle(verb: Token) -> bool:
+    """ "The subject named Vey as the cell leader": the parser read "named" as a participle
+    after the noun ("a man named Vey") and made the noun the sentence's root; with "as"
+    after the name it is the sentence's verb, and the noun its subject."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ == "NOUN"
+        # "a man named Vey" is any man; "the subject named Vey as ..." is one who tells
+        and (verb.head.dep_ == "ROOT" or any(c.lower_ == "the" for c in verb.head.children))
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
 
 
 def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
@@ -525,6 +558,16 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
         and described_as(head) is not None
     ):
         return True  # "He named the team leader as Ansel Brack": whoever reported, describing
+    if (
+        token.dep_ == "nsubj"
+        and token.lower_ not in _PERSONS
+        and described_as(head) is not None
+        and knower(token)
+    ):
+        return True  # "The subject identified Vey as the cell leader"
+    naming = next((c for c in token.children if c.dep_ == "acl" and described_as(c)), None)
+    if naming is not None and knower(token, ignore=naming):
+        return True  # "The subject named Vey as the cell leader", "named" read as a participle
     if (
         token.dep_ == "nsubj"
         and token.lower_ in _FORMS

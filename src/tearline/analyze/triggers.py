@@ -16,6 +16,7 @@ from tearline.analyze import source_roles as roles
 from tearline.analyze import technical
 from tearline.analyze.entities import entity_type
 from tearline.analyze.frames import REPORTING_FORMS
+from tearline.analyze.interviewee import INTERVIEWED_NOUNS, bare_subject, in_the_plot, interviewed
 from tearline.analyze.services import service_acronyms
 from tearline.analyze.source_roles import collecting_unit, plotter
 from tearline.analyze.technical import (
@@ -852,6 +853,8 @@ def source_trigger(token: Token) -> bool:
         return False
     if _hyphenated(token) in lx.SOURCE_NOUNS:
         return True
+    if interviewed(token) or bare_subject(token):
+        return True  # "A 19-year-old returnee", a screening record's "Subject"
     lemma = lx.lemma(token)
     prefix, _, number = token.lower_.partition("-")
     if prefix in lx.SOURCE_ID_PREFIXES and any(c.isdigit() for c in number):
@@ -859,6 +862,8 @@ def source_trigger(token: Token) -> bool:
     if lemma in lx.SOURCE_NOUNS or token.lower_ in lx.SOURCE_NOUNS:
         if token.pos_ not in ("NOUN", "PROPN"):
             return False
+        if lemma in _STATUS_NOUNS and in_the_plot(token):
+            return False  # "A detainee, Ali Vey, will drive the van into the market"
         if _inside_a_name(token):
             return False  # "the Outer Mole Martyrs": a word of a group's name, no source
         if _another_trade(token):
@@ -926,10 +931,16 @@ def source_trigger(token: Token) -> bool:
     return False
 
 
+#: Source words for what a person is, not what he does for us: one who will act in the plot
+#: is a plotter, whatever else he is.
+_STATUS_NOUNS: frozenset[str] = frozenset({"detainee", "defector"})
+
+
 #: Every word, by lemma or in lower case, on which a rule of ``source_trigger`` can return
 #: True for the token it is asked of (besides a hyphenated word's parts, judged by its whole).
 _SOURCE_RULE_WORDS: frozenset[str] = (
     lx.SOURCE_NOUNS  # also _origin_of_report's "source"
+    | INTERVIEWED_NOUNS
     | _STANDING_OR_STATE
     | frozenset({"wire", "access", "present", "subject"})  # "subject" also _designated_subject
     | frozenset({"people", "person", "individual"})  # "one of five people who knew"
@@ -1275,6 +1286,26 @@ def _source_tie(token: Token) -> bool:
     return bool(subjects) and subjects[0].lower_ in lx.REPORTER_PRONOUNS
 
 
+def _kin_of_the_questioned(token: Token) -> bool:
+    """ "The subject's brother Tomas Vey", "Subject's cousin, Ali Vey,": the questioned
+    person's tie to a named plotter, which points at him; the plotter's name is kept."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kin = token.head
+    if not roles.tie(kin):
+        return False
+    beside = kin.doc[kin.i + 1] if kin.i + 1 < len(kin.doc) else kin
+    while beside.dep_ == "compound" and beside.head.i > beside.i:
+        beside = beside.head  # "Jonas Brandt": the name's head
+    named = any(c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN" for c in kin.children) or (
+        beside.pos_ == "PROPN" and beside.head.i == kin.head.i  # both read as subjects
+    )
+    if not named:
+        return False
+    case = next((c for c in token.children if c.dep_ == "case"), None)
+    return roles.knower(token, ignore=case) and token.lower_ not in lx.REPORTER_PRONOUNS
+
+
 def _tie_reports(token: Token) -> bool:
     """ "CASTELL's cellmate states that ...", "his neighbour says": someone's kin, neighbour or
     cellmate right before a verb of reporting is who told us. Read from the words, for the
@@ -1383,6 +1414,8 @@ def trigger(token: Token) -> Category | None:
     if lemma in lx.COMMS_NOUNS and method_trigger(token):
         return Category.METHOD  # "technical reporting" is a method before it is a source
     if source_trigger(token) or _our_side_acts(token) or _source_tie(token):
+        return Category.SOURCE
+    if token.dep_ == "poss" and _kin_of_the_questioned(token):
         return Category.SOURCE
     if _signs_the_product(token):  # asks its own office words first
         return Category.SOURCE

@@ -122,6 +122,10 @@ def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
             ["Examination location: Shed 3, Norvik ferry terminal"],
         ),
         ("Interview place: custody suite 2", ["Interview place: custody suite 2"]),
+        # when the questioning was held
+        ("Interview dates: 15-17 March 2027", ["Interview dates: 15-17 March 2027"]),
+        ("Screening date: 3 May", ["Screening date: 3 May"]),
+        ("File: BST4/26/0877", ["File: BST4/26/0877"]),
     ],
 )
 def test_when_header_line_then_label_to_end_of_line_is_found(
@@ -249,6 +253,12 @@ def test_when_in_text_collection_detail_then_it_is_found(
         "Grid of the ambush: 41R PQ 1234 5678",
         "Position: the gunmen will wait on hill 402.",
         "Location: the east entrance of the market",
+        # a date that is not of our questioning
+        "Attack date: 2 April 2027",
+        "Match days: 2 and 3 May",
+        # a file the plotters keep, named by no number of ours
+        "File: attack_plan.docx",
+        "File: 12 photographs of the gate",
     ],
 )
 def test_when_actionable_or_ordinary_text_then_nothing_is_found(

@@ -2333,3 +2333,31 @@ def test_when_only_an_attribution_phrase_stands_before_a_semicolon_then_only_it_
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 19-year-old returnee, interviewed three times, says the driver is Ali Vey.",
+            "The driver is Ali Vey.",
+        ),
+        (
+            "A local farmer, questioned on Monday, says the cell will strike the market.",
+            "The cell will strike the market.",
+        ),
+        (
+            "The driver is Ali Vey, says a man interviewed three times.",
+            "The driver is Ali Vey.",
+        ),
+        (
+            # a speaker with a subject of his own: the clause before is the content
+            "The cell will strike on Friday, says the returnee.",
+            "The cell will strike on Friday.",
+        ),
+    ],
+)
+def test_when_the_parser_reads_the_speaker_as_a_clause_then_the_frame_keeps_the_content(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

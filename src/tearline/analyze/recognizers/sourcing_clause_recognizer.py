@@ -337,6 +337,14 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if raised:
             return raised
         part = _semicolon_part(sentence, {t.i for t, _ in found}, category)
+        if part is not None and any(
+            described_as(t) for t in sentence if part[0] <= t.idx < part[1]
+        ):
+            # "The subject named Dario Feld as the driver; Feld will ...": what was named
+            # stays as a plain statement, not with the half that named it
+            described = self._described_as(sentence, found, category)
+            if described:
+                return described
         if part is not None:
             # "The call was recorded at the post on 2 March; the group will strike on 5 March":
             # the collection has a clause of its own, and the threat stands in the other
@@ -1076,10 +1084,17 @@ def _tie_before_name(token: Token) -> list[tuple[int, int]] | None:
     """The spans of "his cousin " before a plotter's name ("his cousin Farid Meziane", "her
     brother, Ivo Brenn,", with the comma that closed the name): a source's possessive of a
     tie that the name follows, or None."""
-    if token.dep_ != "poss" or token.lower_ not in ("his", "her", "my", "their"):
+    if token.dep_ != "poss":
         return None
-    if not any(lx.lemma(t) in _THREAT_CLAUSE_WORDS for t in token.sent):
-        return None  # "his brother Ivo Brenn lives with him": the kin are the source's access
+    # "his cousin", or the source by a noun: "the subject's brother Tomas Vey"
+    if token.lower_ not in ("his", "her", "my", "their") and token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(
+        lx.lemma(t) in _THREAT_CLAUSE_WORDS or lx.lemma(t) in lx.GROUP_NOUNS for t in token.sent
+    ) and not _membership(token.sent.root):
+        # "his brother Ivo Brenn lives with him": the kin are the source's access; "is in the
+        # cell", "is in the water team" say who belongs to the plotters
+        return None
     head = token.head
     doc = token.doc
     if tie(head) and head.dep_ == "compound" and head.head.pos_ == "PROPN":
@@ -1091,6 +1106,8 @@ def _tie_before_name(token: Token) -> list[tuple[int, int]] | None:
             None,
         )
         beside = doc[head.i + 1] if head.i + 1 < len(doc) else head
+        while beside.dep_ == "compound" and beside.head.i > beside.i:
+            beside = beside.head  # "his cousin Jonas Brandt is ...": the name's head
         if name is None and beside.pos_ == "PROPN" and beside.head.i == head.head.i:
             name = beside  # "his cousin Rahim will rent": the parser made both subjects
         if name is None or name.left_edge.i > head.i + 2:
@@ -1104,12 +1121,23 @@ def _tie_before_name(token: Token) -> list[tuple[int, int]] | None:
         start, end = (after[0] if after else head), head
     else:
         return None
-    spans = [(token.idx, start.idx)]
+    spans = [(token.left_edge.idx, start.idx)]
     following = end.i + 1
     if doc[start.i - 1].text == "," and following < len(doc) and doc[following].text == ",":
         # "her brother, Ivo Brenn, will drive": the name's closing comma goes with its opening
         spans.append((doc[following].idx, doc[following].idx + 1))
     return spans
+
+
+def _membership(root: Token) -> bool:
+    """ "X is in the water team", "X is a member of ...", "X belongs to ...": who is in what."""
+    if lx.lemma(root) == "belong":
+        return True
+    if lx.lemma(root) != "be":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "among") for c in root.children) or any(
+        c.dep_ == "attr" and lx.lemma(c) == "member" for c in root.children
+    )
 
 
 def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> bool:
