@@ -13,6 +13,7 @@ from tearline.analyze.recognizers.tagged_pattern_recognizer import (
 )
 from tearline.analyze.spans import result
 from tearline.categories import Category
+from tearline.load.normalize import NEW_ITEM
 
 # A label starts a line, optionally after a list marker and a portion mark such as "(S//NF)".
 # The span starts at the label (\K): the portion mark is the marking recognizer's. Possessive
@@ -198,7 +199,7 @@ _SPACE = r"[ \t]{1,3}"
 # wrapped) and ends mid-sentence, and the next line does not open a new item (blank line,
 # portion mark, list marker or "LABEL:").
 _WRAP_BREAK = r"(?<=^[^\r\n]{50,})(?<![.!?:;)\]])\r?\n"
-_NEW_ITEM = r"\(|[-*\u2022]|\d{1,3}[.)]|[A-Za-z][A-Za-z' ]{0,30}:"
+_NEW_ITEM = NEW_ITEM
 _WRAPPED_LINES = rf"(?:{_WRAP_BREAK}(?![ \t]*(?:\r?\n|$|{_NEW_ITEM}))[^\r\n]*\S)*"
 # A header line wrapped inside a bracket it opened ("Desk 7 (analyst M.\nVantongeren)"), or
 # wrapped at its full width: its value goes on to the bracket's close, or to a short last line.
