@@ -283,6 +283,8 @@ class PersonnelRecognizer(EntityRecognizer):
     POLICE_NAME = re.compile(
         # a force's head ("Chief Constable Maria Holt") is a public figure, often the target
         rf"(?<!Chief[ \t])(?P<name>\b(?:{_POLICE_RANK})[ \t]+(?:\d{{2,6}}[ \t]+)?"
+        # ... and so is one called by a higher office ("Police Commissioner Halvard Brun")
+        r"(?!(?:Commissioner|Chief|Commander|Director|Minister)\b)"
         # "DS M. Quinn": the initials of a given name
         rf"(?:[A-Z]\.[ \t]?){{0,2}}{_GIVEN_NAMES})"
     )
