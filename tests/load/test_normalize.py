@@ -275,6 +275,11 @@ _LONG = "The Sable Hand will seize the Orlen Theatre in Vell during the"
         pytest.param(f"{_LONG}\n(S) Next", f"{_LONG}\n(S) Next", id="portion-mark"),
         pytest.param(f"{_LONG}\n2231  Next", f"{_LONG}\n2231  Next", id="log-time"),
         pytest.param(
+            "Halden Metropolitan Police - Counter Terrorism Investigations\nCase update for DI",
+            "Halden Metropolitan Police - Counter Terrorism Investigations\nCase update for DI",
+            id="title-case-letterhead",
+        ),
+        pytest.param(
             "THE CELL WILL STRIKE THE QUAY AT THE HARBOUR OF PORT VEYRA ON\nFRIDAY.",
             "THE CELL WILL STRIKE THE QUAY AT THE HARBOUR OF PORT VEYRA ON\nFRIDAY.",
             id="capitals",

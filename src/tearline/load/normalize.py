@@ -263,6 +263,15 @@ _OPENS_LINE = re.compile(
     rf"[ \t]*(?:$|{NEW_ITEM}|\d{{1,4}}[A-Z]?[ \t]{{2}}|\d{{1,2}}:\d{{2}}[ \t]{{2}}"
     r"|[^\n]{0,40}?\.{3})"
 )
+#: Small words a title leaves in lower case ("Office for the Protection of the Constitution").
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
+
+
+def _in_prose(line: str) -> bool:
+    """True for a line of prose: a word in lower case that a title would capitalize."""
+    return any(w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in line.split())
+
+
 #: A gap between the columns of a table laid out with spaces, or a table's bar.
 _COLUMNS = re.compile(r"\S[ \t]{3,}\S|\|")
 
@@ -274,8 +283,9 @@ def wraps_into(line: str, following: str) -> bool:
     return (
         len(stripped) >= WRAP_CHARS
         and not stripped.endswith(_LINE_STOPS)
-        # a line in capitals (a banner, a heading, a signal's text) is left as it stands
-        and any(c.islower() for c in stripped)
+        # a line in capitals or in title case (a banner, a heading, a letterhead, a signal's
+        # text) is left as it stands; prose and a label's value run on
+        and _in_prose(stripped)
         and not _OPENS_LINE.match(following)
         # a row of a table in columns: each column wraps on its own
         and not _COLUMNS.search(stripped)
