@@ -262,6 +262,11 @@ _LONG = "The Sable Hand will seize the Orlen Theatre in Vell during the"
             f"2204  {_LONG}\n      premiere.", f"2204  {_LONG} premiere.", id="hanging-indent"
         ),
         pytest.param(
+            "Deployment 9 - Tuesday 3 March 2027, 19:00-23:10, the Anchor Rooms,\nPellow Street",
+            "Deployment 9 - Tuesday 3 March 2027, 19:00-23:10, the Anchor Rooms, Pellow Street",
+            id="title-case-carried-on-by-a-comma",
+        ),
+        pytest.param(
             "Translator: L. Varga (Language Services, file LS-0214). Original in\nOstmarkian.",
             "Translator: L. Varga (Language Services, file LS-0214). Original in Ostmarkian.",
             id="header-value-runs-on",

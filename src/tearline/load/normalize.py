@@ -284,8 +284,8 @@ def wraps_into(line: str, following: str) -> bool:
         len(stripped) >= WRAP_CHARS
         and not stripped.endswith(_LINE_STOPS)
         # a line in capitals or in title case (a banner, a heading, a letterhead, a signal's
-        # text) is left as it stands; prose and a label's value run on
-        and _in_prose(stripped)
+        # text) is left as it stands, unless a comma carries it on; prose runs on
+        and (_in_prose(stripped) or stripped.endswith(","))
         and not _OPENS_LINE.match(following)
         # a row of a table in columns: each column wraps on its own
         and not _COLUMNS.search(stripped)
