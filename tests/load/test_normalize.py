@@ -271,6 +271,16 @@ _LONG = "The Sable Hand will seize the Orlen Theatre in Vell during the"
             "Translator: L. Varga (Language Services, file LS-0214). Original in Ostmarkian.",
             id="header-value-runs-on",
         ),
+        pytest.param(
+            "| 3-0412 | 08 Sep | help desk | woman, Block C,\ntea seller | Says men | Referred\n|",
+            "| 3-0412 | 08 Sep | help desk | woman, Block C, tea seller | Says men | Referred |",
+            id="table-row-wrapped-before-its-bar",
+        ),
+        pytest.param(
+            "| 3-0412 | 08 Sep | help desk |\n| 3-0415 | 09 Sep | hotline |",
+            "| 3-0412 | 08 Sep | help desk |\n| 3-0415 | 09 Sep | hotline |",
+            id="table-rows",
+        ),
         # negatives: line breaks that end a sentence, a field or an item
         pytest.param(f"{_LONG} premiere.\nIt will", f"{_LONG} premiere.\nIt will", id="stop"),
         pytest.param("The cell will strike the\nquay.", "The cell will strike the\nquay.", id="sh"),

@@ -293,6 +293,19 @@ def wraps_into(line: str, following: str) -> bool:
     )
 
 
+def _row_goes_on(row: str, following: str) -> bool:
+    """True inside a row of a table set off by bars that was wrapped before its closing bar
+    ("| 3-0412 | 08 Sep | help desk | community member, woman, Block C, sells" / "tea beside
+    the distribution point | Says ..."): each cell is read whole."""
+    return (
+        row.lstrip().startswith("|")
+        and not row.rstrip().endswith("|")
+        and bool(following.strip())
+        # the next row opens with a bar; the row's own closing bar may stand alone
+        and (not following.lstrip().startswith("|") or following.strip() == "|")
+    )
+
+
 def _join_wrapped(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
     """The view with each line break inside a wrapped sentence read as a space, and the
     indent of the line it goes on to left out.
@@ -309,11 +322,15 @@ def _join_wrapped(chars: list[str], offsets: list[int]) -> tuple[list[str], list
     out_offsets: list[int] = []
     cursor = 0
     line_start = 0
+    row_start = 0  # where the line being read began, before any break read as a space
     for brk in re.finditer("\n", text):
         following_end = text.find("\n", brk.end())
         following = text[brk.end() : following_end if following_end != -1 else len(text)]
-        if not wraps_into(text[line_start : brk.start()], following):
-            line_start = brk.end()
+        line = text[line_start : brk.start()]
+        if not (
+            wraps_into(line, following) or _row_goes_on(text[row_start : brk.start()], following)
+        ):
+            line_start = row_start = brk.end()
             continue
         out_chars.extend(chars[cursor : brk.start()])
         out_offsets.extend(offsets[cursor : brk.start()])
