@@ -281,6 +281,7 @@ _LONG = "The Sable Hand will seize the Orlen Theatre in Vell during the"
             "| 3-0412 | 08 Sep | help desk |\n| 3-0415 | 09 Sep | hotline |",
             id="table-rows",
         ),
+        pytest.param(f"{_LONG}\n(ref. DROVER)", f"{_LONG} (ref. DROVER)", id="aside"),
         # negatives: line breaks that end a sentence, a field or an item
         pytest.param(f"{_LONG} premiere.\nIt will", f"{_LONG} premiere.\nIt will", id="stop"),
         pytest.param("The cell will strike the\nquay.", "The cell will strike the\nquay.", id="sh"),

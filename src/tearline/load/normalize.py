@@ -286,11 +286,21 @@ def wraps_into(line: str, following: str) -> bool:
         # a line in capitals or in title case (a banner, a heading, a letterhead, a signal's
         # text) is left as it stands, unless a comma carries it on; prose runs on
         and (_in_prose(stripped) or stripped.endswith(","))
-        and not _OPENS_LINE.match(following)
+        and (not _OPENS_LINE.match(following) or _aside(following))
         # a row of a table in columns: each column wraps on its own
         and not _COLUMNS.search(stripped)
         and not _COLUMNS.search(following.strip())
     )
+
+
+#: A portion mark: "(S)", "(U//FOUO)", "(S//OC/NF)".
+_PORTION_MARK = re.compile(r"[ \t]*\([A-Z]{1,4}(?://[A-Z0-9 ,/-]*)?\)")
+
+
+def _aside(line: str) -> bool:
+    """A bracket that opens a line but no item: an aside of the sentence wrapped before it
+    ("... via access to the group's server" / "(ref. DROVER)"), not a portion mark."""
+    return line.lstrip().startswith("(") and not _PORTION_MARK.match(line)
 
 
 def _row_goes_on(row: str, following: str) -> bool:
