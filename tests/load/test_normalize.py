@@ -281,6 +281,11 @@ _LONG = "The Sable Hand will seize the Orlen Theatre in Vell during the"
             "| 3-0412 | 08 Sep | help desk |\n| 3-0415 | 09 Sep | hotline |",
             id="table-rows",
         ),
+        pytest.param(
+            "ENTRY 1 | 03/11 | Grading: B2\n| Handling: 3\nPer our source, Voss will",
+            "ENTRY 1 | 03/11 | Grading: B2\n| Handling: 3\nPer our source, Voss will",
+            id="field-wrapped-off-a-row",
+        ),
         pytest.param(f"{_LONG}\n(ref. DROVER)", f"{_LONG} (ref. DROVER)", id="aside"),
         # negatives: line breaks that end a sentence, a field or an item
         pytest.param(f"{_LONG} premiere.\nIt will", f"{_LONG} premiere.\nIt will", id="stop"),
@@ -299,6 +304,11 @@ _LONG = "The Sable Hand will seize the Orlen Theatre in Vell during the"
             "THE CELL WILL STRIKE THE QUAY AT THE HARBOUR OF PORT VEYRA ON\nFRIDAY.",
             "THE CELL WILL STRIKE THE QUAY AT THE HARBOUR OF PORT VEYRA ON\nFRIDAY.",
             id="capitals",
+        ),
+        pytest.param(
+            "THE CELL WILL STRIKE AT MERIDIAN CENTRAL RAILWAY STATION, CONCOURSE B,\nAT 17:45",
+            "THE CELL WILL STRIKE AT MERIDIAN CENTRAL RAILWAY STATION, CONCOURSE B,\nAT 17:45",
+            id="capitals-and-a-comma",
         ),
         pytest.param(
             "28 Jan   Krane buys a box van from a dealer in    Dealer records\n"

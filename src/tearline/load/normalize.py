@@ -285,7 +285,7 @@ def wraps_into(line: str, following: str) -> bool:
         and not stripped.endswith(_LINE_STOPS)
         # a line in capitals or in title case (a banner, a heading, a letterhead, a signal's
         # text) is left as it stands, unless a comma carries it on; prose runs on
-        and (_in_prose(stripped) or stripped.endswith(","))
+        and (_in_prose(stripped) or (stripped.endswith(",") and any(c.islower() for c in stripped)))
         and (not _OPENS_LINE.match(following) or _aside(following))
         # a row of a table in columns: each column wraps on its own
         and not _COLUMNS.search(stripped)
@@ -303,12 +303,18 @@ def _aside(line: str) -> bool:
     return line.lstrip().startswith("(") and not _PORTION_MARK.match(line)
 
 
+#: Bars of a table's row with two cells or more: "| 3-0412 | 08 Sep | ...".
+MIN_ROW_BARS = 3
+
+
 def _row_goes_on(row: str, following: str) -> bool:
     """True inside a row of a table set off by bars that was wrapped before its closing bar
     ("| 3-0412 | 08 Sep | help desk | community member, woman, Block C, sells" / "tea beside
     the distribution point | Says ..."): each cell is read whole."""
     return (
         row.lstrip().startswith("|")
+        # a table's row has cells; "| Handling: 3", a field wrapped off a line of its own, not
+        and row.count("|") >= MIN_ROW_BARS
         and not row.rstrip().endswith("|")
         and bool(following.strip())
         # the next row opens with a bar; the row's own closing bar may stand alone
