@@ -70,6 +70,12 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("The transfers were reported to the FIU on 14 November.", "FIU"),
         ("The harbour master's CCTV recorded Lenz buying diesel.", "CCTV"),
         ("Satellite passes on 3 and 9 May show fresh trenches at the quarry.", "Satellite"),
+        (
+            "9. Intercepted calls on 12 January and 15 March between Benedek Anren, a lieutenant"
+            " of the Anren cartel, and an unidentified gunman show that the cartel plans to kill"
+            " Fenra Tor.",
+            "Intercepted",
+        ),
         ("The team lifted his DNA from a cup at the cafe on 4 May.", "DNA"),
         ("A DNA match ties Orsk to the timer.", "DNA"),
         ("His smartcard shows four journeys to Hessford since May.", "smartcard"),
@@ -152,6 +158,7 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("The gunmen are aware of the patrols at the gate.", "aware"),
         ("The gunmen will bring a deleted scene of the film.", "deleted"),
         ("The ticketing server will be compromised on Friday.", "compromised"),
+        ("Recorded music calls the crowd to the square at noon.", "Recorded"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(

@@ -249,3 +249,85 @@ def test_when_analysis_view_built_then_offsets_are_ordered_and_in_range(original
     assert list(view.offsets) == sorted(view.offsets)
     assert view.offsets[-1] == len(original)
     assert "\r" not in view.text and "\t" not in view.text
+
+
+_LONG = "The Sable Hand will seize the Orlen Theatre in Vell during the"
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        pytest.param(f"{_LONG}\npremiere.", f"{_LONG} premiere.", id="wrapped-prose"),
+        pytest.param(
+            f"2204  {_LONG}\n      premiere.", f"2204  {_LONG} premiere.", id="hanging-indent"
+        ),
+        pytest.param(
+            "Deployment 9 - Tuesday 3 March 2027, 19:00-23:10, the Anchor Rooms,\nPellow Street",
+            "Deployment 9 - Tuesday 3 March 2027, 19:00-23:10, the Anchor Rooms, Pellow Street",
+            id="title-case-carried-on-by-a-comma",
+        ),
+        pytest.param(
+            "Translator: L. Varga (Language Services, file LS-0214). Original in\nOstmarkian.",
+            "Translator: L. Varga (Language Services, file LS-0214). Original in Ostmarkian.",
+            id="header-value-runs-on",
+        ),
+        pytest.param(
+            "| 3-0412 | 08 Sep | help desk | woman, Block C,\ntea seller | Says men | Referred\n|",
+            "| 3-0412 | 08 Sep | help desk | woman, Block C, tea seller | Says men | Referred |",
+            id="table-row-wrapped-before-its-bar",
+        ),
+        pytest.param(
+            "| 3-0412 | 08 Sep | help desk |\n| 3-0415 | 09 Sep | hotline |",
+            "| 3-0412 | 08 Sep | help desk |\n| 3-0415 | 09 Sep | hotline |",
+            id="table-rows",
+        ),
+        pytest.param(
+            "ENTRY 1 | 03/11 | Grading: B2\n| Handling: 3\nPer our source, Voss will",
+            "ENTRY 1 | 03/11 | Grading: B2\n| Handling: 3\nPer our source, Voss will",
+            id="field-wrapped-off-a-row",
+        ),
+        pytest.param(f"{_LONG}\n(ref. DROVER)", f"{_LONG} (ref. DROVER)", id="aside"),
+        # negatives: line breaks that end a sentence, a field or an item
+        pytest.param(f"{_LONG} premiere.\nIt will", f"{_LONG} premiere.\nIt will", id="stop"),
+        pytest.param("The cell will strike the\nquay.", "The cell will strike the\nquay.", id="sh"),
+        pytest.param(f"{_LONG}\n\nnext", f"{_LONG}\n\nnext", id="blank-line"),
+        pytest.param(f"{_LONG}\n2. Next", f"{_LONG}\n2. Next", id="numbered-item"),
+        pytest.param(f"{_LONG}\nSource: B2", f"{_LONG}\nSource: B2", id="label"),
+        pytest.param(f"{_LONG}\n(S) Next", f"{_LONG}\n(S) Next", id="portion-mark"),
+        pytest.param(f"{_LONG}\n2231  Next", f"{_LONG}\n2231  Next", id="log-time"),
+        pytest.param(
+            "Halden Metropolitan Police - Counter Terrorism Investigations\nCase update for DI",
+            "Halden Metropolitan Police - Counter Terrorism Investigations\nCase update for DI",
+            id="title-case-letterhead",
+        ),
+        pytest.param(
+            "THE CELL WILL STRIKE THE QUAY AT THE HARBOUR OF PORT VEYRA ON\nFRIDAY.",
+            "THE CELL WILL STRIKE THE QUAY AT THE HARBOUR OF PORT VEYRA ON\nFRIDAY.",
+            id="capitals",
+        ),
+        pytest.param(
+            "THE CELL WILL STRIKE AT MERIDIAN CENTRAL RAILWAY STATION, CONCOURSE B,\nAT 17:45",
+            "THE CELL WILL STRIKE AT MERIDIAN CENTRAL RAILWAY STATION, CONCOURSE B,\nAT 17:45",
+            id="capitals-and-a-comma",
+        ),
+        pytest.param(
+            "28 Jan   Krane buys a box van from a dealer in    Dealer records\n"
+            "         Ferring, paying by card.",
+            "28 Jan   Krane buys a box van from a dealer in    Dealer records\n"
+            "         Ferring, paying by card.",
+            id="table-columns",
+        ),
+    ],
+)
+def test_when_line_wrapped_in_mid_sentence_then_view_reads_a_space(
+    original: str, expected: str
+) -> None:
+    assert analysis_view(original).text == expected
+
+
+def test_when_wrapped_lines_joined_then_view_spans_map_to_the_original() -> None:
+    original = f"{_LONG}\n      premiere of the play."
+    view = analysis_view(original)
+    start = view.text.index("the premiere")
+    o_start, o_end = view.to_original(start, start + len("the premiere"))
+    assert original[o_start:o_end] == "the\n      premiere"

@@ -112,3 +112,42 @@ def test_when_lines_end_in_crlf_then_rewrite_matches_the_unix_text(text: str, re
     decisions = [_decision((start, start + len(removed)), Category.SOURCE, "remove")]
 
     assert rewrite(windows, decisions) == unix.replace("\n", "\r\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "expected"),
+    [
+        # a clause cut at the end of a kept sentence, and the next sentence's opening cut too
+        (
+            "They strike on the clinic day, our driver told us. According to him, the"
+            " commander leads.",
+            [", our driver told us.", "According to him, "],
+            "They strike on the clinic day. The commander leads.",
+        ),
+        (
+            "They strike on Friday; the driver heard it from his cousin. Hassow leads.",
+            ["; the driver heard it from his cousin."],
+            "They strike on Friday. Hassow leads.",
+        ),
+        # negatives: a whole sentence cut takes its stop; a clause inside a sentence has none
+        (
+            "They strike on Friday. Our driver told us. Hassow leads.",
+            ["Our driver told us. "],
+            "They strike on Friday. Hassow leads.",
+        ),
+        (
+            "They strike on Friday, our driver says, at the gate.",
+            [", our driver says,"],
+            "They strike on Friday at the gate.",
+        ),
+    ],
+)
+def test_when_a_clause_ending_a_sentence_is_cut_then_the_sentence_keeps_its_stop(
+    text: str, removed: list[str], expected: str
+) -> None:
+    decisions = [
+        _decision((text.index(r), text.index(r) + len(r)), Category.SOURCE, "remove")
+        for r in removed
+    ]
+
+    assert rewrite(text, decisions) == expected

@@ -550,6 +550,8 @@ def _method_role(token: Token) -> bool:
         return True  # "blockchain tracing of the wallet", "the persona was handed a list"
     if lemma in _SENSORS and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
         return True  # "Satellite passes on 3 and 9 May show ...", misparsed: the sensor acts
+    if _comms_read_as_verb(token):
+        return True  # "Intercepted calls on 12 January ... show that", misparsed likewise
     if institution_flagged(token):
         return True  # "the bank flagged the transfers": its monitoring, reported to us
     if device_located(token) or posing_officer(token) or our_reading(token):
@@ -698,12 +700,26 @@ _METHOD_ROLE_WORDS: frozenset[str] = (
     | lx.INVESTIGATION_WORDS  # _investigation
     | lx.QUESTIONING_NOUNS  # _questioning_held
     | lx.GIVING_VERBS  # _handed_to_us
+    | lx.COMMS_MODIFIERS  # _comms_read_as_verb
     | lx.METHOD_WORDS
     | lx.ACQUISITION_VERBS
     | frozenset({"pass"})  # "on both passes"
     | lx.COMMS_NOUNS
     | lx.SERVICE_NOUNS
 )
+
+
+def _comms_read_as_verb(token: Token) -> bool:
+    """ "Intercepted calls on 12 January between ... show that": the parser read the
+    participle as a noun, the subject of the communications read as a verb."""
+    head = token.head
+    return (
+        token.lower_ in lx.COMMS_MODIFIERS
+        and token.dep_ == "nsubj"
+        and head.i == token.i + 1
+        and head.pos_ == "VERB"
+        and lx.lemma(head) in lx.COMMS_NOUNS
+    )
 
 
 def _may_be_method(token: Token, lemma: str, text: str) -> bool:

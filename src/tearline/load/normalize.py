@@ -174,7 +174,8 @@ def analysis_view(text: str) -> NormalizedText:
     sentence splitter are written for plain lines, and must not find less in a report because
     of how it was typed or forwarded. Line ends become "\\n", a tab becomes spaces, blanks at
     the end of a line, e-mail quote marks and the indentation every line shares are left out
-    of the view. Unlike `normalize` this reads whole lines, so it is not applied piecewise to
+    of the view, and a line break inside a wrapped sentence reads as a space (`wraps_into`).
+    Unlike `normalize` this reads whole lines, so it is not applied piecewise to
     fragments; offsets still map each view character to the original one it came from.
     """
     base = normalize(text)
@@ -210,6 +211,7 @@ def analysis_view(text: str) -> NormalizedText:
         cut = common if "".join(kept).strip() else 0
         chars.extend(kept[cut:])
         offsets.extend(kept_offsets[cut:])
+    chars, offsets = _join_wrapped(chars, offsets)
     offsets.append(len(text))
     result = "".join(chars)
     if result == text:
@@ -246,3 +248,112 @@ def _marker_swaps(line: str, start: int, end: int) -> dict[int, str]:
         else:
             swaps[para.end(2) - 1] = line[para.end(2) - 1] + "."
     return swaps
+
+
+#: A line this long that ends in no stop was wrapped at the page's width ("... will seize the
+#: Orlen Theatre" / "in Vell during the premiere").
+WRAP_CHARS = 50
+#: What a line may end with when its sentence or its field is over.
+_LINE_STOPS = (".", "!", "?", ":", ";", ")", "]")
+#: What opens an item of its own at the start of a line: a bracket (a portion mark, an aside),
+#: a bullet, a paragraph number, a label.
+NEW_ITEM = r"\(|[-*\u2022]|\d{1,3}[.)]|[A-Za-z][A-Za-z' ]{0,30}:"
+#: ... and a blank line, a log entry's time ("2231  "), a form's field number or dot leader.
+_OPENS_LINE = re.compile(
+    rf"[ \t]*(?:$|{NEW_ITEM}|\d{{1,4}}[A-Z]?[ \t]{{2}}|\d{{1,2}}:\d{{2}}[ \t]{{2}}"
+    r"|[^\n]{0,40}?\.{3})"
+)
+#: Small words a title leaves in lower case ("Office for the Protection of the Constitution").
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"})
+
+
+def _in_prose(line: str) -> bool:
+    """True for a line of prose: a word in lower case that a title would capitalize."""
+    return any(w[:1].islower() and w not in _TITLE_SMALL_WORDS for w in line.split())
+
+
+#: A gap between the columns of a table laid out with spaces, or a table's bar.
+_COLUMNS = re.compile(r"\S[ \t]{3,}\S|\|")
+
+
+def wraps_into(line: str, following: str) -> bool:
+    """True when `line` was wrapped in mid-sentence and `following` goes on with it: the line
+    is long, ends in no stop, and the next line opens no item of its own."""
+    stripped = line.strip()
+    return (
+        len(stripped) >= WRAP_CHARS
+        and not stripped.endswith(_LINE_STOPS)
+        # a line in capitals or in title case (a banner, a heading, a letterhead, a signal's
+        # text) is left as it stands, unless a comma carries it on; prose runs on
+        and (_in_prose(stripped) or (stripped.endswith(",") and any(c.islower() for c in stripped)))
+        and (not _OPENS_LINE.match(following) or _aside(following))
+        # a row of a table in columns: each column wraps on its own
+        and not _COLUMNS.search(stripped)
+        and not _COLUMNS.search(following.strip())
+    )
+
+
+#: A portion mark: "(S)", "(U//FOUO)", "(S//OC/NF)".
+_PORTION_MARK = re.compile(r"[ \t]*\([A-Z]{1,4}(?://[A-Z0-9 ,/-]*)?\)")
+
+
+def _aside(line: str) -> bool:
+    """A bracket that opens a line but no item: an aside of the sentence wrapped before it
+    ("... via access to the group's server" / "(ref. DROVER)"), not a portion mark."""
+    return line.lstrip().startswith("(") and not _PORTION_MARK.match(line)
+
+
+#: Bars of a table's row with two cells or more: "| 3-0412 | 08 Sep | ...".
+MIN_ROW_BARS = 3
+
+
+def _row_goes_on(row: str, following: str) -> bool:
+    """True inside a row of a table set off by bars that was wrapped before its closing bar
+    ("| 3-0412 | 08 Sep | help desk | community member, woman, Block C, sells" / "tea beside
+    the distribution point | Says ..."): each cell is read whole."""
+    return (
+        row.lstrip().startswith("|")
+        # a table's row has cells; "| Handling: 3", a field wrapped off a line of its own, not
+        and row.count("|") >= MIN_ROW_BARS
+        and not row.rstrip().endswith("|")
+        and bool(following.strip())
+        # the next row opens with a bar; the row's own closing bar may stand alone
+        and (not following.lstrip().startswith("|") or following.strip() == "|")
+    )
+
+
+def _join_wrapped(chars: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
+    """The view with each line break inside a wrapped sentence read as a space, and the
+    indent of the line it goes on to left out.
+
+    Why: reports are hard-wrapped at 70-odd columns. Left as line breaks, they let a header
+    line's value, a sentence read by a pattern or by the parser end at the page's edge, and
+    a cut then leaves the rest of its sentence on the next line ("2. Reporting." over "in
+    Vell during the premiere ..."). Read as spaces, a wrapped report is analyzed as the
+    same report unwrapped; the break itself is still in the original, which the rewrite
+    edits.
+    """
+    text = "".join(chars)
+    out_chars: list[str] = []
+    out_offsets: list[int] = []
+    cursor = 0
+    line_start = 0
+    row_start = 0  # where the line being read began, before any break read as a space
+    for brk in re.finditer("\n", text):
+        following_end = text.find("\n", brk.end())
+        following = text[brk.end() : following_end if following_end != -1 else len(text)]
+        line = text[line_start : brk.start()]
+        if not (
+            wraps_into(line, following) or _row_goes_on(text[row_start : brk.start()], following)
+        ):
+            line_start = row_start = brk.end()
+            continue
+        out_chars.extend(chars[cursor : brk.start()])
+        out_offsets.extend(offsets[cursor : brk.start()])
+        out_chars.append(" ")
+        out_offsets.append(offsets[brk.start()])
+        cursor = brk.end() + len(following) - len(following.lstrip(" "))
+        line_start = brk.end()
+    out_chars.extend(chars[cursor:])
+    out_offsets.extend(offsets[cursor:])
+    return out_chars, out_offsets

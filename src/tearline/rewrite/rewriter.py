@@ -9,6 +9,7 @@ tell our own neutral wording, banner or pseudonyms from material that survived.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -110,6 +111,7 @@ def apply(text: str, decisions: list[Decision], policy: Policy | None = None) ->
     changes = sorted((d for d in decisions if d.action != "keep"), key=lambda d: d.start)
     if not changes:
         return Rewritten(text)
+    changes = [_leaving_the_stop(text, d) for d in changes]
     ends = _closed_gaps(text, changes)
     # One entity type per decision, so each can carry its own operator.
     results = [
@@ -151,6 +153,22 @@ def _without_returns(text: str, seams: list[Seam]) -> tuple[str, list[Seam]]:
         before.append(before[-1] + (ch == "\r"))
     moved = [Seam(s.start - before[s.start], s.end - before[s.end]) for s in seams]
     return text.replace("\r", ""), moved
+
+
+def _leaving_the_stop(text: str, decision: Decision) -> Decision:
+    """A removed clause at the end of a kept sentence (", our driver told ... the militia.")
+    leaves the sentence's full stop, so the sentence still ends when the next one is cut
+    too: "... the next clinic day. Militia commander ...", not "clinic day militia".
+    """
+    removed = text[decision.start : decision.end]
+    if (
+        decision.action == "remove"
+        and removed[:1] in (",", ";")
+        and removed.endswith((".", "!", "?"))
+        and decision.end - decision.start > 1
+    ):
+        return dataclasses.replace(decision, end=decision.end - 1)
+    return decision
 
 
 def _closed_gaps(text: str, changes: list[Decision]) -> list[int]:

@@ -714,10 +714,24 @@ def test_when_a_constable_and_a_service_number_are_given_then_both_are_ours(
     assert names(recognizer, text)
 
 
-def test_when_a_chief_constable_is_named_then_no_officer_of_ours_is_found(
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will shoot Chief Constable Maria Holt on Friday.",
+        "He is paid to shoot Police Commissioner Halvard Brun at the funeral.",
+        "They will kidnap Police Chief Ana Ruiz on Friday.",
+    ],
+)
+def test_when_a_force_head_is_named_then_no_officer_of_ours_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert names(recognizer, text) == set()
+
+
+def test_when_a_police_rank_names_an_officer_then_it_is_ours(
     recognizer: PersonnelRecognizer,
 ) -> None:
-    assert names(recognizer, "The cell will shoot Chief Constable Maria Holt on Friday.") == set()
+    assert names(recognizer, "Police Inspector Ruth Lane will brief the team.")
 
 
 @pytest.mark.parametrize(

@@ -859,6 +859,23 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "A cell of the Grey Informer Front will burn the depot on Friday.",
             "A cell of the Grey Informer Front will burn the depot on Friday.",
         ),
+        # the parser hangs the content on the phrase's noun: "with ... confidence that X"
+        (
+            "The embassy assesses with moderate confidence that the BRF will attempt a complex "
+            "attack on the governor's compound on 16 April.",
+            "The BRF will attempt a complex attack on the governor's compound on 16 April.",
+        ),
+        (
+            "The police assess with high confidence that the cell will bomb the Kessa market on "
+            "2 May.",
+            "The cell will bomb the Kessa market on 2 May.",
+        ),
+        (
+            "The mayor has confidence that the BRF will attempt a complex attack on the "
+            "governor's compound on 16 April.",
+            "The mayor has confidence that the BRF will attempt a complex attack on the "
+            "governor's compound on 16 April.",
+        ),
     ],
 )
 def test_when_a_report_is_sanitized_then_the_sentence_reads_without_its_attribution(

@@ -13,6 +13,7 @@ from tearline.analyze.recognizers.tagged_pattern_recognizer import (
 )
 from tearline.analyze.spans import result
 from tearline.categories import Category
+from tearline.load.normalize import NEW_ITEM
 
 # A label starts a line, optionally after a list marker and a portion mark such as "(S//NF)".
 # The span starts at the label (\K): the portion mark is the marking recognizer's. Possessive
@@ -200,7 +201,6 @@ _SPACE = r"[ \t]{1,3}"
 # wrapped) and ends mid-sentence, and the next line does not open a new item (blank line,
 # portion mark, list marker or "LABEL:").
 WRAP_BREAK = r"(?<=^[^\r\n]{50,})(?<![.!?:;)\]])\r?\n"
-NEW_ITEM = r"\(|[-*\u2022]|\d{1,3}[.)]|[A-Za-z][A-Za-z' ]{0,30}:"
 WRAPPED_LINES = rf"(?:{WRAP_BREAK}(?![ \t]*(?:\r?\n|$|{NEW_ITEM}))[^\r\n]*\S)*"
 # A list of names that ends its line in a comma or a semicolon goes on to the next line:
 # "Present: H. Moss (chair), J. Abbot;" over "Col. Ivo Marsh, Northern Bureau".

@@ -308,9 +308,11 @@ class PersonnelRecognizer(EntityRecognizer):
     )
     #: "DC Tomas Breck", "Insp. Carla Mbeki": a police rank marks an officer of ours.
     POLICE_NAME = re.compile(
-        # a force's head ("Chief Constable Maria Holt") is a public figure, often the target
-        # "Det. Insp. Harrow": a rank may stand before another
+        # a force's head ("Chief Constable Maria Holt") is a public figure, often the target;
+        # a rank may stand before another ("Det. Insp. Harrow")
         rf"(?<!Chief[ \t])(?P<name>\b(?:(?:{_POLICE_RANK})[ \t]+)+(?:\d{{2,6}}[ \t]+)?"
+        # ... and a head called by a higher office ("Police Commissioner Halvard Brun") too
+        r"(?!(?:Commissioner|Chief|Commander|Director|Minister)\b)"
         # "DS M. Quinn": the initials of a given name
         rf"(?:[A-Z]\.[ \t]?){{0,2}}{_GIVEN_NAMES})"
     )

@@ -303,7 +303,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                         self.WHY_FRAME,
                     )
                 ]
-            if not frame or core.head.i != sentence.root.i:
+            if not frame or not _reported_by(core, sentence.root):
                 return []
             if _likelihood_frame(sentence, frame[0]):
                 # "We judge it unlikely that the group has ...": the likelihood is the content,
@@ -1636,6 +1636,15 @@ def _our_judgement(
 LIKELIHOOD: frozenset[str] = frozenset(
     {"likely", "unlikely", "probable", "improbable", "possible", "doubtful", "certain"}
 )
+
+
+def _reported_by(core: Token, root: Token) -> bool:
+    """True when the sentence's main verb reports the clause: as its complement, or through
+    the object of its phrase ("assesses with moderate confidence that the BRF will ...")."""
+    head = core.head
+    return head.i == root.i or (
+        head.dep_ in ("pobj", "pcomp") and head.head.dep_ == "prep" and head.head.head.i == root.i
+    )
 
 
 def _likelihood_frame(sentence: Span, frame: tuple[int, int]) -> bool:
