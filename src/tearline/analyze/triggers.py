@@ -137,6 +137,20 @@ _COUNTED_PASSES = frozenset(
 )
 
 
+def _counted_image(token: Token) -> bool:
+    """ "Shadows on the later image", "the first image shows": an image counted in a series
+    is one of a series taken of the place, read where it is looked at or as what shows; not
+    an image someone owns or made ("Pell's first image", "the first image he posted")."""
+    if lx.lemma(token) != "image" or token.pos_ != "NOUN":
+        return False
+    if not any(c.lower_ in _COUNTED_PASSES for c in token.children if c.dep_ in ("amod", "det")):
+        return False
+    if any(c.dep_ in ("poss", "relcl", "acl") for c in token.children):
+        return False
+    looked_at = token.dep_ == "pobj" and token.head.lower_ in ("on", "in")
+    return looked_at or (token.dep_ == "nsubj" and lx.lemma(token.head) in lx.SHOWING_VERBS)
+
+
 def _actor(token: Token) -> Token | None:
     """Who performs the action of a verb or of the verb governing a noun. A verb conjoined to
     another shares its subject ("Oster visited the weir and photographed the pump house"), and
@@ -467,11 +481,32 @@ def _border_check(token: Token) -> bool:
     )
 
 
+#: Verbs that look forward to what they take: "the raid is expected at dawn".
+_FORESEEING: frozenset[str] = frozenset(
+    {"expect", "plan", "schedule", "anticipate", "foresee", "predict", "intend"}
+)
+
+
 def _in_the_plan(noun: Token) -> bool:
     """A noun in a phrase of what the plotters will do: "the device is to be brought through
-    staff search", "they will pass the search at the gate"."""
+    staff search", "they will pass the search at the gate", "the raid is expected on Sunday"
+    (what is foreseen has not happened, so it was no search or raid of ours that found
+    anything)."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return verb.pos_ in ("VERB", "AUX") and _planned(verb)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.dep_ in ("nsubjpass", "dobj") and lx.lemma(verb) in _FORESEEING:
+        return not _ours_acting(verb)
+    if noun.dep_ == "nsubj" and _yet_to_come(verb):
+        return not _ours_acting(verb)  # "said that the raid would clear the camp"
+    return _planned(verb)
+
+
+def _yet_to_come(verb: Token) -> bool:
+    """ "will clear", "would clear": a verb of the future, or of the future as it was told;
+    not "would have found", which looks back."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return any(a in ("will", "would", "shall", "'ll") for a in auxes) and "have" not in auxes
 
 
 def _attacked(token: Token) -> bool:
@@ -591,6 +626,8 @@ def _method_role(token: Token) -> bool:
         and any(c.lower_ in _COUNTED_PASSES or c.like_num for c in token.children)
     ):
         return True  # "on both passes", "on three later passes": imaging passes
+    if _counted_image(token):
+        return True  # "Shadows on the later image": one of a series of images taken
     if lemma in lx.COMMS_NOUNS and token.pos_ in ("NOUN", "PROPN"):
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
         if token.dep_ == "compound":
@@ -678,7 +715,7 @@ _METHOD_ROLE_WORDS: frozenset[str] = (
     | lx.GIVING_VERBS  # _handed_to_us
     | lx.METHOD_WORDS
     | lx.ACQUISITION_VERBS
-    | frozenset({"pass"})  # "on both passes"
+    | frozenset({"pass", "image"})  # "on both passes", "on the later image"
     | lx.COMMS_NOUNS
     | lx.SERVICE_NOUNS
 )
