@@ -1872,6 +1872,13 @@ def test_when_the_meeting_grading_or_arrival_is_the_plotters_then_it_stays(text:
         ),
         # the other clause is about whoever reported, not the threat: the sentence goes
         ("The interview took place at Marrowgate on 10 February; the courier was calm.", ""),
+        # the other clause only goes on about the collection: nothing of it is left
+        ("Further exploitation of the laptop continues; hash values are in Annex B.", ""),
+        (
+            "The cell will strike on 5 March. Further exploitation of the laptop continues; "
+            "the rest is in Annex B.",
+            "The cell will strike on 5 March.",
+        ),
     ],
 )
 def test_when_a_semicolon_parts_collection_from_the_threat_then_only_the_collection_goes(

@@ -1371,10 +1371,18 @@ def _collection_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | No
     if not after or not before:
         return None
     if all(i > semicolon.i for i in triggers) and not any(actionable_word(t) for t in after):
+        kept = before
+    elif all(i < semicolon.i for i in triggers) and not any(actionable_word(t) for t in before):
+        kept = after
+    else:
+        return None
+    if not any(actionable_word(t) for t in kept):
+        # "Access depends on Kastell keeping this phone; loss is likely if he replaces it":
+        # the other half only goes on about the collection, and goes with it
+        return None
+    if kept is before:
         return semicolon.idx, after[-1].idx + len(after[-1].text)
-    if all(i < semicolon.i for i in triggers) and not any(actionable_word(t) for t in before):
-        return after_item_marks(sentence), after[0].idx
-    return None
+    return after_item_marks(sentence), after[0].idx
 
 
 def _coordinate_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
