@@ -13,7 +13,7 @@ from tearline.analyze import lexicon as lx
 from tearline.analyze import source_access as access
 from tearline.analyze import source_motives as motives
 from tearline.analyze import source_roles as roles
-from tearline.analyze import technical
+from tearline.analyze import operations, technical
 from tearline.analyze.entities import entity_type
 from tearline.analyze.frames import REPORTING_FORMS
 from tearline.analyze.services import service_acronyms
@@ -559,6 +559,12 @@ def _method_role(token: Token) -> bool:
         return True  # "our passport control at Kolva questioned the driver"
     if travelled_as(token) is not None:
         return True  # "travelled on 26 November under the name Jonna Pikk": a travel record
+    if (
+        operations.our_exploit(token)
+        or operations.opened_microphone(token)
+        or operations.authority_term(token)
+    ):
+        return True  # "the exploit was delivered in a crafted MMS", "legal authority runs to"
     if technique_name(token) or undercover_persona(token) or our_decoy(token) or dna_trace(token):
         return True  # "blockchain tracing of the wallet", "the persona was handed a list"
     if lemma in _SENSORS and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
@@ -702,6 +708,7 @@ _SENSORS: frozenset[str] = frozenset({"satellite", "radar", "sonar"})
 #: for the token it is asked of; any other word is no method, and most words are none.
 _METHOD_ROLE_WORDS: frozenset[str] = (
     technical.TRIGGER_WORDS  # the rules of technical.py
+    | operations.TRIGGER_WORDS  # the rules of operations.py
     | _SENSORS
     | _CUSTODY_NOUNS  # _told_in_custody
     | lx.BORDER_CHECKS  # _border_check
@@ -794,6 +801,10 @@ _ACCESS_FATES: frozenset[str] = frozenset(
 )
 
 
+#: Verbs by which our access is said to hang on something.
+_HINGING_VERBS: frozenset[str] = frozenset({"depend", "rely", "hinge", "rest"})
+
+
 def _access_state(token: Token) -> bool:
     """ "Access remains persistent", "a loss of access is expected", "continuity of access": a
     bare access whose lasting or ending is reported is our access to the plotters' devices.
@@ -811,6 +822,14 @@ def _access_state(token: Token) -> bool:
         return False
     if token.head.lower_ in _LASTING:
         return True  # "Access has been uninterrupted": the parser's passive participle
+    if lx.lemma(token.head) in _HINGING_VERBS:
+        # "Access depends on Kastell keeping this phone": what it hangs on is his device
+        return any(
+            lx.lemma(t) in lx.SELECTOR_DEVICES
+            for c in token.head.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+            for t in c.subtree
+        )
     return any(
         c.dep_ in ("acomp", "oprd", "attr") and (lx.lemma(c) in _LASTING or c.lower_ in _LASTING)
         for c in token.head.children
@@ -1322,6 +1341,8 @@ def unaware(token: Token) -> bool:
     """ "DRIVER NOT AWARE.", "the subject is not aware that the handset was imaged", "is
     unaware of the find": that someone does not know of our collection is said only to keep
     it so. Not "unaware" of a plan's victims, whose sentence names the threat."""
+    if operations.unnoticed(token):
+        return True  # "Kastell has not noticed the battery drain"
     lemma = lx.lemma(token)
     if lemma == "unaware" or lemma == "unwitting":
         return token.pos_ == "ADJ" or token.dep_ in ("acomp", "ROOT", "amod")
