@@ -635,6 +635,8 @@ def _method_role(token: Token) -> bool:
     if _counted_image(token):
         return True  # "Shadows on the later image": one of a series of images taken
     if lemma in lx.COMMS_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        if _exchanged(token):
+            return True  # "Posts exchanged in the group show that ...": between its members
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
         if token.dep_ == "compound":
             modifiers.append(token.head)
@@ -684,6 +686,21 @@ def _method_role(token: Token) -> bool:
 
 #: Words of a clause that make its subject the actor of a threat.
 _THREAT_ACT_WORDS: frozenset[str] = lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS
+
+
+def _exchanged(token: Token) -> bool:
+    """ "messages exchanged in the group", "texts were exchanged on 2 May": what a group's
+    members sent one another, which only reading it could tell. The parser often makes the
+    participle the sentence's verb ("Posts exchanged ... show that"), but messages exchange
+    nothing, so a message as its subject is the reduced clause. Not the plotters' plan to
+    exchange them ("they will exchange messages"), where the messages are the object."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        verb = token.head
+    else:
+        verb = next((c for c in token.children if c.dep_ == "acl"), token)
+    if lx.lemma(verb) != "exchange" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
 
 
 def _service_acts(token: Token) -> bool:
