@@ -156,6 +156,15 @@ def test_when_the_shared_life_or_answer_is_the_plotters_then_it_stays(text: str)
             THREAT,
         ),
         (f"{THREAT} The source, a former fighter of the Front, left last year.", THREAT),
+        # met by no one named, to tell what he knew: met by his handler
+        (
+            f"{THREAT} He was met at the retail park on 29 October and gave the date and the "
+            "address.",
+            THREAT,
+        ),
+        (f"{THREAT} The informant was met at the retail park on 29 October.", THREAT),
+        # what reached us was told to us
+        (f"{THREAT} The plan first reached us through a man who drives for Pell.", THREAT),
     ],
 )
 def test_when_our_side_runs_whoever_reported_or_it_left_the_group_then_it_goes(
@@ -171,6 +180,11 @@ def test_when_our_side_runs_whoever_reported_or_it_left_the_group_then_it_goes(
         "The gunman was recruited by the cell in 2024 and will bomb the depot on 3 May.",
         # a police note's bare "Subject" is the plotter
         "Subject intends to shoot the MP on 3 May. Subject is a former member of the League.",
+        # met by the plotters, or to be taken somewhere: no telling of ours
+        f"{THREAT} He was met at the station on 2 May and taken to the safe house.",
+        f"{THREAT} He was met at the station by Pell on 2 May.",
+        "The minister will be met at the airport on 9 May, where the gunmen will wait.",
+        "The gunmen reached us at the gate on 2 May and will return to burn the clinic.",
     ],
 )
 def test_when_the_past_or_the_recruiter_is_the_plotters_then_it_stays(text: str) -> None:

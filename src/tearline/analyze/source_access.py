@@ -232,10 +232,25 @@ def handled_by_us(token: Token) -> bool:
         return False  # "The convoy will be run by our unit": ours, but no one who reported
     if any(c.tag_ == "MD" for c in token.children):
         return False
+    if lx.lemma(token) in _UNSAID_HANDLING and not any(c.dep_ == "agent" for c in token.children):
+        # "He was met at the retail park on 29 October and gave the date": met by no one
+        # named, to tell what he knew, with nothing of the plan in the sentence, he was met
+        # by his handler ("was met at the station and taken to the safe house" is not told)
+        others = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        return (
+            all(lx.lemma(c) in lx.REPORTING_VERBS | lx.GIVING_VERBS for c in others)
+            and not plan_after(token.sent)
+            and not any(_harm(t) for t in token.sent)
+        )
     return any(
         c.dep_ == "agent" and any(_ours(o) for o in c.children if o.dep_ == "pobj")
         for c in token.children
     )
+
+
+#: Handling that a report tells without saying who did it: only our side meets or debriefs
+#: whoever reported, where the plan is not in the sentence.
+_UNSAID_HANDLING: frozenset[str] = frozenset({"meet", "debrief"})
 
 
 def former_insider(token: Token) -> bool:

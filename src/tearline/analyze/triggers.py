@@ -250,12 +250,14 @@ def _information_acquired(token: Token) -> bool:
         # "Their material came in on 28 March": information reaching us, not a van arriving;
         # "Entry 2 came to us from the transport police": whatever reaches us was reported
         return (
-            subject is not None and lx.lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS
-        ) or any(
-            c.dep_ == "prep"
-            and c.lower_ == "to"
-            and any(o.lower_ in ("us", "me") for o in c.children)
-            for c in token.children
+            (subject is not None and lx.lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS)
+            or any(
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(o.lower_ in ("us", "me") for o in c.children)
+                for c in token.children
+            )
+            or _reached_us(token, subject)
         )
     if lemma not in lx.INFORMATION_VERBS:
         return False
@@ -269,6 +271,19 @@ def _information_acquired(token: Token) -> bool:
         actor = _actor(token)
         return actor is None or lx.lemma(actor) in COLLECTOR_WORDS
     return _ours_acting(token)
+
+
+def _reached_us(verb: Token, subject: Token | None) -> bool:
+    """ "The plan first reached us through an informant": what reached us in the past was
+    told to us. Not the plotters coming for us ("the militia will reach us by nightfall",
+    "the gunmen reached us at the gate")."""
+    if lx.lemma(verb) != "reach" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ == "us" for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+        return False
+    return subject is not None and not (plotter(subject) or subject.pos_ in ("PROPN", "PRON"))
 
 
 #: What a report is called when its date is given ("a Special Branch product dated 1 March",
