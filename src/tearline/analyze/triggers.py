@@ -13,7 +13,7 @@ from tearline.analyze import lexicon as lx
 from tearline.analyze import source_access as access
 from tearline.analyze import source_motives as motives
 from tearline.analyze import source_roles as roles
-from tearline.analyze import operations, technical
+from tearline.analyze import following, operations, technical
 from tearline.analyze.entities import entity_type
 from tearline.analyze.frames import REPORTING_FORMS
 from tearline.analyze.services import service_acronyms
@@ -574,6 +574,8 @@ def _method_role(token: Token) -> bool:
         return True  # "our passport control at Kolva questioned the driver"
     if travelled_as(token) is not None:
         return True  # "travelled on 26 November under the name Jonna Pikk": a travel record
+    if following.following_team(token):
+        return True  # "A mobile team then followed Hosk to Fernhill Close"
     if (
         operations.our_exploit(token)
         or operations.opened_microphone(token)
@@ -741,6 +743,7 @@ _SENSORS: frozenset[str] = frozenset({"satellite", "radar", "sonar"})
 _METHOD_ROLE_WORDS: frozenset[str] = (
     technical.TRIGGER_WORDS  # the rules of technical.py
     | operations.TRIGGER_WORDS  # the rules of operations.py
+    | following.FOLLOWER_NOUNS  # following_team
     | _SENSORS
     | _CUSTODY_NOUNS  # _told_in_custody
     | lx.BORDER_CHECKS  # _border_check

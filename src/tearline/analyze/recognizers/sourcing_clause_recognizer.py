@@ -19,6 +19,7 @@ from tearline.analyze import lexicon as lx
 from tearline.analyze import source_motives as motives
 from tearline.analyze.employers import employer_names, mention_cuts
 from tearline.analyze.entities import entity_type, sentence_entities
+from tearline.analyze.following import followed_movement
 from tearline.analyze.frames import (
     after_item_marks,
     core_and_frame,
@@ -68,6 +69,8 @@ from tearline.analyze.triggers import trigger, unaware
 from tearline.categories import Category, identifier_entity
 
 FOLLOW_UP = "follow-up-sentence"
+#: The subject form of a pronoun that a cut frame had as its object.
+_NOMINATIVE: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
 #: The score of a frame whose reporter no word names a source ("The guard said that ..."):
 #: cut, but its reporter is not learned as the source's name.
 UNNAMED_FRAME_SCORE = 0.8
@@ -113,6 +116,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
     WHY_DESCRIBED = "the description a cut report gave stays, as a plain statement"
     WHY_SHOWN = "what the cut frame showed stays, as a plain statement"
+    WHY_FOLLOWED = "where the one we followed went stays, as a plain statement"
     WHY_SAID_WHEN = "when a plotter said or wrote it: the date it was heard or read"
     WHY_RECORDED_WHEN = "when the camera or sensor caught the act: the date of the collection"
     WHY_FIRM = "names the firm whoever reported works for, which points at the source"
@@ -359,7 +363,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING"); an
             # all-capitals report's sentence with a weapon in it is read as any other
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
-        watched = self._watched(sentence, {t.i for t, _ in found}, category)
+        watched = self._watched(sentence, {t.i for t, _ in found}, category) or self._followed(
+            sentence, {t.i for t, _ in found}, category
+        )
         if watched:
             return watched
         core, frame = core_and_frame(sentence, found, _modifier_cut)
@@ -716,6 +722,41 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "reporting-frame",
                 self.WHY_FRAME,
             )
+        ]
+
+    def _followed(
+        self, sentence: Span, triggers: set[int], category: Category
+    ) -> list[RecognizerResult]:
+        """ "A mobile team then followed Hosk to Fernhill Close, where he photographed the
+        house": the following goes and the movement stays ("Hosk went to Fernhill Close,
+        where he photographed the house")."""
+        found = followed_movement(sentence, triggers)
+        if found is None:
+            return []
+        quarry, goal = found
+        # "tailed him to the depot": "he went to the depot"
+        subject = _NOMINATIVE.get(quarry.lower_)
+        kept = goal if subject else quarry
+        return [
+            result(
+                self.NAME,
+                category.value,
+                after_item_marks(sentence),
+                kept.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                goal.idx,
+                goal.idx + len(goal.text),
+                0.85,
+                "followed-movement",
+                self.WHY_FOLLOWED,
+                replacement=f"{subject + ' ' if subject else ''}went {goal.text}",
+            ),
         ]
 
     def _shown(
