@@ -29,6 +29,12 @@ def released(text: str) -> str:
         "Legal authority runs to 31 October.",
         "The warrant has been renewed to 20 November.",
         "Access depends on Kastell keeping this phone; loss is likely if he replaces it.",
+        # our request for his data, also where the cut would leave "is subject" alone
+        "Crane's Snapchat account @crane.lv20 is already subject to a covert communications "
+        "data request, ref CDR-26-1142.",
+        "Crane's Snapchat account is already subject to a covert\ncommunications data "
+        "request.",
+        "A communications data request for his number was made on 3 December.",
     ],
 )
 def test_when_a_sentence_tells_our_operation_then_it_goes(text: str) -> None:
@@ -49,6 +55,10 @@ def test_when_a_sentence_tells_our_operation_then_it_goes(text: str) -> None:
         "The court order against Pell expires on 2 May, after which he plans to kill the judge.",
         "Brandvik has not noticed the car that follows her; the gang will kill her on 2 May.",
         "Access depends on the guard opening the side door; the gunmen will enter at 22:00.",
+        "The hackers will send a fake communications data request to the bank to get the "
+        "minister's address before they kill him.",
+        "The gang filed a data request with the council to find the judge's home, and will "
+        "bomb it on 2 May.",
     ],
 )
 def test_when_the_same_words_tell_the_plotters_acts_then_the_sentence_stays(text: str) -> None:

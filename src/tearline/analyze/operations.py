@@ -138,6 +138,41 @@ _MONTHS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+#: Requests by which we ask a provider for someone's data: "a communications data request".
+_REQUEST_NOUNS: frozenset[str] = frozenset({"request", "application", "notice"})
+#: What such a request asks for, or how it is made.
+_REQUEST_KINDS: frozenset[str] = frozenset(
+    {"communications", "communication", "data", "datum", "cdr", "covert", "preservation"}
+    | {"disclosure"}
+)
+
+
+def data_request(token: Token) -> bool:
+    """ "subject to a covert communications data request", "a preservation request was sent
+    to the provider": our request for someone's data. A request the plotters make or will
+    make ("the hackers will send a fake data request to the bank") is their method."""
+    if token.pos_ not in ("NOUN", "PROPN") or lx.lemma(token) not in _REQUEST_NOUNS:
+        return False
+    kinds = {lx.lemma(m) for m in token.children if m.dep_ in ("amod", "compound", "nmod")}
+    kinds |= {
+        lx.lemma(m)
+        for c in token.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        for m in c.children
+        if m.dep_ in ("amod", "compound", "nmod")
+    }
+    if len(kinds & _REQUEST_KINDS) < 2 and not kinds & {"cdr", "preservation"}:
+        return False  # "a data request" alone may be anyone's; "communications data" is ours
+    if _owned(token):
+        return False
+    if token.dep_ == "pobj" and token.head.head.pos_ == "ADJ":
+        return True  # "his account is subject to a ... request": it is done to him
+    verb = _verb_of(token)
+    if verb is None:
+        return True
+    return not _planned(verb) and not any(_someone_else(d) for d in _doers(verb))
+
+
 def _a_date(token: Token) -> bool:
     """ "31 October", "the end of May": a calendar date, told by its month."""
     return any(t.lower_.rstrip(".") in _MONTHS for t in token.subtree)
@@ -188,5 +223,5 @@ def _someone_else(token: Token) -> bool:
 
 #: Every word, by lemma or in lower case, on which a rule of this module can return True.
 TRIGGER_WORDS: frozenset[str] = (
-    EXPLOIT_NOUNS | LISTENING_PARTS | _NOTICING_VERBS | AUTHORITY_NOUNS
+    EXPLOIT_NOUNS | LISTENING_PARTS | _NOTICING_VERBS | AUTHORITY_NOUNS | _REQUEST_NOUNS
 )

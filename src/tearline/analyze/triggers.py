@@ -580,6 +580,7 @@ def _method_role(token: Token) -> bool:
         operations.our_exploit(token)
         or operations.opened_microphone(token)
         or operations.authority_term(token)
+        or operations.data_request(token)
     ):
         return True  # "the exploit was delivered in a crafted MMS", "legal authority runs to"
     if technique_name(token) or undercover_persona(token) or our_decoy(token) or dna_trace(token):

@@ -1137,7 +1137,18 @@ def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) ->
     left = [t for t in words if not any(s <= t.idx < e for s, e, _, _ in cuts)]
     root = sentence.root
     modifiers = [(s, e) for s, e, rule, _ in cuts if rule.startswith("sourcing-")]
-    return len(left) < MIN_LEFT_WORDS or any(s <= root.idx < e for s, e in modifiers)
+    if len(left) < MIN_LEFT_WORDS or any(s <= root.idx < e for s, e in modifiers):
+        return True
+    # "His account is subject to a covert data request": the adjective's complement goes,
+    # and "is subject" says nothing without it
+    return any(
+        t.dep_ == "prep"
+        and t.head.dep_ == "acomp"
+        and t.head.pos_ == "ADJ"
+        and any(s <= t.idx < e for s, e in modifiers)
+        and not any(s <= t.head.idx < e for s, e, _, _ in cuts)
+        for t in sentence
+    )
 
 
 #: A label before a colon this long or longer is a sourcing frame ("int fr CHIS w/ direct
