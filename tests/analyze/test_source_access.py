@@ -165,6 +165,17 @@ def test_when_the_shared_life_or_answer_is_the_plotters_then_it_stays(text: str)
         (f"{THREAT} The informant was met at the retail park on 29 October.", THREAT),
         # what reached us was told to us
         (f"{THREAT} The plan first reached us through a man who drives for Pell.", THREAT),
+        # a past role in the group's ranks, of the one questioned or of the source's "he"
+        (
+            "Subject says Pell will bomb the depot on 3 May. Subject spent two years as the "
+            "radio operator of a Sable Wing unit.",
+            "Pell will bomb the depot on 3 May.",
+        ),
+        (
+            "He says Pell will bomb the depot on 3 May. He spent two years as the radio "
+            "operator of a Sable Wing unit.",
+            "Pell will bomb the depot on 3 May.",
+        ),
     ],
 )
 def test_when_our_side_runs_whoever_reported_or_it_left_the_group_then_it_goes(
@@ -185,6 +196,11 @@ def test_when_our_side_runs_whoever_reported_or_it_left_the_group_then_it_goes(
         f"{THREAT} He was met at the station by Pell on 2 May.",
         "The minister will be met at the airport on 9 May, where the gunmen will wait.",
         "The gunmen reached us at the gate on 2 May and will return to burn the clinic.",
+        # the plotter's past: a police note's Subject, a "he" who is no source, or a plan
+        "Subject intends to shoot the MP on 3 May. Subject spent two years as a fighter of "
+        "the Front.",
+        "Quist will bomb the concert on 15 August. He spent two years as the radio operator "
+        "of a Sable Wing unit.",
     ],
 )
 def test_when_the_past_or_the_recruiter_is_the_plotters_then_it_stays(text: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import entity_type
@@ -22,6 +22,14 @@ _FORMS: dict[str, frozenset[str]] = {
     "she": frozenset({"her", "hers", "herself"}),
     "i": frozenset({"me", "my", "myself"}),
 }
+
+
+def forms_of(pronoun: str) -> frozenset[str]:
+    """The object and possessive forms of a person's pronoun ("he": him, his, himself), as
+    `source_pronouns` gives them; any other word stands for itself, as no source does."""
+    return _FORMS.get(pronoun, frozenset({pronoun}))
+
+
 #: Persons who can be a source: the plural "they" is the plotters as often as not.
 _PERSONS: frozenset[str] = frozenset(_FORMS)
 #: Prepositions that tie an interaction to its other party ("borrowed from him").
@@ -95,7 +103,42 @@ def knower(token: Token) -> bool:
         # a note's bare "Contact is a former member of the cell": the first word, singular;
         # never a bare "Subject", which a police note calls the plotter
         return token.i == token.sent.start and token.tag_ == "NN" and token.text[:1].isupper()
+    if token.text == "Subject" and questioned_subject(token.doc):
+        # a screening's "Subject says Quist rang him": the one questioned; a portion mark
+        # the parser hangs on the word ("(S//NF) Subject") describes nothing
+        return not [c for c in token.children if not c.is_punct and "//" not in c.text]
     return (lemma in lx.KNOWER_NOUNS or lemma in learned) and described == ["the"]
+
+
+#: Where a document keeps whether its bare "Subject" is the one questioned.
+_QUESTIONED_KEY = "tearline_questioned_subject"
+
+
+def questioned_subject(doc: Doc) -> bool:
+    """Whether a bare "Subject" is whoever was questioned in this document: it tells us
+    things ("Subject says Quist rang him", with no one else told) and never plans harm. A
+    police note's "Subject intends to shoot the MP" is the plotter, and so is one who tells
+    someone else ("Subject told his brother that ...")."""
+    if _QUESTIONED_KEY not in doc.user_data:
+        subjects = [t for t in doc if t.text == "Subject" and t.dep_ in ("nsubj", "nsubjpass")]
+        tells_us = any(
+            lx.lemma(t.head) in lx.REPORTING_VERBS
+            and not any(
+                c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
+                for c in t.head.children
+            )
+            for t in subjects
+        )
+        plots = any(_plots(t.head) for t in subjects)
+        doc.user_data[_QUESTIONED_KEY] = tells_us and not plots
+    return bool(doc.user_data[_QUESTIONED_KEY])
+
+
+def _plots(verb: Token) -> bool:
+    """A clause of harm or intent, leaving out what it reports ("says that Quist plans")."""
+    told = {w.i for c in verb.children if c.dep_ == "ccomp" for w in c.subtree}
+    harm = lx.THREAT_WORDS | lx.INTENT_WORDS | lx.ATTACK_METHOD_WORDS
+    return any(lx.lemma(w) in harm for w in verb.subtree if w.i not in told)
 
 
 #: Knower nouns a note writes bare, with no article, for whoever reported.

@@ -1464,6 +1464,8 @@ def trigger(token: Token) -> Category | None:
         return Category.SOURCE
     if access.narrowed(token) or access.former_insider(token) or roles.conducts(token):
         return Category.SOURCE
+    if access.past_insider(token):
+        return Category.SOURCE
     if _graded_information(token):  # by its lemma or its stem ("rates")
         return Category.SOURCE
     # the rest each hold of a word of their own, and most words are none of them
