@@ -198,11 +198,42 @@ def speaks_of_self(token: Token) -> bool:
 
 
 def _money(token: Token) -> bool:
-    """An amount: "40 USD", "a total of 3,000 euros", "£300"."""
+    """An amount: "40 USD", "a total of 3,000 euros", "£300", a bare "300"; not a count of
+    things ("handed two rifles")."""
     words = list(token.subtree)
-    return any(t.like_num or t.is_currency for t in words) or any(
+    return any(t.is_currency or (t.like_num and _counts_money(t, token)) for t in words) or any(
         entity_type(t) == "MONEY" for t in words
     )
+
+
+#: Currencies by name, as a number counts them ("300 euros"); codes are written in capitals.
+_CURRENCY_NOUNS: frozenset[str] = frozenset(
+    {"euro", "dollar", "pound", "franc", "dinar", "lira", "rouble", "ruble", "shekel"}
+    | {"rupee", "yen", "peso", "krona", "krone", "zloty", "lek", "lev", "dirham", "riyal"}
+)
+
+
+def _counts_money(number: Token, amount: Token) -> bool:
+    """A number that is the amount itself ("paid 300") or counts a currency: a code in
+    capitals ("40 USD", "2,000 KQD") or a currency's name ("3,000 euros")."""
+    counted = number.head
+    if number.i == amount.i or counted.i == number.i:
+        return True
+    if lx.lemma(counted) in _CURRENCY_NOUNS | _PAYMENT_NOUNS:
+        return True  # "3,000 euros", "400 expenses"
+    # "40 USD", "2,000 KQD"; not "two RPG launchers", whose code names a weapon
+    return _currency_code(counted)
+
+
+#: What a sum is paid as: "400 HCR expenses", "a 500 reward".
+_PAYMENT_NOUNS: frozenset[str] = frozenset(
+    {"expense", "fee", "reward", "payment", "allowance", "salary", "wage", "bonus", "stipend"}
+)
+
+
+def _currency_code(token: Token) -> bool:
+    """ "USD", "EUR", an invented "KQD": a code of a few capitals."""
+    return token.text.isalpha() and token.text.isupper() and 2 <= len(token.text) <= 4
 
 
 #: Verbs of a payment (asked of every verb: joined once).

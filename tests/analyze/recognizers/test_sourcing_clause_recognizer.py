@@ -1025,6 +1025,9 @@ def test_when_a_sentence_tells_what_only_a_source_does_then_it_goes_whole(
         "He will approach the embassy gate with the bomb at noon.",
         "He will get the detonator from the farm on Friday.",
         "The cell reported the theft of the van to the police.",
+        # a count of weapons handed over is no sum paid
+        "He was met at the border on 2 May and handed two rifles for the attack on the depot.",
+        "He was handed two RPG launchers on 2 May for the attack on the depot.",
     ],
 )
 def test_when_the_plotters_do_the_same_then_nothing_goes(
