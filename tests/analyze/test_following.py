@@ -36,9 +36,7 @@ def released(text: str) -> str:
         (f"{THREAT} A mobile team followed Hosk on 2 November.", THREAT),
     ],
 )
-def test_when_our_team_followed_a_plotter_then_the_following_goes(
-    text: str, expected: str
-) -> None:
+def test_when_our_team_followed_a_plotter_then_the_following_goes(text: str, expected: str) -> None:
     assert released(text) == expected
 
 

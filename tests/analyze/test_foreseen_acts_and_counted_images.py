@@ -30,8 +30,7 @@ def released(text: str) -> str:
             "A raid on the village is planned for Friday at dawn by the militia.",
         ),
         (
-            "The porter heard Pell tell his officers that the raid would clear the camp "
-            "on 9 May.",
+            "The porter heard Pell tell his officers that the raid would clear the camp on 9 May.",
             "The raid would clear the camp on 9 May.",
         ),
         (
@@ -53,7 +52,10 @@ def test_when_the_words_tell_the_plotters_acts_then_they_stay(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "gone"),
     [
-        ("The cell will strike on 9 May. A raid on his flat on 3 May recovered two rifles.", "raid"),
+        (
+            "The cell will strike on 9 May. A raid on his flat on 3 May recovered two rifles.",
+            "raid",
+        ),
         ("The cell will strike on 9 May. The raid would have found the rifles.", "raid"),
         ("The informant told his officer that the cell will strike the dam on 9 May.", "officer"),
         (

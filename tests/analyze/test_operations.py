@@ -32,8 +32,7 @@ def released(text: str) -> str:
         # our request for his data, also where the cut would leave "is subject" alone
         "Crane's Snapchat account @crane.lv20 is already subject to a covert communications "
         "data request, ref CDR-26-1142.",
-        "Crane's Snapchat account is already subject to a covert\ncommunications data "
-        "request.",
+        "Crane's Snapchat account is already subject to a covert\ncommunications data request.",
         "A communications data request for his number was made on 3 December.",
     ],
 )

@@ -2,9 +2,10 @@
 
 "A mobile team then followed Hosk to Fernhill Close twice last week, where he photographed
 the house" tells Hosk that he was followed; that he went to the target's street, and what he
-did there, is the warning. Where he went that no threat names is only where we saw him. The plotters have teams that follow people too ("the gang's mobile team will follow
-the minister"), so only a team that no one else owns, that followed in the past, and whose
-quarry is no target of the threat is ours.
+did there, is the warning. Where he went that no threat names is only where we saw him. The
+plotters have teams that follow people too ("the gang's mobile team will follow the
+minister"), so only a team that no one else owns, that followed in the past, and whose quarry
+is no target of the threat is ours.
 """
 
 from __future__ import annotations

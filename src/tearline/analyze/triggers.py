@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tearline.analyze import following, operations, technical
 from tearline.analyze import lexicon as lx
 from tearline.analyze import source_access as access
 from tearline.analyze import source_motives as motives
 from tearline.analyze import source_roles as roles
-from tearline.analyze import following, operations, technical
 from tearline.analyze.entities import entity_type
 from tearline.analyze.frames import REPORTING_FORMS
 from tearline.analyze.services import service_acronyms
@@ -1502,4 +1502,3 @@ def _plotters_watch(token: Token) -> bool:
             ):
                 return True
     return False
-

@@ -182,10 +182,9 @@ def _tokens(token: Token) -> set[int]:
 
 
 def _is_clause(token: Token) -> bool:
-    """A verb with a subject of its own, or one that a "that" introduces."""
-    return token.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children
-    )
+    """A word with a subject of its own, or one that a "that" introduces: a clause's verb,
+    told by the parse alone (the recognizer reads no tags)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
 
 
 def _content_start(token: Token) -> int:
