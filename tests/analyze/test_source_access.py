@@ -156,6 +156,26 @@ def test_when_the_shared_life_or_answer_is_the_plotters_then_it_stays(text: str)
             THREAT,
         ),
         (f"{THREAT} The source, a former fighter of the Front, left last year.", THREAT),
+        # met by no one named, to tell what he knew: met by his handler
+        (
+            f"{THREAT} He was met at the retail park on 29 October and gave the date and the "
+            "address.",
+            THREAT,
+        ),
+        (f"{THREAT} The informant was met at the retail park on 29 October.", THREAT),
+        # what reached us was told to us
+        (f"{THREAT} The plan first reached us through a man who drives for Pell.", THREAT),
+        # a past role in the group's ranks, of the one questioned or of the source's "he"
+        (
+            "Subject says Pell will bomb the depot on 3 May. Subject spent two years as the "
+            "radio operator of a Sable Wing unit.",
+            "Pell will bomb the depot on 3 May.",
+        ),
+        (
+            "He says Pell will bomb the depot on 3 May. He spent two years as the radio "
+            "operator of a Sable Wing unit.",
+            "Pell will bomb the depot on 3 May.",
+        ),
     ],
 )
 def test_when_our_side_runs_whoever_reported_or_it_left_the_group_then_it_goes(
@@ -171,6 +191,16 @@ def test_when_our_side_runs_whoever_reported_or_it_left_the_group_then_it_goes(
         "The gunman was recruited by the cell in 2024 and will bomb the depot on 3 May.",
         # a police note's bare "Subject" is the plotter
         "Subject intends to shoot the MP on 3 May. Subject is a former member of the League.",
+        # met by the plotters, or to be taken somewhere: no telling of ours
+        f"{THREAT} He was met at the station on 2 May and taken to the safe house.",
+        f"{THREAT} He was met at the station by Pell on 2 May.",
+        "The minister will be met at the airport on 9 May, where the gunmen will wait.",
+        "The gunmen reached us at the gate on 2 May and will return to burn the clinic.",
+        # the plotter's past: a police note's Subject, a "he" who is no source, or a plan
+        "Subject intends to shoot the MP on 3 May. Subject spent two years as a fighter of "
+        "the Front.",
+        "Quist will bomb the concert on 15 August. He spent two years as the radio operator "
+        "of a Sable Wing unit.",
     ],
 )
 def test_when_the_past_or_the_recruiter_is_the_plotters_then_it_stays(text: str) -> None:

@@ -73,7 +73,7 @@ READS: dict[str, frozenset[str]] = {
     "tearline.reliability_code.v1": frozenset(),
     "tearline.codename.v1": frozenset(),
     "tearline.personnel.v1": frozenset(),
-    "tearline.collected_speech.v1": frozenset({"sents"}),
+    "tearline.collected_speech.v1": frozenset({"sents", "dep"}),
     "tearline.sourcing_clause.v1": frozenset({"sents", "dep", "pos", "lemma", "ents"}),
     "tearline.background_sentence.v1": frozenset({"sents", "pos", "lemma", "ents"}),
     "tearline.heading.v1": frozenset(),

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
-from tearline.analyze.source_roles import knower, subject_of
+from tearline.analyze.source_roles import forms_of, knower, source_pronouns, subject_of
 
 
 def _harm(token: Token) -> bool:
@@ -232,10 +232,58 @@ def handled_by_us(token: Token) -> bool:
         return False  # "The convoy will be run by our unit": ours, but no one who reported
     if any(c.tag_ == "MD" for c in token.children):
         return False
+    if lx.lemma(token) in _UNSAID_HANDLING and not any(c.dep_ == "agent" for c in token.children):
+        # "He was met at the retail park on 29 October and gave the date": met by no one
+        # named, to tell what he knew, with nothing of the plan in the sentence, he was met
+        # by his handler ("was met at the station and taken to the safe house" is not told)
+        others = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        return (
+            all(lx.lemma(c) in lx.REPORTING_VERBS | lx.GIVING_VERBS for c in others)
+            and not plan_after(token.sent)
+            and not any(_harm(t) for t in token.sent)
+        )
     return any(
         c.dep_ == "agent" and any(_ours(o) for o in c.children if o.dep_ == "pobj")
         for c in token.children
     )
+
+
+#: Handling that a report tells without saying who did it: only our side meets or debriefs
+#: whoever reported, where the plan is not in the sentence.
+_UNSAID_HANDLING: frozenset[str] = frozenset({"meet", "debrief"})
+
+
+#: Verbs of time spent in a group's ranks: "spent two years as the radio operator of a unit".
+_SERVING_VERBS: frozenset[str] = frozenset({"spend", "serve", "fight", "train"})
+#: Prepositions that put someone in a group's ranks or in a role of it.
+_RANKS: frozenset[str] = frozenset({"as", "with", "in", "for", "among", "inside"})
+#: What a role is held in: the group's nouns, and its units.
+_GROUP_PARTS: frozenset[str] = lx.GROUP_NOUNS | frozenset({"unit", "section", "battalion"})
+
+
+def past_insider(token: Token) -> bool:
+    """ "Subject spent two years in the Harran valley as the radio operator of a Sable Wing
+    unit": a past role inside the group, said of whoever reported, with no plan in the
+    sentence, names him to the group as surely as "a former member" does."""
+    if token.pos_ != "VERB" or lx.lemma(token) not in _SERVING_VERBS:
+        return False
+    if token.tag_ not in ("VBD", "VBN") or any(c.tag_ == "MD" for c in token.children):
+        return False
+    subject = subject_of(token)
+    if subject is None or not knower(subject):
+        return False
+    if subject.pos_ == "PRON" and not forms_of(subject.lower_) <= source_pronouns(token.doc):
+        return False  # "he" of a plotter: only the report's own source's "he" counts
+    roles = [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in _RANKS
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if not any(lx.lemma(t) in _GROUP_PARTS for o in roles for t in o.subtree):
+        return False
+    return not plan_after(token.sent) and not any(_harm(t) for t in token.sent)
 
 
 def former_insider(token: Token) -> bool:

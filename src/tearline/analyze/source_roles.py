@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import entity_type
@@ -28,6 +28,14 @@ _FORMS: dict[str, frozenset[str]] = {
     "she": frozenset({"her", "hers", "herself"}),
     "i": frozenset({"me", "my", "myself"}),
 }
+
+
+def forms_of(pronoun: str) -> frozenset[str]:
+    """The object and possessive forms of a person's pronoun ("he": him, his, himself), as
+    `source_pronouns` gives them; any other word stands for itself, as no source does."""
+    return _FORMS.get(pronoun, frozenset({pronoun}))
+
+
 #: Persons who can be a source: the plural "they" is the plotters as often as not.
 _PERSONS: frozenset[str] = frozenset(_FORMS)
 #: Prepositions that tie an interaction to its other party ("borrowed from him").
@@ -107,7 +115,42 @@ def knower(token: Token, ignore: Token | None = None) -> bool:
         # a note's bare "Contact is a former member of the cell": the first word, singular;
         # never a bare "Subject", which a police note calls the plotter
         return token.i == token.sent.start and token.tag_ == "NN" and token.text[:1].isupper()
+    if token.text == "Subject" and questioned_subject(token.doc):
+        # a screening's "Subject says Quist rang him": the one questioned; a portion mark
+        # the parser hangs on the word ("(S//NF) Subject") describes nothing
+        return not [c for c in token.children if not c.is_punct and "//" not in c.text]
     return (lemma in lx.KNOWER_NOUNS or lemma in learned) and described == ["the"]
+
+
+#: Where a document keeps whether its bare "Subject" is the one questioned.
+_QUESTIONED_KEY = "tearline_questioned_subject"
+
+
+def questioned_subject(doc: Doc) -> bool:
+    """Whether a bare "Subject" is whoever was questioned in this document: it tells us
+    things ("Subject says Quist rang him", with no one else told) and never plans harm. A
+    police note's "Subject intends to shoot the MP" is the plotter, and so is one who tells
+    someone else ("Subject told his brother that ...")."""
+    if _QUESTIONED_KEY not in doc.user_data:
+        subjects = [t for t in doc if t.text == "Subject" and t.dep_ in ("nsubj", "nsubjpass")]
+        tells_us = any(
+            lx.lemma(t.head) in lx.REPORTING_VERBS
+            and not any(
+                c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
+                for c in t.head.children
+            )
+            for t in subjects
+        )
+        plots = any(_plots(t.head) for t in subjects)
+        doc.user_data[_QUESTIONED_KEY] = tells_us and not plots
+    return bool(doc.user_data[_QUESTIONED_KEY])
+
+
+def _plots(verb: Token) -> bool:
+    """A clause of harm or intent, leaving out what it reports ("says that Quist plans")."""
+    told = {w.i for c in verb.children if c.dep_ == "ccomp" for w in c.subtree}
+    harm = lx.THREAT_WORDS | lx.INTENT_WORDS | lx.ATTACK_METHOD_WORDS
+    return any(lx.lemma(w) in harm for w in verb.subtree if w.i not in told)
 
 
 #: Knower nouns a note writes bare, with no article, for whoever reported.
@@ -167,11 +210,42 @@ def speaks_of_self(token: Token) -> bool:
 
 
 def _money(token: Token) -> bool:
-    """An amount: "40 USD", "a total of 3,000 euros", "£300"."""
+    """An amount: "40 USD", "a total of 3,000 euros", "£300", a bare "300"; not a count of
+    things ("handed two rifles")."""
     words = list(token.subtree)
-    return any(t.like_num or t.is_currency for t in words) or any(
+    return any(t.is_currency or (t.like_num and _counts_money(t, token)) for t in words) or any(
         entity_type(t) == "MONEY" for t in words
     )
+
+
+#: Currencies by name, as a number counts them ("300 euros"); codes are written in capitals.
+_CURRENCY_NOUNS: frozenset[str] = frozenset(
+    {"euro", "dollar", "pound", "franc", "dinar", "lira", "rouble", "ruble", "shekel"}
+    | {"rupee", "yen", "peso", "krona", "krone", "zloty", "lek", "lev", "dirham", "riyal"}
+)
+
+
+def _counts_money(number: Token, amount: Token) -> bool:
+    """A number that is the amount itself ("paid 300") or counts a currency: a code in
+    capitals ("40 USD", "2,000 KQD") or a currency's name ("3,000 euros")."""
+    counted = number.head
+    if number.i == amount.i or counted.i == number.i:
+        return True
+    if lx.lemma(counted) in _CURRENCY_NOUNS | _PAYMENT_NOUNS:
+        return True  # "3,000 euros", "400 expenses"
+    # "40 USD", "2,000 KQD"; not "two RPG launchers", whose code names a weapon
+    return _currency_code(counted)
+
+
+#: What a sum is paid as: "400 HCR expenses", "a 500 reward".
+_PAYMENT_NOUNS: frozenset[str] = frozenset(
+    {"expense", "fee", "reward", "payment", "allowance", "salary", "wage", "bonus", "stipend"}
+)
+
+
+def _currency_code(token: Token) -> bool:
+    """ "USD", "EUR", an invented "KQD": a code of a few capitals."""
+    return token.text.isalpha() and token.text.isupper() and 2 <= len(token.text) <= 4
 
 
 #: Verbs of a payment (asked of every verb: joined once).

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tearline.analyze import following, operations, technical
 from tearline.analyze import lexicon as lx
 from tearline.analyze import source_access as access
 from tearline.analyze import source_motives as motives
 from tearline.analyze import source_roles as roles
-from tearline.analyze import technical
 from tearline.analyze.entities import entity_type
 from tearline.analyze.frames import REPORTING_FORMS
 from tearline.analyze.interviewee import INTERVIEWED_NOUNS, bare_subject, in_the_plot, interviewed
@@ -138,6 +138,20 @@ _COUNTED_PASSES = frozenset(
 )
 
 
+def _counted_image(token: Token) -> bool:
+    """ "Shadows on the later image", "the first image shows": an image counted in a series
+    is one of a series taken of the place, read where it is looked at or as what shows; not
+    an image someone owns or made ("Pell's first image", "the first image he posted")."""
+    if lx.lemma(token) != "image" or token.pos_ != "NOUN":
+        return False
+    if not any(c.lower_ in _COUNTED_PASSES for c in token.children if c.dep_ in ("amod", "det")):
+        return False
+    if any(c.dep_ in ("poss", "relcl", "acl") for c in token.children):
+        return False
+    looked_at = token.dep_ == "pobj" and token.head.lower_ in ("on", "in")
+    return looked_at or (token.dep_ == "nsubj" and lx.lemma(token.head) in lx.SHOWING_VERBS)
+
+
 def _actor(token: Token) -> Token | None:
     """Who performs the action of a verb or of the verb governing a noun. A verb conjoined to
     another shares its subject ("Oster visited the weir and photographed the pump house"), and
@@ -237,12 +251,14 @@ def _information_acquired(token: Token) -> bool:
         # "Their material came in on 28 March": information reaching us, not a van arriving;
         # "Entry 2 came to us from the transport police": whatever reaches us was reported
         return (
-            subject is not None and lx.lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS
-        ) or any(
-            c.dep_ == "prep"
-            and c.lower_ == "to"
-            and any(o.lower_ in ("us", "me") for o in c.children)
-            for c in token.children
+            (subject is not None and lx.lemma(subject) in lx.INFORMATION_NOUNS - PRONOUNS)
+            or any(
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(o.lower_ in ("us", "me") for o in c.children)
+                for c in token.children
+            )
+            or _reached_us(token, subject)
         )
     if lemma not in lx.INFORMATION_VERBS:
         return False
@@ -256,6 +272,19 @@ def _information_acquired(token: Token) -> bool:
         actor = _actor(token)
         return actor is None or lx.lemma(actor) in COLLECTOR_WORDS
     return _ours_acting(token)
+
+
+def _reached_us(verb: Token, subject: Token | None) -> bool:
+    """ "The plan first reached us through an informant": what reached us in the past was
+    told to us. Not the plotters coming for us ("the militia will reach us by nightfall",
+    "the gunmen reached us at the gate")."""
+    if lx.lemma(verb) != "reach" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ == "us" for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+        return False
+    return subject is not None and not (plotter(subject) or subject.pos_ in ("PROPN", "PRON"))
 
 
 #: What a report is called when its date is given ("a Special Branch product dated 1 March",
@@ -489,11 +518,32 @@ def _border_check(token: Token) -> bool:
     )
 
 
+#: Verbs that look forward to what they take: "the raid is expected at dawn".
+_FORESEEING: frozenset[str] = frozenset(
+    {"expect", "plan", "schedule", "anticipate", "foresee", "predict", "intend"}
+)
+
+
 def _in_the_plan(noun: Token) -> bool:
     """A noun in a phrase of what the plotters will do: "the device is to be brought through
-    staff search", "they will pass the search at the gate"."""
+    staff search", "they will pass the search at the gate", "the raid is expected on Sunday"
+    (what is foreseen has not happened, so it was no search or raid of ours that found
+    anything)."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return verb.pos_ in ("VERB", "AUX") and _planned(verb)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.dep_ in ("nsubjpass", "dobj") and lx.lemma(verb) in _FORESEEING:
+        return not _ours_acting(verb)
+    if noun.dep_ == "nsubj" and _yet_to_come(verb):
+        return not _ours_acting(verb)  # "said that the raid would clear the camp"
+    return _planned(verb)
+
+
+def _yet_to_come(verb: Token) -> bool:
+    """ "will clear", "would clear": a verb of the future, or of the future as it was told;
+    not "would have found", which looks back."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return any(a in ("will", "would", "shall", "'ll") for a in auxes) and "have" not in auxes
 
 
 def _attacked(token: Token) -> bool:
@@ -546,6 +596,15 @@ def _method_role(token: Token) -> bool:
         return True  # "our passport control at Kolva questioned the driver"
     if travelled_as(token) is not None:
         return True  # "travelled on 26 November under the name Jonna Pikk": a travel record
+    if following.following_team(token):
+        return True  # "A mobile team then followed Hosk to Fernhill Close"
+    if (
+        operations.our_exploit(token)
+        or operations.opened_microphone(token)
+        or operations.authority_term(token)
+        or operations.data_request(token)
+    ):
+        return True  # "the exploit was delivered in a crafted MMS", "legal authority runs to"
     if technique_name(token) or undercover_persona(token) or our_decoy(token) or dna_trace(token):
         return True  # "blockchain tracing of the wallet", "the persona was handed a list"
     if lemma in _SENSORS and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
@@ -615,7 +674,11 @@ def _method_role(token: Token) -> bool:
         and any(c.lower_ in _COUNTED_PASSES or c.like_num for c in token.children)
     ):
         return True  # "on both passes", "on three later passes": imaging passes
+    if _counted_image(token):
+        return True  # "Shadows on the later image": one of a series of images taken
     if lemma in lx.COMMS_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        if _exchanged(token):
+            return True  # "Posts exchanged in the group show that ...": between its members
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
         if token.dep_ == "compound":
             modifiers.append(token.head)
@@ -667,6 +730,21 @@ def _method_role(token: Token) -> bool:
 _THREAT_ACT_WORDS: frozenset[str] = lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS
 
 
+def _exchanged(token: Token) -> bool:
+    """ "messages exchanged in the group", "texts were exchanged on 2 May": what a group's
+    members sent one another, which only reading it could tell. The parser often makes the
+    participle the sentence's verb ("Posts exchanged ... show that"), but messages exchange
+    nothing, so a message as its subject is the reduced clause. Not the plotters' plan to
+    exchange them ("they will exchange messages"), where the messages are the object."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        verb = token.head
+    else:
+        verb = next((c for c in token.children if c.dep_ == "acl"), token)
+    if lx.lemma(verb) != "exchange" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
+
+
 def _service_acts(token: Token) -> bool:
     """ "Officers of the Kastovan State Protection Service have hired two gunmen to shoot
     ...", "the Ostrian service will kill him": a service, or its people, as the subject of
@@ -689,6 +767,8 @@ _SENSORS: frozenset[str] = frozenset({"satellite", "radar", "sonar"})
 #: for the token it is asked of; any other word is no method, and most words are none.
 _METHOD_ROLE_WORDS: frozenset[str] = (
     technical.TRIGGER_WORDS  # the rules of technical.py
+    | operations.TRIGGER_WORDS  # the rules of operations.py
+    | following.FOLLOWER_NOUNS  # following_team
     | _SENSORS
     | _CUSTODY_NOUNS  # _told_in_custody
     | lx.BORDER_CHECKS  # _border_check
@@ -703,7 +783,7 @@ _METHOD_ROLE_WORDS: frozenset[str] = (
     | lx.COMMS_MODIFIERS  # _comms_read_as_verb
     | lx.METHOD_WORDS
     | lx.ACQUISITION_VERBS
-    | frozenset({"pass"})  # "on both passes"
+    | frozenset({"pass", "image"})  # "on both passes", "on the later image"
     | lx.COMMS_NOUNS
     | lx.SERVICE_NOUNS
 )
@@ -795,6 +875,10 @@ _ACCESS_FATES: frozenset[str] = frozenset(
 )
 
 
+#: Verbs by which our access is said to hang on something.
+_HINGING_VERBS: frozenset[str] = frozenset({"depend", "rely", "hinge", "rest"})
+
+
 def _access_state(token: Token) -> bool:
     """ "Access remains persistent", "a loss of access is expected", "continuity of access": a
     bare access whose lasting or ending is reported is our access to the plotters' devices.
@@ -812,6 +896,14 @@ def _access_state(token: Token) -> bool:
         return False
     if token.head.lower_ in _LASTING:
         return True  # "Access has been uninterrupted": the parser's passive participle
+    if lx.lemma(token.head) in _HINGING_VERBS:
+        # "Access depends on Kastell keeping this phone": what it hangs on is his device
+        return any(
+            lx.lemma(t) in lx.SELECTOR_DEVICES
+            for c in token.head.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+            for t in c.subtree
+        )
     return any(
         c.dep_ in ("acomp", "oprd", "attr") and (lx.lemma(c) in _LASTING or c.lower_ in _LASTING)
         for c in token.head.children
@@ -1353,6 +1445,8 @@ def unaware(token: Token) -> bool:
     """ "DRIVER NOT AWARE.", "the subject is not aware that the handset was imaged", "is
     unaware of the find": that someone does not know of our collection is said only to keep
     it so. Not "unaware" of a plan's victims, whose sentence names the threat."""
+    if operations.unnoticed(token):
+        return True  # "Kastell has not noticed the battery drain"
     lemma = lx.lemma(token)
     if lemma == "unaware" or lemma == "unwitting":
         return token.pos_ == "ADJ" or token.dep_ in ("acomp", "ROOT", "amod")
@@ -1439,6 +1533,8 @@ def trigger(token: Token) -> Category | None:
     if roles.learns(token) or roles.speaks_of_self(token) or _source_shares_life(token):
         return Category.SOURCE
     if access.narrowed(token) or access.former_insider(token) or roles.conducts(token):
+        return Category.SOURCE
+    if access.past_insider(token):
         return Category.SOURCE
     if _graded_information(token):  # by its lemma or its stem ("rates")
         return Category.SOURCE

@@ -133,6 +133,35 @@ def test_when_a_quote_is_a_name_or_there_is_no_quote_then_nothing_is_found(
     assert analyze(engine, recognizer, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The witness heard Tavro tell his officers that the raid would "clear the camp of '
+            'traitors" and that the men were to burn the clinic.',
+            "The men were to burn the clinic.",
+        ),
+        (
+            'He wrote "we go at dawn, bring the rifles" and the cell will strike the dam.',
+            "The cell will strike the dam.",
+        ),
+        (
+            'The cell will strike the dam at dawn and Pell wrote "bring everything you have".',
+            "The cell will strike the dam at dawn.",
+        ),
+        # no clause of its own beside the quote: the sentence goes whole
+        ("Pell told Dorn, 'We go at the harvest festival, bring the rifles,' and left.", ""),
+        ('He told the group "we go at dawn".', ""),
+        # two quotes: nothing unquoted is left to stand
+        ('Pell wrote "we go at dawn" and Dorn wrote "bring the rifles".', ""),
+    ],
+)
+def test_when_a_quote_stands_in_one_of_two_clauses_then_the_other_stays(
+    text: str, expected: str
+) -> None:
+    assert (tearline.redact(text, "duty-to-warn").text or "").strip() == expected
+
+
 def test_when_a_quote_is_found_then_it_is_a_method_and_no_identifier(
     engine: AnalyzerEngine, recognizer: CollectedSpeechRecognizer
 ) -> None:

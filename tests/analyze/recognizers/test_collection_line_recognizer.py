@@ -995,7 +995,12 @@ def test_when_corroboration_is_a_word_of_prose_then_no_section_is_found(
             "Date: 3 October 2027\nPrepared by: CTSA Rob Turner",
             ["Date: 3 October 2027", "Prepared by: CTSA Rob Turner"],
         ),
+        (
+            "File: AB/27/0583\nDate: 14 October 2027\nAuthor: Officer Jo Lind",
+            ["File: AB/27/0583", "Date: 14 October 2027"],
+        ),
         ("Target: Judge Ana Vidal\nDate: 10 March 2027\nLocation: Supreme Court", []),
+        ("Target: Judge Ana Vidal\nDate: 10 March 2027\nAuthorities: the state police", []),
     ],
 )
 def test_when_a_date_line_stands_among_addressing_lines_then_it_is_the_cables_date(

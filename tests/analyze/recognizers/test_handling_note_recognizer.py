@@ -66,6 +66,12 @@ def found(engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str)
             "The cell will bomb the depot at 07:30; do not forward.",
             ["; do not forward"],
         ),
+        # how and when our collection is handed on
+        (
+            "Transcripts will follow over the secure link on 29 October only.",
+            ["Transcripts will follow over the secure link on 29 October only."],
+        ),
+        ("Full product is to be sent on Monday.", ["Full product is to be sent on Monday."]),
     ],
 )
 def test_when_a_report_carries_a_handling_note_then_the_note_is_found(
@@ -83,6 +89,9 @@ def test_when_a_report_carries_a_handling_note_then_the_note_is_found(
         "The group will share the rifles out at the farm.",
         "The cell plans to release chlorine on the metro.",
         "Police intercepted the van and held a secret meeting with the mayor.",
+        "The kidnappers will follow the ambassador over the bridge on 29 October.",
+        "The ransom demand will follow over a secure link on 8 November.",
+        "The kidnappers will send a video of the hostages to the ministry on 9 May.",
     ],
 )
 def test_when_no_handling_note_is_there_then_nothing_is_found(

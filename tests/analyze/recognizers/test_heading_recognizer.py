@@ -181,6 +181,26 @@ def test_when_a_date_is_the_attacks_or_below_the_prose_then_it_stays(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Operation BRACKEN COVE - case update no. 7\n\nThe gang will kidnap the family.",
+            ["Operation BRACKEN COVE - case update no. 7"],
+        ),
+        ("Threat Report #12\n\nThe gang will kidnap the family.", ["Threat Report #12"]),
+        # the title names the harm, or stands below the prose, or is prose itself
+        ("Threat update no. 3 - bombing of the mall\n\nThe gang will strike at dawn.", []),
+        ("The gang will strike at dawn.\n\nCase update no. 7", []),
+        ("Case update no. 7 is attached.\nThe gang will strike at dawn.", []),
+    ],
+)
+def test_when_a_title_above_the_prose_numbers_the_product_then_it_is_found(
+    recognizer: HeadingRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The cell will strike at dawn.", (0, 0)),
         ("Tri-County Fusion Centre\nThe cell will strike at dawn.\nIt has two cars.", (1, 2)),
         (

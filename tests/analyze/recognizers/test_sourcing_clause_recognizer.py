@@ -1082,6 +1082,9 @@ def test_when_a_sentence_tells_what_only_a_source_does_then_it_goes_whole(
         "He will approach the embassy gate with the bomb at noon.",
         "He will get the detonator from the farm on Friday.",
         "The cell reported the theft of the van to the police.",
+        # a count of weapons handed over is no sum paid
+        "He was met at the border on 2 May and handed two rifles for the attack on the depot.",
+        "He was handed two RPG launchers on 2 May for the attack on the depot.",
     ],
 )
 def test_when_the_plotters_do_the_same_then_nothing_goes(
@@ -1929,6 +1932,13 @@ def test_when_the_meeting_grading_or_arrival_is_the_plotters_then_it_stays(text:
         ),
         # the other clause is about whoever reported, not the threat: the sentence goes
         ("The interview took place at Marrowgate on 10 February; the courier was calm.", ""),
+        # the other clause only goes on about the collection: nothing of it is left
+        ("Further exploitation of the laptop continues; hash values are in Annex B.", ""),
+        (
+            "The cell will strike on 5 March. Further exploitation of the laptop continues; "
+            "the rest is in Annex B.",
+            "The cell will strike on 5 March.",
+        ),
     ],
 )
 def test_when_a_semicolon_parts_collection_from_the_threat_then_only_the_collection_goes(

@@ -10,7 +10,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze.spans import doc_text, result, sentence_extent
 from tearline.categories import Category
@@ -93,7 +93,10 @@ class CollectedSpeechRecognizer(EntityRecognizer):
             inner = match.group(0)[1:-1].strip()
             if self._is_name(text, match.start(), inner):
                 continue
-            start, end = (
+            conjunct = (
+                _quoting_conjunct(doc, match.start(), match.end()) if doc is not None else None
+            )
+            start, end = conjunct or (
                 _sentence_bounds(doc, match.start(), match.end())
                 if doc is not None
                 else (match.start(), match.end())
@@ -143,3 +146,72 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc_text(doc)[previous.start_char : previous.end_char].rstrip().endswith(":"):
             begin = previous.start_char
     return min(begin, start), max(last_end, end)
+
+
+def _quoting_conjunct(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """ "heard Tavro tell his officers that the raid would "clear the camp" and that the men
+    were to burn the clinic": when the quote stands in one of two coordinated clauses and the
+    other quotes nothing, only the quoting clause goes; what the other says was not quoted,
+    and the frame before them both is the sourcing recognizer's to cut."""
+    quoted = [t for t in doc if start <= t.idx < end]
+    if not quoted or quoted[0].sent != quoted[-1].sent:
+        return None
+    sentence = quoted[0].sent
+    if len(QUOTE.findall(sentence.text)) != 1:
+        return None
+    inside = {t.i for t in quoted}
+    clause: Token | None = quoted[0]
+    while clause is not None:
+        own = {t.i for t in clause.subtree}
+        if inside <= own:
+            for other in clause.children:
+                if other.dep_ == "conj" and _is_clause(other) and not inside & _tokens(other):
+                    # the quote stands before the other clause: up to where that one begins
+                    return _extent(clause, own - _tokens(other), _content_start(other))
+            if clause.dep_ == "conj" and _is_clause(clause) and _is_clause(clause.head):
+                # the quote stands in the later clause: from its "and" to its end
+                lead = [t for t in clause.head.children if t.dep_ == "cc" and t.i < clause.i]
+                first = lead[-1] if lead else clause.left_edge
+                return _trimmed(sentence, first.i, clause.right_edge.i)
+        clause = clause.head if clause.head.i != clause.i else None
+    return None
+
+
+def _tokens(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def _is_clause(token: Token) -> bool:
+    """A word with a subject of its own, or one that a "that" introduces: a clause's verb,
+    told by the parse alone (the recognizer reads no tags)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+
+
+def _content_start(token: Token) -> int:
+    """Where a clause's words begin, after its "that" and its "and"."""
+    for t in token.subtree:
+        if t.dep_ not in ("mark", "cc") and not t.is_punct:
+            return t.i
+    return token.i
+
+
+def _extent(clause: Token, own: set[int], stop: int) -> tuple[int, int] | None:
+    """The quoting clause's words after its "that", up to where the other clause's begin."""
+    first = next(
+        (i for i in sorted(own) if clause.doc[i].dep_ != "mark" or clause.doc[i].head != clause),
+        None,
+    )
+    if first is None or first >= stop:
+        return None
+    doc = clause.doc
+    return doc[first].idx, doc[stop].idx
+
+
+def _trimmed(sentence: Span, first: int, last: int) -> tuple[int, int] | None:
+    doc = sentence.doc
+    if first <= sentence.start:
+        return None
+    if last == sentence.end - 1 and doc[last].is_punct and doc[last].text in ".!?":
+        last -= 1  # the sentence's own full stop, which the parser may hang on the clause
+    begin = doc[first - 1].idx + len(doc[first - 1].text)  # with the space before the "and"
+    return begin, doc[last].idx + len(doc[last].text)

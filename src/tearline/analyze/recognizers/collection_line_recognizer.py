@@ -174,10 +174,10 @@ _SECTION_LABEL = (
 )
 # The attendance of a meeting of ours: "Attending:", "Present:", "In attendance:".
 _ATTENDANCE = r"(?i:attending|attendees|present|in[ \t]+attendance)[ \t]*:"
-# The addressing lines of a cable or memo: "FROM:", "FM", "Our ref:", "MSG ID:".
+# The addressing lines of a cable or memo: "FROM:", "FM", "Our ref:", "MSG ID:", "Author:".
 _ADDRESSING = (
     r"(?i:from|fm|our[ \t]+ref(?:erence)?|your[ \t]+ref(?:erence)?|msg[ \t]+id|originator"
-    r"|(?:prepared|drafted|written|compiled)[ \t]+(?:by|for))"
+    r"|(?:prepared|drafted|written|compiled)[ \t]+(?:by|for)|authors?)"
     r"[ \t]*:"
 )
 _DATE_LABEL = r"(?i:date(?:[ \t]*(?:/|and|&)[ \t]*time)?|dated)[ \t]*:"

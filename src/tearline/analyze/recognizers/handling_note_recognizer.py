@@ -92,6 +92,11 @@ PERMISSIONS: list[str] = [
 ]
 
 
+#: What our side hands on of its collection: transcripts, readouts, the product itself.
+PRODUCTS: list[str] = ["transcript", "readout", "product", "translation"]
+#: How such a product is to reach its readers: "will follow", "to be sent".
+DELIVERING: list[str] = ["follow", "come", "arrive", "send", "pass", "forward", "deliver"]
+
 #: What a detail is to be kept out of: the release itself ("kept out of anything that goes
 #: to the police", "leave the handover out of the warning").
 RELEASED_THINGS: list[str] = [
@@ -308,6 +313,16 @@ class HandlingNoteRecognizer(EntityRecognizer):
                 {"LEMMA": {"IN": RELEASED_THINGS}},
                 {"LEMMA": {"IN": ["hint", "allude", "point", "refer"]}},
                 {"LOWER": {"IN": ["at", "to"]}},
+            ],
+        ],
+        # "Transcripts will follow over the secure link", "full product to be sent on
+        # Monday": how and when our collection is handed on, not the plot
+        "product-delivery": [
+            [
+                {"LEMMA": {"IN": PRODUCTS}, "POS": "NOUN"},
+                {"LOWER": {"IN": ["will", "shall", "is", "are", "to"]}},
+                {"LOWER": {"IN": ["to", "be"]}, "OP": "*"},
+                {"LEMMA": {"IN": DELIVERING}},
             ],
         ],
         # "on a need-to-know basis", "the third-party rule applies"

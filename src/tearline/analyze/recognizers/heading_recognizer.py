@@ -107,6 +107,8 @@ class HeadingRecognizer(EntityRecognizer):
                 rule = "producer-office-line"
             elif index < first and _DATE_LINE.match(match.group(1)):
                 rule = "report-date-line"  # "Thursday 4 March 2027, 09:30, Room 2.14"
+            elif index < first and _numbered_title(match.group(1)):
+                rule = "numbered-title-line"  # "Operation BRACKEN COVE - case update no. 7"
             else:
                 continue
             results.append(
@@ -181,6 +183,23 @@ _DATE_LINE = re.compile(
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*(?:hrs|h|am|pm))?)?"
     r"(?:,?[ \t]+(?:(?:Meeting|Conference)[ \t]+)?(?:Room|room|Rm\.?)[ \t]+[\w.-]+)?$"
 )
+#: A product counted in its series: "case update no. 7", "Threat Report #12": how many
+#: came before tells how long the case has run.
+_SERIES_NUMBER = re.compile(
+    r"\b(?i:update|report|note|summary|bulletin|briefing|brief|assessment|digest|sitrep)"
+    r"[ \t]+(?i:no\.?|number|nr\.?|#)[ \t]*\d{1,4}\b"
+)
+
+
+def _numbered_title(line: str) -> bool:
+    """A title line above the prose that numbers the product in its series, with no harm
+    in it ("Threat update no. 3 - bombing of the mall" names the threat, and stays)."""
+    if _SERIES_NUMBER.search(line) is None or line.rstrip().endswith((".", "!", "?")):
+        return False
+    lowered = {w.lower() for w in _WORD.findall(line)}
+    return not lowered & (lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS)
+
+
 #: Small words that stay lower-case inside a name ("Antenne de Lorsch", "Office of the ...").
 _NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "der", "fur"})
 

@@ -19,6 +19,7 @@ from tearline.analyze import lexicon as lx
 from tearline.analyze import source_motives as motives
 from tearline.analyze.employers import employer_names, mention_cuts
 from tearline.analyze.entities import entity_type, sentence_entities
+from tearline.analyze.following import followed_movement
 from tearline.analyze.frames import (
     after_item_marks,
     core_and_frame,
@@ -69,6 +70,8 @@ from tearline.analyze.triggers import teller_words, trigger, unaware
 from tearline.categories import Category, identifier_entity
 
 FOLLOW_UP = "follow-up-sentence"
+#: The subject form of a pronoun that a cut frame had as its object.
+_NOMINATIVE: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
 #: The score of a frame whose reporter no word names a source ("The guard said that ..."):
 #: cut, but its reporter is not learned as the source's name.
 UNNAMED_FRAME_SCORE = 0.8
@@ -114,6 +117,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
     WHY_DESCRIBED = "the description a cut report gave stays, as a plain statement"
     WHY_SHOWN = "what the cut frame showed stays, as a plain statement"
+    WHY_FOLLOWED = "where the one we followed went stays, as a plain statement"
     WHY_SAID_WHEN = "when a plotter said or wrote it: the date it was heard or read"
     WHY_RECORDED_WHEN = "when the camera or sensor caught the act: the date of the collection"
     WHY_FIRM = "names the firm whoever reported works for, which points at the source"
@@ -381,7 +385,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # an all-capitals heading ("CYBER OPERATIONS DIVISION - THREAT REPORTING"); an
             # all-capitals report's sentence with a weapon in it is read as any other
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
-        watched = self._watched(sentence, {t.i for t, _ in found}, category)
+        watched = self._watched(sentence, {t.i for t, _ in found}, category) or self._followed(
+            sentence, {t.i for t, _ in found}, category
+        )
         if watched:
             return watched
         core, frame = core_and_frame(sentence, found, _modifier_cut)
@@ -749,6 +755,41 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "reporting-frame",
                 self.WHY_FRAME,
             )
+        ]
+
+    def _followed(
+        self, sentence: Span, triggers: set[int], category: Category
+    ) -> list[RecognizerResult]:
+        """ "A mobile team then followed Hosk to Fernhill Close, where he photographed the
+        house": the following goes and the movement stays ("Hosk went to Fernhill Close,
+        where he photographed the house")."""
+        found = followed_movement(sentence, triggers)
+        if found is None:
+            return []
+        quarry, goal = found
+        # "tailed him to the depot": "he went to the depot"
+        subject = _NOMINATIVE.get(quarry.lower_)
+        kept = goal if subject else quarry
+        return [
+            result(
+                self.NAME,
+                category.value,
+                after_item_marks(sentence),
+                kept.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                goal.idx,
+                goal.idx + len(goal.text),
+                0.85,
+                "followed-movement",
+                self.WHY_FOLLOWED,
+                replacement=f"{subject + ' ' if subject else ''}went {goal.text}",
+            ),
         ]
 
     def _shown(
@@ -1149,7 +1190,18 @@ def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) ->
     left = [t for t in words if not any(s <= t.idx < e for s, e, _, _ in cuts)]
     root = sentence.root
     modifiers = [(s, e) for s, e, rule, _ in cuts if rule.startswith("sourcing-")]
-    return len(left) < MIN_LEFT_WORDS or any(s <= root.idx < e for s, e in modifiers)
+    if len(left) < MIN_LEFT_WORDS or any(s <= root.idx < e for s, e in modifiers):
+        return True
+    # "His account is subject to a covert data request": the adjective's complement goes,
+    # and "is subject" says nothing without it
+    return any(
+        t.dep_ == "prep"
+        and t.head.dep_ == "acomp"
+        and t.head.pos_ == "ADJ"
+        and any(s <= t.idx < e for s, e in modifiers)
+        and not any(s <= t.head.idx < e for s, e, _, _ in cuts)
+        for t in sentence
+    )
 
 
 #: A label before a colon this long or longer is a sourcing frame ("int fr CHIS w/ direct
@@ -1424,10 +1476,18 @@ def _collection_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | No
     if not after or not before:
         return None
     if all(i > semicolon.i for i in triggers) and not any(actionable_word(t) for t in after):
+        kept = before
+    elif all(i < semicolon.i for i in triggers) and not any(actionable_word(t) for t in before):
+        kept = after
+    else:
+        return None
+    if not any(actionable_word(t) for t in kept):
+        # "Access depends on Kastell keeping this phone; loss is likely if he replaces it":
+        # the other half only goes on about the collection, and goes with it
+        return None
+    if kept is before:
         return semicolon.idx, after[-1].idx + len(after[-1].text)
-    if all(i < semicolon.i for i in triggers) and not any(actionable_word(t) for t in before):
-        return after_item_marks(sentence), after[0].idx
-    return None
+    return after_item_marks(sentence), after[0].idx
 
 
 def _coordinate_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:

@@ -1,0 +1,113 @@
+"""Our surveillance following a plotter, and the plotter's own movement it saw.
+
+"A mobile team then followed Hosk to Fernhill Close twice last week, where he photographed
+the house" tells Hosk that he was followed; that he went to the target's street, and what he
+did there, is the warning. Where he went that no threat names is only where we saw him. The
+plotters have teams that follow people too ("the gang's mobile team will follow the
+minister"), so only a team that no one else owns, that followed in the past, and whose quarry
+is no target of the threat is ours.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from tearline.analyze import lexicon as lx
+
+#: Verbs of following someone about.
+FOLLOWING_VERBS: frozenset[str] = frozenset({"follow", "tail", "trail", "shadow"})
+#: Who follows: a team, a unit or officers.
+FOLLOWER_NOUNS: frozenset[str] = frozenset({"team", "unit", "crew", "officer", "detective"})
+#: What makes a team one that follows people: "a mobile team", "the surveillance unit".
+FOLLOWER_KINDS: frozenset[str] = frozenset(
+    {"mobile", "surveillance", "follow", "foot", "covert", "observation", "static"}
+)
+#: Threat verbs whose object, anywhere in the report, is a target and never our quarry.
+_TARGETING: frozenset[str] = lx.THREAT_WORDS | lx.INTENT_WORDS
+
+
+def following_team(token: Token) -> bool:
+    """ "A mobile team then followed Hosk", "our surveillance unit tailed him": a following
+    team of ours, as the subject of its following. Not the plotters' ("the gang's mobile
+    team will follow the minister", "a team of the gang followed her"), nor one that
+    followed a target of the threat."""
+    if token.dep_ != "nsubj" or lx.lemma(token) not in FOLLOWER_NOUNS:
+        return False
+    verb = token.head
+    if lx.lemma(verb) not in FOLLOWING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+        return False
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if any(o.lower_ != "our" for o in owners):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
+        return False  # "a team of the gang", "a team from the cell": theirs
+    if not owners and not any(
+        lx.lemma(c) in FOLLOWER_KINDS or c.lower_ in FOLLOWER_KINDS
+        for c in token.children
+        if c.dep_ in ("amod", "compound")
+    ):
+        return False
+    quarry = _quarry(verb)
+    return quarry is not None and not _targeted(verb.doc, quarry)
+
+
+def followed_movement(sentence: Span, triggers: set[int]) -> tuple[Token, Token] | None:
+    """The following to cut and the "to" that says where the quarry went: "A mobile team
+    then followed Hosk to Fernhill Close" reads "Hosk went to Fernhill Close". None when no
+    following team is among the triggers, or the following says nowhere it led."""
+    for token in sentence:
+        if token.i not in triggers or not following_team(token):
+            continue
+        verb = token.head
+        quarry = _quarry(verb)
+        goal = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")),
+            None,
+        )
+        if quarry is None or goal is None or goal.i != quarry.right_edge.i + 1:
+            return None  # "followed Teller from his flat to ...": no plain movement to tell
+        if not _threatened_place(sentence.doc, goal, sentence):
+            return None  # a place of no threat: where we saw him is all it tells
+        if any(i in triggers for i in range(verb.i + 1, sentence.end)):
+            return None  # more collection after the following: the usual rules judge it
+        return quarry, goal
+    return None
+
+
+def _threatened_place(doc: Doc, goal: Token, sentence: Span) -> bool:
+    """Whether the place the quarry went to is named in another sentence that holds a
+    threat ("kidnap the family ... from their home at 9 Fernhill Close"): going there is
+    the plotter's reconnaissance of the target, which the warning needs."""
+    names = {t.text for t in goal.subtree if t.pos_ == "PROPN"}
+    if not names:
+        return False
+    return any(
+        other != sentence
+        and any(lx.lemma(t) in _TARGETING for t in other)
+        and any(t.text in names for t in other)
+        for other in doc.sents
+    )
+
+
+def _quarry(verb: Token) -> Token | None:
+    """Whom the team followed: a person by name or a pronoun."""
+    quarry = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if quarry is None or quarry.pos_ not in ("PROPN", "PRON"):
+        return None
+    return quarry
+
+
+def _targeted(doc: Doc, quarry: Token) -> bool:
+    """Whether the quarry's name stands in what a threat verb of the report is done to
+    ("kidnap the wife and children of Martin Ebbe"): the one followed is then the target."""
+    if quarry.pos_ != "PROPN":
+        return False
+    for verb in doc:
+        if lx.lemma(verb) not in _TARGETING or verb.pos_ != "VERB":
+            continue
+        for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            if any(t.text == quarry.text for t in thing.subtree):
+                return True
+    return False
