@@ -678,6 +678,12 @@ def test_when_the_call_is_the_plotters_then_the_sentence_is_no_contact(
             "  28 October. The cell will bomb the embassy on 2 November.",
             "- M. Pereira to draft a tearline warning for the embassy by\n  28 October.",
         ),
+        # a judgement of ours about the source is what we do, not what we were told
+        (
+            "Handled by: Capt. Ian Salcombe\n\n"
+            "Salcombe assesses him as truthful on the plan but vague about dates.",
+            "Salcombe assesses him as truthful on the plan but vague about dates.",
+        ),
         # an action item's label before the name
         (
             "Present: H. Lindqvist (Head of CT Liaison)\n\n"
@@ -984,3 +990,24 @@ def test_when_a_rule_needs_a_bracket_then_it_matches_only_where_the_bracket_stan
     }
     assert bool(PersonnelRecognizer.BRACKETS[rule].search(text)) is expected
     assert bool(patterns[rule].search(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partner's officer telling the plot: his frame goes, the plot stays
+        "Present:\n  Col. Andrei Vestrin, head of section\n\n"
+        "2. The threat. Vestrin said the Black Meridian plans to release chlorine\n"
+        "gas into the ventilation of the arena on 3 October.",
+        "Handled by: Sgt. Ruth Calloway. Ruth added that the crew plans to torch the depot.",
+    ],
+)
+def test_when_one_of_ours_tells_what_was_learnt_then_the_sentence_is_no_act_of_ours(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    told = (
+        text[text.rindex(". ") + 2 :]
+        if "Ruth added" in text
+        else text[text.index("Vestrin said") :]
+    )
+    assert told not in spans(recognizer, text)

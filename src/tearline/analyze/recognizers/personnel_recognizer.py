@@ -580,6 +580,8 @@ class PersonnelRecognizer(EntityRecognizer):
         for match in pattern.finditer(text):
             end = self._wrapped_end(text, match.end())
             act = text[match.start() : end]
+            if self._reports(act, names) and not self._reaches_us(act):
+                continue  # "Vestrin said the group plans ...": what he told, whose frame goes
             if self._reaches_us(act) or not self._harmful(act):
                 start = match.start() + len(act) - len(act.lstrip())
                 acts.append(self._span(start, end, "act-of-ours"))
@@ -613,6 +615,20 @@ class PersonnelRecognizer(EntityRecognizer):
             end = text.find("\n", line_start)
             end = wrapped if end == -1 else min(end, wrapped)
         return wrapped
+
+    #: Verbs by which one of ours passes on what was told ("Col. Vestrin said", "Sommer
+    #: added that"), unlike a judgement of his own ("assesses him as truthful").
+    TELLING_FORMS: ClassVar[frozenset[str]] = frozenset(
+        f"{verb}{ending}"
+        for verb in ("say", "tell", "state", "explain", "add", "report", "brief", "warn")
+        for ending in ("s", "ed", "d")
+    ) | {"said", "told"}
+
+    def _reports(self, act: str, names: str) -> bool:
+        """True when the person tells what was learnt: the sentence reports, and its
+        reporting frame is cut, not the report."""
+        verb = re.search(rf"(?:{names})[ \t]+([a-z]+)", act)
+        return verb is not None and verb.group(1) in self.TELLING_FORMS
 
     def _harmful(self, sentence: str) -> bool:
         """True when a word of the threat stands in the sentence."""
