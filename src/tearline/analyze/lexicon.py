@@ -1259,6 +1259,9 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "army",
         "battalion",
         "crew",
+        "brotherhood",
+        "sisterhood",
+        "legion",
     }
 )
 

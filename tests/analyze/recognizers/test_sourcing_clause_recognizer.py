@@ -2293,3 +2293,32 @@ def test_when_only_an_attribution_phrase_stands_before_a_semicolon_then_only_it_
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Vos will lead; the others are Ivo Brenn and a man the informant knows only as "Lasta".',
+            'Vos will lead; the others are Ivo Brenn and a man known only as "Lasta".',
+        ),
+        (
+            'The gunmen are Ivo Brenn and a man whom the source calls "Lasta".',
+            'The gunmen are Ivo Brenn and a man called "Lasta".',
+        ),
+        (
+            'The bomber is a woman our source refers to as "the Teacher"; she will strike on '
+            "3 May.",
+            'The bomber is a woman referred to as "the Teacher"; she will strike on 3 May.',
+        ),
+        # no by-name: the clause says only that the source knows the man, and goes whole
+        (
+            "Vos will drive a man the informant knows well to the depot on Friday.",
+            "Vos will drive a man.",
+        ),
+    ],
+)
+def test_when_a_source_knows_a_plotter_by_a_name_then_the_name_stays_without_the_source(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

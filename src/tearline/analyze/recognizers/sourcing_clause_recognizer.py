@@ -319,6 +319,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 *self._named_subject(sentence, frame, core),
             ]
         category = _dominant(found)
+        known = self._known_as(found, category)
+        if known:
+            return known
         raised = self._reported_to_have(sentence, found, category)
         if raised:
             return raised
@@ -749,6 +752,37 @@ class SourcingClauseRecognizer(EntityRecognizer):
             ),
         ]
 
+    def _known_as(
+        self, found: list[tuple[Token, Category]], category: Category
+    ) -> list[RecognizerResult]:
+        """ "a man the informant knows only as 'Spud'": the one whose name is the by-name
+        stays, and only who knows him by it goes ("a man known only as 'Spud'")."""
+        naming = _naming_clause(found)
+        if naming is None:
+            return []
+        start, verb = naming
+        return [
+            result(
+                self.NAME,
+                category.value,
+                start,
+                verb.idx,
+                0.85,
+                "sourcing-relcl",
+                self.WHY_MODIFIER,
+            ),
+            result(
+                self.NAME,
+                Category.PERPETRATOR.value,
+                verb.idx,
+                verb.idx + len(verb.text),
+                0.85,
+                "known-as",
+                self.WHY_NAMED,
+                replacement=KNOWN_AS[lx.lemma(verb)],
+            ),
+        ]
+
     def _reported_to_have(
         self, sentence: Span, found: list[tuple[Token, Category]], category: Category
     ) -> list[RecognizerResult]:
@@ -978,6 +1012,44 @@ class SourcingClauseRecognizer(EntityRecognizer):
 _NOT_PERSON_ENDS: frozenset[str] = (
     lx.SERVICE_NOUNS | lx.OUR_OFFICES | lx.GROUP_NOUNS | lx.UNIT_NOUNS | {"police"}
 )
+
+
+#: Verbs by which someone is known by a name, with the participle that says it without who
+#: knows him: "a man the source calls 'Spud'" -> "a man called 'Spud'".
+KNOWN_AS: dict[str, str] = {
+    "know": "known",
+    "call": "called",
+    "name": "named",
+    "nickname": "nicknamed",
+    "refer": "referred",
+    "describe": "described",
+    "identify": "identified",
+}
+
+
+def _naming_clause(found: list[tuple[Token, Category]]) -> tuple[int, Token] | None:
+    """The start of the cut and the verb of a relative clause whose subject is the only
+    source word and that gives the person it hangs on a name: "(whom) the informant knows
+    only as 'Spud'", "the source calls Spud"."""
+    verbs = {t.head.i: t.head for t, _ in found if t.dep_ == "nsubj"}
+    if len(verbs) != 1:
+        return None
+    verb = next(iter(verbs.values()))
+    if verb.dep_ != "relcl" or lx.lemma(verb) not in KNOWN_AS:
+        return None
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    if not all(subject.left_edge.i <= t.i <= subject.right_edge.i for t, _ in found):
+        return None  # the source is in the name or after it: nothing of the clause stays
+    named = any(
+        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"
+        for c in verb.subtree
+        if c.i > verb.i
+    )
+    if not named:
+        return None  # "a man the informant knows well": an acquaintance, not a by-name
+    pronoun = [c for c in verb.children if c.tag_ in ("WP", "WDT") and c.i < subject.i]
+    start = pronoun[0] if pronoun else subject.left_edge
+    return start.idx, verb
 
 
 def _speakers_conjunct(content: Token) -> tuple[int, int] | None:
