@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from tearline.categories import Category
+from tearline.decide.carry_forward import carried_forward
 from tearline.model import Decision, Finding
 from tearline.policy.schema import Policy
 from tearline.policy.terms import own_banner
@@ -218,6 +219,9 @@ def decide(text: str, findings: list[Finding], policy: Policy) -> list[Decision]
         decision = _decision(finding, policy)
         (kept if decision.action == "keep" else changes).append(decision)
     merged = _merge(changes)
+    moved = carried_forward(text, changes, merged)
+    if moved:
+        merged = _merge([*changes, *moved])
     visible_keeps = [
         k for k in kept if not any(c.start <= k.start and k.end <= c.end for c in merged)
     ]
