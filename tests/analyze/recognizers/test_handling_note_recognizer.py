@@ -111,6 +111,14 @@ def test_when_no_handling_note_is_there_then_nothing_is_found(
             "The gang will abduct the boy on 3 May; please keep the caller out of the report.",
             ["; please keep the caller out of the report"],
         ),
+        (
+            "JQ cleared the draft, removing any reference to the second team and the warrant.",
+            ["JQ cleared the draft, removing any reference to the second team and the warrant."],
+        ),
+        (
+            "The desk omitted all mention of the informant.",
+            ["The desk omitted all mention of the informant."],
+        ),
     ],
 )
 def test_when_a_note_says_what_the_release_must_leave_out_then_it_is_found(
@@ -125,6 +133,8 @@ def test_when_a_note_says_what_the_release_must_leave_out_then_it_is_found(
         "The gang will keep the guards out of the hall and seize the boy on 3 May.",
         "They will keep him out of sight at the caravan park.",
         "Leave the van out of the car park until the signal.",
+        "The cell will remove all trace of the explosives before the raid.",
+        "He will remove the reference plates from the van on Friday.",
     ],
 )
 def test_when_the_plotters_keep_someone_out_of_a_place_then_nothing_is_found(

@@ -289,6 +289,16 @@ class HandlingNoteRecognizer(EntityRecognizer):
                 {"LEMMA": {"IN": RELEASED_THINGS}},
             ],
         ],
+        # "cleared the draft, removing any reference to the team and the warrant": what the
+        # release was cut of, which names what it was cut of
+        "reference-removed": [
+            [
+                {"LEMMA": {"IN": ["remove", "omit", "strip", "delete", "redact", "excise"]}},
+                {"LOWER": {"IN": ["any", "all", "every", "each", "the"]}, "OP": "?"},
+                {"LEMMA": {"IN": ["reference", "mention"]}},
+                {"LOWER": {"IN": ["to", "of"]}},
+            ],
+        ],
         # "on a need-to-know basis", "the third-party rule applies"
         "need-to-know": [
             [
