@@ -2322,3 +2322,21 @@ def test_when_a_source_knows_a_plotter_by_a_name_then_the_name_stays_without_the
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vint's account was opened to collection on 2 November under warrant 3315.", ""),
+        ("His phone was placed under interception on 2 November.", ""),
+        # the place and the date of the act stay: no collection completes the verb
+        (
+            "The bomb was brought to the stadium under cover of darkness on 3 May.",
+            "The bomb was brought to the stadium under cover of darkness on 3 May.",
+        ),
+    ],
+)
+def test_when_the_main_verb_puts_someone_under_collection_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

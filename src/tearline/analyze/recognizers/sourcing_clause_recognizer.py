@@ -473,6 +473,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             ):
                 # no modifier to cut, or a lone verb the parser misread as one
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
+            if _put_under_collection(cut, sentence):
+                # "His account was opened to collection on 2 November": the sentence's own
+                # predicate is our collection, and its date the day it began
+                return [self._drop(sentence, category, [t.idx for t, _ in found])]
             if _only_our_access(cut, sentence):
                 # "Forum server: a VPS at ..., admin account compromised via ...": a line
                 # whose thing is only there because we broke into it
@@ -1269,6 +1273,21 @@ def _bare_participle(clause: Token) -> bool:
         clause.lower_.endswith("ing") and any(c.dep_ == "nsubj" for c in clause.children)
     )
     return participle and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+def _put_under_collection(cut: Token, sentence: Span) -> bool:
+    """A passive main verb whose own "to"/"under" phrase is the collection: "the account was
+    opened to collection", "his phone was placed under interception". The phrase completes
+    the verb, so cutting it leaves a sentence about something done to him by us."""
+    root = sentence.root
+    return (
+        cut.dep_ == "prep"
+        and cut.lower_ in ("to", "under")
+        and cut.head.i == root.i
+        and root.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in root.children)
+        and lx.lemma(root) not in lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS
+    )
 
 
 def _actionable_left(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> bool:
