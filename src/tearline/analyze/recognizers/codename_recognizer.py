@@ -81,9 +81,9 @@ class CodenameRecognizer(EntityRecognizer):
             Category.SOURCE,
             re.compile(
                 r"\b(?i:asset|source|src|informant|sub-?source|sub-?src|agent|defector"
-                r"|cryptonym|code-?named|codename|hereafter|walk-in)"
-                # as a header's label too: "src: TALLOW (reliab. B)"
-                rf"(?:[ \t]*:)?[ \t]+(?:\(?[ \t]*)({_CAPS_NAME})\b"
+                r"|cryptonym|code-?named|codename|hereafter|walk-in|chis|chs)"
+                # as a header's label too: "src: TALLOW (reliab. B)"; in quotes: 'CHIS "ROOK"'
+                rf"(?:[ \t]*:)?[ \t]+(?:\(?[ \t]*)[\"'\u201c]?({_CAPS_NAME})\b"
             ),
         ),
         (
