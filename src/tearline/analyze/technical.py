@@ -424,6 +424,28 @@ def our_perceiver(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass", "agent", "pobj")
 
 
+#: Verbs by which a name is run through our holdings.
+#: "ran" too: the model lemmatizes a capitalized "Ran" that opens a log entry as itself.
+_CHECKING_VERBS: frozenset[str] = frozenset({"run", "ran", "check", "search", "trace"})
+#: Where our checks run a name: "ran Kasza through the index", "checked him against PNC".
+_CHECKED_IN: frozenset[str] = frozenset(
+    {"index", "indices", "database", "databank", "system", "systems", "records", "pnc", "checks"}
+)
+
+
+def records_check(token: Token) -> bool:
+    """ "Ran Kasza through the index: hit on ...", "checked the plate against the database": a
+    name run through our holdings, which tells him he is on them."""
+    if token.pos_ != "VERB" or not {lx.lemma(token), token.lower_} & _CHECKING_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("through", "against", "on", "in")
+        and any(o.dep_ == "pobj" and o.lower_ in _CHECKED_IN for o in c.children)
+        for c in token.children
+    )
+
+
 def found_in_search(token: Token) -> bool:
     """ "A notebook found under the workbench sets out a plan": where a search found a paper
     tells the owner that the place was searched; the paper's content stays."""
@@ -664,6 +686,7 @@ def _subject(verb: Token) -> Token | None:
 #: ("re-secure") is the caller's to let through.
 TRIGGER_WORDS: frozenset[str] = (
     frozenset({"pay", "entry", "deleted", "erased", "wiped", "dna", "decoy", "tap", "wiretap"})
+    | _CHECKING_VERBS  # records_check
     | frozenset({"under", "using", "use"})  # travelled_as: "under the name", "using the name"
     | lx.INSTRUMENT_NOUNS  # collection_instrument
     | lx.ENTRY_VERBS  # covert_entry

@@ -40,6 +40,7 @@ from tearline.analyze.technical import (
     our_perceiver,
     our_reading,
     posing_officer,
+    records_check,
     relayed_message,
     taken_from_device,
     technique_name,
@@ -514,6 +515,8 @@ def _method_role(token: Token) -> bool:
         return True  # "TSD's knowledge rests on ...": the partner service a report defined
     if institutional_record(token) or collection_instrument(token) or our_perceiver(token):
         return True  # "bank records obtained under a production order", "the sensor operator"
+    if records_check(token):
+        return True  # "Ran Kasza through the index": our holdings, searched for him
     if found_in_search(token) or covert_entry(token) or line_tap(token) or card_payment(token):
         return True  # "a notebook found under the workbench", "re-secured the padlock"
     if deleted_material(token):

@@ -119,6 +119,8 @@ def test_when_no_handling_note_is_there_then_nothing_is_found(
             "The desk omitted all mention of the informant.",
             ["The desk omitted all mention of the informant."],
         ),
+        ("Passed to DS Halloran.", ["Passed to DS Halloran."]),
+        ("Copied to the threat desk.", ["Copied to the threat desk."]),
     ],
 )
 def test_when_a_note_says_what_the_release_must_leave_out_then_it_is_found(
@@ -135,6 +137,7 @@ def test_when_a_note_says_what_the_release_must_leave_out_then_it_is_found(
         "Leave the van out of the car park until the signal.",
         "The cell will remove all trace of the explosives before the raid.",
         "He will remove the reference plates from the van on Friday.",
+        "Sent to the bombmaker on Friday, the vest will be worn at the march.",
     ],
 )
 def test_when_the_plotters_keep_someone_out_of_a_place_then_nothing_is_found(

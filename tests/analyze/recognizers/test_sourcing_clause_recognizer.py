@@ -2340,3 +2340,36 @@ def test_when_the_main_verb_puts_someone_under_collection_then_the_sentence_goes
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Source GREBE is a neighbour of Aas. SB rate him reliable: 4 previous reports, all "
+            "correct. Aas will bomb the cable car on 31 December.",
+            "Aas will bomb the cable car on 31 December.",
+        ),
+        (
+            "Ran Kasza through the index: hit on telephone tap product. Kasza will drive the van.",
+            "Kasza will drive the van.",
+        ),
+        (
+            "We checked the plate against the database. Kasza will drive the van.",
+            "Kasza will drive the van.",
+        ),
+        # the attackers' own run and search, and their earlier attacks, stay
+        (
+            "The gang will run the van through the checkpoint on Friday.",
+            "The gang will run the van through the checkpoint on Friday.",
+        ),
+        (
+            "The cell has made 3 previous attacks and will bomb the depot on Friday.",
+            "The cell has made 3 previous attacks and will bomb the depot on Friday.",
+        ),
+    ],
+)
+def test_when_a_sentence_gives_a_track_record_or_a_records_check_then_it_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

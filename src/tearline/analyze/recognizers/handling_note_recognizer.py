@@ -299,6 +299,20 @@ class HandlingNoteRecognizer(EntityRecognizer):
                 {"LOWER": {"IN": ["to", "of"]}},
             ],
         ],
+        # "Passed to DS Fadahunsi.", "Copied to the desk": a log's note of where the report
+        # went, its subject left out
+        "passed-on": [
+            [
+                {
+                    "IS_SENT_START": True,
+                    "TAG": "VBN",
+                    "DEP": "ROOT",
+                    "LEMMA": {"IN": ["pass", "forward", "copy", "send", "relay", "refer"]},
+                },
+                {"LOWER": {"IN": ["on", "onward"]}, "OP": "?"},
+                {"LOWER": "to"},
+            ],
+        ],
         # "on a need-to-know basis", "the third-party rule applies"
         "need-to-know": [
             [

@@ -339,11 +339,13 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return [
                 result(self.NAME, category.value, *aside, 0.85, "sourcing-aside", self.WHY_MODIFIER)
             ]
-        if any(t.lemma_.lower() in lx.SOURCE_STATE or unaware(t) for t, _ in found) and not any(
-            t.lemma_.lower() in lx.THREAT_WORDS for t in sentence
-        ):
-            # "He remains in custody", "DRIVER NOT AWARE.": the state of whoever reported or
-            # of our collection, nothing of the threat
+        if any(
+            t.lemma_.lower() in lx.SOURCE_STATE or unaware(t) or motives.track_record(t)
+            for t, _ in found
+        ) and not any(t.lemma_.lower() in lx.THREAT_WORDS for t in sentence):
+            # "He remains in custody", "DRIVER NOT AWARE.", "4 previous reports, all
+            # correct": the state or the record of whoever reported or of our collection,
+            # nothing of the threat
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         half = _collection_half(sentence, {t.i for t, _ in found}) or _coordinate_half(
             sentence, {t.i for t, _ in found}
