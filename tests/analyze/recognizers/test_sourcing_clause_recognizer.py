@@ -2373,3 +2373,49 @@ def test_when_a_sentence_gives_a_track_record_or_a_records_check_then_it_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The source saw the device on 8 October: a steel box with magnets welded to its base "
+            "and a tilt switch.",
+            "The device is a steel box with magnets welded to its base and a tilt switch.",
+        ),
+        (
+            "Our informant examined the vests at the flat: two canvas waistcoats packed with "
+            "nails.",
+            "The vests are two canvas waistcoats packed with nails.",
+        ),
+        # what follows the colon is a clause: the usual rules keep it as it stands
+        (
+            "The source saw the device on 8 October: the cell will plant it on Friday.",
+            "The cell will plant it on Friday.",
+        ),
+        # no source saw it: nothing goes
+        (
+            "Police saw the device on 8 October: a steel box with a tilt switch.",
+            "Police saw the device on 8 October: a steel box with a tilt switch.",
+        ),
+    ],
+)
+def test_when_a_source_saw_a_thing_and_a_colon_describes_it_then_the_description_stays(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+def test_when_the_header_gave_a_codename_in_capitals_then_its_title_case_mention_is_the_source(
+) -> None:
+    text = (
+        "SOURCE: GRANBY, A MECHANIC AT THE GARAGE.\n\n"
+        "Granby, who works two bays away, saw the van on 8 October. Voll will drive the van "
+        "to the hospital on 22 October."
+    )
+
+    released = tearline.redact(text, "duty-to-warn").text
+
+    assert released is not None
+    assert "two bays" not in released and "8 October" not in released
+    assert "Voll will drive the van to the hospital on 22 October." in released

@@ -264,7 +264,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             for t in sentence
             if (
                 c := Category.SOURCE
-                if t.text in codenames or reporter(t) or refers_to_source(t, pronouns)
+                if _codename(t, codenames) or reporter(t) or refers_to_source(t, pronouns)
                 else trigger(t)
             )
             is not None
@@ -319,7 +319,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 *self._named_subject(sentence, frame, core),
             ]
         category = _dominant(found)
-        known = self._known_as(found, category)
+        known = self._known_as(found, category) or self._seen_described(sentence, found, category)
         if known:
             return known
         raised = self._reported_to_have(sentence, found, category)
@@ -758,6 +758,49 @@ class SourcingClauseRecognizer(EntityRecognizer):
             ),
         ]
 
+    def _seen_described(
+        self, sentence: Span, found: list[tuple[Token, Category]], category: Category
+    ) -> list[RecognizerResult]:
+        """ "Plumtree, who works two bays away, saw the device on 8 October: a steel box with a
+        tilt switch": who saw it and when go, the description stays as a statement ("The
+        device is a steel box with a tilt switch")."""
+        seen = _seen_thing_described(sentence, {t.i for t, _ in found})
+        if seen is None:
+            return []
+        thing, colon = seen
+        # the thing with its "of" phrase; not "himself" of "saw the vest himself", nor where
+        last = max(
+            [thing.i]
+            + [
+                c.right_edge.i
+                for c in thing.children
+                if c.dep_ == "prep" and c.lower_ == "of" and c.right_edge.i < colon.i
+            ]
+        )
+        end = sentence.doc[last].idx + len(sentence.doc[last].text)
+        copula = " are" if thing.tag_ in ("NNS", "NNPS") else " is"
+        return [
+            result(
+                self.NAME,
+                category.value,
+                after_item_marks(sentence),
+                thing.left_edge.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                end,
+                colon.idx + len(colon.text),
+                0.85,
+                "shown-thing",
+                self.WHY_SHOWN,
+                replacement=copula,
+            ),
+        ]
+
     def _known_as(
         self, found: list[tuple[Token, Category]], category: Category
     ) -> list[RecognizerResult]:
@@ -1018,6 +1061,62 @@ class SourcingClauseRecognizer(EntityRecognizer):
 _NOT_PERSON_ENDS: frozenset[str] = (
     lx.SERVICE_NOUNS | lx.OUR_OFFICES | lx.GROUP_NOUNS | lx.UNIT_NOUNS | {"police"}
 )
+
+
+#: Verbs of seeing a thing at first hand, whose object a colon then describes.
+_SEEING: frozenset[str] = frozenset({"see", "observe", "notice", "inspect", "examine", "handle"})
+
+
+def _seen_thing_described(sentence: Span, triggers: set[int]) -> tuple[Token, Token] | None:
+    """The thing seen and the colon after it, in "<source> saw <the thing> [when]:
+    <a noun phrase describing it>", every trigger before the thing."""
+    # the parser may root the sentence on a participle after the colon ("... the vests at
+    # the flat: two waistcoats packed with nails") and hang the seeing under it
+    root = next(
+        (
+            t
+            for t in sentence
+            if lx.lemma(t) in _SEEING and t.tag_ == "VBD" and t.dep_ in ("ROOT", "ccomp")
+        ),
+        None,
+    )
+    if root is None:
+        return None
+    thing = next((c for c in root.children if c.dep_ == "dobj"), None)
+    colon = next((t for t in sentence if t.text == ":" and t.i > root.i), None)
+    if thing is None or colon is None or thing.i >= colon.i:
+        return None
+    if not all(i < thing.left_edge.i for i in triggers):
+        return None
+    if [c.lower_ for c in thing.children if c.dep_ == "det"] != ["the"]:
+        return None  # "saw a van": no thing already named for the description to be of
+    after = [t for t in sentence if t.i > colon.i and not t.is_space]
+    if not after or after[0].pos_ not in ("DET", "NUM", "ADJ", "NOUN"):
+        return None
+    if any(
+        t.tag_ == "MD"
+        or (
+            t.pos_ in ("VERB", "AUX")
+            and t.dep_ in _OWN_CLAUSE
+            # "a steel box with magnets welded to its base": a bare participle describes
+            and (t.tag_ not in ("VBN", "VBG") or any(c.dep_.startswith("aux") for c in t.children))
+        )
+        for t in after
+    ):
+        return None  # a clause of its own after the colon: the usual rules judge it
+    return thing, colon
+
+
+#: Dependency labels of a verb that heads a clause of its own, not a phrase inside a noun's.
+_OWN_CLAUSE: frozenset[str] = frozenset({"ROOT", "ccomp", "parataxis", "conj", "advcl"})
+
+
+def _codename(token: Token, codenames: set[str]) -> bool:
+    """A source's codename, as the header gave it or in title case in the prose ("PLUMTREE"
+    in the header, "Plumtree, who works two bays away, saw ..." in a paragraph)."""
+    return token.text in codenames or (
+        token.text[:1].isupper() and token.text.upper() in codenames
+    )
 
 
 #: Verbs by which someone is known by a name, with the participle that says it without who
