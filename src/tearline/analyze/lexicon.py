@@ -860,6 +860,8 @@ UNIT_MODIFIERS: frozenset[str] = frozenset(
         "isr",
         # a base's force protection (FP) cell takes in what local people tell it
         "fp",
+        # a police division's own team: "surveillance by the divisional team"
+        "divisional",
     }
 )
 

@@ -1405,7 +1405,10 @@ def _plotters_watch(token: Token) -> bool:
             if (
                 child.dep_ == "prep"
                 and child.lower_ in preps
-                and any(o.dep_ == "pobj" and plotter(o) for o in child.children)
+                and any(
+                    o.dep_ == "pobj" and plotter(o) and not collecting_unit(o)
+                    for o in child.children
+                )
             ):
                 return True
     return False

@@ -2419,3 +2419,30 @@ def test_when_the_header_gave_a_codename_in_capitals_then_its_title_case_mention
     assert released is not None
     assert "two bays" not in released and "8 October" not in released
     assert "Voll will drive the van to the hospital on 22 October." in released
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mobile surveillance by the divisional team on 21 November followed Tully to a "
+            "lock-up on the Gorsebrook estate, where the van was seen being resprayed.",
+            "Tully went to a lock-up on the Gorsebrook estate, where the van was being resprayed.",
+        ),
+        # the plotters' own following stays as it is
+        (
+            "The gunmen followed Tully to the car park on 3 May and will shoot him there.",
+            "The gunmen followed Tully to the car park on 3 May and will shoot him there.",
+        ),
+        (
+            "Surveillance by the cell on 3 May followed the judge to her house, and they will "
+            "shoot her on Friday.",
+            "Surveillance by the cell on 3 May followed the judge to her house, and they will "
+            "shoot her on Friday.",
+        ),
+    ],
+)
+def test_when_our_watchers_followed_someone_somewhere_then_where_he_went_stays(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

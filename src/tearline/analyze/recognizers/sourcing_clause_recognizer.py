@@ -319,7 +319,11 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 *self._named_subject(sentence, frame, core),
             ]
         category = _dominant(found)
-        known = self._known_as(found, category) or self._seen_described(sentence, found, category)
+        known = (
+            self._known_as(found, category)
+            or self._seen_described(sentence, found, category)
+            or self._followed_to(sentence, found, category)
+        )
         if known:
             return known
         raised = self._reported_to_have(sentence, found, category)
@@ -801,6 +805,42 @@ class SourcingClauseRecognizer(EntityRecognizer):
             ),
         ]
 
+    def _followed_to(
+        self, sentence: Span, found: list[tuple[Token, Category]], category: Category
+    ) -> list[RecognizerResult]:
+        """ "Mobile surveillance on 21 November followed Tully to a lock-up on the estate":
+        the watching and its date go, where he went stays ("Tully went to a lock-up on the
+        estate"); a clause that tells what was seen there goes with it."""
+        followed = _followed_somewhere(sentence, {t.i for t, _ in found})
+        if followed is None:
+            return []
+        verb, person, asides = followed
+        return [
+            result(
+                self.NAME,
+                category.value,
+                after_item_marks(sentence),
+                verb.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                verb.idx,
+                person.idx + len(person.text),
+                0.85,
+                "perceived-act",
+                self.WHY_ACT,
+                replacement=f"{person.text} went",
+            ),
+            *(
+                result(self.NAME, category.value, s, e, 0.85, "sourcing-relcl", self.WHY_MODIFIER)
+                for s, e in asides
+            ),
+        ]
+
     def _known_as(
         self, found: list[tuple[Token, Category]], category: Category
     ) -> list[RecognizerResult]:
@@ -1061,6 +1101,62 @@ class SourcingClauseRecognizer(EntityRecognizer):
 _NOT_PERSON_ENDS: frozenset[str] = (
     lx.SERVICE_NOUNS | lx.OUR_OFFICES | lx.GROUP_NOUNS | lx.UNIT_NOUNS | {"police"}
 )
+
+
+#: Verbs by which a watcher keeps after someone: what they show is where he went.
+_FOLLOWING: frozenset[str] = frozenset({"follow", "track", "trail", "tail", "shadow"})
+
+
+def _followed_somewhere(
+    sentence: Span, triggers: set[int]
+) -> tuple[Token, Token, list[tuple[int, int]]] | None:
+    """The verb, the person followed and the asides to cut, in "<our watching> followed
+    <Name> to <place>", each trigger in the subject or in a clause hung on the place."""
+    verb = sentence.root
+    if lx.lemma(verb) not in _FOLLOWING or verb.tag_ != "VBD":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = next(
+        # a surname the parser may read as an adverb ("followed Tully to ...")
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "advmod", "npadvmod") and c.text[:1].isupper() and c.is_alpha
+        ),
+        None,
+    )
+    place = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if subject is None or person is None or place is None:
+        return None
+    if not all(t.is_space for t in sentence.doc[person.i + 1 : place.i]) or place.i < person.i:
+        return None  # "followed Tully to ...", a line break at most between them
+    in_subject = {t.i for t in subject.subtree}
+    if not triggers & in_subject:
+        return None  # the watching is not ours: "the gunmen followed him to the car park"
+    asides = [
+        t for t in place.subtree if t.dep_ in ("relcl", "acl") and {u.i for u in t.subtree} & triggers
+    ]
+    covered = in_subject | {u.i for a in asides for u in a.subtree}
+    if not triggers <= covered:
+        return None
+    spans = [_unseen(a) or with_adjacent_comma(sentence.doc, *subtree_span(a), sentence) for a in asides]
+    return verb, person, spans
+
+
+def _unseen(clause: Token) -> tuple[int, int] | None:
+    """The "seen " of "where the van was seen being resprayed": the act seen stays as a
+    plain passive ("where the van was being resprayed"), the seeing goes."""
+    if lx.lemma(clause) not in _SEEING | {"watch"} or clause.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    act = next((c for c in clause.children if c.dep_ in ("xcomp", "ccomp") and c.i > clause.i), None)
+    if act is None:
+        return None
+    between = [t for t in clause.doc[clause.i + 1 : act.i] if not t.is_space]
+    if [t.lower_ for t in between] != ["being"]:
+        return None
+    return clause.idx, between[0].idx
 
 
 #: Verbs of seeing a thing at first hand, whose object a colon then describes.
