@@ -41,6 +41,7 @@ from tearline.analyze.technical import (
     our_reading,
     posing_officer,
     records_check,
+    on_target_list,
     relayed_message,
     taken_from_device,
     technique_name,
@@ -515,6 +516,8 @@ def _method_role(token: Token) -> bool:
         return True  # "TSD's knowledge rests on ...": the partner service a report defined
     if institutional_record(token) or collection_instrument(token) or our_perceiver(token):
         return True  # "bank records obtained under a production order", "the sensor operator"
+    if on_target_list(token):
+        return True  # "a number that has been on target lists since August"
     if records_check(token):
         return True  # "Ran Kasza through the index": our holdings, searched for him
     if found_in_search(token) or covert_entry(token) or line_tap(token) or card_payment(token):

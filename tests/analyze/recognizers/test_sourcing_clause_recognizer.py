@@ -2446,3 +2446,33 @@ def test_when_our_watchers_followed_someone_somewhere_then_where_he_went_stays(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Messages exchanged in the group between 19 and 24 November show that the cell has "
+            "bought eight canisters of chlorine.",
+            "The cell has bought eight canisters of chlorine.",
+        ),
+        (
+            "The administrator registered the group from a number that has been on target lists "
+            "since August.",
+            "The administrator registered the group from a number.",
+        ),
+        # the plotters' target list is the threat
+        (
+            "The mayor is on the gang's target list; they will shoot her on Friday.",
+            "The mayor is on the gang's target list; they will shoot her on Friday.",
+        ),
+        (
+            "Vesk has been on target lists since August and will drive the van on Friday.",
+            "Vesk has been on target lists since August and will drive the van on Friday.",
+        ),
+    ],
+)
+def test_when_messages_show_or_a_number_is_on_our_lists_then_that_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

@@ -289,7 +289,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if not found:
             # "X reported that Y" in a report attributes Y to whoever X is: keep Y alone
             core, frame = core_and_frame(sentence, [])
-            if not frame or core.head.i != sentence.root.i:
+            if not frame or (
+                core.head.i != sentence.root.i and not _frame_verb_misread(core.head, sentence)
+            ):
                 return []
             if _likelihood_frame(sentence, frame[0]):
                 # "We judge it unlikely that the group has ...": the likelihood is the content,
@@ -1205,6 +1207,19 @@ def _seen_thing_described(sentence: Span, triggers: set[int]) -> tuple[Token, To
 
 #: Dependency labels of a verb that heads a clause of its own, not a phrase inside a noun's.
 _OWN_CLAUSE: frozenset[str] = frozenset({"ROOT", "ccomp", "parataxis", "conj", "advcl"})
+
+
+def _frame_verb_misread(verb: Token, sentence: Span) -> bool:
+    """ "Messages exchanged in the group between 19 and 24 November show that ...": the
+    parser made the participle the root and hung the reporting verb on it as a bare "dep";
+    the reporting verb is the frame's all the same."""
+    return (
+        verb.dep_ == "dep"
+        and verb.head.i == sentence.root.i
+        and lx.lemma(verb) in lx.REPORTING_VERBS
+        and sentence.root.tag_ in ("VBD", "VBN")
+        and verb.i > sentence.root.i
+    )
 
 
 def _codename(token: Token, codenames: set[str]) -> bool:
