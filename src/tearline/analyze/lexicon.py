@@ -215,6 +215,9 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "debrief",
         "interrogation",
         "interrogate",
+        # a vetting test of whoever was questioned: "He was polygraphed on 19 November"
+        "polygraph",
+        "polygraphed",
         "exploitation",
         "forensic",
         "forensics",

@@ -2476,3 +2476,34 @@ def test_when_messages_show_or_a_number_is_on_our_lists_then_that_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was polygraphed on 19 November: inconclusive on his role at the camp.", ""),
+        (
+            "Source ROOK has been reporting since 2023. The cell will bomb the depot on Friday.",
+            "The cell will bomb the depot on Friday.",
+        ),
+        (
+            "Source ROOK places Vesk at the farm on the night of 3 May.",
+            "Vesk was at the farm on the night of 3 May.",
+        ),
+        # the plotters' own reporting and placing stay
+        (
+            "The cell has been reporting since 2023 on the minister's movements and will shoot "
+            "him on Friday.",
+            "The cell has been reporting since 2023 on the minister's movements and will shoot "
+            "him on Friday.",
+        ),
+        (
+            "The gang places Vesk at the farm as a lookout on 3 May.",
+            "The gang places Vesk at the farm as a lookout on 3 May.",
+        ),
+    ],
+)
+def test_when_a_source_is_vetted_dated_or_places_someone_then_only_the_place_stays(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

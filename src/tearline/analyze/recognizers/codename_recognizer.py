@@ -149,6 +149,16 @@ class CodenameRecognizer(EntityRecognizer):
             ),
         ),
         (
+            # "SEAWALL, a JTAG-run human source who works ...", "ROOK, our informant in the
+            # port": a capital name that an apposition says is a source
+            "described-codename",
+            Category.SOURCE,
+            re.compile(
+                rf"(?<![\w'-])({_CAPS_NAME}),[ \t]+(?:a|an|our|the)[ \t]+"
+                r"(?:[\w-]+[ \t]+){0,3}(?i:source|informant|informer|asset|agent|chis|chs)\b"
+            ),
+        ),
+        (
             "credited-codename",
             Category.SOURCE,
             # "Per ROOK", "I met LANTERN", "we paid HOLLY": credited, or met and paid by us

@@ -325,6 +325,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             self._known_as(found, category)
             or self._seen_described(sentence, found, category)
             or self._followed_to(sentence, found, category)
+            or self._placed_at(sentence, found, category)
         )
         if known:
             return known
@@ -843,6 +844,38 @@ class SourcingClauseRecognizer(EntityRecognizer):
             ),
         ]
 
+    def _placed_at(
+        self, sentence: Span, found: list[tuple[Token, Category]], category: Category
+    ) -> list[RecognizerResult]:
+        """ "SEAWALL, reporting independently, places Tirnov at the petrol station on three
+        nights": who places him goes, where he was stays ("Tirnov was at the petrol station
+        on three nights")."""
+        placed = _placed_somewhere(sentence, {t.i for t, _ in found})
+        if placed is None:
+            return []
+        verb, person = placed
+        return [
+            result(
+                self.NAME,
+                category.value,
+                after_item_marks(sentence),
+                verb.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                verb.idx,
+                person.idx + len(person.text),
+                0.85,
+                "perceived-act",
+                self.WHY_ACT,
+                replacement=f"{person.text} was",
+            ),
+        ]
+
     def _known_as(
         self, found: list[tuple[Token, Category]], category: Category
     ) -> list[RecognizerResult]:
@@ -1159,6 +1192,27 @@ def _unseen(clause: Token) -> tuple[int, int] | None:
     if [t.lower_ for t in between] != ["being"]:
         return None
     return clause.idx, between[0].idx
+
+
+def _placed_somewhere(sentence: Span, triggers: set[int]) -> tuple[Token, Token] | None:
+    """The verb and the person in "<source> places <Name> at <place>", every trigger before
+    the verb."""
+    verb = next(
+        (t for t in sentence if lx.lemma(t) in ("place", "put") and t.tag_ in ("VBZ", "VBD")),
+        None,
+    )
+    if verb is None or not triggers or not all(i < verb.i for i in triggers):
+        return None
+    person = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if person is None or not person.text[:1].isupper() or person.i != verb.i + 1:
+        return None
+    place = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "near", "inside")),
+        None,
+    )
+    if place is None or not all(t.is_space for t in sentence.doc[person.i + 1 : place.i]):
+        return None
+    return verb, person
 
 
 #: Verbs of seeing a thing at first hand, whose object a colon then describes.
