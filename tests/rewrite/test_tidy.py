@@ -481,6 +481,12 @@ def test_when_a_removal_leaves_only_the_full_stop_on_a_line_then_it_ends_the_lin
             ["who, as the source says, "],
             "The plan is directed by a member\nlives in Ossmark.",
         ),
+        # the short line above is what a cut left of the same sentence
+        (
+            "A witness said men\n(aside) practised landings at night.",
+            ["A witness said ", "(aside) "],
+            "Men\npractised landings at night.",
+        ),
         # a heading above: this line starts a sentence
         (
             "Summary\nAccording to Pell, the group has four men.",

@@ -51,7 +51,7 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return bool(_LIST_MARKER.match(before)) or bool(_SENTENCE_END.search(before))
 
 
-def _wrapped_on(left: str) -> bool:
+def _wrapped_on(left: str, above_cut: bool = False) -> bool:
     """A seam at the start of a line that goes on a sentence wrapped from the line above
     ("directed by a member\n[...], assessed to be ..."): the line above ends in a word or a
     comma, not a sentence's end, so no sentence starts here."""
@@ -63,7 +63,8 @@ def _wrapped_on(left: str) -> bool:
     # a heading above ("Summary") ends in a word too, but a wrapped line of prose is longer
     return (
         bool(re.search(r"[a-z,]$", last_line))
-        and len(last_line.split()) >= MIN_WRAPPED_WORDS
+        # the line above a remnant of the same cut sentence ("Men" of "... described men")
+        and (len(last_line.split()) >= MIN_WRAPPED_WORDS or above_cut)
         and not _LIST_MARKER.match(last_line)
     )
 
@@ -72,8 +73,9 @@ def _wrapped_on(left: str) -> bool:
 MIN_WRAPPED_WORDS = 5
 
 
-def _join(text: str, start: int, end: int) -> tuple[str, int, int]:
-    """Fix spacing and punctuation where [start, end) meets its neighbours."""
+def _join(text: str, start: int, end: int, above_cut: bool = False) -> tuple[str, int, int]:
+    """Fix spacing and punctuation where [start, end) meets its neighbours; `above_cut` says
+    the line above was cut too."""
     left, middle, right = text[:start], text[start:end], text[end:]
     if not middle and re.match(r"['\u2019]s\b", right):
         right = right[2:]  # "Lena's meeting" without the name: no "'s meeting" left
@@ -106,7 +108,7 @@ def _join(text: str, start: int, end: int) -> tuple[str, int, int]:
             left, right = left_core + (space_left[:1] or " "), right_core
             if left_core[-1:] in ",;:" and right_core[:1] in ",;:":
                 right = right_core[1:].lstrip(_HSPACE)
-    if not middle and _wrapped_on(left) and right[:1] in (",", ";"):
+    if not middle and _wrapped_on(left, above_cut) and right[:1] in (",", ";"):
         # ", assessed to be ..." left at the start of a wrapped line: the comma goes back up
         # to the end of the line above, where the cut began
         line_start = left.rfind("\n") + 1
@@ -118,7 +120,7 @@ def _join(text: str, start: int, end: int) -> tuple[str, int, int]:
     if (
         _at_sentence_start(left + middle + right, pos)
         or _LIST_MARKER.match(left[left.rfind("\n") + 1 :])
-    ) and not _wrapped_on(left):
+    ) and not _wrapped_on(left, above_cut):
         # A sentence now starts at the seam: no leading punctuation, a capital first letter.
         stripped = right.lstrip(",;: \t") if not middle else right
         if not middle:
@@ -189,7 +191,8 @@ def tidy(text: str, seams: list[Seam]) -> str:
         anchor = None
         emptied_brackets = False
         for seam in sorted(by_line[line_start], key=lambda s: s.start, reverse=True):
-            text, start, end = _join(text, seam.start, seam.end)
+            above = _line_bounds(text, max(line_start - 1, 0))[0] if line_start else -1
+            text, start, end = _join(text, seam.start, seam.end, above in by_line)
             anchor = start if anchor is None else min(anchor, start)
             emptied_brackets |= bool(_EMPTY_BRACKETS.search(text[max(0, start - 1) : end + 1]))
         if anchor is not None:

@@ -2507,3 +2507,26 @@ def test_when_a_source_is_vetted_dated_or_places_someone_then_only_the_place_sta
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A fisherman from the bay, interviewed by our liaison officer on 20 November, "
+            'described men practising night landings, led by a man the others called "the '
+            'Surveyor", whom he picked out from a photograph as Anton Vel, a former diver.',
+            'Men practised night landings, led by a man the others called "the Surveyor", '
+            "Anton Vel, a former diver.",
+        ),
+        # no source or method in it: a plain description stays as it is
+        (
+            "The fisherman described men practising night landings from the boats.",
+            "The fisherman described men practising night landings from the boats.",
+        ),
+    ],
+)
+def test_when_a_questioned_witness_described_an_act_then_the_act_stays_with_its_names(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

@@ -674,11 +674,25 @@ class SourcingClauseRecognizer(EntityRecognizer):
         self, sentence: Span, triggers: set[int], category: Category
     ) -> list[RecognizerResult]:
         """ "Collected imagery shows the group digging pits": the frame goes and the act is
-        told in the past tense ("The group dug pits")."""
-        found = perceived_act(sentence, triggers)
+        told in the past tense ("The group dug pits"). A clause inside the act that says how
+        a man was picked out ("whom he picked out from a photograph as Anton Velichko") goes
+        up to the name."""
+        identified = _identifications(sentence, triggers)
+        found = perceived_act(
+            sentence, {i for i in triggers if not any(s <= i < e for s, e, _ in identified)}
+        )
         if found is None:
             return []
         doer, act = found
+        if any(i <= doer.i for _, _, i in identified):
+            return []  # the picking out comes before the act: not a clause inside it
+        asides = [
+            result(self.NAME, category.value, s, e, 0.85, "sourcing-relcl", self.WHY_MODIFIER)
+            for s, e in (
+                (sentence.doc[start].idx, sentence.doc[end - 1].idx + len(sentence.doc[end - 1]))
+                for start, end, _ in identified
+            )
+        ]
         start = after_item_marks(sentence)
         return [
             result(
@@ -710,6 +724,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 for s, e in _perceiver_clauses(sentence, act)
             ),
             *self._recorded(_recorded_when(sentence, act) if category is Category.METHOD else []),
+            *asides,
         ]
 
     def _watched(
@@ -1213,6 +1228,36 @@ def _placed_somewhere(sentence: Span, triggers: set[int]) -> tuple[Token, Token]
     if place is None or not all(t.is_space for t in sentence.doc[person.i + 1 : place.i]):
         return None
     return verb, person
+
+
+#: Verbs by which a witness picks a man out by name: "whom he picked out ... as Velichko".
+_IDENTIFYING: frozenset[str] = frozenset({"pick", "identify", "recognise", "recognize", "name"})
+
+
+def _identifications(sentence: Span, triggers: set[int]) -> list[tuple[int, int, int]]:
+    """(start, end, verb) token ranges of relative clauses of picking a man out by name, from
+    the relative pronoun to the "as" before the name: "whom he picked out from a photograph
+    as" of "..., whom he picked out from a photograph as Anton Velichko, a former ...". Only
+    those with a trigger inside."""
+    spans = []
+    for verb in sentence:
+        if verb.dep_ != "relcl" or lx.lemma(verb) not in _IDENTIFYING:
+            continue
+        as_ = next(
+            (
+                t
+                for t in verb.subtree
+                if t.lower_ == "as" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in t.children)
+            ),
+            None,
+        )
+        if as_ is None:
+            continue
+        start = verb.left_edge.i
+        if not any(start <= i <= as_.i for i in triggers):
+            continue
+        spans.append((start, as_.i + 1, verb.i))
+    return spans
 
 
 #: Verbs of seeing a thing at first hand, whose object a colon then describes.
