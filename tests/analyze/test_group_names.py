@@ -119,7 +119,10 @@ def test_when_the_kept_word_begins_a_longer_name_then_no_dropped_name_overwrites
             [],
         ),
         # an office is no group
-        ("Our contact works in the Office of the Harbour Master. The cell will bomb the train.", []),
+        (
+            "Our contact works in the Office of the Harbour Master. The cell will bomb the train.",
+            [],
+        ),
     ],
 )
 def test_when_a_dropped_span_named_one_group_then_the_next_bare_group_noun_takes_its_name(

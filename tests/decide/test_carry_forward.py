@@ -7,10 +7,14 @@ from tearline.decide.carry_forward import carried_forward
 from tearline.model import Decision
 
 
-def decision(text: str, piece: str, rule: str, *, at: int = 0, replacement: str | None = None) -> Decision:
+def decision(
+    text: str, piece: str, rule: str, *, at: int = 0, replacement: str | None = None
+) -> Decision:
     start = text.index(piece, at)
     action = "replace" if replacement is not None else "remove"
-    return Decision(start, start + len(piece), Category.PERPETRATOR, action, rule, 0.85, "", replacement)
+    return Decision(
+        start, start + len(piece), Category.PERPETRATOR, action, rule, 0.85, "", replacement
+    )
 
 
 TEXT = "Redmayne posted 'big night'. Redmayne and Vint will ram the parade. Redmayne drives."

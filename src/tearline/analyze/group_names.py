@@ -162,7 +162,9 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
                     # "a source inside the Brotherhood of the Black Pine ... The cell intends":
                     # the only group the dropped span named is the one the kept text means
                     kind = "" if lx.lemma(last) in lx.GROUP_NOUNS else f" {token.text}"
-                    carried.append((token.nbor(-1).idx, token.idx + len(token.text), f"the {full}{kind}"))
+                    carried.append(
+                        (token.nbor(-1).idx, token.idx + len(token.text), f"the {full}{kind}")
+                    )
                     taken.add(token.i)
                     break
                 if (

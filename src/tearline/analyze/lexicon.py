@@ -239,7 +239,6 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "metadata",
         "exfiltrate",
         "exfiltration",
-        "polygraph",
         "debriefed",
         "questioning",
         "overhear",

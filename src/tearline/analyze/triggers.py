@@ -36,12 +36,12 @@ from tearline.analyze.technical import (
     institutional_record,
     line_tap,
     message_to_someone,
+    on_target_list,
     our_decoy,
     our_perceiver,
     our_reading,
     posing_officer,
     records_check,
-    on_target_list,
     relayed_message,
     taken_from_device,
     technique_name,
@@ -1415,4 +1415,3 @@ def _plotters_watch(token: Token) -> bool:
             ):
                 return True
     return False
-

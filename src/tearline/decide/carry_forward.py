@@ -37,7 +37,10 @@ def carried_forward(text: str, changes: list[Decision], merged: list[Decision]) 
         )
         if swallower is None:
             continue
-        if any(_untouched(text, m.start(), m.end(), merged) for m in _occurrences(text, carry.replacement, 0)):
+        if any(
+            _untouched(text, m.start(), m.end(), merged)
+            for m in _occurrences(text, carry.replacement, 0)
+        ):
             continue  # the kept text names him in full already
         surface = text[carry.start : carry.end]
         target = next(

@@ -219,6 +219,8 @@ _SECTION_HEADING = re.compile(
     r"[ \t]*(?:\d{1,3}[.)][ \t]+)?"
     r"(?:[A-Z][A-Z'\u2019 /&-]{1,40}:?|[A-Z][\w'\u2019 /&-]{1,40}:)[ \t]*"
 )
+
+
 def _unquoted(line: str) -> str:
     """The line without an e-mail quote's marks at its start ("> > ")."""
     line = line.rstrip("\r")

@@ -146,8 +146,6 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
         "The group claimed the attack. ISIL claimed the attack.",
         'Prisoner: CASTELL, Reuben\nCASTELL said "the bird sings on the 18th".',
         'He paid Michael "Mikey" HALE. HALE said the bike is ready.',
-
-
         "THEY WILL OPEN FIRE AT HALDEN CENTRAL RAIL STATION ON FRIDAY.",
         "THE RIFLES ARE IN A LOCKER AT KOLVA COACH STATION.",
         "THE VAN WILL STOP AT THE NORTH ROAD PETROL STATION.",

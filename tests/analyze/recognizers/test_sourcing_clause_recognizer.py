@@ -2299,7 +2299,8 @@ def test_when_only_an_attribution_phrase_stands_before_a_semicolon_then_only_it_
     ("text", "expected"),
     [
         (
-            'Vos will lead; the others are Ivo Brenn and a man the informant knows only as "Lasta".',
+            "Vos will lead; the others are Ivo Brenn and a man the informant knows only as "
+            '"Lasta".',
             'Vos will lead; the others are Ivo Brenn and a man known only as "Lasta".',
         ),
         (
@@ -2406,8 +2407,7 @@ def test_when_a_source_saw_a_thing_and_a_colon_describes_it_then_the_description
     assert tearline.redact(text, "duty-to-warn").text == expected
 
 
-def test_when_the_header_gave_a_codename_in_capitals_then_its_title_case_mention_is_the_source(
-) -> None:
+def test_when_a_header_gave_a_codename_in_capitals_then_its_title_case_mention_is_too() -> None:
     text = (
         "SOURCE: GRANBY, A MECHANIC AT THE GARAGE.\n\n"
         "Granby, who works two bays away, saw the van on 8 October. Voll will drive the van "

@@ -1184,12 +1184,16 @@ def _followed_somewhere(
     if not triggers & in_subject:
         return None  # the watching is not ours: "the gunmen followed him to the car park"
     asides = [
-        t for t in place.subtree if t.dep_ in ("relcl", "acl") and {u.i for u in t.subtree} & triggers
+        t
+        for t in place.subtree
+        if t.dep_ in ("relcl", "acl") and {u.i for u in t.subtree} & triggers
     ]
     covered = in_subject | {u.i for a in asides for u in a.subtree}
     if not triggers <= covered:
         return None
-    spans = [_unseen(a) or with_adjacent_comma(sentence.doc, *subtree_span(a), sentence) for a in asides]
+    spans = [
+        _unseen(a) or with_adjacent_comma(sentence.doc, *subtree_span(a), sentence) for a in asides
+    ]
     return verb, person, spans
 
 
@@ -1200,7 +1204,9 @@ def _unseen(clause: Token) -> tuple[int, int] | None:
         return None
     if not any(c.dep_ == "auxpass" for c in clause.children):
         return None
-    act = next((c for c in clause.children if c.dep_ in ("xcomp", "ccomp") and c.i > clause.i), None)
+    act = next(
+        (c for c in clause.children if c.dep_ in ("xcomp", "ccomp") and c.i > clause.i), None
+    )
     if act is None:
         return None
     between = [t for t in clause.doc[clause.i + 1 : act.i] if not t.is_space]
@@ -1222,7 +1228,11 @@ def _placed_somewhere(sentence: Span, triggers: set[int]) -> tuple[Token, Token]
     if person is None or not person.text[:1].isupper() or person.i != verb.i + 1:
         return None
     place = next(
-        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "near", "inside")),
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("at", "in", "near", "inside")
+        ),
         None,
     )
     if place is None or not all(t.is_space for t in sentence.doc[person.i + 1 : place.i]):
@@ -1247,7 +1257,8 @@ def _identifications(sentence: Span, triggers: set[int]) -> list[tuple[int, int,
             (
                 t
                 for t in verb.subtree
-                if t.lower_ == "as" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in t.children)
+                if t.lower_ == "as"
+                and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in t.children)
             ),
             None,
         )
@@ -1324,9 +1335,7 @@ def _frame_verb_misread(verb: Token, sentence: Span) -> bool:
 def _codename(token: Token, codenames: set[str]) -> bool:
     """A source's codename, as the header gave it or in title case in the prose ("PLUMTREE"
     in the header, "Plumtree, who works two bays away, saw ..." in a paragraph)."""
-    return token.text in codenames or (
-        token.text[:1].isupper() and token.text.upper() in codenames
-    )
+    return token.text in codenames or (token.text[:1].isupper() and token.text.upper() in codenames)
 
 
 #: Verbs by which someone is known by a name, with the participle that says it without who
