@@ -93,3 +93,44 @@ def test_when_the_kept_word_begins_a_longer_name_then_no_dropped_name_overwrites
     first = next(iter(doc.sents))
 
     assert carried_names(doc, [(first.start_char, first.end_char)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our contact sits inside the Brotherhood of the Black Pine. The cell will bomb the "
+            "train on Friday.",
+            [("The cell", "the Brotherhood of the Black Pine cell")],
+        ),
+        (
+            "Our contact sits inside the Red Path Movement. The cell will bomb the train.",
+            [("The cell", "the Red Path Movement")],
+        ),
+        # two groups named: which one the cell belongs to is not known
+        (
+            "Our contact sits inside the Red Path Movement and the Army of the Dawn. The cell "
+            "will bomb the train.",
+            [],
+        ),
+        # the cell has a name of its own already
+        (
+            "Our contact sits inside the Red Path Movement. The Lantern cell will bomb the train.",
+            [],
+        ),
+        # an office is no group
+        (
+            "Our contact works in the Office of the Harbour Master. The cell will bomb the train.",
+            [],
+        ),
+    ],
+)
+def test_when_a_dropped_span_named_one_group_then_the_next_bare_group_noun_takes_its_name(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = nlp(text)
+    first = next(iter(doc.sents))
+
+    carried = carried_names(doc, [(first.start_char, first.end_char)])
+
+    assert [(doc.text[s:e], replacement) for s, e, replacement in carried] == expected

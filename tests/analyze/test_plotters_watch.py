@@ -37,6 +37,11 @@ def test_when_the_plotters_watch_their_target_then_the_sentence_stays(text: str)
             "rifles on 3 May.",
             "Surveillance",
         ),
+        (
+            "The cell will strike on 9 May. Surveillance by the divisional team followed Hosk "
+            "on 30 October.",
+            "30 October",
+        ),
     ],
 )
 def test_when_we_watch_the_plotters_then_the_watching_goes(text: str, gone: str) -> None:

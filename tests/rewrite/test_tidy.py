@@ -491,3 +491,42 @@ def test_when_a_removal_leaves_only_the_full_stop_on_a_line_then_it_ends_the_lin
     released = scrub(original, [", PER CHAT\nWITH", "@qamar_dv"])
 
     assert released == "THE CELL WILL STRIKE AT 17:45.\nNEXT ITEM.\n"
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        (
+            'The plan is directed by a member\n"ember_9", assessed to be Yusuf Kerr.',
+            ['"ember_9"'],
+            "The plan is directed by a member,\nassessed to be Yusuf Kerr.",
+        ),
+        (
+            "The plan is directed by a member\nwho, as the source says, lives in Ossmark.",
+            ["who, as the source says, "],
+            "The plan is directed by a member\nlives in Ossmark.",
+        ),
+        # the short line above is what a cut left of the same sentence
+        (
+            "A witness said men\n(aside) practised landings at night.",
+            ["A witness said ", "(aside) "],
+            "Men\npractised landings at night.",
+        ),
+        # a heading above: this line starts a sentence
+        (
+            "Summary\nAccording to Pell, the group has four men.",
+            ["According to Pell"],
+            "Summary\nThe group has four men.",
+        ),
+        # the line above ends a sentence: this one starts a new one
+        (
+            "The cell will strike.\nAccording to Pell, the group has four men.",
+            ["According to Pell"],
+            "The cell will strike.\nThe group has four men.",
+        ),
+    ],
+)
+def test_when_a_seam_opens_a_line_that_goes_on_a_wrapped_sentence_then_no_sentence_starts(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected

@@ -40,10 +40,27 @@ def group_names(span: Span | None) -> list[Span]:
                 start -= 1
             else:
                 break
-        name = token.doc[start : token.i + 1]
-        if start < token.i and token.doc[start].text[:1].isupper() and not _ours(name):
+        end = _of_name_end(token, span) if start == token.i else token.i + 1
+        name = token.doc[start:end]
+        if len(name) > 1 and token.doc[start].text[:1].isupper() and not _ours(name):
             names.append(name)
     return names
+
+
+def _of_name_end(noun: Token, span: Span) -> int:
+    """The end of a name whose capitalized group noun comes first ("the Brotherhood of the
+    Black Pine", "Army of the Dawn"); the noun's own end when no capitalized "of" phrase
+    follows it."""
+    end = noun.i + 1
+    if not noun.text[:1].isupper() or end + 1 >= span.end or noun.doc[end].lower_ != "of":
+        return end
+    after = end + 1
+    if noun.doc[after].lower_ == "the":
+        after += 1
+    words = after
+    while words < span.end and noun.doc[words].is_alpha and noun.doc[words].text[:1].isupper():
+        words += 1
+    return words if words > after else end
 
 
 def _ours(name: Span) -> bool:
@@ -116,7 +133,8 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
         span = doc.char_span(start, end, alignment_mode="expand")
         # the entity recognizer runs only where a name in the span is used again after it
         persons = _full_names(span) if _name_used_later(span, text, dropped) else []
-        for name in [*group_names(span), *persons]:
+        groups = group_names(span)
+        for name in [*groups, *persons]:
             mentions = re.finditer(re.escape(name.text), text)
             if any(_kept(m.start(), dropped) for m in mentions):
                 continue  # named again in kept text: the warning already says who
@@ -140,6 +158,15 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
                     carried.append((article.idx, token.idx + len(token.text), f"the {full}"))
                     taken.add(token.i)
                     break
+                if groups == [name] and _bare_group(token) and not _capitals(name):
+                    # "a source inside the Brotherhood of the Black Pine ... The cell intends":
+                    # the only group the dropped span named is the one the kept text means
+                    kind = "" if lx.lemma(last) in lx.GROUP_NOUNS else f" {token.text}"
+                    carried.append(
+                        (token.nbor(-1).idx, token.idx + len(token.text), f"the {full}{kind}")
+                    )
+                    taken.add(token.i)
+                    break
                 if (
                     last.text[:1].isupper()
                     and token.text == last.text
@@ -159,6 +186,23 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
                     taken.add(token.i)
                     break
     return carried
+
+
+def _capitals(name: Span) -> bool:
+    """A name in capitals ("MEMBERS OF THE KOVAC NETWORK"), whose start the words before it
+    cannot show: no kept mention of another noun takes it."""
+    return any(t.is_upper and len(t.text) > 1 for t in name)
+
+
+def _bare_group(token: Token) -> bool:
+    """ "the cell", "the group": a group noun with no name of its own, only the article."""
+    return (
+        token.is_lower
+        and lx.lemma(token) in lx.GROUP_NOUNS
+        and token.i > 0
+        and token.nbor(-1).lower_ == "the"
+        and [c.lower_ for c in token.children if c.dep_ in ("det", "compound", "amod")] == ["the"]
+    )
 
 
 def _in_longer_name(token: Token) -> bool:

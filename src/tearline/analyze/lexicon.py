@@ -215,6 +215,9 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "debrief",
         "interrogation",
         "interrogate",
+        # a vetting test of whoever was questioned: "He was polygraphed on 19 November"
+        "polygraph",
+        "polygraphed",
         "exploitation",
         "forensic",
         "forensics",
@@ -236,9 +239,6 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "metadata",
         "exfiltrate",
         "exfiltration",
-        "polygraph",
-        # the lemmatizer makes "polygraphe" of it
-        "polygraphed",
         "debriefed",
         "questioning",
         "overhear",
@@ -866,6 +866,8 @@ UNIT_MODIFIERS: frozenset[str] = frozenset(
         "isr",
         # a base's force protection (FP) cell takes in what local people tell it
         "fp",
+        # a police division's own team: "surveillance by the divisional team"
+        "divisional",
     }
 )
 
@@ -1265,6 +1267,9 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "army",
         "battalion",
         "crew",
+        "brotherhood",
+        "sisterhood",
+        "legion",
     }
 )
 

@@ -17,6 +17,8 @@ from tearline.analyze import lexicon as lx
 #: Verbs of seeing or recording by which material or a sensor shows someone's act.
 PERCEIVING: frozenset[str] = lx.SHOWING_VERBS | frozenset(
     {
+        # "a fisherman ... described men practising night landings": what he saw, told
+        "describe",
         "see",
         "observe",
         "hear",

@@ -109,14 +109,34 @@ def track_record(token: Token) -> bool:
     """ "his tips have always checked out", "his earlier warnings were accurate": the record
     of whoever reported, owned by a pronoun or set in the past, with no threat in the
     sentence."""
-    if lx.lemma(token) not in lx.TRACK_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+    if lx.lemma(token) not in lx.TRACK_NOUNS:
         return False
+    if lx.lemma(token) in ("report", "reporting") and _since_a_year(token):
+        # "paid; reporting since 2023": how long whoever reported has done so
+        return not threat_in(token)
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        # "SB rate him reliable: 4 previous reports, all correct": earlier reports counted
+        # are a record wherever the parse hangs them
+        return (
+            any(c.dep_ == "nummod" for c in token.children)
+            and any(c.dep_ == "amod" and lx.lemma(c) in lx.EARLIER for c in token.children)
+            and not threat_in(token)
+        )
     past = any(
         (c.dep_ == "poss" and c.lower_ in ("his", "her", "their"))
         or (c.dep_ == "amod" and lx.lemma(c) in lx.EARLIER)
         for c in token.children
     )
     return past and not threat_in(token)
+
+
+def _since_a_year(token: Token) -> bool:
+    """ "reporting since 2023": a "since" phrase on the word whose object is a year."""
+    return any(
+        c.lower_ == "since"
+        and any(o.like_num and len(o.text) == 4 and o.text[:2] in ("19", "20") for o in c.subtree)
+        for c in token.children
+    )
 
 
 def driven_or_rewarded(token: Token) -> bool:

@@ -424,6 +424,44 @@ def our_perceiver(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass", "agent", "pobj")
 
 
+def on_target_list(token: Token) -> bool:
+    """ "a number that has been on target lists since August": a phone, an account or a
+    person on our lists of targets is covered. The plotters' own target list ("the cell's
+    target list names the mayor") holds their victims, and is no subject's place."""
+    if lx.lemma(token) != "list" or token.dep_ != "pobj" or token.head.lower_ != "on":
+        return False
+    if not any(c.dep_ == "compound" and lx.lemma(c) == "target" for c in token.children):
+        return False
+    # only in a clause that hangs on the thing, which goes whole: cut from a main clause,
+    # the phrase would leave "the number has been since August"
+    verb = token.head.head
+    if verb.dep_ != "relcl":
+        return False
+    return lx.lemma(verb.head) in lx.SELECTOR_DEVICES | lx.COVERED_DEVICES
+
+
+#: Verbs by which a name is run through our holdings.
+#: "ran" too: the model lemmatizes a capitalized "Ran" that opens a log entry as itself.
+_CHECKING_VERBS: frozenset[str] = frozenset({"run", "ran", "check", "search", "trace"})
+#: Where our checks run a name: "ran Kasza through the index", "checked him against PNC".
+_CHECKED_IN: frozenset[str] = frozenset(
+    {"index", "indices", "database", "databank", "system", "systems", "records", "pnc", "checks"}
+)
+
+
+def records_check(token: Token) -> bool:
+    """ "Ran Kasza through the index: hit on ...", "checked the plate against the database": a
+    name run through our holdings, which tells him he is on them."""
+    if token.pos_ != "VERB" or not {lx.lemma(token), token.lower_} & _CHECKING_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("through", "against", "on", "in")
+        and any(o.dep_ == "pobj" and o.lower_ in _CHECKED_IN for o in c.children)
+        for c in token.children
+    )
+
+
 def found_in_search(token: Token) -> bool:
     """ "A notebook found under the workbench sets out a plan": where a search found a paper
     tells the owner that the place was searched; the paper's content stays."""
@@ -664,6 +702,8 @@ def _subject(verb: Token) -> Token | None:
 #: ("re-secure") is the caller's to let through.
 TRIGGER_WORDS: frozenset[str] = (
     frozenset({"pay", "entry", "deleted", "erased", "wiped", "dna", "decoy", "tap", "wiretap"})
+    | _CHECKING_VERBS  # records_check
+    | frozenset({"list"})  # on_target_list
     | frozenset({"under", "using", "use"})  # travelled_as: "under the name", "using the name"
     | lx.INSTRUMENT_NOUNS  # collection_instrument
     | lx.ENTRY_VERBS  # covert_entry

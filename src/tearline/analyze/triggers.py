@@ -37,10 +37,12 @@ from tearline.analyze.technical import (
     institutional_record,
     line_tap,
     message_to_someone,
+    on_target_list,
     our_decoy,
     our_perceiver,
     our_reading,
     posing_officer,
+    records_check,
     relayed_message,
     taken_from_device,
     technique_name,
@@ -586,6 +588,10 @@ def _method_role(token: Token) -> bool:
         return True  # "TSD's knowledge rests on ...": the partner service a report defined
     if institutional_record(token) or collection_instrument(token) or our_perceiver(token):
         return True  # "bank records obtained under a production order", "the sensor operator"
+    if on_target_list(token):
+        return True  # "a number that has been on target lists since August"
+    if records_check(token):
+        return True  # "Ran Kasza through the index": our holdings, searched for him
     if found_in_search(token) or covert_entry(token) or line_tap(token) or card_payment(token):
         return True  # "a notebook found under the workbench", "re-secured the padlock"
     if deleted_material(token):
@@ -1568,7 +1574,10 @@ def _plotters_watch(token: Token) -> bool:
             if (
                 child.dep_ == "prep"
                 and child.lower_ in preps
-                and any(o.dep_ == "pobj" and plotter(o) for o in child.children)
+                and any(
+                    o.dep_ == "pobj" and plotter(o) and not collecting_unit(o)
+                    for o in child.children
+                )
             ):
                 return True
     return False

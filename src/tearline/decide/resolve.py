@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from tearline.categories import Category
+from tearline.decide.carry_forward import carried_forward
 from tearline.model import Decision, Finding
 from tearline.policy.schema import Policy
 from tearline.policy.terms import own_banner
@@ -263,7 +264,11 @@ def decide(text: str, findings: list[Finding], policy: Policy) -> list[Decision]
     for finding in [*strong, *_mentions(text, removing)]:
         decision = _decision(finding, policy)
         (kept if decision.action == "keep" else changes).append(decision)
-    merged = [_without_item_mark(text, change) for change in _merge(changes)]
+    merged = _merge(changes)
+    moved = carried_forward(text, changes, merged)
+    if moved:
+        merged = _merge([*changes, *moved])
+    merged = [_without_item_mark(text, change) for change in merged]
     visible_keeps = [
         k for k in kept if not any(c.start <= k.start and k.end <= c.end for c in merged)
     ]

@@ -51,8 +51,31 @@ def _at_sentence_start(text: str, pos: int) -> bool:
     return bool(_LIST_MARKER.match(before)) or bool(_SENTENCE_END.search(before))
 
 
-def _join(text: str, start: int, end: int) -> tuple[str, int, int]:
-    """Fix spacing and punctuation where [start, end) meets its neighbours."""
+def _wrapped_on(left: str, above_cut: bool = False) -> bool:
+    """A seam at the start of a line that goes on a sentence wrapped from the line above
+    ("directed by a member\n[...], assessed to be ..."): the line above ends in a word or a
+    comma, not a sentence's end, so no sentence starts here."""
+    line_start = left.rfind("\n") + 1
+    if line_start == 0 or left[line_start:].strip(" \t"):
+        return False
+    above = left[: line_start - 1].rstrip(" \t")
+    last_line = above[above.rfind("\n") + 1 :]
+    # a heading above ("Summary") ends in a word too, but a wrapped line of prose is longer
+    return (
+        bool(re.search(r"[a-z,]$", last_line))
+        # the line above a remnant of the same cut sentence ("Men" of "... described men")
+        and (len(last_line.split()) >= MIN_WRAPPED_WORDS or above_cut)
+        and not _LIST_MARKER.match(last_line)
+    )
+
+
+#: Words a line must have to be read as a line of prose that wraps on below it.
+MIN_WRAPPED_WORDS = 5
+
+
+def _join(text: str, start: int, end: int, above_cut: bool = False) -> tuple[str, int, int]:
+    """Fix spacing and punctuation where [start, end) meets its neighbours; `above_cut` says
+    the line above was cut too."""
     left, middle, right = text[:start], text[start:end], text[end:]
     if not middle and re.match(r"['\u2019]s\b", right):
         right = right[2:]  # "Lena's meeting" without the name: no "'s meeting" left
@@ -85,10 +108,19 @@ def _join(text: str, start: int, end: int) -> tuple[str, int, int]:
             left, right = left_core + (space_left[:1] or " "), right_core
             if left_core[-1:] in ",;:" and right_core[:1] in ",;:":
                 right = right_core[1:].lstrip(_HSPACE)
+    if not middle and _wrapped_on(left, above_cut) and right[:1] in (",", ";"):
+        # ", assessed to be ..." left at the start of a wrapped line: the comma goes back up
+        # to the end of the line above, where the cut began
+        line_start = left.rfind("\n") + 1
+        above = left[: line_start - 1].rstrip(" \t")
+        mark = "" if above.endswith(right[0]) else right[0]
+        left = above + mark + left[line_start - 1 :]
+        right = right[1:].lstrip(_HSPACE)
     pos = len(left)
-    if _at_sentence_start(left + middle + right, pos) or _LIST_MARKER.match(
-        left[left.rfind("\n") + 1 :]
-    ):
+    if (
+        _at_sentence_start(left + middle + right, pos)
+        or _LIST_MARKER.match(left[left.rfind("\n") + 1 :])
+    ) and not _wrapped_on(left, above_cut):
         # A sentence now starts at the seam: no leading punctuation, a capital first letter.
         stripped = right.lstrip(",;: \t") if not middle else right
         if not middle:
@@ -174,7 +206,8 @@ def tidy(text: str, seams: list[Seam]) -> str:
         anchor = None
         emptied_brackets = False
         for seam in sorted(by_line[line_start], key=lambda s: s.start, reverse=True):
-            text, start, end = _join(text, seam.start, seam.end)
+            above = _line_bounds(text, max(line_start - 1, 0))[0] if line_start else -1
+            text, start, end = _join(text, seam.start, seam.end, above in by_line)
             anchor = start if anchor is None else min(anchor, start)
             emptied_brackets |= bool(_EMPTY_BRACKETS.search(text[max(0, start - 1) : end + 1]))
         if anchor is not None:

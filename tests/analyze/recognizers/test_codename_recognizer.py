@@ -39,6 +39,10 @@ def found(
         ("agent NIGHTJAR", "NIGHTJAR"),
         ("sub-source MOSSBANK said", "MOSSBANK"),
         ("informant RED-HERON", "RED-HERON"),
+        ('re report graded B/2 from CHIS "BRINDLE", met this evening', "BRINDLE"),
+        ("CHS TALLOW met his handler.", "TALLOW"),
+        ("[2] SEAWALL, a JTAG-run human source who works next door", "SEAWALL"),
+        ("ROOK, our informant in the port, said", "ROOK"),
         # a header's label and its value, also in a note-taker's shorthand
         ("src: TALLOW (reliab. B), pd 300", "TALLOW"),
         ("SOURCE: GREY OWL (B2)", "GREY OWL"),
@@ -147,6 +151,8 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
         "THE VAN WILL STOP AT THE NORTH ROAD PETROL STATION.",
         "Update on the Venn file: Venn has bought a van.",
         "Operation of the pumps stops at night, says the Halden inquiry into Halden's dam.",
+        'The chisel "STANLEY" is in the van.',
+        "KOVAC, a former soldier, will drive the van.",
     ],
 )
 def test_when_no_capitalized_codename_follows_then_nothing_is_found(

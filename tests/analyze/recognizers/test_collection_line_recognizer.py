@@ -183,6 +183,7 @@ def test_when_comment_or_source_line_then_wrapped_lines_are_included(
     ("text", "expected"),
     [
         ("Ref TD-314/00000-26 applies.", ["TD-314/00000-26"]),
+        ("as filed under BST4/26/0877 today", ["BST4/26/0877"]),
         ("see CS-311/01234-26.", ["CS-311/01234-26"]),
         ("TD-314/00000-26\nSUBJECT: Attack", ["TD-314/00000-26"]),
         ("DIR-12/3456/26", ["DIR-12/3456/26"]),
@@ -228,6 +229,7 @@ def test_when_in_text_collection_detail_then_it_is_found(
         "In any case: the attack goes ahead.",
         "The source of the water is the river.",
         "an AK-47/74 rifle and COVID-19",
+        "two MP5/10 carbines and a G36",
         "on 12/05/2026 at 07:45",
         "the F-16 and the MH-17 crash",
         "in case of rain",

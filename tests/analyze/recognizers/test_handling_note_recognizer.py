@@ -140,6 +140,16 @@ def test_when_no_handling_note_is_there_then_nothing_is_found(
             "Warn the hotel in terms that do not point back to the source.",
             ["Warn the hotel in terms that do not point back to the source."],
         ),
+        (
+            "JQ cleared the draft, removing any reference to the second team and the warrant.",
+            ["JQ cleared the draft, removing any reference to the second team and the warrant."],
+        ),
+        (
+            "The desk omitted all mention of the informant.",
+            ["The desk omitted all mention of the informant."],
+        ),
+        ("Passed to DS Halloran.", ["Passed to DS Halloran."]),
+        ("Copied to the threat desk.", ["Copied to the threat desk."]),
     ],
 )
 def test_when_a_note_says_what_the_release_must_leave_out_then_it_is_found(
@@ -158,6 +168,9 @@ def test_when_a_note_says_what_the_release_must_leave_out_then_it_is_found(
         "The gunmen will stay out of the hall until 22:00 on 3 May.",
         "The money was traced back to the cell's treasurer in March.",
         "The gunmen gave no warning before they opened fire at the market on 3 May.",
+        "The cell will remove all trace of the explosives before the raid.",
+        "He will remove the reference plates from the van on Friday.",
+        "Sent to the bombmaker on Friday, the vest will be worn at the march.",
     ],
 )
 def test_when_the_plotters_keep_someone_out_of_a_place_then_nothing_is_found(

@@ -156,6 +156,11 @@ def test_when_a_mixed_case_line_is_the_target_or_inside_the_prose_then_it_stays(
             "THREAT NOTE\n03.05.2027\n\nThe cell will attack the depot on 9 May at 07:00.",
             ["THREAT NOTE", "03.05.2027"],
         ),
+        (
+            "Watch log\nNight watch 17/18 November 2026\n\n"
+            "Three members of the group plan to drive a van into the crowd on 3 April.",
+            ["Night watch 17/18 November 2026"],
+        ),
     ],
 )
 def test_when_a_date_stands_alone_above_the_prose_then_it_is_the_reports_date(
@@ -170,6 +175,7 @@ def test_when_a_date_stands_alone_above_the_prose_then_it_is_the_reports_date(
         "The cell will attack the depot at 07:00 on the day below.\n4 March 2027",
         "Attack planned for 4 March 2027\n\nThe cell will attack the depot at 07:00.",
         "The attack is planned for 03.05.2027 at the central station.",
+        "Raid on the night watch 17/18 November 2026\n\nThe gang will rush the gate at 02:00.",
     ],
 )
 def test_when_a_date_is_the_attacks_or_below_the_prose_then_it_stays(

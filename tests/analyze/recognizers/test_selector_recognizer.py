@@ -90,6 +90,8 @@ def test_when_phone_number_then_it_is_found(
         ("write to arno.pell+ops@mail.example.", ["arno.pell+ops@mail.example"]),
         ('read the group chat "Kite Club" daily', ['"Kite Club"']),
         ("the Telegram group \u201cQuiet Harvest\u201d, since May", ["\u201cQuiet Harvest\u201d"]),
+        ('a member known as "ostrich_lamp" runs it', ['"ostrich_lamp"']),
+        ('The administrator, "cobalt.vane", registered the group.', ['"cobalt.vane"']),
     ],
 )
 def test_when_handle_account_or_email_then_it_is_found(
@@ -231,6 +233,8 @@ def test_when_a_dotted_word_is_no_file_name_then_nothing_is_found(
         "the MQ-9A and the TU22 2026 model",
         "plate HL-482-KD",
         "a drone controller on 2.4 GHz",
+        'the leader, known only as "the Surveyor", will drive',
+        'a man known as "Spud" and the "v2.0" plan',
         "a 5.8 GHz video link",
     ],
 )

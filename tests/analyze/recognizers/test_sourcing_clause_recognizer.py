@@ -2388,3 +2388,240 @@ def test_when_the_parser_reads_the_speaker_as_a_clause_then_the_frame_keeps_the_
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vos will lead; the others are Ivo Brenn and a man the informant knows only as "
+            '"Lasta".',
+            'Vos will lead; the others are Ivo Brenn and a man known only as "Lasta".',
+        ),
+        (
+            'The gunmen are Ivo Brenn and a man whom the source calls "Lasta".',
+            'The gunmen are Ivo Brenn and a man called "Lasta".',
+        ),
+        (
+            'The bomber is a woman our source refers to as "the Teacher"; she will strike on '
+            "3 May.",
+            'The bomber is a woman referred to as "the Teacher"; she will strike on 3 May.',
+        ),
+        # no by-name: the clause says only that the source knows the man, and goes whole
+        (
+            "Vos will drive a man the informant knows well to the depot on Friday.",
+            "Vos will drive a man.",
+        ),
+    ],
+)
+def test_when_a_source_knows_a_plotter_by_a_name_then_the_name_stays_without_the_source(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vint's account was opened to collection on 2 November under warrant 3315.", ""),
+        ("His phone was placed under interception on 2 November.", ""),
+        # the place and the date of the act stay: no collection completes the verb
+        (
+            "The bomb was brought to the stadium under cover of darkness on 3 May.",
+            "The bomb was brought to the stadium under cover of darkness on 3 May.",
+        ),
+    ],
+)
+def test_when_the_main_verb_puts_someone_under_collection_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Source GREBE is a neighbour of Aas. SB rate him reliable: 4 previous reports, all "
+            "correct. Aas will bomb the cable car on 31 December.",
+            "Aas will bomb the cable car on 31 December.",
+        ),
+        (
+            "Ran Kasza through the index: hit on telephone tap product. Kasza will drive the van.",
+            "Kasza will drive the van.",
+        ),
+        (
+            "We checked the plate against the database. Kasza will drive the van.",
+            "Kasza will drive the van.",
+        ),
+        # the attackers' own run and search, and their earlier attacks, stay
+        (
+            "The gang will run the van through the checkpoint on Friday.",
+            "The gang will run the van through the checkpoint on Friday.",
+        ),
+        (
+            "The cell has made 3 previous attacks and will bomb the depot on Friday.",
+            "The cell has made 3 previous attacks and will bomb the depot on Friday.",
+        ),
+    ],
+)
+def test_when_a_sentence_gives_a_track_record_or_a_records_check_then_it_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The source saw the device on 8 October: a steel box with magnets welded to its base "
+            "and a tilt switch.",
+            "The device is a steel box with magnets welded to its base and a tilt switch.",
+        ),
+        (
+            "Our informant examined the vests at the flat: two canvas waistcoats packed with "
+            "nails.",
+            "The vests are two canvas waistcoats packed with nails.",
+        ),
+        # what follows the colon is a clause: the usual rules keep it as it stands
+        (
+            "The source saw the device on 8 October: the cell will plant it on Friday.",
+            "The cell will plant it on Friday.",
+        ),
+        # no source saw it: nothing goes
+        (
+            "Police saw the device on 8 October: a steel box with a tilt switch.",
+            "Police saw the device on 8 October: a steel box with a tilt switch.",
+        ),
+    ],
+)
+def test_when_a_source_saw_a_thing_and_a_colon_describes_it_then_the_description_stays(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+def test_when_a_header_gave_a_codename_in_capitals_then_its_title_case_mention_is_too() -> None:
+    text = (
+        "SOURCE: GRANBY, A MECHANIC AT THE GARAGE.\n\n"
+        "Granby, who works two bays away, saw the van on 8 October. Voll will drive the van "
+        "to the hospital on 22 October."
+    )
+
+    released = tearline.redact(text, "duty-to-warn").text
+
+    assert released is not None
+    assert "two bays" not in released and "8 October" not in released
+    assert "Voll will drive the van to the hospital on 22 October." in released
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mobile surveillance by the divisional team on 21 November followed Tully to a "
+            "lock-up on the Gorsebrook estate, where the van was seen being resprayed.",
+            "Tully went to a lock-up on the Gorsebrook estate, where the van was being resprayed.",
+        ),
+        # the plotters' own following stays as it is
+        (
+            "The gunmen followed Tully to the car park on 3 May and will shoot him there.",
+            "The gunmen followed Tully to the car park on 3 May and will shoot him there.",
+        ),
+        (
+            "Surveillance by the cell on 3 May followed the judge to her house, and they will "
+            "shoot her on Friday.",
+            "Surveillance by the cell on 3 May followed the judge to her house, and they will "
+            "shoot her on Friday.",
+        ),
+    ],
+)
+def test_when_our_watchers_followed_someone_somewhere_then_where_he_went_stays(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Messages exchanged in the group between 19 and 24 November show that the cell has "
+            "bought eight canisters of chlorine.",
+            "The cell has bought eight canisters of chlorine.",
+        ),
+        (
+            "The administrator registered the group from a number that has been on target lists "
+            "since August.",
+            "The administrator registered the group from a number.",
+        ),
+        # the plotters' target list is the threat
+        (
+            "The mayor is on the gang's target list; they will shoot her on Friday.",
+            "The mayor is on the gang's target list; they will shoot her on Friday.",
+        ),
+        (
+            "Vesk has been on target lists since August and will drive the van on Friday.",
+            "Vesk has been on target lists since August and will drive the van on Friday.",
+        ),
+    ],
+)
+def test_when_messages_show_or_a_number_is_on_our_lists_then_that_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was polygraphed on 19 November: inconclusive on his role at the camp.", ""),
+        (
+            "Source ROOK has been reporting since 2023. The cell will bomb the depot on Friday.",
+            "The cell will bomb the depot on Friday.",
+        ),
+        (
+            "Source ROOK places Vesk at the farm on the night of 3 May.",
+            "Vesk was at the farm on the night of 3 May.",
+        ),
+        # the plotters' own reporting and placing stay
+        (
+            "The cell has been reporting since 2023 on the minister's movements and will shoot "
+            "him on Friday.",
+            "The cell has been reporting since 2023 on the minister's movements and will shoot "
+            "him on Friday.",
+        ),
+        (
+            "The gang places Vesk at the farm as a lookout on 3 May.",
+            "The gang places Vesk at the farm as a lookout on 3 May.",
+        ),
+    ],
+)
+def test_when_a_source_is_vetted_dated_or_places_someone_then_only_the_place_stays(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A fisherman from the bay, interviewed by our liaison officer on 20 November, "
+            'described men practising night landings, led by a man the others called "the '
+            'Surveyor", whom he picked out from a photograph as Anton Vel, a former diver.',
+            'Men practised night landings, led by a man the others called "the Surveyor", '
+            "Anton Vel, a former diver.",
+        ),
+        # no source or method in it: a plain description stays as it is
+        (
+            "The fisherman described men practising night landings from the boats.",
+            "The fisherman described men practising night landings from the boats.",
+        ),
+    ],
+)
+def test_when_a_questioned_witness_described_an_act_then_the_act_stays_with_its_names(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

@@ -81,9 +81,9 @@ class CodenameRecognizer(EntityRecognizer):
             Category.SOURCE,
             re.compile(
                 r"\b(?i:asset|source|src|informant|sub-?source|sub-?src|agent|defector"
-                r"|cryptonym|code-?named|codename|hereafter|walk-in)"
-                # as a header's label too: "src: TALLOW (reliab. B)"
-                rf"(?:[ \t]*:)?[ \t]+(?:\(?[ \t]*)({_CAPS_NAME})\b"
+                r"|cryptonym|code-?named|codename|hereafter|walk-in|chis|chs)"
+                # as a header's label too: "src: TALLOW (reliab. B)"; in quotes: 'CHIS "ROOK"'
+                rf"(?:[ \t]*:)?[ \t]+(?:\(?[ \t]*)[\"'\u201c]?({_CAPS_NAME})\b"
             ),
         ),
         (
@@ -159,6 +159,16 @@ class CodenameRecognizer(EntityRecognizer):
             re.compile(
                 r"(?<![\w'-])([A-Z][A-Z0-9-]{2,}(?:[ \t][A-Z][A-Z0-9-]{2,}){0,2})['\u2019]s[ \t]+"
                 r"(?:reporting|information|access|handler|expenses|reliability)\b"
+            ),
+        ),
+        (
+            # "SEAWALL, a JTAG-run human source who works ...", "ROOK, our informant in the
+            # port": a capital name that an apposition says is a source
+            "described-codename",
+            Category.SOURCE,
+            re.compile(
+                rf"(?<![\w'-])({_CAPS_NAME}),[ \t]+(?:a|an|our|the)[ \t]+"
+                r"(?:[\w-]+[ \t]+){0,3}(?i:source|informant|informer|asset|agent|chis|chs)\b"
             ),
         ),
         (

@@ -496,10 +496,11 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         ),
         line_pattern(
             "report_serial_number",
-            # TD-314/00000-26, SIG/HX/26-1187: capitals, then digit groups holding at least six
-            # digits, so weapon names such as AK-47/74 stay.
-            r"(?<![\w/-])(?=[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}[-/](?:\d[-/]?){6})"
-            r"[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}[-/]\d{2,6}(?:[/-]\d{2,6})+(?![\w/-])",
+            # TD-314/00000-26, SIG/HX/26-1187, BST4/26/0877 (a team's letters and number):
+            # capitals, then digit groups holding at least six digits, so weapon names such
+            # as AK-47/74 stay.
+            r"(?<![\w/-])(?=[A-Z]{2,4}\d?(?:/[A-Z]{2,4}){0,2}[-/](?:\d[-/]?){6})"
+            r"[A-Z]{2,4}\d?(?:/[A-Z]{2,4}){0,2}[-/]\d{2,6}(?:[/-]\d{2,6})+(?![\w/-])",
             0.85,
         ),
         line_pattern(

@@ -325,6 +325,30 @@ class HandlingNoteRecognizer(EntityRecognizer):
                 {"LEMMA": {"IN": DELIVERING}},
             ],
         ],
+        # "cleared the draft, removing any reference to the team and the warrant": what the
+        # release was cut of, which names what it was cut of
+        "reference-removed": [
+            [
+                {"LEMMA": {"IN": ["remove", "omit", "strip", "delete", "redact", "excise"]}},
+                {"LOWER": {"IN": ["any", "all", "every", "each", "the"]}, "OP": "?"},
+                {"LEMMA": {"IN": ["reference", "mention"]}},
+                {"LOWER": {"IN": ["to", "of"]}},
+            ],
+        ],
+        # "Passed to DS Fadahunsi.", "Copied to the desk": a log's note of where the report
+        # went, its subject left out
+        "passed-on": [
+            [
+                {
+                    "IS_SENT_START": True,
+                    "TAG": "VBN",
+                    "DEP": "ROOT",
+                    "LEMMA": {"IN": ["pass", "forward", "copy", "send", "relay", "refer"]},
+                },
+                {"LOWER": {"IN": ["on", "onward"]}, "OP": "?"},
+                {"LOWER": "to"},
+            ],
+        ],
         # "on a need-to-know basis", "the third-party rule applies"
         "need-to-know": [
             [

@@ -177,8 +177,12 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: A report's own date on a line of its own, above the prose: when it was written or met,
 #: with the hour and the room of a meeting ("Thursday 4 March 2027, 09:30, Room 2.14").
 _DATE_LINE = re.compile(
+    # "Night watch 17/18 November 2026": the shift whose log it is, dated by its nights
+    r"(?:(?i:(?:night|day|late|early|morning|evening|afternoon)[ \t]+)?"
+    r"(?i:watch|shift|duty)[ \t]+(?:of[ \t]+)?)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}[ \t]+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}"
+    rf"(?:\d{{1,2}}(?:[/-]\d{{1,2}})?(?:st|nd|rd|th)?[ \t]+{_MONTH}[ \t]+\d{{4}}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4}"
     rf"|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})"
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*(?:hrs|h|am|pm))?)?"
     r"(?:,?[ \t]+(?:(?:Meeting|Conference)[ \t]+)?(?:Room|room|Rm\.?)[ \t]+[\w.-]+)?$"

@@ -230,6 +230,14 @@ class SelectorRecognizer(TaggedPatternRecognizer):
             0.6,
         ),
         line_pattern(
+            # 'a member posting as "ostrich_lamp"', 'the administrator, "cobalt.vane",': a
+            # user name in quotes, lower case with an underscore or a dot inside, as no
+            # nickname is written; its quotes go with it
+            "quoted_handle",
+            r"[\"\u201c](?=[a-z0-9._]*[a-z])[a-z0-9]{2,30}(?:[._][a-z0-9]{2,30}){1,3}[\"\u201d]",
+            0.6,
+        ),
+        line_pattern(
             "email_address",
             r"(?<![\w.%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
             r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![\w@-])",

@@ -269,7 +269,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             for t in sentence
             if (
                 c := Category.SOURCE
-                if t.text in codenames or reporter(t) or refers_to_source(t, pronouns)
+                if _codename(t, codenames) or reporter(t) or refers_to_source(t, pronouns)
                 else trigger(t)
             )
             is not None
@@ -307,7 +307,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
                         self.WHY_FRAME,
                     )
                 ]
-            if not frame or not _reported_by(core, sentence.root):
+            if not frame or (
+                not _reported_by(core, sentence.root)
+                and not _frame_verb_misread(core.head, sentence)
+            ):
                 return []
             if _likelihood_frame(sentence, frame[0]):
                 # "We judge it unlikely that the group has ...": the likelihood is the content,
@@ -337,6 +340,14 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 *self._named_subject(sentence, frame, core),
             ]
         category = _dominant(found)
+        known = (
+            self._known_as(found, category)
+            or self._seen_described(sentence, found, category)
+            or self._followed_to(sentence, found, category)
+            or self._placed_at(sentence, found, category)
+        )
+        if known:
+            return known
         raised = self._reported_to_have(sentence, found, category)
         if raised:
             return raised
@@ -362,11 +373,13 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return [
                 result(self.NAME, category.value, *aside, 0.85, "sourcing-aside", self.WHY_MODIFIER)
             ]
-        if any(t.lemma_.lower() in lx.SOURCE_STATE or unaware(t) for t, _ in found) and not any(
-            t.lemma_.lower() in lx.THREAT_WORDS for t in sentence
-        ):
-            # "He remains in custody", "DRIVER NOT AWARE.": the state of whoever reported or
-            # of our collection, nothing of the threat
+        if any(
+            t.lemma_.lower() in lx.SOURCE_STATE or unaware(t) or motives.track_record(t)
+            for t, _ in found
+        ) and not any(t.lemma_.lower() in lx.THREAT_WORDS for t in sentence):
+            # "He remains in custody", "DRIVER NOT AWARE.", "4 previous reports, all
+            # correct": the state or the record of whoever reported or of our collection,
+            # nothing of the threat
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         half = _collection_half(sentence, {t.i for t, _ in found}) or _coordinate_half(
             sentence, {t.i for t, _ in found}
@@ -503,6 +516,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 cut.pos_ == "VERB" and cut.left_edge.i == cut.right_edge.i and cut.dep_ != "amod"
             ):
                 # no modifier to cut, or a lone verb the parser misread as one
+                return [self._drop(sentence, category, [t.idx for t, _ in found])]
+            if _put_under_collection(cut, sentence):
+                # "His account was opened to collection on 2 November": the sentence's own
+                # predicate is our collection, and its date the day it began
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
             if _only_our_access(cut, sentence):
                 # "Forum server: a VPS at ..., admin account compromised via ...": a line
@@ -697,11 +714,25 @@ class SourcingClauseRecognizer(EntityRecognizer):
         self, sentence: Span, triggers: set[int], category: Category
     ) -> list[RecognizerResult]:
         """ "Collected imagery shows the group digging pits": the frame goes and the act is
-        told in the past tense ("The group dug pits")."""
-        found = perceived_act(sentence, triggers)
+        told in the past tense ("The group dug pits"). A clause inside the act that says how
+        a man was picked out ("whom he picked out from a photograph as Anton Velichko") goes
+        up to the name."""
+        identified = _identifications(sentence, triggers)
+        found = perceived_act(
+            sentence, {i for i in triggers if not any(s <= i < e for s, e, _ in identified)}
+        )
         if found is None:
             return []
         doer, act = found
+        if any(i <= doer.i for _, _, i in identified):
+            return []  # the picking out comes before the act: not a clause inside it
+        asides = [
+            result(self.NAME, category.value, s, e, 0.85, "sourcing-relcl", self.WHY_MODIFIER)
+            for s, e in (
+                (sentence.doc[start].idx, sentence.doc[end - 1].idx + len(sentence.doc[end - 1]))
+                for start, end, _ in identified
+            )
+        ]
         start = after_item_marks(sentence)
         return [
             result(
@@ -733,6 +764,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 for s, e in _perceiver_clauses(sentence, act)
             ),
             *self._recorded(_recorded_when(sentence, act) if category is Category.METHOD else []),
+            *asides,
         ]
 
     def _watched(
@@ -820,6 +852,148 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "shown-thing",
                 self.WHY_SHOWN,
                 replacement=replacement,
+            ),
+        ]
+
+    def _seen_described(
+        self, sentence: Span, found: list[tuple[Token, Category]], category: Category
+    ) -> list[RecognizerResult]:
+        """ "Plumtree, who works two bays away, saw the device on 8 October: a steel box with a
+        tilt switch": who saw it and when go, the description stays as a statement ("The
+        device is a steel box with a tilt switch")."""
+        seen = _seen_thing_described(sentence, {t.i for t, _ in found})
+        if seen is None:
+            return []
+        thing, colon = seen
+        # the thing with its "of" phrase; not "himself" of "saw the vest himself", nor where
+        last = max(
+            [thing.i]
+            + [
+                c.right_edge.i
+                for c in thing.children
+                if c.dep_ == "prep" and c.lower_ == "of" and c.right_edge.i < colon.i
+            ]
+        )
+        end = sentence.doc[last].idx + len(sentence.doc[last].text)
+        copula = " are" if thing.tag_ in ("NNS", "NNPS") else " is"
+        return [
+            result(
+                self.NAME,
+                category.value,
+                after_item_marks(sentence),
+                thing.left_edge.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                end,
+                colon.idx + len(colon.text),
+                0.85,
+                "shown-thing",
+                self.WHY_SHOWN,
+                replacement=copula,
+            ),
+        ]
+
+    def _followed_to(
+        self, sentence: Span, found: list[tuple[Token, Category]], category: Category
+    ) -> list[RecognizerResult]:
+        """ "Mobile surveillance on 21 November followed Tully to a lock-up on the estate":
+        the watching and its date go, where he went stays ("Tully went to a lock-up on the
+        estate"); a clause that tells what was seen there goes with it."""
+        followed = _followed_somewhere(sentence, {t.i for t, _ in found})
+        if followed is None:
+            return []
+        verb, person, asides = followed
+        return [
+            result(
+                self.NAME,
+                category.value,
+                after_item_marks(sentence),
+                verb.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                verb.idx,
+                person.idx + len(person.text),
+                0.85,
+                "perceived-act",
+                self.WHY_ACT,
+                replacement=f"{person.text} went",
+            ),
+            *(
+                result(self.NAME, category.value, s, e, 0.85, "sourcing-relcl", self.WHY_MODIFIER)
+                for s, e in asides
+            ),
+        ]
+
+    def _placed_at(
+        self, sentence: Span, found: list[tuple[Token, Category]], category: Category
+    ) -> list[RecognizerResult]:
+        """ "SEAWALL, reporting independently, places Tirnov at the petrol station on three
+        nights": who places him goes, where he was stays ("Tirnov was at the petrol station
+        on three nights")."""
+        placed = _placed_somewhere(sentence, {t.i for t, _ in found})
+        if placed is None:
+            return []
+        verb, person = placed
+        return [
+            result(
+                self.NAME,
+                category.value,
+                after_item_marks(sentence),
+                verb.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                verb.idx,
+                person.idx + len(person.text),
+                0.85,
+                "perceived-act",
+                self.WHY_ACT,
+                replacement=f"{person.text} was",
+            ),
+        ]
+
+    def _known_as(
+        self, found: list[tuple[Token, Category]], category: Category
+    ) -> list[RecognizerResult]:
+        """ "a man the informant knows only as 'Spud'": the one whose name is the by-name
+        stays, and only who knows him by it goes ("a man known only as 'Spud'")."""
+        naming = _naming_clause(found)
+        if naming is None:
+            return []
+        start, verb = naming
+        return [
+            result(
+                self.NAME,
+                category.value,
+                start,
+                verb.idx,
+                0.85,
+                "sourcing-relcl",
+                self.WHY_MODIFIER,
+            ),
+            result(
+                self.NAME,
+                Category.PERPETRATOR.value,
+                verb.idx,
+                verb.idx + len(verb.text),
+                0.85,
+                "known-as",
+                self.WHY_NAMED,
+                replacement=KNOWN_AS[lx.lemma(verb)],
             ),
         ]
 
@@ -1052,6 +1226,231 @@ class SourcingClauseRecognizer(EntityRecognizer):
 _NOT_PERSON_ENDS: frozenset[str] = (
     lx.SERVICE_NOUNS | lx.OUR_OFFICES | lx.GROUP_NOUNS | lx.UNIT_NOUNS | {"police"}
 )
+
+
+#: Verbs by which a watcher keeps after someone: what they show is where he went.
+_FOLLOWING: frozenset[str] = frozenset({"follow", "track", "trail", "tail", "shadow"})
+
+
+def _followed_somewhere(
+    sentence: Span, triggers: set[int]
+) -> tuple[Token, Token, list[tuple[int, int]]] | None:
+    """The verb, the person followed and the asides to cut, in "<our watching> followed
+    <Name> to <place>", each trigger in the subject or in a clause hung on the place."""
+    verb = sentence.root
+    if lx.lemma(verb) not in _FOLLOWING or verb.tag_ != "VBD":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    person = next(
+        # a surname the parser may read as an adverb ("followed Tully to ...")
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "advmod", "npadvmod") and c.text[:1].isupper() and c.is_alpha
+        ),
+        None,
+    )
+    place = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if subject is None or person is None or place is None:
+        return None
+    if not all(t.is_space for t in sentence.doc[person.i + 1 : place.i]) or place.i < person.i:
+        return None  # "followed Tully to ...", a line break at most between them
+    in_subject = {t.i for t in subject.subtree}
+    if not triggers & in_subject:
+        return None  # the watching is not ours: "the gunmen followed him to the car park"
+    asides = [
+        t
+        for t in place.subtree
+        if t.dep_ in ("relcl", "acl") and {u.i for u in t.subtree} & triggers
+    ]
+    if not asides:
+        return None  # nothing seen where he went: whether the place matters is `following`'s
+    covered = in_subject | {u.i for a in asides for u in a.subtree}
+    if not triggers <= covered:
+        return None
+    spans = [
+        _unseen(a) or with_adjacent_comma(sentence.doc, *subtree_span(a), sentence) for a in asides
+    ]
+    return verb, person, spans
+
+
+def _unseen(clause: Token) -> tuple[int, int] | None:
+    """The "seen " of "where the van was seen being resprayed": the act seen stays as a
+    plain passive ("where the van was being resprayed"), the seeing goes."""
+    if lx.lemma(clause) not in _SEEING | {"watch"} or clause.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "auxpass" for c in clause.children):
+        return None
+    act = next(
+        (c for c in clause.children if c.dep_ in ("xcomp", "ccomp") and c.i > clause.i), None
+    )
+    if act is None:
+        return None
+    between = [t for t in clause.doc[clause.i + 1 : act.i] if not t.is_space]
+    if [t.lower_ for t in between] != ["being"]:
+        return None
+    return clause.idx, between[0].idx
+
+
+def _placed_somewhere(sentence: Span, triggers: set[int]) -> tuple[Token, Token] | None:
+    """The verb and the person in "<source> places <Name> at <place>", every trigger before
+    the verb."""
+    verb = next(
+        (t for t in sentence if lx.lemma(t) in ("place", "put") and t.tag_ in ("VBZ", "VBD")),
+        None,
+    )
+    if verb is None or not triggers or not all(i < verb.i for i in triggers):
+        return None
+    person = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if person is None or not person.text[:1].isupper() or person.i != verb.i + 1:
+        return None
+    place = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("at", "in", "near", "inside")
+        ),
+        None,
+    )
+    if place is None or not all(t.is_space for t in sentence.doc[person.i + 1 : place.i]):
+        return None
+    return verb, person
+
+
+#: Verbs by which a witness picks a man out by name: "whom he picked out ... as Velichko".
+_IDENTIFYING: frozenset[str] = frozenset({"pick", "identify", "recognise", "recognize", "name"})
+
+
+def _identifications(sentence: Span, triggers: set[int]) -> list[tuple[int, int, int]]:
+    """(start, end, verb) token ranges of relative clauses of picking a man out by name, from
+    the relative pronoun to the "as" before the name: "whom he picked out from a photograph
+    as" of "..., whom he picked out from a photograph as Anton Velichko, a former ...". Only
+    those with a trigger inside."""
+    spans = []
+    for verb in sentence:
+        if verb.dep_ != "relcl" or lx.lemma(verb) not in _IDENTIFYING:
+            continue
+        as_ = next(
+            (
+                t
+                for t in verb.subtree
+                if t.lower_ == "as"
+                and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in t.children)
+            ),
+            None,
+        )
+        if as_ is None:
+            continue
+        start = verb.left_edge.i
+        if not any(start <= i <= as_.i for i in triggers):
+            continue
+        spans.append((start, as_.i + 1, verb.i))
+    return spans
+
+
+#: Verbs of seeing a thing at first hand, whose object a colon then describes.
+_SEEING: frozenset[str] = frozenset({"see", "observe", "notice", "inspect", "examine", "handle"})
+
+
+def _seen_thing_described(sentence: Span, triggers: set[int]) -> tuple[Token, Token] | None:
+    """The thing seen and the colon after it, in "<source> saw <the thing> [when]:
+    <a noun phrase describing it>", every trigger before the thing."""
+    # the parser may root the sentence on a participle after the colon ("... the vests at
+    # the flat: two waistcoats packed with nails") and hang the seeing under it
+    root = next(
+        (
+            t
+            for t in sentence
+            if lx.lemma(t) in _SEEING and t.tag_ == "VBD" and t.dep_ in ("ROOT", "ccomp")
+        ),
+        None,
+    )
+    if root is None:
+        return None
+    thing = next((c for c in root.children if c.dep_ == "dobj"), None)
+    colon = next((t for t in sentence if t.text == ":" and t.i > root.i), None)
+    if thing is None or colon is None or thing.i >= colon.i:
+        return None
+    if not all(i < thing.left_edge.i for i in triggers):
+        return None
+    if [c.lower_ for c in thing.children if c.dep_ == "det"] != ["the"]:
+        return None  # "saw a van": no thing already named for the description to be of
+    after = [t for t in sentence if t.i > colon.i and not t.is_space]
+    if not after or after[0].pos_ not in ("DET", "NUM", "ADJ", "NOUN"):
+        return None
+    if any(
+        t.tag_ == "MD"
+        or (
+            t.pos_ in ("VERB", "AUX")
+            and t.dep_ in _OWN_CLAUSE
+            # "a steel box with magnets welded to its base": a bare participle describes
+            and (t.tag_ not in ("VBN", "VBG") or any(c.dep_.startswith("aux") for c in t.children))
+        )
+        for t in after
+    ):
+        return None  # a clause of its own after the colon: the usual rules judge it
+    return thing, colon
+
+
+#: Dependency labels of a verb that heads a clause of its own, not a phrase inside a noun's.
+_OWN_CLAUSE: frozenset[str] = frozenset({"ROOT", "ccomp", "parataxis", "conj", "advcl"})
+
+
+def _frame_verb_misread(verb: Token, sentence: Span) -> bool:
+    """ "Messages exchanged in the group between 19 and 24 November show that ...": the
+    parser made the participle the root and hung the reporting verb on it as a bare "dep";
+    the reporting verb is the frame's all the same."""
+    return (
+        verb.dep_ == "dep"
+        and verb.head.i == sentence.root.i
+        and lx.lemma(verb) in lx.REPORTING_VERBS
+        and sentence.root.tag_ in ("VBD", "VBN")
+        and verb.i > sentence.root.i
+    )
+
+
+def _codename(token: Token, codenames: set[str]) -> bool:
+    """A source's codename, as the header gave it or in title case in the prose ("PLUMTREE"
+    in the header, "Plumtree, who works two bays away, saw ..." in a paragraph)."""
+    return token.text in codenames or (token.text[:1].isupper() and token.text.upper() in codenames)
+
+
+#: Verbs by which someone is known by a name, with the participle that says it without who
+#: knows him: "a man the source calls 'Spud'" -> "a man called 'Spud'".
+KNOWN_AS: dict[str, str] = {
+    "know": "known",
+    "call": "called",
+    "name": "named",
+    "nickname": "nicknamed",
+    "refer": "referred",
+    "describe": "described",
+    "identify": "identified",
+}
+
+
+def _naming_clause(found: list[tuple[Token, Category]]) -> tuple[int, Token] | None:
+    """The start of the cut and the verb of a relative clause whose subject is the only
+    source word and that gives the person it hangs on a name: "(whom) the informant knows
+    only as 'Spud'", "the source calls Spud"."""
+    verbs = {t.head.i: t.head for t, _ in found if t.dep_ == "nsubj"}
+    if len(verbs) != 1:
+        return None
+    verb = next(iter(verbs.values()))
+    if verb.dep_ != "relcl" or lx.lemma(verb) not in KNOWN_AS:
+        return None
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    if not all(subject.left_edge.i <= t.i <= subject.right_edge.i for t, _ in found):
+        return None  # the source is in the name or after it: nothing of the clause stays
+    named = any(
+        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd"
+        for c in verb.subtree
+        if c.i > verb.i
+    )
+    if not named:
+        return None  # "a man the informant knows well": an acquaintance, not a by-name
+    pronoun = [c for c in verb.children if c.tag_ in ("WP", "WDT") and c.i < subject.i]
+    start = pronoun[0] if pronoun else subject.left_edge
+    return start.idx, verb
 
 
 def _speakers_conjunct(content: Token) -> tuple[int, int] | None:
@@ -1302,6 +1701,21 @@ def _bare_participle(clause: Token) -> bool:
         clause.lower_.endswith("ing") and any(c.dep_ == "nsubj" for c in clause.children)
     )
     return participle and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+def _put_under_collection(cut: Token, sentence: Span) -> bool:
+    """A passive main verb whose own "to"/"under" phrase is the collection: "the account was
+    opened to collection", "his phone was placed under interception". The phrase completes
+    the verb, so cutting it leaves a sentence about something done to him by us."""
+    root = sentence.root
+    return (
+        cut.dep_ == "prep"
+        and cut.lower_ in ("to", "under")
+        and cut.head.i == root.i
+        and root.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in root.children)
+        and lx.lemma(root) not in lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS
+    )
 
 
 def _actionable_left(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> bool:
