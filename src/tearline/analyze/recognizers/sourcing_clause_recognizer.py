@@ -789,6 +789,34 @@ class SourcingClauseRecognizer(EntityRecognizer):
             )
         ]
 
+    def _restated(
+        self,
+        sentence: Span,
+        category: Category,
+        frame_end: int,
+        act: tuple[int, int],
+        rule: str,
+        why: str,
+        replacement: str,
+    ) -> list[RecognizerResult]:
+        """A collection sentence told again as the plotters' act: the frame from the
+        sentence's start to `frame_end` goes, and the words at `act` read `replacement`
+        ("A mobile team followed Hosk to" -> "Hosk went to")."""
+        return [
+            result(
+                self.NAME,
+                category.value,
+                after_item_marks(sentence),
+                frame_end,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            result(
+                self.NAME, Category.THREAT.value, *act, 0.85, rule, why, replacement=replacement
+            ),
+        ]
+
     def _followed(
         self, sentence: Span, triggers: set[int], category: Category
     ) -> list[RecognizerResult]:
@@ -802,27 +830,15 @@ class SourcingClauseRecognizer(EntityRecognizer):
         # "tailed him to the depot": "he went to the depot"
         subject = _NOMINATIVE.get(quarry.lower_)
         kept = goal if subject else quarry
-        return [
-            result(
-                self.NAME,
-                category.value,
-                after_item_marks(sentence),
-                kept.idx,
-                0.85,
-                "reporting-frame",
-                self.WHY_FRAME,
-            ),
-            result(
-                self.NAME,
-                Category.THREAT.value,
-                goal.idx,
-                goal.idx + len(goal.text),
-                0.85,
-                "followed-movement",
-                self.WHY_FOLLOWED,
-                replacement=f"{subject + ' ' if subject else ''}went {goal.text}",
-            ),
-        ]
+        return self._restated(
+            sentence,
+            category,
+            kept.idx,
+            (goal.idx, goal.idx + len(goal.text)),
+            "followed-movement",
+            self.WHY_FOLLOWED,
+            f"{subject + ' ' if subject else ''}went {goal.text}",
+        )
 
     def _shown(
         self, sentence: Span, triggers: set[int], category: Category
@@ -833,27 +849,15 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if found is None:
             return []
         verb, replacement = found
-        return [
-            result(
-                self.NAME,
-                category.value,
-                after_item_marks(sentence),
-                verb.idx,
-                0.85,
-                "reporting-frame",
-                self.WHY_FRAME,
-            ),
-            result(
-                self.NAME,
-                Category.THREAT.value,
-                verb.idx,
-                verb.idx + len(verb.text),
-                0.85,
-                "shown-thing",
-                self.WHY_SHOWN,
-                replacement=replacement,
-            ),
-        ]
+        return self._restated(
+            sentence,
+            category,
+            verb.idx,
+            (verb.idx, verb.idx + len(verb.text)),
+            "shown-thing",
+            self.WHY_SHOWN,
+            replacement,
+        )
 
     def _seen_described(
         self, sentence: Span, found: list[tuple[Token, Category]], category: Category
@@ -876,27 +880,15 @@ class SourcingClauseRecognizer(EntityRecognizer):
         )
         end = sentence.doc[last].idx + len(sentence.doc[last].text)
         copula = " are" if thing.tag_ in ("NNS", "NNPS") else " is"
-        return [
-            result(
-                self.NAME,
-                category.value,
-                after_item_marks(sentence),
-                thing.left_edge.idx,
-                0.85,
-                "reporting-frame",
-                self.WHY_FRAME,
-            ),
-            result(
-                self.NAME,
-                Category.THREAT.value,
-                end,
-                colon.idx + len(colon.text),
-                0.85,
-                "shown-thing",
-                self.WHY_SHOWN,
-                replacement=copula,
-            ),
-        ]
+        return self._restated(
+            sentence,
+            category,
+            thing.left_edge.idx,
+            (end, colon.idx + len(colon.text)),
+            "shown-thing",
+            self.WHY_SHOWN,
+            copula,
+        )
 
     def _followed_to(
         self, sentence: Span, found: list[tuple[Token, Category]], category: Category
@@ -909,24 +901,14 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return []
         verb, person, asides = followed
         return [
-            result(
-                self.NAME,
-                category.value,
-                after_item_marks(sentence),
+            *self._restated(
+                sentence,
+                category,
                 verb.idx,
-                0.85,
-                "reporting-frame",
-                self.WHY_FRAME,
-            ),
-            result(
-                self.NAME,
-                Category.THREAT.value,
-                verb.idx,
-                person.idx + len(person.text),
-                0.85,
+                (verb.idx, person.idx + len(person.text)),
                 "perceived-act",
                 self.WHY_ACT,
-                replacement=f"{person.text} went",
+                f"{person.text} went",
             ),
             *(
                 result(self.NAME, category.value, s, e, 0.85, "sourcing-relcl", self.WHY_MODIFIER)
@@ -944,27 +926,15 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if placed is None:
             return []
         verb, person = placed
-        return [
-            result(
-                self.NAME,
-                category.value,
-                after_item_marks(sentence),
-                verb.idx,
-                0.85,
-                "reporting-frame",
-                self.WHY_FRAME,
-            ),
-            result(
-                self.NAME,
-                Category.THREAT.value,
-                verb.idx,
-                person.idx + len(person.text),
-                0.85,
-                "perceived-act",
-                self.WHY_ACT,
-                replacement=f"{person.text} was",
-            ),
-        ]
+        return self._restated(
+            sentence,
+            category,
+            verb.idx,
+            (verb.idx, person.idx + len(person.text)),
+            "perceived-act",
+            self.WHY_ACT,
+            f"{person.text} was",
+        )
 
     def _known_as(
         self, found: list[tuple[Token, Category]], category: Category
