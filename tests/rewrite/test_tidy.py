@@ -433,6 +433,20 @@ def test_when_a_bare_number_is_kept_text_then_it_stays() -> None:
             "ACTION\nWarn them.\n",
             id="at-the-top",
         ),
+        pytest.param(
+            "Item 1 - Threat\n\nThe cell will strike.\n\nItem 2 - Handling\n\n"
+            "Keep KESTREL out.\n\nActions\n\n- Pereira to warn them.\n\n",
+            ["Keep KESTREL out.", "- Pereira to warn them."],
+            "Item 1 - Threat\n\nThe cell will strike.\n\n",
+            id="headings-in-sentence-case-over-nothing-at-the-end",
+        ),
+        pytest.param(
+            "1. Threat. The cell will strike.\n\n4. Access.\n\nKESTREL is a cousin.\n\n"
+            "5. Comment.\n\nKESTREL is reliable.\n",
+            ["KESTREL is a cousin.", "KESTREL is reliable."],
+            "1. Threat. The cell will strike.\n\n",
+            id="numbered-heading-in-sentence-case",
+        ),
     ],
 )
 def test_when_a_removal_leaves_a_heading_over_nothing_then_it_goes(
@@ -455,6 +469,13 @@ def test_when_a_removal_leaves_a_heading_over_nothing_then_it_goes(
             ["(1) Per KESTREL."],
             "The cell will strike.\n\nNOTES\n\n(2) The van is white.\n",
             id="heading-over-a-kept-note",
+        ),
+        # a short sentence of the threat is no heading: the heading above it stays
+        pytest.param(
+            "Threat\n\nPer KESTREL.\n\nThe cell will strike.\n",
+            ["Per KESTREL."],
+            "Threat\n\nThe cell will strike.\n",
+            id="heading-over-a-short-sentence",
         ),
     ],
 )

@@ -233,7 +233,13 @@ def tidy(text: str, seams: list[Seam]) -> str:
 _SECTION_HEADING = re.compile(
     r"[ \t]*(?:\d{1,3}[.)][ \t]+)?"
     r"(?:[A-Z][A-Z'\u2019 /&-]{1,40}:?|[A-Z][\w'\u2019 /&-]{1,40}:)[ \t]*"
+    # ... or a few words in sentence case with no stop ("Actions", "Item 2 - Handling"), or
+    # numbered with one ("5. Actions.")
+    r"|[ \t]*(?:[A-Z][\w'\u2019/&]*(?:[ \t]+(?:-|[\w'\u2019/&]+)){0,4}"
+    r"|\d{1,3}[.)][ \t]+[A-Z][\w'\u2019/&]*(?:[ \t]+[\w'\u2019/&]+){0,2}\.)[ \t]*"
 )
+#: Words of a sentence, which a heading does without.
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|shall)\b")
 
 
 def _unquoted(line: str) -> str:
@@ -257,10 +263,14 @@ def _heads_nothing(line: str, text: str, below: int) -> bool:
     bare = _unquoted(line)
     if not bare.strip():
         return line.lstrip().startswith(">") and not text[below:].strip(" \t\r\n>")
-    if _SECTION_HEADING.fullmatch(bare) is None and re.search(r"\w", bare):
+    if not _heading(bare) and re.search(r"\w", bare):
         return False
     following = _next_content(text, below)
-    return following is None or _SECTION_HEADING.fullmatch(following) is not None
+    return following is None or _heading(following)
+
+
+def _heading(line: str) -> bool:
+    return _SECTION_HEADING.fullmatch(line) is not None and not _FINITE.search(line)
 
 
 def _drop_orphaned_heading(text: str, pos: int) -> str:
@@ -272,6 +282,9 @@ def _drop_orphaned_heading(text: str, pos: int) -> str:
         if line_start == 0 or _unquoted(text[line_start:line_end]).strip():
             return text  # the line above heads something still there
         above_start = text.rfind("\n", 0, line_start - 1) + 1
+        if above_start > 0 and not text[above_start : line_start - 1].strip():
+            pos = above_start  # a run of blank lines at the end: the heading is higher up
+            continue
         if not _heads_nothing(text[above_start : line_start - 1], text, line_start):
             return text
         drop_from = above_start
