@@ -1011,3 +1011,13 @@ def test_when_one_of_ours_tells_what_was_learnt_then_the_sentence_is_no_act_of_o
         else text[text.index("Vestrin said") :]
     )
     assert told not in spans(recognizer, text)
+
+
+def test_when_a_unit_name_follows_the_signer_then_only_the_person_is_a_name(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    # "Joint Threat Assessment" opens the unit's name: read as a name, every "threat" went
+    text = "Prepared by: Dr Hannah Ashby-Penrose, Joint Threat Assessment Group (JTAG)"
+    found = names(recognizer, text)
+    assert "Joint Threat Assessment" not in found
+    assert any("Ashby-Penrose" in name for name in found)

@@ -536,6 +536,9 @@ class PersonnelRecognizer(EntityRecognizer):
                 continue  # after a comma only a full name is a name ("Team 3" is not)
             if len(words) < 2 and re.match(r"[ \t]+[a-z]", value[found.end("name") :]):
                 continue  # "Control room, ...": a capitalized noun, no name
+            after = re.match(r"[ \t]+([A-Za-z]+)", value[found.end("name") :])
+            if after is not None and after.group(1).lower() in UNIT_WORDS:
+                continue  # "Joint Threat Assessment Group": the start of a unit's name
             found_names.append(
                 self._name(
                     offset + found.start("name"), offset + found.end("name"), "role-line-name"
