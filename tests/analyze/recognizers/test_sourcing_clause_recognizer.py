@@ -742,6 +742,11 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "We judge it unlikely that the group has an explosive capability.",
         ),
         (
+            # ... and so is our judgement of the threat itself: "The threat credible" is none
+            "We judge the threat credible and the attack likely within the next two weeks.",
+            "We judge the threat credible and the attack likely within the next two weeks.",
+        ),
+        (
             # "judge it highly likely" is no "passed it on"
             "We judge it highly likely that Lena Voss will open fire on the crowd on Saturday.",
             "We judge it highly likely that Lena Voss will open fire on the crowd on Saturday.",

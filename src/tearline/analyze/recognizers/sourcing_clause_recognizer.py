@@ -2102,9 +2102,24 @@ def _likelihood_frame(sentence: Span, frame: tuple[int, int]) -> bool:
         return False
     # "we judge it (highly) likely", "I assess it unlikely": a few words from the subject
     window = words[judge + 1 : judge + 7]
-    return "it" in window and any(
+    if "it" in window and any(
         w in LIKELIHOOD for w in window[window.index("it") + 1 : window.index("it") + 4]
-    )
+    ):
+        return True
+    # "We judge the threat credible": a judgement of a thing, which its verb holds together
+    after = [t for t in sentence if t.idx >= end and not t.is_space][:6]
+    for token in after:
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.lower_ in JUDGED:
+            return True
+    return False
+
+
+#: Adjectives by which we judge a threat itself: "We judge the threat credible".
+JUDGED: frozenset[str] = LIKELIHOOD | frozenset(
+    {"credible", "imminent", "plausible", "genuine", "serious", "real", "high", "low"}
+)
 
 
 def _judged_likelihood(token: Token) -> bool:
