@@ -169,6 +169,15 @@ def core_and_frame(
             left = before.left_edge
         else:
             left = _subject_read_as_object(clause, triggers) or left
+    # "A planning document says two men will sit in the third row; when she takes questions,
+    # Quarne will fire": the verb reports both clauses, and the frame ends before the first
+    earlier = [
+        c
+        for c in clean
+        if c.dep_ == "ccomp" and c.head == clause.head and c.head.i < c.left_edge.i < left.i
+    ]
+    if earlier and clause.dep_ == "ccomp":
+        left = min(c.left_edge for c in earlier)
     # "described how the group trains ...": the content reads as a sentence without "how"
     while (
         left.dep_ == "mark"

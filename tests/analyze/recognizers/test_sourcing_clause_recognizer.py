@@ -2625,3 +2625,45 @@ def test_when_a_questioned_witness_described_an_act_then_the_act_stays_with_its_
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb reports both clauses of a semicolon: the frame ends before the first
+        (
+            'A planning file called "Orchard 3" says two men will sit in the front row; when '
+            "Merrow takes questions at about 20:15, Daskin will fire a pistol from the aisle.",
+            "Two men will sit in the front row; when Merrow takes questions at about 20:15, "
+            "Daskin will fire a pistol from the aisle.",
+        ),
+        (
+            "The recovered image says two men will sit in the front row; when Merrow takes "
+            "questions at about 20:15, Daskin will fire a pistol from the aisle.",
+            "Two men will sit in the front row; when Merrow takes questions at about 20:15, "
+            "Daskin will fire a pistol from the aisle.",
+        ),
+        # the half before the semicolon reports a plot of its own: only its frame goes
+        (
+            "The source says the van will be parked by the gate; at 21:00 Orrin will "
+            "detonate it.",
+            "The van will be parked by the gate; at 21:00 Orrin will detonate it.",
+        ),
+        # the half before the semicolon is only about whoever reported: it goes whole
+        (
+            "The source was paid 400 pounds; the cell will strike the depot on Friday.",
+            "The cell will strike the depot on Friday.",
+        ),
+        (
+            "The source says he was paid in cash; the cell will strike the depot on Friday.",
+            "The cell will strike the depot on Friday.",
+        ),
+        # one reported clause: the frame is as before
+        (
+            "The source says two men will sit in the front row.",
+            "Two men will sit in the front row.",
+        ),
+    ],
+)
+def test_when_a_frame_reports_two_clauses_then_both_stay(text: str, expected: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

@@ -22,8 +22,10 @@ from tearline.analyze.entities import entity_type, sentence_entities
 from tearline.analyze.following import followed_movement
 from tearline.analyze.frames import (
     after_item_marks,
+    content_clauses,
     core_and_frame,
     end_before_stop,
+    finite,
     lexical_frame,
     lexical_tail_frame,
     topic_frame,
@@ -1638,12 +1640,30 @@ def _semicolon_part(
             # "According to him, the gunmen are Teodor Brankic and 'Zec'; they will wait
             # ...": the attribution phrase goes alone, the names before the semicolon stay
             continue
+        if semicolon.text == ";" and _reports_a_clause(before, triggers):
+            # "The source says two men will sit in the third row; when she takes questions,
+            # Pask will fire": the half before reports a plot of its own, and only its frame
+            # goes
+            continue
         if all(i < semicolon.i for i in triggers) and _standalone(after):
             first = next(t for t in after if not t.is_space)
             return after_item_marks(sentence), first.idx
         if semicolon.text == ";" and all(i > semicolon.i for i in triggers) and _standalone(before):
             return semicolon.idx, end_before_stop(after)
     return None
+
+
+def _reports_a_clause(part: Span, triggers: set[int]) -> bool:
+    """A reporting verb in the part whose content clause, in the part too, is finite and
+    holds no trigger: "The source says two men will sit in the third row"."""
+    return any(
+        part.start <= clause.head.i < part.end
+        and part.start <= clause.left_edge.i
+        and clause.i < part.end
+        and finite(clause)
+        and not triggers & {t.i for t in clause.subtree if t.i < part.end}
+        for clause in content_clauses(part)
+    )
 
 
 def _threat_to_others_after(sentence: Span, colon: Token) -> bool:
