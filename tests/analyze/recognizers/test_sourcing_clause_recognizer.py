@@ -221,6 +221,17 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
             "The source reported on a plot by the Outer Mole Martyrs to sink the ferry on Friday.",
             "A plot by the Outer Mole Martyrs to sink the ferry on Friday.",
         ),
+        # our coming to know the plot: the plot and whom it threatens stay
+        (
+            "Since my last update we have firmed up the threat to Ronan Pell, the bookmaker "
+            "who owns the Carrow dog track.",
+            "The threat to Ronan Pell, the bookmaker who owns the Carrow dog track.",
+        ),
+        # the plotters establish a plan: their act, no frame
+        (
+            "The cell has established a plan to bomb the Carrow depot.",
+            "The cell has established a plan to bomb the Carrow depot.",
+        ),
         # a teller the parser joined to the subject after a line break
         (
             "According to the cousin, militia\ncommander Jibril Hassow has ordered six gunmen "
