@@ -2678,3 +2678,22 @@ def test_when_a_questioned_witness_described_an_act_then_the_act_stays_with_its_
 )
 def test_when_a_frame_reports_two_clauses_then_both_stay(text: str, expected: str) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the half after the semicolon goes on about the implant the half before placed
+        ("A keylogger was left on the machine; it reports out through the hotel Wi-Fi.", ""),
+        # a half with a subject of its own stays
+        (
+            "A keylogger was left on the machine; the cell will bomb the Carrow depot on "
+            "Friday.",
+            "The cell will bomb the Carrow depot on Friday.",
+        ),
+    ],
+)
+def test_when_a_half_goes_on_about_our_implant_then_it_goes_with_it(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected

@@ -1921,7 +1921,15 @@ def _collection_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | No
         return None
     if kept is before:
         return semicolon.idx, after[-1].idx + len(after[-1].text)
+    if after[0].lower_ in _THING_PRONOUNS and after[0].dep_ in ("nsubj", "nsubjpass"):
+        # "A keylogger was left on the machine; it reports out through the hotel Wi-Fi": the
+        # half after goes on about the thing of ours the half before put there
+        return None
     return after_item_marks(sentence), after[0].idx
+
+
+#: Pronouns by which a clause goes on about a thing the clause before it named.
+_THING_PRONOUNS: frozenset[str] = frozenset({"it", "this"})
 
 
 def _coordinate_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
