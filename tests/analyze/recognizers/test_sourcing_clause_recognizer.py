@@ -2697,3 +2697,30 @@ def test_when_a_half_goes_on_about_our_implant_then_it_goes_with_it(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was overheard is the speaking itself: the sentence goes
+        (
+            "The nephew heard Vasko give the order over a meal at the commander's house on "
+            "28 March.",
+            "",
+        ),
+        (
+            "The nephew heard Vasko give the order on 28 March and repeated it to the source "
+            "the next evening.",
+            "",
+        ),
+        # what was said is told: it stays without the frame
+        (
+            "The nephew heard Vasko tell his men that they will attack the road on Monday.",
+            "They will attack the road on Monday.",
+        ),
+    ],
+)
+def test_when_only_the_speaking_was_overheard_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected

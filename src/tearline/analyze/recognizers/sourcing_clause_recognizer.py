@@ -314,6 +314,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 and not _frame_verb_misread(core.head, sentence)
             ):
                 return []
+            if _overheard_speech(core):
+                # "The nephew heard Vasko give the order over a meal on 28 March"
+                return [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
             if _likelihood_frame(sentence, frame[0]):
                 # "We judge it unlikely that the group has ...": the likelihood is the content,
                 # and no one who reported is named; cutting "We judge" leaves "It unlikely"
@@ -477,6 +480,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             ]
         if not frame and core.lemma_.lower() in lx.REPORTING_VERBS:
             # "MOSSBANK reported the following.": reporting with no content clause to keep
+            return [self._drop(sentence, category, [t.idx for t, _ in found])]
+        if frame and _overheard_speech(core):
+            # "The nephew heard Vasko give the order over a meal on 28 March": what was
+            # overheard is the speaking itself, its where and when ours, and nothing it said
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         cuts: list[tuple[int, int, str, str]] = []
         named: list[RecognizerResult] = []
@@ -1664,6 +1671,24 @@ def _reports_a_clause(part: Span, triggers: set[int]) -> bool:
         and not triggers & {t.i for t in clause.subtree if t.i < part.end}
         for clause in content_clauses(part)
     )
+
+
+#: Verbs of hearing someone speak, whose bare infinitive tells the speaking as overheard.
+_HEARING_VERBS: frozenset[str] = frozenset({"hear", "overhear"})
+#: What is given when an order is spoken: "give the order", "gave the go-ahead".
+_SPOKEN_ORDERS: frozenset[str] = frozenset({"order", "instruction", "command", "go-ahead"})
+
+
+def _overheard_speech(core: Token) -> bool:
+    """ "heard Vasko give the order", "overheard Pell tell his men": a bare infinitive after a
+    verb of hearing whose act is speaking, with no content clause of what was said."""
+    if core.tag_ != "VB" or lx.lemma(core.head) not in _HEARING_VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "aux") for c in core.children):
+        return False
+    if lx.lemma(core) == "give":
+        return any(c.dep_ == "dobj" and lx.lemma(c) in _SPOKEN_ORDERS for c in core.children)
+    return lx.lemma(core) in lx.SPEECH_VERBS and not any(c.dep_ == "xcomp" for c in core.children)
 
 
 def _threat_to_others_after(sentence: Span, colon: Token) -> bool:
