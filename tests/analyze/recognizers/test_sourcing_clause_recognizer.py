@@ -2724,3 +2724,26 @@ def test_when_only_the_speaking_was_overheard_then_the_sentence_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the half after the semicolon has no subject: it is the source's, and goes with him
+        (
+            "Pargeter adds: the source was paid 250 pounds tonight; met in the Jubilee "
+            "retail park car park. The cell will bomb the Carrow depot on Friday.",
+            "The cell will bomb the Carrow depot on Friday.",
+        ),
+        # a half with a subject of its own stays
+        (
+            "The source was paid 250 pounds tonight; the cell will bomb the Carrow depot on "
+            "Friday.",
+            "The cell will bomb the Carrow depot on Friday.",
+        ),
+    ],
+)
+def test_when_the_half_after_a_semicolon_shares_the_sources_subject_then_it_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected

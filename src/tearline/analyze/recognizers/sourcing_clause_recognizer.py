@@ -1652,6 +1652,16 @@ def _semicolon_part(
             # Pask will fire": the half before reports a plot of its own, and only its frame
             # goes
             continue
+        first_word = next((t for t in after if not t.is_space and not t.is_punct), None)
+        if (
+            semicolon.text == ";"
+            and all(i < semicolon.i for i in triggers)
+            and first_word is not None
+            and _shares_subject(first_word, semicolon)
+        ):
+            # "CORNCRAKE paid 250 pounds tonight; met in the Jubilee retail park car park"
+            last = next(t for t in reversed(after) if not t.is_space)
+            return after_item_marks(sentence), last.idx + len(last.text)
         if all(i < semicolon.i for i in triggers) and _standalone(after):
             first = next(t for t in after if not t.is_space)
             return after_item_marks(sentence), first.idx
@@ -1946,11 +1956,33 @@ def _collection_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | No
         return None
     if kept is before:
         return semicolon.idx, after[-1].idx + len(after[-1].text)
+    if _shares_subject(after[0], semicolon):
+        # "CORNCRAKE paid 250 pounds tonight; met in the Jubilee retail park car park": the
+        # half after has the subject of the half before, whoever reported, and goes with it
+        return after_item_marks(sentence), after[-1].idx + len(after[-1].text) + _stop(after[-1])
     if after[0].lower_ in _THING_PRONOUNS and after[0].dep_ in ("nsubj", "nsubjpass"):
         # "A keylogger was left on the machine; it reports out through the hotel Wi-Fi": the
         # half after goes on about the thing of ours the half before put there
         return None
     return after_item_marks(sentence), after[0].idx
+
+
+def _stop(last: Token) -> int:
+    """The length of the full stop after a sentence's last word, which goes with a cut of
+    the whole sentence."""
+    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return len(following.text) if following is not None and following.text in ".!?" else 0
+
+
+def _shares_subject(first: Token, semicolon: Token) -> bool:
+    """ "...; met in the car park": a verb after the semicolon with no subject of its own,
+    joined to the verb before it, whose subject it shares."""
+    return (
+        first.pos_ == "VERB"
+        and first.dep_ == "conj"
+        and first.head.i < semicolon.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+    )
 
 
 #: Pronouns by which a clause goes on about a thing the clause before it named.
