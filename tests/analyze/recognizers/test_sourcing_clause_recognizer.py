@@ -2656,8 +2656,7 @@ def test_when_a_questioned_witness_described_an_act_then_the_act_stays_with_its_
         ),
         # the half before the semicolon reports a plot of its own: only its frame goes
         (
-            "The source says the van will be parked by the gate; at 21:00 Orrin will "
-            "detonate it.",
+            "The source says the van will be parked by the gate; at 21:00 Orrin will detonate it.",
             "The van will be parked by the gate; at 21:00 Orrin will detonate it.",
         ),
         # the half before the semicolon is only about whoever reported: it goes whole
@@ -2687,8 +2686,7 @@ def test_when_a_frame_reports_two_clauses_then_both_stay(text: str, expected: st
         ("A keylogger was left on the machine; it reports out through the hotel Wi-Fi.", ""),
         # a half with a subject of its own stays
         (
-            "A keylogger was left on the machine; the cell will bomb the Carrow depot on "
-            "Friday.",
+            "A keylogger was left on the machine; the cell will bomb the Carrow depot on Friday.",
             "The cell will bomb the Carrow depot on Friday.",
         ),
     ],
