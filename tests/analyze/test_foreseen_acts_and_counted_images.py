@@ -43,6 +43,13 @@ def released(text: str) -> str:
             "Aubrand posted the first image of the arch on 12 May and will fire from the "
             "fourth floor.",
         ),
+        # a party named for the raid it will make is the attackers'
+        (
+            "The raiding party of about twenty men with rifles will come over the ridge and "
+            "set the cabins alight.",
+            "The raiding party of about twenty men with rifles will come over the ridge and "
+            "set the cabins alight.",
+        ),
     ],
 )
 def test_when_the_words_tell_the_plotters_acts_then_they_stay(text: str, expected: str) -> None:
@@ -67,6 +74,11 @@ def test_when_the_words_tell_the_plotters_acts_then_they_stay(text: str, expecte
             "image",
         ),
         ("The cell will strike on 9 May. The first image shows twelve trucks.", "image"),
+        # a raiding party that found something has acted: it was ours
+        (
+            "The cell will strike on 9 May. The raiding party found two rifles in his flat.",
+            "raiding",
+        ),
     ],
 )
 def test_when_the_words_tell_our_collection_then_they_go(text: str, gone: str) -> None:

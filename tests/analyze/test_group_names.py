@@ -123,9 +123,51 @@ def test_when_the_kept_word_begins_a_longer_name_then_no_dropped_name_overwrites
             "Our contact works in the Office of the Harbour Master. The cell will bomb the train.",
             [],
         ),
+        # a circle or a fellowship is a group too: "the Circle" takes its full name
+        (
+            "Our agent sits inside the Clear Lamp Circle. Two members of the Circle will stab "
+            "the author.",
+            [("Circle", "Clear Lamp Circle")],
+        ),
+        (
+            "Our agent sits inside the Iron Fellowship. The fellowship will burn the hall.",
+            [("The fellowship", "the Iron Fellowship")],
+        ),
+        # a circle of people with no name is none
+        (
+            "Our agent sits inside the inner circle. Two members will stab the author.",
+            [],
+        ),
     ],
 )
 def test_when_a_dropped_span_named_one_group_then_the_next_bare_group_noun_takes_its_name(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = nlp(text)
+    first = next(iter(doc.sents))
+
+    carried = carried_names(doc, [(first.start_char, first.end_char)])
+
+    assert [(doc.text[s:e], replacement) for s, e, replacement in carried] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in capitals the words before the group noun cannot be told from its name
+        (
+            "SOURCE: A TIMBER MERCHANT WHO SELLS TO THE GROUP. The group's commander ordered "
+            "the killing.",
+            [],
+        ),
+        (
+            "Our contact sits inside the Red Path Movement. The movement's commander ordered "
+            "the killing.",
+            [("The movement", "the Red Path Movement")],
+        ),
+    ],
+)
+def test_when_the_dropped_name_is_in_capitals_then_no_kept_mention_takes_it(
     nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     doc = nlp(text)

@@ -33,6 +33,9 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("A suspicious activity report flagged cash deposits.", "report"),
         ("The records were obtained under a production order.", "order"),
         ("Agents entered under a property interference warrant.", "warrant"),
+        # anything done under a warrant is ours, whatever its kind or its number
+        ("The entry was authorised under warrant TW-27/118, signed on 10 June.", "warrant"),
+        ("The tap was authorised under a warrant signed on 10 June.", "warrant"),
         ("A subpoena returned his statements.", "subpoena"),
         ("ANPR cameras logged his car near the cathedral.", "ANPR"),
         ("The sensor operator observed fighters loading drums.", "operator"),
@@ -159,6 +162,9 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("The gunmen will bring a deleted scene of the film.", "deleted"),
         ("The ticketing server will be compromised on Friday.", "compromised"),
         ("Recorded music calls the crowd to the square at noon.", "Recorded"),
+        # a warrant that is no cover for anything done: the plotters' talk or a rank
+        ("Pell plans to kill the judge who signed the warrant for his arrest.", "warrant"),
+        ("Pell hid the van under warrant officer Dane's garage on 10 June.", "warrant"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(

@@ -169,6 +169,15 @@ def core_and_frame(
             left = before.left_edge
         else:
             left = _subject_read_as_object(clause, triggers) or left
+    # "A planning document says two men will sit in the third row; when she takes questions,
+    # Quarne will fire": the verb reports both clauses, and the frame ends before the first
+    earlier = [
+        c
+        for c in clean
+        if c.dep_ == "ccomp" and c.head == clause.head and c.head.i < c.left_edge.i < left.i
+    ]
+    if earlier and clause.dep_ == "ccomp":
+        left = min(c.left_edge for c in earlier)
     # "described how the group trains ...": the content reads as a sentence without "how"
     while (
         left.dep_ == "mark"
@@ -372,6 +381,36 @@ _TOPIC_PREPOSITIONS = frozenset({"on", "about", "of"})
 _PLOT_NOUNS = frozenset({"plot", "conspiracy", "threat", "plan"})
 #: Verbs of briefing one side on a threat, as a liaison or a source does.
 _BRIEFING_VERBS = frozenset({"brief", "report", "warn", "inform", "advise", "alert"})
+#: Who we are, as the subject of a report's own sentence or the owner of its team.
+_OUR_PRONOUNS = frozenset({"we", "i", "our", "my"})
+#: Verbs of our coming to know a plot, with the plot as their object: "we have firmed up the
+#: threat to Lorcan Abery", "the team confirmed a plot to ...".
+_ESTABLISHING_VERBS = frozenset(
+    {"firm", "confirm", "corroborate", "establish", "uncover", "discover"}
+)
+
+
+def _established_topic(sentence: Span, verb: Token) -> tuple[int, int] | None:
+    """ "Since my last update we have firmed up the threat to Lorcan Abery, the bookmaker
+    ...": our coming to know the plot is the frame; the plot's noun phrase stays."""
+    if verb.pos_ != "VERB" or lx.lemma(verb) not in _ESTABLISHING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.lower_ in _OUR_PRONOUNS
+        or any(c.dep_ == "poss" and c.lower_ in _OUR_PRONOUNS for c in subject.children)
+    ):
+        return None  # "The cell has established a plan": the plotters' own act
+    topic = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if topic is None or lx.lemma(topic) not in _PLOT_NOUNS:
+        return None
+    if not any(
+        c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("to", "against"))
+        for c in topic.children
+    ):
+        return None  # "we confirmed the threat", "the plan on his laptop": no one threatened
+    start = after_item_marks(sentence)
+    return (start, topic.left_edge.idx) if start < topic.left_edge.idx else None
 
 
 def topic_frame(sentence: Span) -> tuple[int, int] | None:
@@ -381,6 +420,9 @@ def topic_frame(sentence: Span) -> tuple[int, int] | None:
     the threat's noun phrase, which stays as the item's heading ("A plot by the Outer Mole
     Martyrs to sink ...")."""
     verb = sentence.root
+    established = _established_topic(sentence, verb)
+    if established is not None:
+        return established
     if verb.pos_ != "VERB" or lx.lemma(verb) not in _BRIEFING_VERBS:
         # "No further detail on the timing", "Warning of a planned kidnapping"; "Venn boasted
         # about the attack at the pub": how the plan was told, not a briefing on it

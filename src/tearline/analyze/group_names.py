@@ -135,6 +135,10 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
         persons = _full_names(span) if _name_used_later(span, text, dropped) else []
         groups = group_names(span)
         for name in [*groups, *persons]:
+            if _capitals(name):
+                # "SOURCE: A TIMBER MERCHANT WHO SELLS TO THE GROUP": in capitals, where the
+                # name starts cannot be told from the words before it
+                continue
             mentions = re.finditer(re.escape(name.text), text)
             if any(_kept(m.start(), dropped) for m in mentions):
                 continue  # named again in kept text: the warning already says who

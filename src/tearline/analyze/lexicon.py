@@ -1270,6 +1270,8 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "brotherhood",
         "sisterhood",
         "legion",
+        "circle",
+        "fellowship",
     }
 )
 

@@ -376,9 +376,21 @@ def collection_instrument(token: Token) -> bool:
     instrument by which records were obtained or an entry or intercept was allowed."""
     if token.pos_ not in ("NOUN", "PROPN") or lx.lemma(token) not in lx.INSTRUMENT_NOUNS:
         return False
+    # "warrant TW-27/118": the parser makes the reference the object and the word its modifier
+    held = token.head if token.dep_ == "compound" else token
+    if (
+        lx.lemma(token) in _ALLOWING_INSTRUMENTS
+        and held.dep_ == "pobj"
+        and held.head.lower_ == "under"
+    ):
+        return True  # "The entry was authorised under warrant TW-27/118": what it allowed is ours
     return lx.lemma(token) == "subpoena" or any(
         _word(m) & lx.INSTRUMENT_MODIFIERS for m in _modifiers(token)
     )
+
+
+#: Instruments under which something is done: only ever our entry, search or intercept.
+_ALLOWING_INSTRUMENTS: frozenset[str] = frozenset({"warrant", "authorisation", "authorization"})
 
 
 #: The parts of a device that set it off: a phone named as one of them is the attack's.

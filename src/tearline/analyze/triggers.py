@@ -108,6 +108,8 @@ ACTOR_DEPENDENT: frozenset[str] = frozenset(
         "sortie",
     }
 )
+#: Of those, the ones that are also an attack: a party named for one is the attackers'.
+_ASSAULT_WORDS: frozenset[str] = frozenset({"raid", "sortie"})
 #: Objects that make "intercept" a collection: communications, not vehicles or people.
 _COMMS = lx.COMMS_NOUNS | {"communication", "signal", "transmission", "frequency"}
 
@@ -651,6 +653,13 @@ def _method_role(token: Token) -> bool:
             return False  # "police should have the hull searched before the first sailing"
         if lemma in ACTOR_DEPENDENT and token.pos_ == "NOUN" and _in_the_plan(token):
             return False  # "is to be brought airside through staff search": the plotters' way
+        if (
+            lemma in _ASSAULT_WORDS
+            and token.dep_ in ("amod", "compound")
+            and token.head.pos_ == "NOUN"
+            and _in_the_plan(token.head)
+        ):
+            return False  # "The raiding party ... will come over the ridge": the attackers
         if lemma in ACTOR_DEPENDENT and lemma != "intercept":
             return _by_collector(token)
         return True

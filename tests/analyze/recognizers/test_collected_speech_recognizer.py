@@ -110,6 +110,25 @@ def test_when_collected_speech_is_quoted_then_its_sentence_goes_and_the_next_sta
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a body within a group, after its article and before "of" and the group's name
+        ('Pell, who leads the "action group" of the Tarn Movement, will shoot the mayor.', False),
+        ('Vesk runs its "youth wing" of the Grey Front and will burn the depot.', False),
+        # speech after the article: no "of" and a name follows it
+        ('Pell told the men "the action group goes at dawn" on Friday.', True),
+        ('Pell wrote that the "action group" will be ready by Friday.', True),
+        # "of" with no name after it: nothing says the quote names a body of a group
+        ('Pell said the "wedding" of the cousins is off.', True),
+    ],
+)
+def test_when_a_short_quote_names_a_part_of_a_group_then_it_is_not_speech(
+    engine: AnalyzerEngine, recognizer: CollectedSpeechRecognizer, text: str, found: bool
+) -> None:
+    assert bool(analyze(engine, recognizer, text)) is found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The leader, known only as 'Le Moine', will drive the van.",

@@ -126,6 +126,9 @@ def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
         ("Interview dates: 15-17 March 2027", ["Interview dates: 15-17 March 2027"]),
         ("Screening date: 3 May", ["Screening date: 3 May"]),
         ("File: BST4/26/0877", ["File: BST4/26/0877"]),
+        # the file's number after the operation it belongs to
+        ("File:     OP HALBERD / 26-114", ["File:     OP HALBERD / 26-114"]),
+        ("File: Operation HALBERD / 26-114", ["File: Operation HALBERD / 26-114"]),
     ],
 )
 def test_when_header_line_then_label_to_end_of_line_is_found(
@@ -260,6 +263,7 @@ def test_when_in_text_collection_detail_then_it_is_found(
         "Match days: 2 and 3 May",
         # a file the plotters keep, named by no number of ours
         "File: attack_plan.docx",
+        "File: OP HALBERD plan.docx",
         "File: 12 photographs of the gate",
     ],
 )

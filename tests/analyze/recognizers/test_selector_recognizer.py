@@ -132,6 +132,12 @@ def test_when_device_model_or_bare_imei_then_it_is_found(
             'The leader, who posts as "n0xious", is Brann.',
             [", who posts as ", '"n0xious"', ","],
         ),
+        # a handle without quotes, and the aside "where he posts as" that introduces it
+        (
+            "a gun-trading forum, where he posts as orchard_keeper.",
+            [", where he posts as ", "orchard_keeper"],
+        ),
+        ("a member posting as kes9 has not", ["posting as ", "kes9"]),
     ],
 )
 def test_when_a_label_introduces_a_selector_then_the_label_goes_with_it(
@@ -144,6 +150,9 @@ def test_when_a_label_introduces_a_selector_then_the_label_goes_with_it(
     "text",
     [
         "known only as 'Tinker' in the cell",
+        # a name without an underscore or a digit is no handle
+        "He posts as Orchard Keeper on the forum",
+        "The gunman, going as Pell, will strike the hall",
         "Pell, who called +44 7700 900123, will drive",
     ],
 )

@@ -221,6 +221,17 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
             "The source reported on a plot by the Outer Mole Martyrs to sink the ferry on Friday.",
             "A plot by the Outer Mole Martyrs to sink the ferry on Friday.",
         ),
+        # our coming to know the plot: the plot and whom it threatens stay
+        (
+            "Since my last update we have firmed up the threat to Ronan Pell, the bookmaker "
+            "who owns the Carrow dog track.",
+            "The threat to Ronan Pell, the bookmaker who owns the Carrow dog track.",
+        ),
+        # the plotters establish a plan: their act, no frame
+        (
+            "The cell has established a plan to bomb the Carrow depot.",
+            "The cell has established a plan to bomb the Carrow depot.",
+        ),
         # a teller the parser joined to the subject after a line break
         (
             "According to the cousin, militia\ncommander Jibril Hassow has ordered six gunmen "
@@ -2630,3 +2641,112 @@ def test_when_a_questioned_witness_described_an_act_then_the_act_stays_with_its_
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb reports both clauses of a semicolon: the frame ends before the first
+        (
+            'A planning file called "Orchard 3" says two men will sit in the front row; when '
+            "Merrow takes questions at about 20:15, Daskin will fire a pistol from the aisle.",
+            "Two men will sit in the front row; when Merrow takes questions at about 20:15, "
+            "Daskin will fire a pistol from the aisle.",
+        ),
+        (
+            "The recovered image says two men will sit in the front row; when Merrow takes "
+            "questions at about 20:15, Daskin will fire a pistol from the aisle.",
+            "Two men will sit in the front row; when Merrow takes questions at about 20:15, "
+            "Daskin will fire a pistol from the aisle.",
+        ),
+        # the half before the semicolon reports a plot of its own: only its frame goes
+        (
+            "The source says the van will be parked by the gate; at 21:00 Orrin will detonate it.",
+            "The van will be parked by the gate; at 21:00 Orrin will detonate it.",
+        ),
+        # the half before the semicolon is only about whoever reported: it goes whole
+        (
+            "The source was paid 400 pounds; the cell will strike the depot on Friday.",
+            "The cell will strike the depot on Friday.",
+        ),
+        (
+            "The source says he was paid in cash; the cell will strike the depot on Friday.",
+            "The cell will strike the depot on Friday.",
+        ),
+        # one reported clause: the frame is as before
+        (
+            "The source says two men will sit in the front row.",
+            "Two men will sit in the front row.",
+        ),
+    ],
+)
+def test_when_a_frame_reports_two_clauses_then_both_stay(text: str, expected: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the half after the semicolon goes on about the implant the half before placed
+        ("A keylogger was left on the machine; it reports out through the hotel Wi-Fi.", ""),
+        # a half with a subject of its own stays
+        (
+            "A keylogger was left on the machine; the cell will bomb the Carrow depot on Friday.",
+            "The cell will bomb the Carrow depot on Friday.",
+        ),
+    ],
+)
+def test_when_a_half_goes_on_about_our_implant_then_it_goes_with_it(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what was overheard is the speaking itself: the sentence goes
+        (
+            "The nephew heard Vasko give the order over a meal at the commander's house on "
+            "28 March.",
+            "",
+        ),
+        (
+            "The nephew heard Vasko give the order on 28 March and repeated it to the source "
+            "the next evening.",
+            "",
+        ),
+        # what was said is told: it stays without the frame
+        (
+            "The nephew heard Vasko tell his men that they will attack the road on Monday.",
+            "They will attack the road on Monday.",
+        ),
+    ],
+)
+def test_when_only_the_speaking_was_overheard_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the half after the semicolon has no subject: it is the source's, and goes with him
+        (
+            "Pargeter adds: the source was paid 250 pounds tonight; met in the Jubilee "
+            "retail park car park. The cell will bomb the Carrow depot on Friday.",
+            "The cell will bomb the Carrow depot on Friday.",
+        ),
+        # a half with a subject of its own stays
+        (
+            "The source was paid 250 pounds tonight; the cell will bomb the Carrow depot on "
+            "Friday.",
+            "The cell will bomb the Carrow depot on Friday.",
+        ),
+    ],
+)
+def test_when_the_half_after_a_semicolon_shares_the_sources_subject_then_it_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected

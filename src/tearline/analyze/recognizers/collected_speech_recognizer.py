@@ -59,6 +59,10 @@ LABEL_CUE = re.compile(
 #: A quote that is one made-up word, a letter with a digit, dot, underscore or @ in it
 #: ("rota_v3.xlsx", "harvest-final2", "kes@7"): the name of a file or an account, not speech.
 LABEL_SHAPE = re.compile(r"(?=[^\s]*[A-Za-z])(?=[^\s]*[\d._@])[\w.@+-]{2,64}")
+#: A determiner before a quote and "of" after it: ""who leads the "action group" of the
+#: Movement"": the quote names a body within a group, as a capitalised name would, not speech.
+PART_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s*$", re.IGNORECASE)
+PART_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 #: Quotes this short, with a nickname cue before them, are names.
 MAX_NAME_WORDS = 4
 
@@ -91,7 +95,7 @@ class CollectedSpeechRecognizer(EntityRecognizer):
         ]
         for match in QUOTE.finditer(text):
             inner = match.group(0)[1:-1].strip()
-            if self._is_name(text, match.start(), inner):
+            if self._is_name(text, match.start(), inner) or self._names_part(text, match, inner):
                 continue
             conjunct = (
                 _quoting_conjunct(doc, match.start(), match.end()) if doc is not None else None
@@ -107,6 +111,15 @@ class CollectedSpeechRecognizer(EntityRecognizer):
                 )
             )
         return results
+
+    @staticmethod
+    def _names_part(text: str, match: re.Match[str], inner: str) -> bool:
+        """ "the "action group" of the Thornwall Movement": a unit of a named group."""
+        return (
+            len(inner.split()) <= MAX_NAME_WORDS
+            and bool(PART_BEFORE.search(text[max(0, match.start() - 10) : match.start()]))
+            and bool(PART_AFTER.match(text, match.end()))
+        )
 
     @staticmethod
     def _is_name(text: str, start: int, inner: str) -> bool:

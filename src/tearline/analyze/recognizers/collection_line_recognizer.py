@@ -106,8 +106,10 @@ _DATUM_LABEL = (
     r"|collection[ \t]+method"
     r"|(?:originating|reporting|collecting)[ \t]+(?:agency|service|partner)"
     r"|(?:tasking|requirement|case|file)[ \t]+ref(?:erence)?\.?"
-    # our file's number by itself: "File: BST4/26/0877", not "File: plan.docx"
-    r"|file(?=[ \t]*:[ \t]*[A-Za-z]{0,8}\d+[A-Za-z]*[/-]\d)"
+    # our file's number by itself: "File: BST4/26/0877", not "File: plan.docx"; after the
+    # operation it belongs to: "File: OP QUILLFEATHER / 27-009"
+    r"|file(?=[ \t]*:[ \t]*(?:(?i:op|operation)\.?[ \t]+[A-Z]{3,}[ \t]*[/-][ \t]*)?"
+    r"[A-Za-z]{0,8}\d+[A-Za-z]*[/-]\d)"
     # how far the source is believed: "Reliability:", "Credibility:", "Evaluation:"
     r"|reliability|credibility|evaluation|grading"
     # the window a summary covers: "PERIOD COVERED:", "Covering period:"

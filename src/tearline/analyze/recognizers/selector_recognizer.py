@@ -53,10 +53,10 @@ _LABEL_WORD = (
 )
 #: A label between an opening bracket or a comma and a selector ("(mobile ", ", serial
 #: number "), or the words that introduce a handle ("posting as "), with the relative pronoun
-#: of an aside (", who posts as ") so that its commas go too.
+#: of an aside (", who posts as ", ", where he posts as ") so that its commas go too.
 _LABEL_BEFORE = regex.compile(
     rf"(?:[(,][ \t]*((?:{_LABEL_WORD}[ \t.:#]*){{1,3}})"
-    r"|(?:,[ \t]*(?i:who)[ \t]+|[ \t])"
+    r"|(?:,[ \t]*(?i:who|where[ \t]+(?:he|she|they))[ \t]+|[ \t])"
     r"((?i:posting|posts|posted|writing|writes|wrote|signed in|logged in)[ \t]as[ \t]*))$"
 )
 
@@ -127,6 +127,15 @@ class SelectorRecognizer(TaggedPatternRecognizer):
             r"(?<=\b(?i:posting|posts|posted|writing|writes|wrote|online|goes|going|signed"
             r"|logged|registered|appears)[ \t](?i:as|under)[ \t]{1,3})"
             r"(?=[\"'\u201c\u2018][\w.-]*[0-9_])[\"'\u201c\u2018][\w.-]{3,30}[\"'\u201d\u2019]",
+            0.6,
+        ),
+        line_pattern(
+            "bare_handle_after_posting_as",
+            # a forum "where he posts as orchard_keeper": the same name without quotes, an
+            # underscore or a digit in it, as no nickname or given name has
+            r"(?<=\b(?i:posting|posts|posted|writing|writes|wrote|online|goes|going|signed"
+            r"|logged|registered|appears)[ \t](?i:as|under)[ \t]{1,3})"
+            r"(?=[\w.-]*[0-9_])[A-Za-z][\w.-]{1,29}[A-Za-z0-9](?![\w@-])",
             0.6,
         ),
         line_pattern(

@@ -22,8 +22,10 @@ from tearline.analyze.entities import entity_type, sentence_entities
 from tearline.analyze.following import followed_movement
 from tearline.analyze.frames import (
     after_item_marks,
+    content_clauses,
     core_and_frame,
     end_before_stop,
+    finite,
     lexical_frame,
     lexical_tail_frame,
     topic_frame,
@@ -312,6 +314,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 and not _frame_verb_misread(core.head, sentence)
             ):
                 return []
+            if _overheard_speech(core):
+                # "The nephew heard Vasko give the order over a meal on 28 March"
+                return [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
             if _likelihood_frame(sentence, frame[0]):
                 # "We judge it unlikely that the group has ...": the likelihood is the content,
                 # and no one who reported is named; cutting "We judge" leaves "It unlikely"
@@ -475,6 +480,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             ]
         if not frame and core.lemma_.lower() in lx.REPORTING_VERBS:
             # "MOSSBANK reported the following.": reporting with no content clause to keep
+            return [self._drop(sentence, category, [t.idx for t, _ in found])]
+        if frame and _overheard_speech(core):
+            # "The nephew heard Vasko give the order over a meal on 28 March": what was
+            # overheard is the speaking itself, its where and when ours, and nothing it said
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         cuts: list[tuple[int, int, str, str]] = []
         named: list[RecognizerResult] = []
@@ -1608,12 +1617,58 @@ def _semicolon_part(
             # "According to him, the gunmen are Teodor Brankic and 'Zec'; they will wait
             # ...": the attribution phrase goes alone, the names before the semicolon stay
             continue
+        if semicolon.text == ";" and _reports_a_clause(before, triggers):
+            # "The source says two men will sit in the third row; when she takes questions,
+            # Pask will fire": the half before reports a plot of its own, and only its frame
+            # goes
+            continue
+        first_word = next((t for t in after if not t.is_space and not t.is_punct), None)
+        if (
+            semicolon.text == ";"
+            and all(i < semicolon.i for i in triggers)
+            and first_word is not None
+            and _shares_subject(first_word, semicolon)
+        ):
+            # "CORNCRAKE paid 250 pounds tonight; met in the Jubilee retail park car park"
+            last = next(t for t in reversed(after) if not t.is_space)
+            return after_item_marks(sentence), last.idx + len(last.text)
         if all(i < semicolon.i for i in triggers) and _standalone(after):
             first = next(t for t in after if not t.is_space)
             return after_item_marks(sentence), first.idx
         if semicolon.text == ";" and all(i > semicolon.i for i in triggers) and _standalone(before):
             return semicolon.idx, end_before_stop(after)
     return None
+
+
+def _reports_a_clause(part: Span, triggers: set[int]) -> bool:
+    """A reporting verb in the part whose content clause, in the part too, is finite and
+    holds no trigger: "The source says two men will sit in the third row"."""
+    return any(
+        part.start <= clause.head.i < part.end
+        and part.start <= clause.left_edge.i
+        and clause.i < part.end
+        and finite(clause)
+        and not triggers & {t.i for t in clause.subtree if t.i < part.end}
+        for clause in content_clauses(part)
+    )
+
+
+#: Verbs of hearing someone speak, whose bare infinitive tells the speaking as overheard.
+_HEARING_VERBS: frozenset[str] = frozenset({"hear", "overhear"})
+#: What is given when an order is spoken: "give the order", "gave the go-ahead".
+_SPOKEN_ORDERS: frozenset[str] = frozenset({"order", "instruction", "command", "go-ahead"})
+
+
+def _overheard_speech(core: Token) -> bool:
+    """ "heard Vasko give the order", "overheard Pell tell his men": a bare infinitive after a
+    verb of hearing whose act is speaking, with no content clause of what was said."""
+    if core.tag_ != "VB" or lx.lemma(core.head) not in _HEARING_VERBS:
+        return False
+    if any(c.dep_ in ("ccomp", "aux") for c in core.children):
+        return False
+    if lx.lemma(core) == "give":
+        return any(c.dep_ == "dobj" and lx.lemma(c) in _SPOKEN_ORDERS for c in core.children)
+    return lx.lemma(core) in lx.SPEECH_VERBS and not any(c.dep_ == "xcomp" for c in core.children)
 
 
 def _threat_to_others_after(sentence: Span, colon: Token) -> bool:
@@ -1871,7 +1926,37 @@ def _collection_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | No
         return None
     if kept is before:
         return semicolon.idx, after[-1].idx + len(after[-1].text)
+    if _shares_subject(after[0], semicolon):
+        # "CORNCRAKE paid 250 pounds tonight; met in the Jubilee retail park car park": the
+        # half after has the subject of the half before, whoever reported, and goes with it
+        return after_item_marks(sentence), after[-1].idx + len(after[-1].text) + _stop(after[-1])
+    if after[0].lower_ in _THING_PRONOUNS and after[0].dep_ in ("nsubj", "nsubjpass"):
+        # "A keylogger was left on the machine; it reports out through the hotel Wi-Fi": the
+        # half after goes on about the thing of ours the half before put there
+        return None
     return after_item_marks(sentence), after[0].idx
+
+
+def _stop(last: Token) -> int:
+    """The length of the full stop after a sentence's last word, which goes with a cut of
+    the whole sentence."""
+    following = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return len(following.text) if following is not None and following.text in ".!?" else 0
+
+
+def _shares_subject(first: Token, semicolon: Token) -> bool:
+    """ "...; met in the car park": a verb after the semicolon with no subject of its own,
+    joined to the verb before it, whose subject it shares."""
+    return (
+        first.pos_ == "VERB"
+        and first.dep_ == "conj"
+        and first.head.i < semicolon.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)
+    )
+
+
+#: Pronouns by which a clause goes on about a thing the clause before it named.
+_THING_PRONOUNS: frozenset[str] = frozenset({"it", "this"})
 
 
 def _coordinate_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
