@@ -299,16 +299,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             topic = None if frame else topic_frame(sentence)
             if topic is not None:
                 # "Col. Mavros briefed on a plot to sink the ferry.": the plot stays
-                return [
-                    result(
-                        self.NAME,
-                        Category.SOURCE.value,
-                        *topic,
-                        UNNAMED_FRAME_SCORE,
-                        "reporting-frame",
-                        self.WHY_FRAME,
-                    )
-                ]
+                return self._unnamed_frames([topic])
             if not frame or (
                 not _reported_by(core, sentence.root)
                 and not _frame_verb_misread(core.head, sentence)
@@ -325,19 +316,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if own is not None:
                 frame = [*frame, own]  # "..., and agreed to testify": the speaker's own act
             return [
-                *(
-                    result(
-                        self.NAME,
-                        Category.SOURCE.value,
-                        s,
-                        e,
-                        UNNAMED_FRAME_SCORE,
-                        "reporting-frame",
-                        self.WHY_FRAME,
-                    )
-                    for s, e in frame
-                    if e > s
-                ),
+                *self._unnamed_frames(frame),
                 # "Ilir Dosti said that he will shoot ...": "he" keeps the name the frame gave
                 *self._named_speaker(frame, core),
                 # "Mira Oduya of the Lantern cell told her brother that the cell will ...":
@@ -796,6 +775,23 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "reporting-frame",
                 self.WHY_FRAME,
             )
+        ]
+
+    def _unnamed_frames(self, frames: list[tuple[int, int]]) -> list[RecognizerResult]:
+        """Reporting frames whose reporter no word names a source ("The guard said that
+        ..."): cut, with the score that keeps the reporter from being learned as a name."""
+        return [
+            result(
+                self.NAME,
+                Category.SOURCE.value,
+                start,
+                end,
+                UNNAMED_FRAME_SCORE,
+                "reporting-frame",
+                self.WHY_FRAME,
+            )
+            for start, end in frames
+            if end > start
         ]
 
     def _restated(
