@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze.lexicon import SPEAKER_LABEL_NOUNS
+from tearline.load.normalize import FINITE_WORDS
 
 COMPONENT = "tearline_layout_sentences"
 #: A label starts with a capital and has no digits: "Handler:", "SUBJECT:", never "said:" or
@@ -88,10 +89,6 @@ _RUN_ON_WORDS: frozenset[str] = frozenset(
     {"the", "a", "an", "of", "to", "and", "or", "will", "would", "is", "are", "was", "were"}
     | {"that", "his", "her", "their", "its"}
 )
-#: Finite verbs a heading does without and a sentence seldom does.
-_FINITE_WORDS: frozenset[str] = frozenset(
-    {"is", "are", "was", "were", "will", "would", "has", "have", "had", "shall", "can"}
-)
 _HEADING = re.compile(r"[ \t]*[A-Z][A-Za-z'&/ -]*[A-Za-z][ \t]*")
 
 
@@ -116,7 +113,7 @@ def _heading(text: str, line_end: int, line: str) -> bool:
         return False
     if line.split()[-1].lower() in _RUN_ON_WORDS:
         return False  # "Armed men will attack the": a line of prose wrapped early
-    if any(word.lower() in _FINITE_WORDS for word in line.split()):
+    if any(word.lower() in FINITE_WORDS for word in line.split()):
         return False  # "There are photographs of the Fallow": a sentence, wrapped
     before = text[: line_end - len(line)]
     if not before.strip():

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from tearline.categories import Category
 from tearline.decide.carry_forward import carried_forward
+from tearline.load.normalize import ITEM_MARK
 from tearline.model import Decision, Finding
 from tearline.policy.schema import Policy
 from tearline.policy.terms import own_banner
@@ -232,8 +233,7 @@ def _as_own_banner(text: str, finding: Finding, policy: Policy) -> Finding:
     return dataclasses.replace(finding, start=span[0], end=span[1])
 
 
-#: The mark that opens an item of a list: "- ", "* ", "3. ", "b) ".
-_ITEM_MARK = re.compile(r"(?:[-*\u2022]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
+_ITEM_MARK = re.compile(ITEM_MARK)
 
 
 def _without_item_mark(text: str, change: Decision) -> Decision:

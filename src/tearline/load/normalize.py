@@ -258,6 +258,12 @@ _LINE_STOPS = (".", "!", "?", ":", ";", ")", "]")
 #: What opens an item of its own at the start of a line: a bracket (a portion mark, an aside),
 #: a bullet, a paragraph number, a label.
 NEW_ITEM = r"\(|[-*\u2022]|\d{1,3}[.)]|[A-Za-z][A-Za-z' ]{0,30}:"
+#: The mark that opens an item of a list, with the space after it: "- ", "* ", "3. ", "b) ".
+ITEM_MARK = r"(?:[-*\u2022]|\d{1,3}[.)]|[a-z][.)])[ \t]+"
+#: Finite verbs a heading does without and a sentence seldom does.
+FINITE_WORDS: frozenset[str] = frozenset(
+    {"is", "are", "was", "were", "will", "would", "has", "have", "had", "shall", "can"}
+)
 #: ... and a blank line, a log entry's time ("2231  "), a form's field number or dot leader.
 _OPENS_LINE = re.compile(
     rf"[ \t]*(?:$|{NEW_ITEM}|\d{{1,4}}[A-Z]?[ \t]{{2}}|\d{{1,2}}:\d{{2}}[ \t]{{2}}"

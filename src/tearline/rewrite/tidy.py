@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tearline.load.normalize import QUOTE_MARKS
+from tearline.load.normalize import FINITE_WORDS, ITEM_MARK, QUOTE_MARKS
 
 _HSPACE = " \t"
 _CLOSERS = ",.;:)]>!?"
@@ -141,7 +141,7 @@ def _join(text: str, start: int, end: int, above_cut: bool = False) -> tuple[str
 
 
 #: A line that opens an item of a list: "- ", "* ", "2. ", "b) ".
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,3}[.)]|[a-z][.)])[ \t]+\S")
+_LIST_ITEM = re.compile(rf"[ \t]*{ITEM_MARK}\S")
 
 
 def _between_items(text: str, line_start: int, line_end: int) -> bool:
@@ -238,8 +238,6 @@ _SECTION_HEADING = re.compile(
     r"|[ \t]*(?:[A-Z][\w'\u2019/&]*(?:[ \t]+(?:-|[\w'\u2019/&]+)){0,4}"
     r"|\d{1,3}[.)][ \t]+[A-Z][\w'\u2019/&]*(?:[ \t]+[\w'\u2019/&]+){0,2}\.)[ \t]*"
 )
-#: Words of a sentence, which a heading does without.
-_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|shall)\b")
 
 
 def _unquoted(line: str) -> str:
@@ -270,7 +268,9 @@ def _heads_nothing(line: str, text: str, below: int) -> bool:
 
 
 def _heading(line: str) -> bool:
-    return _SECTION_HEADING.fullmatch(line) is not None and not _FINITE.search(line)
+    return _SECTION_HEADING.fullmatch(line) is not None and not any(
+        word in FINITE_WORDS for word in re.findall(r"\w+", line)
+    )
 
 
 def _drop_orphaned_heading(text: str, pos: int) -> str:

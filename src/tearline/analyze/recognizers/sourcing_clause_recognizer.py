@@ -19,7 +19,7 @@ from tearline.analyze import lexicon as lx
 from tearline.analyze import source_motives as motives
 from tearline.analyze.employers import employer_names, mention_cuts
 from tearline.analyze.entities import entity_type, sentence_entities
-from tearline.analyze.following import followed_movement
+from tearline.analyze.following import FOLLOWING_VERBS, followed_movement
 from tearline.analyze.frames import (
     after_item_marks,
     content_clauses,
@@ -1204,7 +1204,7 @@ _NOT_PERSON_ENDS: frozenset[str] = (
 
 
 #: Verbs by which a watcher keeps after someone: what they show is where he went.
-_FOLLOWING: frozenset[str] = frozenset({"follow", "track", "trail", "tail", "shadow"})
+_FOLLOWING: frozenset[str] = FOLLOWING_VERBS | {"track"}  # a tracker leads us to him too
 
 
 def _followed_somewhere(
