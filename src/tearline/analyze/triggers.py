@@ -1273,33 +1273,63 @@ OUR_SIDE: frozenset[str] = frozenset(
 
 #: Verbs by which an office signs a product: "Drafted by ...; coordinated with ...".
 PRODUCING_VERBS: frozenset[str] = frozenset(
-    {"draft", "prepare", "compile", "produce", "coordinate", "write", "issue", "collate"}
+    {
+        "draft",
+        "prepare",
+        "compile",
+        "produce",
+        "coordinate",
+        "write",
+        "issue",
+        "collate",
+        "author",
+        "review",
+        "approve",
+        "release",
+        "originate",
+    }
 )
 #: Heads of the names of the offices that produce a product, besides the units that collect.
 PRODUCING_OFFICES: frozenset[str] = lx.UNIT_NOUNS | lx.PRODUCER_NOUNS | {"staff", "secretariat"}
+#: How an office's name hangs from the participle's "by", "with" or "for" ("by Unit 7
+#: analysts", "by the duty director, Unit 7", "for the Watch Desk by Unit 7").
+_OFFICE_LINKS = frozenset({"pobj", "appos", "nmod", "compound", "conj", "prep", "agent"})
 
 
 def _signs_the_product(token: Token) -> bool:
     """ "Drafted by the Joint Assessment Staff; coordinated with the Maritime Desk": a named
-    office as the agent of a participle with no subject, the line that signs the product."""
-    if (
-        lx.lemma(token) not in PRODUCING_OFFICES
-        or token.dep_ != "pobj"
-        or not token.text[0].isupper()
-    ):
+    office as the agent of a participle with no subject, the line that signs the product.
+    The participle itself may be a word of intent ("Prepared by the Harbour Desk")."""
+    if lx.lemma(token) not in PRODUCING_OFFICES or not token.text[0].isupper():
         return False
-    prep = token.head
-    verb = prep.head
-    return (
-        prep.lower_ in ("by", "with")
-        and lx.lemma(verb) in PRODUCING_VERBS
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children)
-        and not any(
-            lx.lemma(t) in lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS
-            for t in token.sent
-        )
+    verb = _signing_participle(token)
+    return verb is not None and not any(
+        lx.lemma(t) in lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS
+        for t in token.sent
+        if t.i != verb.i
     )
+
+
+def _signing_participle(token: Token) -> Token | None:
+    """The subjectless producing participle an office's name hangs from, through its
+    "by", "with" or "for"; None when the name hangs from anything else."""
+    through_prep = False
+    for _ in range(4):
+        if token.dep_ not in _OFFICE_LINKS or token.head is token:
+            return None
+        through_prep = through_prep or token.head.lower_ in ("by", "with", "for")
+        token = token.head
+        if token.tag_ == "VBN":
+            break
+    else:
+        return None
+    if (
+        through_prep
+        and lx.lemma(token) in PRODUCING_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in token.children)
+    ):
+        return token
+    return None
 
 
 def _our_side_acts(token: Token) -> bool:

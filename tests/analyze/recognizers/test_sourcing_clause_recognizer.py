@@ -2176,6 +2176,20 @@ def test_when_a_named_country_service_reports_then_it_still_goes() -> None:
             "(lead analyst R. Tamsin); coordinated with the Maritime Desk.",
             "Lena Voss will open fire on Saturday.",
         ),
+        # the participle may be a word of intent, and the office may hang from it further
+        (
+            "Lena Voss will open fire on Saturday.\n\nPrepared by the Harbour Desk, Unit 7.",
+            "Lena Voss will open fire on Saturday.",
+        ),
+        (
+            "Lena Voss will open fire on Saturday.\n\nPrepared for the Ministry Watch Desk "
+            "by Unit 7 analysts.",
+            "Lena Voss will open fire on Saturday.",
+        ),
+        (
+            "Lena Voss will open fire on Saturday.\n\nReviewed by the Harbour Desk.",
+            "Lena Voss will open fire on Saturday.",
+        ),
         # the plotters' own preparing and coordinating, and a line with the threat in it
         (
             "The attack was prepared by the Harbour Cell in March.",
@@ -2184,6 +2198,10 @@ def test_when_a_named_country_service_reports_then_it_still_goes() -> None:
         (
             "The cell has coordinated with the Eastern Group.",
             "The cell has coordinated with the Eastern Group.",
+        ),
+        (
+            "The Harbour Cell has prepared for the Ministry visit.",
+            "The Harbour Cell has prepared for the Ministry visit.",
         ),
         (
             "Prepared by the Harbour Cell, the bombs will be left at the gate.",
