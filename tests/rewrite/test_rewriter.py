@@ -102,6 +102,11 @@ def test_when_rescan_finds_inserted_wording_then_only_other_findings_remain() ->
             "2. (S) The source was paid.",
             id="renumbered-paragraphs",
         ),
+        pytest.param(
+            "The cell will strike.\n\nPrepared by the Harbour Desk.\n",
+            "Prepared by the Harbour Desk.",
+            id="last-paragraph-removed",
+        ),
     ],
 )
 def test_when_lines_end_in_crlf_then_rewrite_matches_the_unix_text(text: str, removed: str) -> None:

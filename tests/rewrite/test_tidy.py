@@ -193,6 +193,9 @@ def test_when_a_sentence_now_starts_at_the_seam_then_no_comma_leads_and_it_is_ca
             ["B gone."],
             "A.\n\nC.",
         ),
+        # the last paragraph gone: the document ends on its last kept line, not a blank one
+        ("A.\n\nB gone.\n", ["B gone."], "A.\n"),
+        ("A.\n\nB gone.", ["B gone."], "A.\n"),
     ],
 )
 def test_when_a_line_is_emptied_then_it_goes_without_two_blank_lines_in_a_row(
@@ -406,7 +409,7 @@ def test_when_a_bare_number_is_kept_text_then_it_stays() -> None:
         pytest.param(
             "The cell will strike.\n\n-----\nNOTES\n(1) From KESTREL.\n(2) From ROOK.\n",
             ["(1) From KESTREL.", "(2) From ROOK."],
-            "The cell will strike.\n\n",
+            "The cell will strike.\n",
             id="endnotes-heading-and-rule",
         ),
         pytest.param(
@@ -437,14 +440,14 @@ def test_when_a_bare_number_is_kept_text_then_it_stays() -> None:
             "Item 1 - Threat\n\nThe cell will strike.\n\nItem 2 - Handling\n\n"
             "Keep KESTREL out.\n\nActions\n\n- Pereira to warn them.\n\n",
             ["Keep KESTREL out.", "- Pereira to warn them."],
-            "Item 1 - Threat\n\nThe cell will strike.\n\n",
+            "Item 1 - Threat\n\nThe cell will strike.\n",
             id="headings-in-sentence-case-over-nothing-at-the-end",
         ),
         pytest.param(
             "1. Threat. The cell will strike.\n\n4. Access.\n\nKESTREL is a cousin.\n\n"
             "5. Comment.\n\nKESTREL is reliable.\n",
             ["KESTREL is a cousin.", "KESTREL is reliable."],
-            "1. Threat. The cell will strike.\n\n",
+            "1. Threat. The cell will strike.\n",
             id="numbered-heading-in-sentence-case",
         ),
     ],

@@ -181,6 +181,9 @@ def _drop_leftover_line(text: str, pos: int) -> str:
     # Never leave the document starting with blank lines, or two blank lines in a row.
     if line_start == 0:
         text = text.lstrip("\r\n")
+    elif not text[line_start:].strip("\n") and text[:line_start].endswith("\n\n"):
+        # the last paragraph went: the document ends on its last kept line, not a blank one
+        text = text[:line_start].rstrip("\n") + "\n"
     elif text[line_start : line_start + 1] in ("\n", "\r") and (
         line_start < 2 or text[line_start - 2 : line_start] in ("\n\n", "\r\n")
     ):
