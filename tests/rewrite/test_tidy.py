@@ -193,6 +193,13 @@ def test_when_a_sentence_now_starts_at_the_seam_then_no_comma_leads_and_it_is_ca
             ["B gone."],
             "A.\n\nC.",
         ),
+        # a sentence gone but for its stop: one stop, not two
+        (
+            "On open channels. Op Hartwell log 27/331.",
+            ["Op Hartwell log 27/331"],
+            "On open channels.",
+        ),
+        ("Really?! Op Hartwell.", ["Op Hartwell"], "Really?!"),
         # the last paragraph gone: the document ends on its last kept line, not a blank one
         ("A.\n\nB gone.\n", ["B gone."], "A.\n"),
         ("A.\n\nB gone.", ["B gone."], "A.\n"),

@@ -326,6 +326,33 @@ def _dated_report(token: Token) -> bool:
     return False
 
 
+#: Verbs of coming to know that an "as" clause credits the whole sentence to.
+_CREDITING_VERBS: frozenset[str] = lx.LEARNING_VERBS | {
+    "establish",
+    "ascertain",
+    "confirm",
+    "report",
+    "detect",
+    "uncover",
+}
+
+
+def _credits_the_sentence(token: Token) -> bool:
+    """ ", as the Harbour Desk has learned", "As Operation Tidewater established, ...": an
+    "as" clause whose verb of knowing has no object of its own credits the sentence to
+    whoever came to know, any subject; the plotters' "as the cell has planned" is no such
+    verb."""
+    return (
+        token.dep_ == "advcl"
+        and lx.lemma(token) in _CREDITING_VERBS
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in token.children)
+        and not any(
+            c.dep_ == "nsubj" and lx.lemma(c) in lx.GROUP_NOUNS for c in token.children
+        )  # "as the cell learned in training" is the plotters'
+    )
+
+
 def _dated_as_of(token: Token) -> bool:
     """ "As of 14 May, ...", "current as at 22 February": the date of the information, not
     of anything the attackers do."""
@@ -1573,6 +1600,8 @@ def trigger(token: Token) -> Category | None:
     if token.dep_ == "poss" and _kin_of_the_questioned(token):
         return Category.SOURCE
     if _signs_the_product(token):  # asks its own office words first
+        return Category.SOURCE
+    if _credits_the_sentence(token):
         return Category.SOURCE
     # the rules that read the parse around any word: a subject, a verb, a count of people
     if roles.learns(token) or roles.speaks_of_self(token) or _source_shares_life(token):

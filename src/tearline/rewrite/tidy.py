@@ -95,6 +95,9 @@ def _join(text: str, start: int, end: int, above_cut: bool = False) -> tuple[str
         elif right_core[:1] and right_core[0] in ",;:" and left_core[-1:] in ".!?":
             # "strike. , the group": a new sentence, so no leading comma
             left, right = left_core + " ", right_core[1:].lstrip(_HSPACE)
+        elif right_core[:1] in (".", "!", "?") and left_core[-1:] in (".", "!", "?"):
+            # "on open channels. Op Hartwell log 27/331." without the log line: one stop
+            left, right = left_core, right_core[1:]
         elif right_core[:1] and right_core[0] in _CLOSERS:
             left, right = left_core, right_core
             if left[-1:] in ",;:" and right[0] in ",;:.!?":

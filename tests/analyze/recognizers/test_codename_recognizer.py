@@ -87,7 +87,8 @@ def test_when_a_source_word_precedes_a_capitalized_name_then_the_name_is_a_sourc
 def test_when_an_operation_or_station_is_named_then_its_name_is_an_identifier(
     recognizer: CodenameRecognizer, text: str, expected: str, category: Category
 ) -> None:
-    assert found(recognizer, text) == [(expected, category, True)]
+    # (the word that introduces an operation goes too, but is no identifier: see below)
+    assert [f for f in found(recognizer, text) if f[2]] == [(expected, category, True)]
 
 
 @pytest.mark.parametrize(
@@ -246,3 +247,34 @@ def test_when_a_source_is_followed_by_a_bracketed_codename_then_it_is_a_source_i
     recognizer: CodenameRecognizer, text: str, expected: list[tuple[str, Category, bool]]
 ) -> None:
     assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Subject: Operation Tidewater - ferry arson update\n\n"
+            "The cell will set fire to the MV Calder Star on 4 May 2027.",
+            "Subject: ferry arson update\n\nThe cell will set fire to the MV Calder Star on 4 "
+            "May 2027.",
+        ),
+        (
+            "Under Operation TIDEWATER, the cell will set fire to the MV Calder Star on 4 May "
+            "2027.",
+            "The cell will set fire to the MV Calder Star on 4 May 2027.",
+        ),
+        # the name is the identifier: its bare mentions go, not every "operation"
+        (
+            "Op Tidewater: the cell will set fire to the ferry on 4 May 2027. TIDEWATER "
+            "showed it. The operation of the ferry stops at night.",
+            "The cell will set fire to the ferry on 4 May 2027. The operation of the ferry "
+            "stops at night.",
+        ),
+    ],
+)
+def test_when_an_operation_is_named_then_the_word_that_introduces_it_goes_too(
+    text: str, expected: str
+) -> None:
+    import tearline
+
+    assert tearline.redact(text, "duty-to-warn").text == expected

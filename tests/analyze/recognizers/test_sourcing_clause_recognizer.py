@@ -2768,3 +2768,32 @@ def test_when_the_half_after_a_semicolon_shares_the_sources_subject_then_it_goes
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will set fire to the ferry on 4 May 2027, as the Harbour Desk has learned.",
+            "The cell will set fire to the ferry on 4 May 2027.",
+        ),
+        (
+            "As Operation Tidewater established, the cell will set fire to the ferry on 4 May "
+            "2027.",
+            "The cell will set fire to the ferry on 4 May 2027.",
+        ),
+        # the plotters' own plan and learning, and a verb of knowing with its own object
+        (
+            "The cell will set fire to the ferry on 4 May 2027, as the leader has planned.",
+            "The cell will set fire to the ferry on 4 May 2027, as the leader has planned.",
+        ),
+        (
+            "The cell will set fire to the ferry on 4 May 2027, as the cell learned in training.",
+            "The cell will set fire to the ferry on 4 May 2027, as the cell learned in training.",
+        ),
+    ],
+)
+def test_when_an_as_clause_credits_the_sentence_to_whoever_learned_it_then_it_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

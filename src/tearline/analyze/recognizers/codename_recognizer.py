@@ -55,6 +55,11 @@ _CONTACT_LINE = re.compile(
     r"[ \t]*(?:(?i:contact|poc|point[ \t]of[ \t]contact)[ \t]*:"
     r"|(?i:radio)[ \t]*:[ \t]*(?i:ch(?:annel)?\.?)[ \t]*\d)"
 )
+#: The word that introduces an operation's name, with a preposition that leads to it.
+_OPERATION_WORD = re.compile(
+    r"(?:(?<![\w-])(?:[Uu]nder|[Dd]uring|[Tt]hrough|[Vv]ia|[Aa]s[ \t]+part[ \t]+of)[ \t]+)?"
+    r"(?<![\w-])(?:[Oo]peration|OPERATION|[Oo]p\.?|OP)[ \t]+$"
+)
 #: A list item's number or bullet, just before a word that opens the item.
 _ITEM_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-*\u2022])$")
 #: What each callsign becomes, in the order they are introduced: the people stay, their
@@ -255,6 +260,7 @@ class CodenameRecognizer(EntityRecognizer):
                 identifier_entity(Category.SOURCE),
                 identifier_entity(Category.COLLECTION),
                 identifier_entity(Category.METHOD),
+                Category.METHOD.value,
                 Category.PERPETRATOR.value,
             ],
             name=self.NAME,
@@ -277,6 +283,13 @@ class CodenameRecognizer(EntityRecognizer):
             results.append(
                 result(self.NAME, category.value, start, end, 0.85, rule, why, identifier=True)
             )
+            introduced = _OPERATION_WORD.search(text, 0, start) if rule == "operation-name" else None
+            if introduced is not None:
+                # "Operation", and the "under" or "as part of" before it, go with the name
+                # (but only the name is the identifier whose other mentions go)
+                results.append(
+                    result(self.NAME, category.value, introduced.start(), start, 0.85, rule, why)
+                )
         if Category.PERPETRATOR.value in entities:
             results.extend(self._callsigns(text))
         return results
