@@ -283,7 +283,8 @@ class CodenameRecognizer(EntityRecognizer):
             results.append(
                 result(self.NAME, category.value, start, end, 0.85, rule, why, identifier=True)
             )
-            introduced = _OPERATION_WORD.search(text, 0, start) if rule == "operation-name" else None
+            operation = rule == "operation-name"
+            introduced = _OPERATION_WORD.search(text, 0, start) if operation else None
             if introduced is not None:
                 # "Operation", and the "under" or "as part of" before it, go with the name
                 # (but only the name is the identifier whose other mentions go)
