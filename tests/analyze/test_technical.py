@@ -257,6 +257,27 @@ def test_when_collected_material_shows_a_thing_then_the_thing_stays_as_a_stateme
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The section's thermal camera recorded three 82mm mortar tubes behind the mill in "
+            "Dravec at 23:10 on 4 June.",
+            "There were three 82mm mortar tubes behind the mill in Dravec.",
+        ),
+        # shown as it stands now: the hour is the thing's, not a recording's
+        (
+            "Imagery shows fresh trenches at the quarry at 14:20.",
+            "There are fresh trenches at the quarry at 14:20.",
+        ),
+    ],
+)
+def test_when_a_camera_recorded_a_thing_then_the_hour_of_the_recording_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The footage shows Pell at the depot on Friday.",

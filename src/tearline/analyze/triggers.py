@@ -1310,8 +1310,16 @@ def _our_side_acts(token: Token) -> bool:
     if lx.lemma(token) not in OUR_SIDE and not any(collecting_unit(t) for t in token.subtree):
         return False
     return not any(
-        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+        (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS)
+        and not _names_a_crew(t)
+        for t in token.sent
     )
+
+
+def _names_a_crew(token: Token) -> bool:
+    """ "sells diesel to the FTL mortar crew": a weapon that only says which crew or cell is
+    meant, in a sentence about our side meeting someone, is no threat."""
+    return token.dep_ == "compound" and lx.lemma(token.head) in lx.GROUP_NOUNS
 
 
 #: Who, on our side, a walk-in or a contact tells things to ("told the duty officer that").

@@ -1808,6 +1808,29 @@ def test_when_our_section_meets_someone_then_the_sentence_goes_whole(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Near the ford the section spoke with a herder (male, 40s) who often sells fodder "
+            "to the Red Hand rocket cell. The Red Hand will fire rockets at the depot on 9 May.",
+            "The Red Hand will fire rockets at the depot on 9 May.",
+        ),
+        # the weapon is the plot's, not the name of a crew: the sentence warns
+        (
+            "The section met a herder whose rockets the Red Hand will fire at the depot on "
+            "9 May.",
+            "The section met a herder whose rockets the Red Hand will fire at the depot on "
+            "9 May.",
+        ),
+    ],
+)
+def test_when_our_section_meets_a_supplier_of_a_named_crew_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The patrol will be ambushed at the bridge on Friday.",
