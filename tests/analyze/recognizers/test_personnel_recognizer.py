@@ -803,6 +803,10 @@ def test_when_names_follow_a_plural_role_of_ours_then_they_are_found(
         ),
         ("0842 G2 Ops (Maj. Ljubic): phone call from the port.", {"Maj. Ljubic"}),
         ("1900 DO: handover to night DO (Sgt. Pavlik).", {"Sgt. Pavlik"}),
+        ("0700 Handed over to day watch (R. Quenby).", {"R. Quenby"}),
+        # the plotters' own watch, and a bracket that names no one of ours
+        ("0700 The gang's lookout took the day watch (Tuesday).", set()),
+        ("0700 Pell keeps the night watch (Lee Pell) at the yard.", set()),
         ("Chief JOC: Col. B. Sarafov", {"Col. B. Sarafov"}),
         (
             "OC: Maj T. Brennan   2IC: Capt L. Osei   Ops Offr: Lt F. Adair",
@@ -977,6 +981,8 @@ def test_when_a_last_block_is_long_and_ends_in_spaces_then_matching_stays_fast(
         ("post-name", "G2 Ops (Maj. Ljubic) will attend.", True),
         ("post-name", "night DO ( Sgt. Pavlik ) on duty", True),
         ("post-name", "G2 Ops will attend (Tuesday).", False),
+        ("post-name", "handover to day watch (R. Quenby).", True),
+        ("post-name", "handover to day watch (Quenby).", False),
         ("name-role", "Dale Okafor (interviewer) met him.", True),
         ("name-role", "Dale Okafor (the cousin) met him.", False),
     ],

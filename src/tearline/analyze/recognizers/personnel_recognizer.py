@@ -78,7 +78,9 @@ _STAFF_POST = (
     # a unit's officer commanding, second in command and operations officer
     r"|(?-i:OC|2IC|2i/c|XO|OpsO)|(?i:ops[ \t]+off(?:ice)?r)"
     r"|(?i:[GSJN][1-9](?:[ \t]+(?:ops|plans|int|intel|analyst|cell))?|watch[ \t]?keeper"
-    r"|(?:team|patrol|hub|shift|section|cell)[ \t]+(?:leader|lead|chief)))(?![A-Za-z0-9])"
+    r"|(?:team|patrol|hub|shift|section|cell)[ \t]+(?:leader|lead|chief)"
+    # the watch a log hands over to, by the part of the day it keeps: "day watch"
+    r"|(?:day|night|morning|afternoon|evening|early|late)[ \t]+watch))(?![A-Za-z0-9])"
 )
 #: Labels that name a person only as a header ("From: ..."), never inline ("from Mill Street").
 _HEADER_ROLE = (
@@ -208,9 +210,11 @@ class PersonnelRecognizer(EntityRecognizer):
     ACRONYM = re.compile(r"[A-Z]{2,4}")
     #: A post named by its role, with a word or two before it: "Monitoring Officer".
     POST = re.compile(rf"(?:[A-Za-z-]+[ \t]+){{0,2}}(?:{_ROLE}|{_HEADER_ROLE}|{_STAFF_POST})")
-    #: "G2 Ops (Maj. Ljubic)", "night DO (Sgt. Pavlik)": a post of ours, and who holds it.
+    #: "G2 Ops (Maj. Ljubic)", "night DO (Sgt. Pavlik)": a post of ours, and who holds it,
+    #: by a title or by initials ("day watch (T. Brightwell)").
     POST_NAME = re.compile(
-        rf"(?:{_ROLE}|{_STAFF_POST})[ \t]*\([ \t]*(?P<name>{_TITLE}[ \t]+{_SIGNER})[ \t]*\)"
+        rf"(?:{_ROLE}|{_STAFF_POST})[ \t]*\([ \t]*"
+        rf"(?P<name>{_TITLE}[ \t]+{_SIGNER}|(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][A-Za-z'-]+)[ \t]*\)"
     )
     #: "OC: Maj T. Brennan   2IC: Capt L. Osei": a line that opens with a post of ours and
     #: the titled name that holds it is a roster line, and goes whole.
@@ -327,7 +331,9 @@ class PersonnelRecognizer(EntityRecognizer):
     #: for it starts at a bracket and is over in a moment; the rule itself tries its list of
     #: roles or names at every position of the text. No bracket, no match: the rule is skipped.
     BRACKETS: ClassVar[dict[str, re.Pattern[str]]] = {
-        "post-name": re.compile(rf"\([ \t]*{_TITLE}[ \t]+{_SIGNER}[ \t]*\)"),
+        "post-name": re.compile(
+            rf"\([ \t]*(?:{_TITLE}[ \t]+{_SIGNER}|(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][A-Za-z'-]+)[ \t]*\)"
+        ),
         "name-role": re.compile(rf"\([ \t]*{_ROLE}[ \t]*\)"),
     }
     #: "POC for this memo is SSgt Okafor": the point of contact named in a sentence.
