@@ -1027,3 +1027,42 @@ def test_when_a_unit_name_follows_the_signer_then_only_the_person_is_a_name(
     found = names(recognizer, text)
     assert "Joint Threat Assessment" not in found
     assert any("Ashby-Penrose" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Opened by: Mara Ilves (Site Security Lead)\n\n[2027-03-02 07:15] Mara Ilves\n"
+            "The caller says Jon Tarr will burn the depot.\n\n"
+            "[2027-03-02 08:02] Piet Lohan (Head of Security)\nNoted.",
+            {"Mara Ilves", "Piet Lohan"},
+        ),
+        # a chat whose speakers no line names as ours: the plotters stay
+        (
+            "[2027-03-02 07:15] Jon Tarr\nthe depot burns friday\n\n"
+            "[2027-03-02 08:02] Lee Vane\nok",
+            set(),
+        ),
+        # a stamp with the message on the same line is a chat line, not an entry's header
+        (
+            "Opened by: Mara Ilves\n[07:15] Mara Ilves: the caller rang back\n"
+            "[08:02] Jon Tarr says he will burn the depot",
+            {"Mara Ilves"},
+        ),
+    ],
+)
+def test_when_one_entry_of_a_thread_is_by_one_of_ours_then_every_author_is_an_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+def test_when_a_thread_entry_is_ours_then_its_header_line_goes_whole(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = (
+        "Opened by: Mara Ilves\n\n[2027-03-02 07:15] Mara Ilves\nThe caller rang.\n\n"
+        "[2027-03-02 08:02] Piet Lohan (Head of Security)\nNoted."
+    )
+    assert "[2027-03-02 08:02] Piet Lohan (Head of Security)" in spans(recognizer, text)

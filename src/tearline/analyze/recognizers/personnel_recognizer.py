@@ -519,8 +519,42 @@ class PersonnelRecognizer(EntityRecognizer):
         results.extend(self._signature(text))
         results.extend(self._bare_signature(text))
         results.extend(self._cable_signer(text))
+        results.extend(self._thread_entries(text, results))
         results.extend(self._acts_of_ours(text, results))
         return results
+
+    #: The line that opens an entry of a ticket or a case thread: when it was written and who
+    #: wrote it, with a bracketed post or none, and nothing after ("[2026-09-14 09:30] Ana
+    #: Reyes (Head of Group Security)").
+    ENTRY_HEADER = re.compile(
+        r"^[ \t]*\[[^\]\n]*\d{1,2}:\d{2}[^\]\n]*\][ \t]*"
+        rf"(?P<name>{_GIVEN_NAMES})(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*$",
+        re.MULTILINE,
+    )
+
+    def _thread_entries(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The headers of a thread's entries, whose author is one of ours wherever one entry
+        is by a name already found as ours ("Opened by: Ana Reyes" over "[...] Ana Reyes"):
+        then the thread is our case file, and every entry's author and stamp go. A chat whose
+        speakers no header names as ours is left to the other rules."""
+        entries = [m for m in self.ENTRY_HEADER.finditer(text) if self._person(m.group("name"))]
+        ours = {
+            text[r.start : r.end]
+            for r in found
+            if parse_entity(r.entity_type) == (Category.PERSONNEL, True)
+        }
+        if not any(m.group("name") in ours for m in entries):
+            return []
+        return [
+            finding
+            for m in entries
+            for finding in (
+                self._span(
+                    m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), "entry-header"
+                ),
+                self._name(m.start("name"), m.end("name"), "entry-author"),
+            )
+        ]
 
     def _names_in_value(self, value: str, offset: int) -> list[RecognizerResult]:
         """Every name in the value of a header line or the lines of a list: "cc: Tom Reyes,
