@@ -318,7 +318,12 @@ def _dated_report(token: Token) -> bool:
         if (
             child.dep_ == "prep"
             and child.lower_ in ("from", "of", "on", "dated")
-            and any(entity_type(o) == "DATE" for o in child.children if o.dep_ == "pobj")
+            # "product of 12 Oct": a date by its month, which the entity recognizer may miss
+            and any(
+                operations.calendar_date(o) or entity_type(o) == "DATE"
+                for o in child.children
+                if o.dep_ == "pobj"
+            )
         ):
             return True
         if child.lower_ == "dated":
