@@ -840,6 +840,16 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Dov Lenz is the armourer of the Salt Road cell.",
         ),
         (
+            "The porter said that Pell had packed two pipe bombs, and asked for a reward.",
+            "Pell had packed two pipe bombs.",
+        ),
+        # a participle of the content's own perfect, which the tagger read as a past tense
+        (
+            "The porter said that Pell had packed two pipe bombs and hidden them in the grey "
+            "van behind the depot.",
+            "Pell had packed two pipe bombs and hidden them in the grey van behind the depot.",
+        ),
+        (
             "The informant said that the gang will rob the bank on Monday and will use a stolen "
             "van.",
             "The gang will rob the bank on Monday and will use a stolen van.",

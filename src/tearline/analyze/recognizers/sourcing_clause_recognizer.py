@@ -1449,12 +1449,27 @@ def _speakers_conjunct(content: Token) -> tuple[int, int] | None:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
             continue  # "..., and the men left": a clause with a doer of its own
+        if _shares_the_perfect(content, conj):
+            continue  # "he had filled four cans and hidden them": the content goes on
         start = conj.left_edge
         while start.i > content.i and start.nbor(-1).dep_ in ("cc", "punct"):
             start = start.nbor(-1)
         end = end_before_stop(conj.subtree)
         return start.idx, end
     return None
+
+
+#: Endings of a past participle that no simple past has ("hidden", "shown", "gone"): a verb
+#: the tagger read as past after a perfect is the perfect's participle.
+_PARTICIPLE_ONLY = ("en", "wn", "ne")
+
+
+def _shares_the_perfect(content: Token, conj: Token) -> bool:
+    """ "he had filled four cans and hidden them in the van": the conjunct is a participle
+    of the content's own perfect, mistagged as a past tense, not an act of the speaker."""
+    return conj.lower_.endswith(_PARTICIPLE_ONLY) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in content.children
+    )
 
 
 def _labels_speaker(span: Span) -> bool:
