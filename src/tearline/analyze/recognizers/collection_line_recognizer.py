@@ -581,7 +581,8 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
                 result(
                     self.name,
                     Category.COLLECTION.value,
-                    *line.span("place"),
+                    line.start("place"),
+                    line.end("place"),
                     0.85,
                     "collection_place",
                     self.WHY,
