@@ -1827,10 +1827,8 @@ def test_when_our_section_meets_someone_then_the_sentence_goes_whole(
         ),
         # the weapon is the plot's, not the name of a crew: the sentence warns
         (
-            "The section met a herder whose rockets the Red Hand will fire at the depot on "
-            "9 May.",
-            "The section met a herder whose rockets the Red Hand will fire at the depot on "
-            "9 May.",
+            "The section met a herder whose rockets the Red Hand will fire at the depot on 9 May.",
+            "The section met a herder whose rockets the Red Hand will fire at the depot on 9 May.",
         ),
     ],
 )
@@ -2783,3 +2781,39 @@ def test_when_the_half_after_a_semicolon_shares_the_sources_subject_then_it_goes
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the teller of a questioning frame is the source by that noun from then on
+        (
+            "During tactical questioning the driver, a local baker, stated that the Grey Hand "
+            "will bomb the mill on Friday. The baker later heard Brenn at his farm.",
+            "The Grey Hand will bomb the mill on Friday.",
+        ),
+        # a verb of coming to know that the tagger read as a base form ("overheard")
+        (
+            "The contact sells bread to the cell's leader, Ivo Brenn, and overheard him at his "
+            "farm. The Grey Hand will bomb the mill on Friday.",
+            "The Grey Hand will bomb the mill on Friday.",
+        ),
+        # both, and the named plotter stays on his next mention
+        (
+            "During tactical questioning the driver, a local baker, stated that the Grey Hand "
+            "will bomb the mill on Friday. The baker sells bread to the cell's leader, Ivo "
+            "Brenn, and overheard him at his farm. Brenn's van is a grey Transit.",
+            "The Grey Hand will bomb the mill on Friday. Ivo Brenn's van is a grey Transit.",
+        ),
+        # what the questioned man will do in the plot stays
+        (
+            "During tactical questioning the driver, a local baker, stated that the Grey Hand "
+            "will bomb the mill on Friday. The baker will drive the van to the mill.",
+            "The Grey Hand will bomb the mill on Friday. The baker will drive the van to the mill.",
+        ),
+    ],
+)
+def test_when_whoever_we_questioned_learns_the_plot_then_his_access_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

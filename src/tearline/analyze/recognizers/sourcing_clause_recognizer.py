@@ -180,7 +180,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 and r.analysis_explanation.pattern_name in LEARNING_RULES
                 and r.score > UNNAMED_FRAME_SCORE
                 for r in found
-            ):
+            ) or _questioned_frame(sentence, found):
                 # "A collaborator of this Unit has communicated that ...": "the collaborator"
                 # is the source in the rest of the report, as "he" may be
                 pronouns = learn_source(sentence, pronouns)
@@ -868,9 +868,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             ),
             # "The camera recorded two tubes being unloaded ... at 14:20 on 21 April": what
             # a camera caught was going on when it recorded, the hour of the collection
-            *self._recorded(
-                _caught_when(sentence, verb) if category is Category.METHOD else []
-            ),
+            *self._recorded(_caught_when(sentence, verb) if category is Category.METHOD else []),
         ]
 
     def _seen_described(
@@ -1469,6 +1467,17 @@ def _shares_the_perfect(content: Token, conj: Token) -> bool:
     of the content's own perfect, mistagged as a past tense, not an act of the speaker."""
     return conj.lower_.endswith(_PARTICIPLE_ONLY) and any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in content.children
+    )
+
+
+def _questioned_frame(sentence: Span, found: list[RecognizerResult]) -> bool:
+    """ "During tactical questioning the driver, a local fuel trader, stated that ...": a
+    frame cut for our questioning, whose teller is whoever we questioned, the source."""
+    return any(
+        r.entity_type == Category.METHOD.value
+        and r.analysis_explanation.pattern_name == "reporting-frame"
+        and any(r.start <= t.idx < r.end and lx.lemma(t) in lx.QUESTIONING_NOUNS for t in sentence)
+        for r in found
     )
 
 
