@@ -99,6 +99,8 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("Smartcard journey records show that Krane travelled to Ferring twice.", "records"),
         ("The ticketing data show that Krane took the 07:12 train.", "data"),
         ("The Ruritanian service shared the report on Monday.", "service"),
+        # dated by its month, in a short form the entity recognizer does not read as a date
+        ("We hold a product of 3 Sept on Tarr.", "product"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -165,6 +167,8 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         # a warrant that is no cover for anything done: the plotters' talk or a rank
         ("Pell plans to kill the judge who signed the warrant for his arrest.", "warrant"),
         ("Pell hid the van under warrant officer Dane's garage on 10 June.", "warrant"),
+        # a product with no date: anyone's goods
+        ("We hold a product of the lab on Tarr.", "product"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(
@@ -251,6 +255,27 @@ def test_when_access_names_a_thing_or_is_theirs_then_it_is_no_source(
     ],
 )
 def test_when_collected_material_shows_a_thing_then_the_thing_stays_as_a_statement(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The section's thermal camera recorded three 82mm mortar tubes behind the mill in "
+            "Dravec at 23:10 on 4 June.",
+            "There were three 82mm mortar tubes behind the mill in Dravec.",
+        ),
+        # shown as it stands now: the hour is the thing's, not a recording's
+        (
+            "Imagery shows fresh trenches at the quarry at 14:20.",
+            "There are fresh trenches at the quarry at 14:20.",
+        ),
+    ],
+)
+def test_when_a_camera_recorded_a_thing_then_the_hour_of_the_recording_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected

@@ -991,6 +991,12 @@ GRADING_STEMS: frozenset[str] = frozenset({"rate", "grade", "score"})
 LEARNING_VERBS: frozenset[str] = frozenset(
     {"learn", "hear", "overhear", "see", "witness", "notice", "discover"}
 )
+#: Their past forms, by which a verb the tagger misread as a base form ("sells diesel to him
+#: and overheard him") is still known.
+LEARNING_PAST_FORMS: frozenset[str] = frozenset(
+    {"learned", "learnt", "heard", "overheard", "saw", "seen", "witnessed", "noticed"}
+    | {"discovered"}
+)
 #: People counted to say how few could have told: "one of only four people at the darts
 #: night", "the only colleague he has told", "only 1 of 3 drivers he uses".
 FEW_PEOPLE_NOUNS: frozenset[str] = frozenset(

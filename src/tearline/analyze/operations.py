@@ -123,7 +123,7 @@ def authority_term(token: Token) -> bool:
     if lx.lemma(verb) not in _TERM_VERBS or any(c.dep_ == "dobj" for c in verb.children):
         return False
     return any(
-        c.dep_ == "prep" and any(_a_date(o) for o in c.children if o.dep_ == "pobj")
+        c.dep_ == "prep" and any(calendar_date(o) for o in c.children if o.dep_ == "pobj")
         for c in verb.children
     )
 
@@ -173,7 +173,7 @@ def data_request(token: Token) -> bool:
     return not _planned(verb) and not any(_someone_else(d) for d in _doers(verb))
 
 
-def _a_date(token: Token) -> bool:
+def calendar_date(token: Token) -> bool:
     """ "31 October", "the end of May": a calendar date, told by its month."""
     return any(t.lower_.rstrip(".") in _MONTHS for t in token.subtree)
 

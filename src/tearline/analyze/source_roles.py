@@ -177,7 +177,7 @@ def learns(token: Token) -> bool:
         return False  # "she is scared he will know it was her": a fear, not how he knew
     # "The contact works at the ministry and sees the guard rota": the conjoined verb too
     verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
-    if any(lx.lemma(v) in lx.LEARNING_VERBS for v in verbs):
+    if any(lx.lemma(v) in lx.LEARNING_VERBS or v.lower_ in lx.LEARNING_PAST_FORMS for v in verbs):
         return True
     # "sells bread to the fighters and knows their commander by name": knowing is access,
     # unless the sentence is the plot ("he knows the route and will drive the van")

@@ -318,7 +318,12 @@ def _dated_report(token: Token) -> bool:
         if (
             child.dep_ == "prep"
             and child.lower_ in ("from", "of", "on", "dated")
-            and any(entity_type(o) == "DATE" for o in child.children if o.dep_ == "pobj")
+            # "product of 12 Oct": a date by its month, which the entity recognizer may miss
+            and any(
+                operations.calendar_date(o) or entity_type(o) == "DATE"
+                for o in child.children
+                if o.dep_ == "pobj"
+            )
         ):
             return True
         if child.lower_ == "dated":
@@ -1367,8 +1372,16 @@ def _our_side_acts(token: Token) -> bool:
     if lx.lemma(token) not in OUR_SIDE and not any(collecting_unit(t) for t in token.subtree):
         return False
     return not any(
-        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in token.sent
+        (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS)
+        and not _names_a_crew(t)
+        for t in token.sent
     )
+
+
+def _names_a_crew(token: Token) -> bool:
+    """ "sells diesel to the FTL mortar crew": a weapon that only says which crew or cell is
+    meant, in a sentence about our side meeting someone, is no threat."""
+    return token.dep_ == "compound" and lx.lemma(token.head) in lx.GROUP_NOUNS
 
 
 #: Who, on our side, a walk-in or a contact tells things to ("told the duty officer that").

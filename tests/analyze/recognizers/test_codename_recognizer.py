@@ -278,3 +278,34 @@ def test_when_an_operation_is_named_then_the_word_that_introduces_it_goes_too(
     import tearline
 
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruth met HOLLY at the usual car park on Friday.", [("HOLLY", Category.SOURCE, True)]),
+        ("Last night Ruth paid HOLLY on the night.", [("HOLLY", Category.SOURCE, True)]),
+        # a group in capitals with the people of it after, a pronoun that may be a plotter's,
+        # a surname in capitals that its first name tells elsewhere
+        ("Pell met HAMAS officials at the port.", []),
+        ("He met KORVAN at the port.", []),
+        ("Dana met PELL at the port. Arno PELL drove the van.", []),
+    ],
+)
+def test_when_a_first_name_meets_or_pays_a_capital_name_then_it_is_a_source_id(
+    recognizer: CodenameRecognizer, text: str, expected: list[tuple[str, Category, bool]]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruth met HOLLY at the usual car park.", [("Ruth", Category.PERSONNEL, True)]),
+        ("Pell met HAMAS officials at the port.", []),
+    ],
+)
+def test_when_a_first_name_meets_a_source_then_the_handler_is_a_personnel_id(
+    recognizer: CodenameRecognizer, text: str, expected: list[tuple[str, Category, bool]]
+) -> None:
+    assert found(recognizer, text, [identifier_entity(Category.PERSONNEL)]) == expected

@@ -119,7 +119,8 @@ def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
         ("Time of intercept: 0412Z", ["Time of intercept: 0412Z"]),
         (
             "Examination location: Shed 3, Norvik ferry terminal",
-            ["Examination location: Shed 3, Norvik ferry terminal"],
+            # the numbered shed is also an identifier of its own, for its other mentions
+            ["Examination location: Shed 3, Norvik ferry terminal", "Shed 3"],
         ),
         ("Interview place: custody suite 2", ["Interview place: custody suite 2"]),
         # when the questioning was held
@@ -757,6 +758,27 @@ def test_when_a_source_reference_word_is_not_used_alone_then_it_is_no_identifier
 ) -> None:
     results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
     assert not any(r.analysis_explanation.pattern_name == "source_reference_word" for r in results)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Examination location: Bay 12 search shed, Orrin docks\nThe van will go.", ["Bay 12"]),
+        ("Place of interview: Room 4, Harbour police station", ["Room 4"]),
+        # the site alone, which may be the town or the target, is no identifier
+        ("Examination location: Orrin freight terminal\nThe van will go.", []),
+        ("Location: Bay 12\nThe gunmen will wait in Bay 12.", []),
+    ],
+)
+def test_when_a_header_names_the_numbered_place_we_examined_in_then_it_is_an_identifier(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert [
+        text[r.start : r.end]
+        for r in results
+        if r.analysis_explanation.pattern_name == "collection_place"
+    ] == expected
 
 
 def test_when_a_form_names_a_witness_then_the_line_is_found(

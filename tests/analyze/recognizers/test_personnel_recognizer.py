@@ -803,6 +803,10 @@ def test_when_names_follow_a_plural_role_of_ours_then_they_are_found(
         ),
         ("0842 G2 Ops (Maj. Ljubic): phone call from the port.", {"Maj. Ljubic"}),
         ("1900 DO: handover to night DO (Sgt. Pavlik).", {"Sgt. Pavlik"}),
+        ("0700 Handed over to day watch (R. Quenby).", {"R. Quenby"}),
+        # the plotters' own watch, and a bracket that names no one of ours
+        ("0700 The gang's lookout took the day watch (Tuesday).", set()),
+        ("0700 Pell keeps the night watch (Lee Pell) at the yard.", set()),
         ("Chief JOC: Col. B. Sarafov", {"Col. B. Sarafov"}),
         (
             "OC: Maj T. Brennan   2IC: Capt L. Osei   Ops Offr: Lt F. Adair",
@@ -977,6 +981,8 @@ def test_when_a_last_block_is_long_and_ends_in_spaces_then_matching_stays_fast(
         ("post-name", "G2 Ops (Maj. Ljubic) will attend.", True),
         ("post-name", "night DO ( Sgt. Pavlik ) on duty", True),
         ("post-name", "G2 Ops will attend (Tuesday).", False),
+        ("post-name", "handover to day watch (R. Quenby).", True),
+        ("post-name", "handover to day watch (Quenby).", False),
         ("name-role", "Dale Okafor (interviewer) met him.", True),
         ("name-role", "Dale Okafor (the cousin) met him.", False),
     ],
@@ -1021,3 +1027,42 @@ def test_when_a_unit_name_follows_the_signer_then_only_the_person_is_a_name(
     found = names(recognizer, text)
     assert "Joint Threat Assessment" not in found
     assert any("Ashby-Penrose" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Opened by: Mara Ilves (Site Security Lead)\n\n[2027-03-02 07:15] Mara Ilves\n"
+            "The caller says Jon Tarr will burn the depot.\n\n"
+            "[2027-03-02 08:02] Piet Lohan (Head of Security)\nNoted.",
+            {"Mara Ilves", "Piet Lohan"},
+        ),
+        # a chat whose speakers no line names as ours: the plotters stay
+        (
+            "[2027-03-02 07:15] Jon Tarr\nthe depot burns friday\n\n"
+            "[2027-03-02 08:02] Lee Vane\nok",
+            set(),
+        ),
+        # a stamp with the message on the same line is a chat line, not an entry's header
+        (
+            "Opened by: Mara Ilves\n[07:15] Mara Ilves: the caller rang back\n"
+            "[08:02] Jon Tarr says he will burn the depot",
+            {"Mara Ilves"},
+        ),
+    ],
+)
+def test_when_one_entry_of_a_thread_is_by_one_of_ours_then_every_author_is_an_id(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+def test_when_a_thread_entry_is_ours_then_its_header_line_goes_whole(
+    recognizer: PersonnelRecognizer,
+) -> None:
+    text = (
+        "Opened by: Mara Ilves\n\n[2027-03-02 07:15] Mara Ilves\nThe caller rang.\n\n"
+        "[2027-03-02 08:02] Piet Lohan (Head of Security)\nNoted."
+    )
+    assert "[2027-03-02 08:02] Piet Lohan (Head of Security)" in spans(recognizer, text)

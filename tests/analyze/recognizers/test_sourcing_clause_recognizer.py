@@ -840,6 +840,16 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "Dov Lenz is the armourer of the Salt Road cell.",
         ),
         (
+            "The porter said that Pell had packed two pipe bombs, and asked for a reward.",
+            "Pell had packed two pipe bombs.",
+        ),
+        # a participle of the content's own perfect, which the tagger read as a past tense
+        (
+            "The porter said that Pell had packed two pipe bombs and hidden them in the grey "
+            "van behind the depot.",
+            "Pell had packed two pipe bombs and hidden them in the grey van behind the depot.",
+        ),
+        (
             "The informant said that the gang will rob the bank on Monday and will use a stolen "
             "van.",
             "The gang will rob the bank on Monday and will use a stolen van.",
@@ -1805,6 +1815,27 @@ def test_when_our_section_meets_someone_then_the_sentence_goes_whole(
 ) -> None:
     text = "At 1400 on 3 Sep the section met a local farmer at VCP 7."
     assert inside(text, text.rstrip("."), removals(analyze(engine, recognizer, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Near the ford the section spoke with a herder (male, 40s) who often sells fodder "
+            "to the Red Hand rocket cell. The Red Hand will fire rockets at the depot on 9 May.",
+            "The Red Hand will fire rockets at the depot on 9 May.",
+        ),
+        # the weapon is the plot's, not the name of a crew: the sentence warns
+        (
+            "The section met a herder whose rockets the Red Hand will fire at the depot on 9 May.",
+            "The section met a herder whose rockets the Red Hand will fire at the depot on 9 May.",
+        ),
+    ],
+)
+def test_when_our_section_meets_a_supplier_of_a_named_crew_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
 
 
 @pytest.mark.parametrize(
@@ -2794,6 +2825,42 @@ def test_when_the_half_after_a_semicolon_shares_the_sources_subject_then_it_goes
     ],
 )
 def test_when_an_as_clause_credits_the_sentence_to_whoever_learned_it_then_it_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the teller of a questioning frame is the source by that noun from then on
+        (
+            "During tactical questioning the driver, a local baker, stated that the Grey Hand "
+            "will bomb the mill on Friday. The baker later heard Brenn at his farm.",
+            "The Grey Hand will bomb the mill on Friday.",
+        ),
+        # a verb of coming to know that the tagger read as a base form ("overheard")
+        (
+            "The contact sells bread to the cell's leader, Ivo Brenn, and overheard him at his "
+            "farm. The Grey Hand will bomb the mill on Friday.",
+            "The Grey Hand will bomb the mill on Friday.",
+        ),
+        # both, and the named plotter stays on his next mention
+        (
+            "During tactical questioning the driver, a local baker, stated that the Grey Hand "
+            "will bomb the mill on Friday. The baker sells bread to the cell's leader, Ivo "
+            "Brenn, and overheard him at his farm. Brenn's van is a grey Transit.",
+            "The Grey Hand will bomb the mill on Friday. Ivo Brenn's van is a grey Transit.",
+        ),
+        # what the questioned man will do in the plot stays
+        (
+            "During tactical questioning the driver, a local baker, stated that the Grey Hand "
+            "will bomb the mill on Friday. The baker will drive the van to the mill.",
+            "The Grey Hand will bomb the mill on Friday. The baker will drive the van to the mill.",
+        ),
+    ],
+)
+def test_when_whoever_we_questioned_learns_the_plot_then_his_access_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected

@@ -43,6 +43,15 @@ _CAPS_SURNAMES = re.compile(
     r"[A-Z]{3,}(?![\w'-])"
     r"|\b[A-Z]{3,},[ \t]+[A-Z][a-z]+\b"
 )
+#: "Kieran met BRAMBLE at the usual lay-by", "Ruth paid ROOK on the night": one of ours, by
+#: a first name, meets or pays a name in capitals, which stands alone (not "met HAMAS
+#: officials"): the name is a source's, and whoever met him his handler.
+_HANDLER_MET = re.compile(
+    rf"(?<![\w'-])(?!(?:He|She|They|It|You|We|I)\b)(?P<handler>{_FIRST_NAME})[ \t]+"
+    r"(?:also[ \t]+|again[ \t]+)?(?:met|debriefed|tasked|paid)[ \t]+"
+    rf"(?P<name>{_CAPS_NAME})(?![\w'-])"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:at|on|in|near|outside|last|this|yesterday|again|twice)\b)"
+)
 #: "Op Greyhound", "Operation Kingfisher": an operation named in title case.
 _TITLED_OPERATION = re.compile(r"\b(?:[Oo]peration|[Oo]p\.?)[ \t]+([A-Z][a-z]{2,}(?![\w'-]))")
 #: "the Greyhound file", "the Tallow inquiry": a name that labels our investigation. Only a
@@ -77,6 +86,7 @@ class CodenameRecognizer(EntityRecognizer):
         Category.COLLECTION: "names the collecting station or base: reveals where it was collected",
         Category.METHOD: "names a technical or collection operation: reveals the method",
         Category.PERPETRATOR: "a callsign on their radio net tells them the net is heard",
+        Category.PERSONNEL: "the handler who met or paid a source: one of the reporting side",
     }
 
     #: (rule, category, pattern with one group: the codename itself)
@@ -261,6 +271,7 @@ class CodenameRecognizer(EntityRecognizer):
                 identifier_entity(Category.COLLECTION),
                 identifier_entity(Category.METHOD),
                 Category.METHOD.value,
+                identifier_entity(Category.PERSONNEL),
                 Category.PERPETRATOR.value,
             ],
             name=self.NAME,
@@ -293,7 +304,27 @@ class CodenameRecognizer(EntityRecognizer):
                 )
         if Category.PERPETRATOR.value in entities:
             results.extend(self._callsigns(text))
+        if identifier_entity(Category.PERSONNEL) in entities:
+            results.extend(self._handlers(text))
         return results
+
+    def _handlers(self, text: str) -> list[RecognizerResult]:
+        """Whoever met or paid a source found by that meeting ("Kieran met BRAMBLE at ..."):
+        one of ours, his handler, in every mention."""
+        met = {span for rule, _, span in self.codenames(text) if rule == "met-codename"}
+        return [
+            result(
+                self.NAME,
+                Category.PERSONNEL.value,
+                *match.span("handler"),
+                0.85,
+                "source-handler",
+                self.WHY[Category.PERSONNEL],
+                identifier=True,
+            )
+            for match in _HANDLER_MET.finditer(text)
+            if match.span("name") in met
+        ]
 
     def _callsigns(self, text: str) -> list[RecognizerResult]:
         """Every mention of each callsign introduced as one ("between the callsigns SPARROW
@@ -360,6 +391,14 @@ class CodenameRecognizer(EntityRecognizer):
                 if rule == "bracketed-codename" and _initials_before(text, start - 1, name):
                     continue  # "the Red Lantern Brigade (RLB)": the name before, abbreviated
                 found.append((rule, category, (start, start + len(name))))
+        for match in _HANDLER_MET.finditer(text):
+            start, end = match.span("name")
+            if match.group("name").split()[0] in cls.NOT_NAMES:
+                continue
+            if re.search(rf"{_FIRST_NAME}[ \t]+{re.escape(match.group('name'))}(?![\w'-])", text):
+                continue  # "Kieran met PELL ... Arno PELL": a surname in capitals
+            if not any(begin < end and start < stop for _, _, (begin, stop) in found):
+                found.append(("met-codename", Category.SOURCE, (start, end)))
         for match in _TITLED_OPERATION.finditer(text):
             found.append(("operation-name", Category.METHOD, match.span(1)))
         for match in _NAMED_FILE.finditer(text):

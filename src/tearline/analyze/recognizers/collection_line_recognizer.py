@@ -552,6 +552,15 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         r"(?P<value>[^\r\n]*)"
     )
     ID_WORD = regex.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
+    #: Where we examined, screened or questioned, named by a numbered or lettered place inside
+    #: a site: "Examination location: Berth 6 inspection shed", "Place of interview: Room 4,
+    #: Harbour police station". The site itself ("Harbour police station") may be anyone's.
+    COLLECTION_PLACE = regex.compile(
+        r"(?i:(?:collection|examination|inspection|screening|interview|debrief(?:ing)?)"
+        r"[ \t]+(?:place|location|site)|(?:place|location|site)[ \t]+of[ \t]+"
+        r"(?:collection|examination|inspection|screening|interview|debrief(?:ing)?))"
+        r"[ \t]*:[ \t]*(?P<place>[A-Z][a-z]+[ \t]+(?:\d{1,4}[A-Za-z]?|[A-Z])(?![\w/-]))"
+    )
     NOT_ID_WORDS: ClassVar[frozenset[str]] = frozenset({"ref", "the", "and", "see", "not"})
 
     def analyze(
@@ -565,6 +574,21 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         that the report also uses as the source's name ("OWL heard the plan"), as identifiers
         whose every mention goes."""
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for line in self.COLLECTION_PLACE.finditer(text):
+            # "the Berth 6 shed is 800 m from the terminal": the place of our examination, in
+            # every mention
+            results.append(
+                result(
+                    self.name,
+                    Category.COLLECTION.value,
+                    line.start("place"),
+                    line.end("place"),
+                    0.85,
+                    "collection_place",
+                    self.WHY,
+                    identifier=True,
+                )
+            )
         for line in self.SOURCE_ID_LINE.finditer(text):
             offset = line.start("value")
             for word in self.ID_WORD.finditer(line.group("value")):

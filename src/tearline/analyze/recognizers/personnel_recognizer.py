@@ -78,7 +78,9 @@ _STAFF_POST = (
     # a unit's officer commanding, second in command and operations officer
     r"|(?-i:OC|2IC|2i/c|XO|OpsO)|(?i:ops[ \t]+off(?:ice)?r)"
     r"|(?i:[GSJN][1-9](?:[ \t]+(?:ops|plans|int|intel|analyst|cell))?|watch[ \t]?keeper"
-    r"|(?:team|patrol|hub|shift|section|cell)[ \t]+(?:leader|lead|chief)))(?![A-Za-z0-9])"
+    r"|(?:team|patrol|hub|shift|section|cell)[ \t]+(?:leader|lead|chief)"
+    # the watch a log hands over to, by the part of the day it keeps: "day watch"
+    r"|(?:day|night|morning|afternoon|evening|early|late)[ \t]+watch))(?![A-Za-z0-9])"
 )
 #: Labels that name a person only as a header ("From: ..."), never inline ("from Mill Street").
 _HEADER_ROLE = (
@@ -208,9 +210,11 @@ class PersonnelRecognizer(EntityRecognizer):
     ACRONYM = re.compile(r"[A-Z]{2,4}")
     #: A post named by its role, with a word or two before it: "Monitoring Officer".
     POST = re.compile(rf"(?:[A-Za-z-]+[ \t]+){{0,2}}(?:{_ROLE}|{_HEADER_ROLE}|{_STAFF_POST})")
-    #: "G2 Ops (Maj. Ljubic)", "night DO (Sgt. Pavlik)": a post of ours, and who holds it.
+    #: "G2 Ops (Maj. Ljubic)", "night DO (Sgt. Pavlik)": a post of ours, and who holds it,
+    #: by a title or by initials ("day watch (T. Brightwell)").
     POST_NAME = re.compile(
-        rf"(?:{_ROLE}|{_STAFF_POST})[ \t]*\([ \t]*(?P<name>{_TITLE}[ \t]+{_SIGNER})[ \t]*\)"
+        rf"(?:{_ROLE}|{_STAFF_POST})[ \t]*\([ \t]*"
+        rf"(?P<name>{_TITLE}[ \t]+{_SIGNER}|(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][A-Za-z'-]+)[ \t]*\)"
     )
     #: "OC: Maj T. Brennan   2IC: Capt L. Osei": a line that opens with a post of ours and
     #: the titled name that holds it is a roster line, and goes whole.
@@ -327,7 +331,9 @@ class PersonnelRecognizer(EntityRecognizer):
     #: for it starts at a bracket and is over in a moment; the rule itself tries its list of
     #: roles or names at every position of the text. No bracket, no match: the rule is skipped.
     BRACKETS: ClassVar[dict[str, re.Pattern[str]]] = {
-        "post-name": re.compile(rf"\([ \t]*{_TITLE}[ \t]+{_SIGNER}[ \t]*\)"),
+        "post-name": re.compile(
+            rf"\([ \t]*(?:{_TITLE}[ \t]+{_SIGNER}|(?:[A-Z]\.[ \t]?){{1,2}}[A-Z][A-Za-z'-]+)[ \t]*\)"
+        ),
         "name-role": re.compile(rf"\([ \t]*{_ROLE}[ \t]*\)"),
     }
     #: "POC for this memo is SSgt Okafor": the point of contact named in a sentence.
@@ -513,8 +519,42 @@ class PersonnelRecognizer(EntityRecognizer):
         results.extend(self._signature(text))
         results.extend(self._bare_signature(text))
         results.extend(self._cable_signer(text))
+        results.extend(self._thread_entries(text, results))
         results.extend(self._acts_of_ours(text, results))
         return results
+
+    #: The line that opens an entry of a ticket or a case thread: when it was written and who
+    #: wrote it, with a bracketed post or none, and nothing after ("[2026-09-14 09:30] Ana
+    #: Reyes (Head of Group Security)").
+    ENTRY_HEADER = re.compile(
+        r"^[ \t]*\[[^\]\n]*\d{1,2}:\d{2}[^\]\n]*\][ \t]*"
+        rf"(?P<name>{_GIVEN_NAMES})(?:[ \t]*\([^()\n]{{1,60}}\))?[ \t]*$",
+        re.MULTILINE,
+    )
+
+    def _thread_entries(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The headers of a thread's entries, whose author is one of ours wherever one entry
+        is by a name already found as ours ("Opened by: Ana Reyes" over "[...] Ana Reyes"):
+        then the thread is our case file, and every entry's author and stamp go. A chat whose
+        speakers no header names as ours is left to the other rules."""
+        entries = [m for m in self.ENTRY_HEADER.finditer(text) if self._person(m.group("name"))]
+        ours = {
+            text[r.start : r.end]
+            for r in found
+            if parse_entity(r.entity_type) == (Category.PERSONNEL, True)
+        }
+        if not any(m.group("name") in ours for m in entries):
+            return []
+        return [
+            finding
+            for m in entries
+            for finding in (
+                self._span(
+                    m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), "entry-header"
+                ),
+                self._name(m.start("name"), m.end("name"), "entry-author"),
+            )
+        ]
 
     def _names_in_value(self, value: str, offset: int) -> list[RecognizerResult]:
         """Every name in the value of a header line or the lines of a list: "cc: Tom Reyes,

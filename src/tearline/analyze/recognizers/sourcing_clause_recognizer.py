@@ -11,6 +11,8 @@ a clause, not an entity. For each sentence with a source or method word (see `tr
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc, Span, Token
@@ -178,7 +180,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 and r.analysis_explanation.pattern_name in LEARNING_RULES
                 and r.score > UNNAMED_FRAME_SCORE
                 for r in found
-            ):
+            ) or _questioned_frame(sentence, found):
                 # "A collaborator of this Unit has communicated that ...": "the collaborator"
                 # is the source in the rest of the report, as "he" may be
                 pronouns = learn_source(sentence, pronouns)
@@ -854,15 +856,20 @@ class SourcingClauseRecognizer(EntityRecognizer):
         if found is None:
             return []
         verb, replacement = found
-        return self._restated(
-            sentence,
-            category,
-            verb.idx,
-            (verb.idx, verb.idx + len(verb.text)),
-            "shown-thing",
-            self.WHY_SHOWN,
-            replacement,
-        )
+        return [
+            *self._restated(
+                sentence,
+                category,
+                verb.idx,
+                (verb.idx, verb.idx + len(verb.text)),
+                "shown-thing",
+                self.WHY_SHOWN,
+                replacement,
+            ),
+            # "The camera recorded two tubes being unloaded ... at 14:20 on 21 April": what
+            # a camera caught was going on when it recorded, the hour of the collection
+            *self._recorded(_caught_when(sentence, verb) if category is Category.METHOD else []),
+        ]
 
     def _seen_described(
         self, sentence: Span, found: list[tuple[Token, Category]], category: Category
@@ -1440,12 +1447,38 @@ def _speakers_conjunct(content: Token) -> tuple[int, int] | None:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
             continue  # "..., and the men left": a clause with a doer of its own
+        if _shares_the_perfect(content, conj):
+            continue  # "he had filled four cans and hidden them": the content goes on
         start = conj.left_edge
         while start.i > content.i and start.nbor(-1).dep_ in ("cc", "punct"):
             start = start.nbor(-1)
         end = end_before_stop(conj.subtree)
         return start.idx, end
     return None
+
+
+#: Endings of a past participle that no simple past has ("hidden", "shown", "gone"): a verb
+#: the tagger read as past after a perfect is the perfect's participle.
+_PARTICIPLE_ONLY = ("en", "wn", "ne")
+
+
+def _shares_the_perfect(content: Token, conj: Token) -> bool:
+    """ "he had filled four cans and hidden them in the van": the conjunct is a participle
+    of the content's own perfect, mistagged as a past tense, not an act of the speaker."""
+    return conj.lower_.endswith(_PARTICIPLE_ONLY) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in content.children
+    )
+
+
+def _questioned_frame(sentence: Span, found: list[RecognizerResult]) -> bool:
+    """ "During tactical questioning the driver, a local fuel trader, stated that ...": a
+    frame cut for our questioning, whose teller is whoever we questioned, the source."""
+    return any(
+        r.entity_type == Category.METHOD.value
+        and r.analysis_explanation.pattern_name == "reporting-frame"
+        and any(r.start <= t.idx < r.end and lx.lemma(t) in lx.QUESTIONING_NOUNS for t in sentence)
+        for r in found
+    )
 
 
 def _labels_speaker(span: Span) -> bool:
@@ -2389,6 +2422,17 @@ def _recorded_when(sentence: Span, act: Token) -> list[tuple[int, int]]:
     return _time_modifiers(sentence, [sentence.root, act])
 
 
+def _caught_when(sentence: Span, verb: Token) -> list[tuple[int, int]]:
+    """When a camera or sensor caught a thing in a past act: the times that date the verb of
+    recording, or the participle that says what was going on ("tubes being unloaded ... at
+    14:20"). A thing shown as it stands now ("imagery shows trenches") has no such time."""
+    if verb.tag_ != "VBD":
+        return []
+    thing = next(c for c in verb.children if c.dep_ == "dobj")
+    acts = [c for c in thing.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBG")]
+    return _time_modifiers(sentence, [verb, *acts])
+
+
 def _time_modifiers(sentence: Span, verbs: list[Token]) -> list[tuple[int, int]]:
     """The phrases that only date these verbs, each with its adjacent comma."""
     return [
@@ -2399,11 +2443,18 @@ def _time_modifiers(sentence: Span, verbs: list[Token]) -> list[tuple[int, int]]
     ]
 
 
+#: An hour in a clock's form: "14:20".
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
 def _time_modifier(token: Token) -> bool:
     """ "on 28 September", "at 02:14", "last Tuesday": a phrase that only dates its verb."""
     if token.dep_ == "prep" and token.lower_ in ("on", "at", "during", "in"):
         objects = [c for c in token.children if c.dep_ == "pobj"]
-        return bool(objects) and all(entity_type(o) in ("DATE", "TIME") for o in objects)
+        # a clock time the entity recognizer may leave unlabelled ("at 14:20")
+        return bool(objects) and all(
+            _CLOCK_TIME.fullmatch(o.text) or entity_type(o) in ("DATE", "TIME") for o in objects
+        )
     return token.dep_ == "npadvmod" and entity_type(token) in ("DATE", "TIME")
 
 
