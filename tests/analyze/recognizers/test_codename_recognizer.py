@@ -60,6 +60,9 @@ def found(
         ("I met LANTERN as planned.", "LANTERN"),
         ("LANTERN saw the vest himself on 19 April.", "LANTERN"),
         ("LANTERN's reporting has been accurate.", "LANTERN"),
+        # a determiner or a discipline before capitals writes no surname in capitals
+        ("The DSP asked for silence. CANDLEWICK's reporting was confirmed.", "CANDLEWICK"),
+        ("FROM: Field HUMINT Team 7\nNIGHTJAR has reported eleven times.", "NIGHTJAR"),
     ],
 )
 def test_when_a_source_word_precedes_a_capitalized_name_then_the_name_is_a_source_id(
@@ -146,6 +149,7 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
         "The group claimed the attack. ISIL claimed the attack.",
         'Prisoner: CASTELL, Reuben\nCASTELL said "the bird sings on the 18th".',
         'He paid Michael "Mikey" HALE. HALE said the bike is ready.',
+        "The DSP met Arno PELL. PELL said the bombs are ready.",
         "THEY WILL OPEN FIRE AT HALDEN CENTRAL RAIL STATION ON FRIDAY.",
         "THE RIFLES ARE IN A LOCKER AT KOLVA COACH STATION.",
         "THE VAN WILL STOP AT THE NORTH ROAD PETROL STATION.",
