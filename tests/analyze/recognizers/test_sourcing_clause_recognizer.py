@@ -148,6 +148,12 @@ def touched(text: str, piece: str, spans: list[tuple[int, int]]) -> bool:
             ["the group plans to shoot the judge"],
         ),
         (
+            "Deleted chat fragments carved from the same stick show that Crake's deputy, who "
+            "signs his messages 'Hobnail', has already bought the cartridges.",
+            ["Deleted chat fragments carved from the same stick show that"],
+            ["Crake's deputy, who signs his messages 'Hobnail', has already bought"],
+        ),
+        (
             "The extraction report on Sorn's phone shows he will detonate the device at 10:00.",
             ["The extraction report on Sorn's phone shows"],
             ["he will detonate the device at 10:00"],
@@ -295,6 +301,7 @@ def test_when_a_liaison_or_a_relative_frames_the_threat_then_only_the_threat_sta
         "On Monday the cell will post a video and then attack the depot.",
         "The gunmen wrote their names on the wall of the depot on Friday night.",
         "The van was parked under the name of the hotel on 2 May.",
+        "The bomb-maker carved the wooden case for the device in his shed.",
     ],
 )
 def test_when_the_words_belong_to_the_threat_then_nothing_is_cut(
