@@ -197,6 +197,9 @@ def test_when_attribution_frames_the_warning_then_the_frame_goes_and_the_warning
         "Pell's webmail account received a photo of the mayor's car.",
         "The compromise of his account gave us the plan.",
         "Forum server: a rented VPS in Lisk, admin account compromised via a reused password.",
+        # what a fixed sensor did, in the passive, is our record
+        "The van is read at 02:14 by the Keel Lane camera.",
+        "Venn was caught by CCTV at the side gate.",
     ],
 )
 def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
@@ -302,6 +305,9 @@ def test_when_a_liaison_or_a_relative_frames_the_threat_then_only_the_threat_sta
         "The gunmen wrote their names on the wall of the depot on Friday night.",
         "The van was parked under the name of the hotel on 2 May.",
         "The bomb-maker carved the wooden case for the device in his shed.",
+        "The bomb will be set off by a motion sensor at the gate.",
+        "The gate of the depot is opened by their own sensor at night.",
+        "The van was bought by Venn at the camera shop.",
     ],
 )
 def test_when_the_words_belong_to_the_threat_then_nothing_is_cut(
