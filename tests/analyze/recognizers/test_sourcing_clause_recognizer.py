@@ -200,6 +200,9 @@ def test_when_attribution_frames_the_warning_then_the_frame_goes_and_the_warning
         # what a fixed sensor did, in the passive, is our record
         "The van is read at 02:14 by the Keel Lane camera.",
         "Venn was caught by CCTV at the side gate.",
+        # a relative clause the parser hung on "learned" is no content of it
+        "He learned this from a former subordinate, still serving, who met him for coffee in "
+        "Brask in July and complained about the tasking.",
     ],
 )
 def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
