@@ -44,7 +44,7 @@ _FIRST_NAME = (
 _CAPS_SURNAMES = re.compile(
     rf"{_FIRST_NAME}[ \t]+(?:[\"'\u201c][^\"'\u201d\n]{{1,20}}[\"'\u201d][ \t]+)?"
     r"([A-Z]{3,})(?![\w'-])"
-    r"|\b([A-Z]{3,}),[ \t]+[A-Z][a-z]+\b"
+    r"|\b([A-Z]{3,}),[ \t]+([A-Z][a-z]+)\b"
 )
 #: "Op Greyhound", "Operation Kingfisher": an operation named in title case.
 _TITLED_OPERATION = re.compile(r"\b(?:[Oo]peration|[Oo]p\.?)[ \t]+([A-Z][a-z]{2,}(?![\w'-]))")
@@ -359,12 +359,18 @@ class CodenameRecognizer(EntityRecognizer):
 
 
 def _writes_caps_surnames(text: str) -> bool:
-    """Whether the report writes some surname in capitals ("Arno PELL"). A discipline's
-    capitals after a title-case word name no one: "Field HUMINT Team 7" is a unit."""
-    return any(
-        (match.group(1) or match.group(2)).lower() not in lx.METHOD_WORDS
-        for match in _CAPS_SURNAMES.finditer(text)
-    )
+    """Whether the report writes some surname in capitals ("Arno PELL", "CASTELL, Reuben").
+    A discipline's capitals after a title-case word name no one ("Field HUMINT Team 7" is a
+    unit), and a word after the comma that the report gives as someone's surname ("Present:
+    TALISMAN, Anvik" beside "Grete Anvik", "G. Anvik") is the next name of a list."""
+    for match in _CAPS_SURNAMES.finditer(text):
+        if (match.group(1) or match.group(2)).lower() in lx.METHOD_WORDS:
+            continue
+        after = match.group(3)
+        if after and re.search(rf"\b(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+{after}\b", text):
+            continue
+        return True
+    return False
 
 
 def _initials_before(text: str, bracket: int, name: str) -> bool:
