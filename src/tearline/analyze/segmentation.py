@@ -222,6 +222,18 @@ def _after_stop(doc: Doc, index: int) -> bool:
     return previous.i > 0 and previous.text in _CLOSERS and _before(doc, previous.i).text in _STOPS
 
 
+def runs_on_from(previous: Span, sentence: Span) -> bool:
+    """True when the parser started `sentence` at a comma in the middle of a line, after a
+    `previous` with no stop of its own ('on the group "Quiet Harvest"' | ', the group chat we
+    monitor, indicates that ...'): the two are one sentence, and the first half holds the
+    subject of the second's verb."""
+    first = sentence[0]
+    if first.text != "," or previous.end != sentence.start:
+        return False
+    last = _before(sentence.doc, sentence.start)
+    return not last.is_space and "\n" not in last.whitespace_ and last.text not in _STOPS
+
+
 def in_table_cell(sentence: Span) -> bool:
     """True for the words of one cell of a text table, which are no sentence of prose."""
     return sentence.start > 0 and _before(sentence.doc, sentence.start).text == "|"

@@ -252,6 +252,38 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
             "Militia\ncommander Jibril Hassow has ordered six gunmen in two white Toyota Land\n"
             "Cruisers flying Health Ministry flags to arrive at 10:30.",
         ),
+        # the parser ends a sentence at a closing quote, and the frame runs on after it
+        (
+            "SUBJ: PLANNED BOMBING OF A NORTHLINE TRAM AT ASTERHOLM CENTRAL\n\n"
+            '1. (S//SI) Product from the line on the Telegram group "Quiet Harvest", the\n'
+            "group chat we monitor since February, indicates that three members of the\n"
+            "Ashfall Circle will leave a pipe bomb under a seat of a Northline tram during\n"
+            "the evening rush hour of Friday 13 November 2026.",
+            "SUBJ: PLANNED BOMBING OF A NORTHLINE TRAM AT ASTERHOLM CENTRAL\n\n"
+            "1. Three members of the\n"
+            "Ashfall Circle will leave a pipe bomb under a seat of a Northline tram during\n"
+            "the evening rush hour of Friday 13 November 2026.",
+        ),
+        # a run-on tail that goes whole leaves the threat before it
+        (
+            "What we know\n"
+            "Armed men of the Qarn al-Sahel militia plan to abduct international staff at\n"
+            "the Wadiya mobile clinic site on the Tulo road on Thursday 20 August 2026, the\n"
+            "next scheduled clinic day, our driver Abdi Warsame told our Wadiya Area\n"
+            "Security Focal Point, Yusuf Adan, on the evening of 10 August after hearing it\n"
+            "from his cousin, who fights with the militia. According to the cousin, militia\n"
+            "commander Jibril Hassow has ordered six gunmen in two white Toyota Land\n"
+            "Cruisers flying Health Ministry flags to arrive at about 10:30, when the queues\n"
+            "are longest, seize any foreign staff and drive them north toward Bahri Wells\n"
+            "to be held for ransom.\n",
+            "Armed men of the Qarn al-Sahel militia plan to abduct international staff at\n"
+            "the Wadiya mobile clinic site on the Tulo road on Thursday 20 August 2026, the\n"
+            "next scheduled clinic day. Militia\n"
+            "commander Jibril Hassow has ordered six gunmen in two white Toyota Land\n"
+            "Cruisers flying Health Ministry flags to arrive at about 10:30, when the queues\n"
+            "are longest, seize any foreign staff and drive them north toward Bahri Wells\n"
+            "to be held for ransom.\n",
+        ),
     ],
 )
 def test_when_a_liaison_or_a_relative_frames_the_threat_then_only_the_threat_stays(

@@ -36,7 +36,7 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable_word,
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
-from tearline.analyze.segmentation import speaker_label_mark
+from tearline.analyze.segmentation import runs_on_from, speaker_label_mark
 from tearline.analyze.shared_quarters import quarters_codes
 from tearline.analyze.small_clause import (
     passive_perceived,
@@ -159,6 +159,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
         pronouns = source_pronouns(doc, also=motives.driven_or_rewarded)
         dropped_before = False
         asked_access = False
+        previous: Span | None = None
         for sentence in doc.sents:
             if asked_access and not plan_after(sentence):
                 # "Q: How do you know this? A: My cousin drives for Pell's uncle ...": the
@@ -166,6 +167,17 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 found = [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
             else:
                 found = self._sentence(sentence, codenames, pronouns)
+            if previous is not None and runs_on_from(previous, sentence):
+                # '... on the group "Quiet Harvest"' | ', the group chat we monitor,
+                # indicates that': a frame from the comma, with the content after it, starts
+                # where the sentence does; a half that goes whole (', our driver told us')
+                # is a tail, and the half before it the content
+                opening = after_item_marks(sentence)
+                content_end = end_before_stop(sentence)
+                for r in found:
+                    if r.start <= opening and r.end < content_end:
+                        r.start = after_item_marks(previous)
+            previous = sentence
             asked_access = access_question(sentence)
             if not found and dropped_before and _follows_up(sentence):
                 found = [self._drop(sentence, Category.SOURCE, [sentence.start_char], FOLLOW_UP)]
