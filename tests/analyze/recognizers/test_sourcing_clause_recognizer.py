@@ -2798,3 +2798,36 @@ def test_when_the_half_after_a_semicolon_shares_the_sources_subject_then_it_goes
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+_NOTEBOOK = "FIELD NOTEBOOK - OMLT 3\nTranscribed from handwritten notes for the daily upload.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # an entry's date over the meeting its first sentence tells goes with it
+        (
+            _NOTEBOOK + "Day 41 (12 APR)\nSat with my liaison contact in the brigade G2, a "
+            "major I have worked with since the last rotation and who owes his post to the "
+            "brigade commander.\n\nThe fighters will detonate an IED under the culvert at 0530 "
+            "on 16 APR.\n",
+            ["12 APR"],
+            ["16 APR"],
+        ),
+        # over the threat it stays
+        (
+            _NOTEBOOK + "Day 41 (12 APR)\nThe fighters will detonate an IED under the culvert "
+            "at 0530 on 16 APR.\n",
+            [],
+            ["12 APR", "16 APR"],
+        ),
+    ],
+)
+def test_when_an_entry_date_heads_a_meeting_with_the_source_then_the_date_goes_with_it(
+    text: str, gone: list[str], kept: list[str]
+) -> None:
+    released = tearline.redact(text, "duty-to-warn").text
+    assert released is not None
+    assert [piece for piece in gone if piece in released] == []
+    assert [piece for piece in kept if piece not in released] == []

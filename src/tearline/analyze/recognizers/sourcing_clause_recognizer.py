@@ -36,7 +36,7 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable_word,
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
-from tearline.analyze.segmentation import runs_on_from, speaker_label_mark
+from tearline.analyze.segmentation import entry_date_line, runs_on_from, speaker_label_mark
 from tearline.analyze.shared_quarters import quarters_codes
 from tearline.analyze.small_clause import (
     passive_perceived,
@@ -69,7 +69,7 @@ from tearline.analyze.technical import (
     travelled_as,
 )
 from tearline.analyze.triggers import teller_words, trigger, unaware
-from tearline.categories import Category, identifier_entity
+from tearline.categories import Category, identifier_entity, parse_entity
 
 FOLLOW_UP = "follow-up-sentence"
 #: The subject form of a pronoun that a cut frame had as its object.
@@ -177,6 +177,15 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 for r in found:
                     if r.start <= opening and r.end < content_end:
                         r.start = after_item_marks(previous)
+            if previous is not None and entry_date_line(previous):
+                # "Day 41 (12 APR)" over "Sat with my liaison contact in the brigade G2 ...":
+                # the entry's date is the day of the meeting its first sentence tells
+                found.extend(
+                    self._drop(previous, parse_entity(r.entity_type)[0], [previous.start_char])
+                    for r in found[:1]
+                    if r.analysis_explanation.pattern_name == "sourcing-sentence"
+                    and r.start <= after_item_marks(sentence)
+                )
             previous = sentence
             asked_access = access_question(sentence)
             if not found and dropped_before and _follows_up(sentence):
