@@ -49,7 +49,7 @@ def content_clauses(sentence: Span) -> list[Token]:
     for verb in sentence:
         lemma = verb.lemma_.lower()
         if lemma in lx.REPORTING_VERBS:
-            clauses.extend(c for c in verb.children if c.dep_ == "ccomp")
+            clauses.extend(c for c in verb.children if c.dep_ == "ccomp" and not _relative(c))
             # "said under questioning that X", "told the team at the facility that X": the
             # parser hung X off the phrase's object
             clauses.extend(
@@ -77,6 +77,18 @@ def content_clauses(sentence: Span) -> list[Token]:
             if t.dep_ in ("acl", "relcl", "ccomp") and _opens_with_that(t)
         )
     return clauses
+
+
+#: Pronouns that open a relative clause, never reported content.
+_RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "whom", "which", "whose"})
+
+
+def _relative(clause: Token) -> bool:
+    """ "He learned this from a former subordinate, still serving, who met him for coffee":
+    the parser may hang a relative clause on the verb as if it were what was learned; a
+    clause opened by "who" describes someone, and cut from its frame reads as no sentence."""
+    first = clause.left_edge
+    return first.lower_ in _RELATIVE_PRONOUNS and first.tag_ in ("WP", "WDT", "WP$")
 
 
 def _speaker_read_as_clause(clause: Token) -> bool:

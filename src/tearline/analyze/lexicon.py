@@ -728,6 +728,8 @@ ACQUISITION_VERBS: frozenset[str] = frozenset(
         "track",
         "trace",
         "seize",
+        # deleted data rebuilt from a device's raw space: "chat fragments carved from the stick"
+        "carve",
     }
 )
 

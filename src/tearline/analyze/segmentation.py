@@ -222,6 +222,33 @@ def _after_stop(doc: Doc, index: int) -> bool:
     return previous.i > 0 and previous.text in _CLOSERS and _before(doc, previous.i).text in _STOPS
 
 
+def runs_on_from(previous: Span, sentence: Span) -> bool:
+    """True when the parser started `sentence` at a comma in the middle of a line, after a
+    `previous` with no stop of its own ('on the group "Quiet Harvest"' | ', the group chat we
+    monitor, indicates that ...'): the two are one sentence, and the first half holds the
+    subject of the second's verb."""
+    first = sentence[0]
+    if first.text != "," or previous.end != sentence.start:
+        return False
+    last = _before(sentence.doc, sentence.start)
+    return not last.is_space and "\n" not in last.whitespace_ and last.text not in _STOPS
+
+
+#: A notebook's or a log's entry heading that only dates the entry: "Day 41 (12 APR)",
+#: "Tue 3 March", "12 April 2026".
+_ENTRY_DATE = re.compile(
+    r"(?:Day[ \t]+\d{1,3}[ \t]*[-,:]?[ \t]*)?\(?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?\d{1,2}[ \t]+"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+\d{2,4})?\)?"
+)
+
+
+def entry_date_line(sentence: Span) -> bool:
+    """True for a sentence that is a line of its own giving only an entry's date."""
+    text = sentence.text
+    return text.endswith("\n") and bool(_ENTRY_DATE.fullmatch(text.strip()))
+
+
 def in_table_cell(sentence: Span) -> bool:
     """True for the words of one cell of a text table, which are no sentence of prose."""
     return sentence.start > 0 and _before(sentence.doc, sentence.start).text == "|"

@@ -614,6 +614,8 @@ def method_trigger(token: Token) -> bool:
 def _method_role(token: Token) -> bool:
     lemma = lx.lemma(token)
     text = token.lower_
+    if token.tag_ == "VBN" and _sensor_agent(token):
+        return True  # "The van is read at 02:14 by the Keel Lane camera": a camera's record
     if not _may_be_method(token, lemma, text):
         return False
     if attack_instrument(token):
@@ -809,6 +811,43 @@ def _service_acts(token: Token) -> bool:
 
 #: Sensors that, as the subject of a clause, are our collection at work.
 _SENSORS: frozenset[str] = frozenset({"satellite", "radar", "sonar"})
+#: Fixed sensors that record whatever passes them: a road camera, a radar.
+_RECORDING_SENSORS: frozenset[str] = frozenset(
+    {"camera", "cctv", "anpr", "alpr", "radar", "sensor", "sonar"}
+)
+#: Auxiliaries of a plan or a supposition: what is yet to be recorded is no record.
+_UNREALIZED: frozenset[str] = frozenset({"will", "shall", "would", "could", "might", "may"})
+
+
+def _sensor_agent(verb: Token) -> bool:
+    """ "The van is read at 02:14 by the Keel Lane camera", "he was caught by CCTV": what a
+    fixed sensor did, in the passive, is our record of it, and the clause is the collection.
+    The parser may hang the "by" on the verb's adjunct ("at 02:14 by the camera"). The
+    plotters' own camera ("filmed by their camera"), or one yet to act ("will be filmed by a
+    camera"), records nothing of ours."""
+    if verb.pos_ != "VERB" or not _is_passive(verb):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _UNREALIZED for c in verb.children):
+        return False
+    # the "by" on the verb, or on the object of one of its prepositions
+    heads = [verb, *(o for p in verb.children if p.dep_ == "prep" for o in p.children)]
+    agents = [
+        o
+        for h in heads
+        for by in h.children
+        if by.lower_ == "by" and by.dep_ in ("agent", "prep")
+        for o in by.children
+        if o.dep_ == "pobj"
+    ]
+    return any(
+        lx.lemma(o) in _RECORDING_SENSORS
+        and not any(
+            c.dep_ == "poss" and (c.lower_ in ("their", "his", "her") or plotter(c))
+            for c in o.children
+        )
+        for o in agents
+    )
+
 
 #: Every word, by lemma or in lower case, on which a rule of ``_method_role`` can return True
 #: for the token it is asked of; any other word is no method, and most words are none.

@@ -60,6 +60,11 @@ def found(
         ("I met LANTERN as planned.", "LANTERN"),
         ("LANTERN saw the vest himself on 19 April.", "LANTERN"),
         ("LANTERN's reporting has been accurate.", "LANTERN"),
+        # a determiner or a discipline before capitals writes no surname in capitals
+        ("The DSP asked for silence. CANDLEWICK's reporting was confirmed.", "CANDLEWICK"),
+        ("FROM: Field HUMINT Team 7\nNIGHTJAR has reported eleven times.", "NIGHTJAR"),
+        # a list of those present, whose next name is someone's surname, is no "SURNAME, Given"
+        ("Officer: Grete Anvik\nPresent: TALISMAN, Anvik\nTALISMAN said it is set.", "TALISMAN"),
     ],
 )
 def test_when_a_source_word_precedes_a_capitalized_name_then_the_name_is_a_source_id(
@@ -147,6 +152,8 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
         "The group claimed the attack. ISIL claimed the attack.",
         'Prisoner: CASTELL, Reuben\nCASTELL said "the bird sings on the 18th".',
         'He paid Michael "Mikey" HALE. HALE said the bike is ready.',
+        "The DSP met Arno PELL. PELL said the bombs are ready.",
+        'Prisoner: CASTELL, Reuben\nReuben Hale met him. CASTELL said "the bird sings".',
         "THEY WILL OPEN FIRE AT HALDEN CENTRAL RAIL STATION ON FRIDAY.",
         "THE RIFLES ARE IN A LOCKER AT KOLVA COACH STATION.",
         "THE VAN WILL STOP AT THE NORTH ROAD PETROL STATION.",

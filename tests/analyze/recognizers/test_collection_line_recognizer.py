@@ -604,6 +604,11 @@ def test_when_dates_places_or_brackets_belong_to_the_threat_then_they_stay(
             "The cell will strike. Next meet is planned for Friday.",
             ["Next meet is planned for Friday."],
         ),
+        (
+            "Session date: 11 October 2026. Reference: JDC/WL/026-04. Interpreter present.",
+            ["Session date: 11 October 2026. Reference: JDC/WL/026-04. Interpreter present."],
+        ),
+        ("Interview dates: 3 and 4 May", ["Interview dates: 3 and 4 May"]),
     ],
 )
 def test_when_a_meeting_with_the_source_is_dated_or_scheduled_then_it_is_found(
@@ -619,6 +624,7 @@ def test_when_a_meeting_with_the_source_is_dated_or_scheduled_then_it_is_found(
         "Date of attack: 15 June 2026",
         "Place of attack: the north gate",
         "The cell's sessions at the gym continue.",
+        "Meeting place of the cell: the gym on Mill Road",
     ],
 )
 def test_when_a_meeting_or_date_is_the_attackers_then_it_stays(

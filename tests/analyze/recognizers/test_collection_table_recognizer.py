@@ -46,7 +46,23 @@ def found(recognizer: CollectionTableRecognizer, text: str) -> list[str]:
             # a log's columns of who gave an item and how it came in
             "| # | date rec'd | channel | who gave it | summary |\n|---|---|---|---|---|\n"
             "| 3-0412 | 08 Sep | help desk | woman who sells tea | grenades at 08:00 |",
-            ["date rec'd", "channel", "who gave it", "08 Sep", "help desk", "woman who sells tea"],
+            # the row's number is its record in our system, and goes too
+            [
+                "#",
+                "date rec'd",
+                "channel",
+                "who gave it",
+                "3-0412",
+                "08 Sep",
+                "help desk",
+                "woman who sells tea",
+            ],
+        ),
+        (
+            # a plain count numbers the rows, and stays
+            "| # | date rec'd | summary |\n|---|---|---|\n| 1 | 08 Sep | grenades at 08:00 |\n"
+            "| 2 | 09 Sep | a grey pickup |",
+            ["date rec'd", "08 Sep", "09 Sep"],
         ),
     ],
 )

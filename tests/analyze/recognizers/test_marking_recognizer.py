@@ -293,6 +293,12 @@ def test_when_run_in_analyzer_engine_then_markings_are_reported(engine: Analyzer
             "RESTRICTED FOR HALDEN POLICE USE ONLY -- THIRD PARTY RULE APPLIES",
             ["FOR HALDEN POLICE USE ONLY"],
         ),
+        # an organisation's own marking heading one of the first lines
+        (
+            "Kelari Relief - Feedback Mechanism\nSensitive feedback export - Zone 3, week 37",
+            ["Sensitive feedback export -"],
+        ),
+        ("Confidential staff note - Halden office\n", ["Confidential staff note -"]),
     ],
 )
 def test_when_a_line_says_it_is_the_marking_or_who_alone_may_read_then_it_is_found(
@@ -309,6 +315,9 @@ def test_when_a_line_says_it_is_the_marking_or_who_alone_may_read_then_it_is_fou
         "TWO MEN ONLY WILL ENTER THE BANK",
         "THE GUNMEN WILL SHOOT STAFF ONLY IF THEY RESIST",
         "The UN restricted access to the camp.",
+        # far below the header, or with no dash after it, it is a line of the report
+        "A\nB\nC\nD\nE\nF\nRestricted zone gates - the gunmen will enter there",
+        "Sensitive sites will be hit on Friday.",
     ],
 )
 def test_when_only_or_classification_is_ordinary_prose_then_nothing_is_found(

@@ -148,6 +148,12 @@ def touched(text: str, piece: str, spans: list[tuple[int, int]]) -> bool:
             ["the group plans to shoot the judge"],
         ),
         (
+            "Deleted chat fragments carved from the same stick show that Crake's deputy, who "
+            "signs his messages 'Hobnail', has already bought the cartridges.",
+            ["Deleted chat fragments carved from the same stick show that"],
+            ["Crake's deputy, who signs his messages 'Hobnail', has already bought"],
+        ),
+        (
             "The extraction report on Sorn's phone shows he will detonate the device at 10:00.",
             ["The extraction report on Sorn's phone shows"],
             ["he will detonate the device at 10:00"],
@@ -191,6 +197,12 @@ def test_when_attribution_frames_the_warning_then_the_frame_goes_and_the_warning
         "Pell's webmail account received a photo of the mayor's car.",
         "The compromise of his account gave us the plan.",
         "Forum server: a rented VPS in Lisk, admin account compromised via a reused password.",
+        # what a fixed sensor did, in the passive, is our record
+        "The van is read at 02:14 by the Keel Lane camera.",
+        "Venn was caught by CCTV at the side gate.",
+        # a relative clause the parser hung on "learned" is no content of it
+        "He learned this from a former subordinate, still serving, who met him for coffee in "
+        "Brask in July and complained about the tasking.",
     ],
 )
 def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
@@ -239,6 +251,38 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
             "10:30.",
             "Militia\ncommander Jibril Hassow has ordered six gunmen in two white Toyota Land\n"
             "Cruisers flying Health Ministry flags to arrive at 10:30.",
+        ),
+        # the parser ends a sentence at a closing quote, and the frame runs on after it
+        (
+            "SUBJ: PLANNED BOMBING OF A NORTHLINE TRAM AT ASTERHOLM CENTRAL\n\n"
+            '1. (S//SI) Product from the line on the Telegram group "Quiet Harvest", the\n'
+            "group chat we monitor since February, indicates that three members of the\n"
+            "Ashfall Circle will leave a pipe bomb under a seat of a Northline tram during\n"
+            "the evening rush hour of Friday 13 November 2026.",
+            "SUBJ: PLANNED BOMBING OF A NORTHLINE TRAM AT ASTERHOLM CENTRAL\n\n"
+            "1. Three members of the\n"
+            "Ashfall Circle will leave a pipe bomb under a seat of a Northline tram during\n"
+            "the evening rush hour of Friday 13 November 2026.",
+        ),
+        # a run-on tail that goes whole leaves the threat before it
+        (
+            "What we know\n"
+            "Armed men of the Qarn al-Sahel militia plan to abduct international staff at\n"
+            "the Wadiya mobile clinic site on the Tulo road on Thursday 20 August 2026, the\n"
+            "next scheduled clinic day, our driver Abdi Warsame told our Wadiya Area\n"
+            "Security Focal Point, Yusuf Adan, on the evening of 10 August after hearing it\n"
+            "from his cousin, who fights with the militia. According to the cousin, militia\n"
+            "commander Jibril Hassow has ordered six gunmen in two white Toyota Land\n"
+            "Cruisers flying Health Ministry flags to arrive at about 10:30, when the queues\n"
+            "are longest, seize any foreign staff and drive them north toward Bahri Wells\n"
+            "to be held for ransom.\n",
+            "Armed men of the Qarn al-Sahel militia plan to abduct international staff at\n"
+            "the Wadiya mobile clinic site on the Tulo road on Thursday 20 August 2026, the\n"
+            "next scheduled clinic day. Militia\n"
+            "commander Jibril Hassow has ordered six gunmen in two white Toyota Land\n"
+            "Cruisers flying Health Ministry flags to arrive at about 10:30, when the queues\n"
+            "are longest, seize any foreign staff and drive them north toward Bahri Wells\n"
+            "to be held for ransom.\n",
         ),
     ],
 )
@@ -295,6 +339,10 @@ def test_when_a_liaison_or_a_relative_frames_the_threat_then_only_the_threat_sta
         "On Monday the cell will post a video and then attack the depot.",
         "The gunmen wrote their names on the wall of the depot on Friday night.",
         "The van was parked under the name of the hotel on 2 May.",
+        "The bomb-maker carved the wooden case for the device in his shed.",
+        "The bomb will be set off by a motion sensor at the gate.",
+        "The gate of the depot is opened by their own sensor at night.",
+        "The van was bought by Venn at the camera shop.",
     ],
 )
 def test_when_the_words_belong_to_the_threat_then_nothing_is_cut(
@@ -2864,3 +2912,36 @@ def test_when_whoever_we_questioned_learns_the_plot_then_his_access_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+_NOTEBOOK = "FIELD NOTEBOOK - OMLT 3\nTranscribed from handwritten notes for the daily upload.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # an entry's date over the meeting its first sentence tells goes with it
+        (
+            _NOTEBOOK + "Day 41 (12 APR)\nSat with my liaison contact in the brigade G2, a "
+            "major I have worked with since the last rotation and who owes his post to the "
+            "brigade commander.\n\nThe fighters will detonate an IED under the culvert at 0530 "
+            "on 16 APR.\n",
+            ["12 APR"],
+            ["16 APR"],
+        ),
+        # over the threat it stays
+        (
+            _NOTEBOOK + "Day 41 (12 APR)\nThe fighters will detonate an IED under the culvert "
+            "at 0530 on 16 APR.\n",
+            [],
+            ["12 APR", "16 APR"],
+        ),
+    ],
+)
+def test_when_an_entry_date_heads_a_meeting_with_the_source_then_the_date_goes_with_it(
+    text: str, gone: list[str], kept: list[str]
+) -> None:
+    released = tearline.redact(text, "duty-to-warn").text
+    assert released is not None
+    assert [piece for piece in gone if piece in released] == []
+    assert [piece for piece in kept if piece not in released] == []

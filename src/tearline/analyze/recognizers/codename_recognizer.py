@@ -13,6 +13,7 @@ from typing import ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from tearline.analyze import lexicon as lx
 from tearline.analyze.spans import result
 from tearline.categories import Category, identifier_entity
 
@@ -27,21 +28,23 @@ _CALLSIGNS = re.compile(
 #: Rules that read a codename from how it is used, not from a word that introduces it: a
 #: surname written in capitals is used the same way, and is told apart by its first name.
 _SURNAME_RULES = frozenset({"reporting-codename", "credited-codename"})
-#: A word in title case that can be a first name: not a month, a weekday or a word that
-#: opens a sentence or introduces a source ("On 3 May KESTREL", "Per ROOK").
+#: A word in title case that can be a first name: not a month, a weekday, a word that
+#: opens a sentence or introduces a source ("On 3 May KESTREL", "Per ROOK"), nor a
+#: determiner ("The DSP asked", "Our FBI contact").
 _FIRST_NAME = (
     r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
     r"|Per|According|Source|Asset|Agent|Informant|Contact|On|In|At|By|From|When|Then|Also"
     r"|And|But|Today|Yesterday|Later|Earlier|Separately|Meanwhile|However|Operation|Op"
     r"|Station|Base|Camp|Codename|Callsign|Team|Unit|Desk|Project|Subject|Target)[a-z]*\b)"
+    r"(?!(?:The|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Each|Every|Any|No)\b)"
     r"[A-Z][a-z]+"
 )
 #: A report that writes surnames in capitals: "Arno PELL", 'Michael "Mikey" HALE', or the
 #: surname first, "CASTELL, Reuben". There a capital name that reports may be anyone's.
 _CAPS_SURNAMES = re.compile(
     rf"{_FIRST_NAME}[ \t]+(?:[\"'\u201c][^\"'\u201d\n]{{1,20}}[\"'\u201d][ \t]+)?"
-    r"[A-Z]{3,}(?![\w'-])"
-    r"|\b[A-Z]{3,},[ \t]+[A-Z][a-z]+\b"
+    r"([A-Z]{3,})(?![\w'-])"
+    r"|\b([A-Z]{3,}),[ \t]+([A-Z][a-z]+)\b"
 )
 #: "Kieran met BRAMBLE at the usual lay-by", "Ruth paid ROOK on the night": one of ours, by
 #: a first name, meets or pays a name in capitals, which stands alone (not "met HAMAS
@@ -386,7 +389,7 @@ class CodenameRecognizer(EntityRecognizer):
                 start = match.start(1)
                 if any(begin < start + len(name) and start < end for _, _, (begin, end) in found):
                     continue  # "Asset GREY OWL reported": one name, found by its first rule
-                if rule in _SURNAME_RULES and _CAPS_SURNAMES.search(text):
+                if rule in _SURNAME_RULES and _writes_caps_surnames(text):
                     continue  # "Arno PELL said ...": a report that writes surnames in capitals
                 if rule == "bracketed-codename" and _initials_before(text, start - 1, name):
                     continue  # "the Red Lantern Brigade (RLB)": the name before, abbreviated
@@ -406,6 +409,21 @@ class CodenameRecognizer(EntityRecognizer):
             if len(mentions) == 1:
                 found.append(("investigation-name", Category.METHOD, match.span(1)))
         return tuple(found)
+
+
+def _writes_caps_surnames(text: str) -> bool:
+    """Whether the report writes some surname in capitals ("Arno PELL", "CASTELL, Reuben").
+    A discipline's capitals after a title-case word name no one ("Field HUMINT Team 7" is a
+    unit), and a word after the comma that the report gives as someone's surname ("Present:
+    TALISMAN, Anvik" beside "Grete Anvik", "G. Anvik") is the next name of a list."""
+    for match in _CAPS_SURNAMES.finditer(text):
+        if (match.group(1) or match.group(2)).lower() in lx.METHOD_WORDS:
+            continue
+        after = match.group(3)
+        if after and re.search(rf"\b(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+{after}\b", text):
+            continue
+        return True
+    return False
 
 
 def _initials_before(text: str, bracket: int, name: str) -> bool:

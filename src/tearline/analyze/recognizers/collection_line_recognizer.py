@@ -67,6 +67,8 @@ _DATUM_LABEL = (
     # when and where the interviews were held: "Sessions: 3 (4, 5 and 9 Nov), Suite B"
     r"|(?:interview|debrief(?:ing)?)?[ \t]*sessions?|interviews(?:[ \t]+held)?|debriefings"
     r"|(?:report|info(?:rmation)?|receipt|contact)[ \t]+date"
+    # when we questioned or met whoever reported: "Session date:", "Interview date:"
+    r"|(?:session|meeting|meet|interview|debrief(?:ing)?)[ \t]+dates?"
     # where we examined, screened or questioned: "Examination location: Berth 6 shed"
     r"|(?:collection|examination|inspection|screening|interview|debrief(?:ing)?)"
     r"[ \t]+(?:period|place|location|site|unit|team|dates?|days?)"

@@ -105,6 +105,12 @@ class CollectionTableRecognizer(EntityRecognizer):
                 start = rows[0].start() + len(rows[0].group(0)) - len(rows[0].group(0).lstrip())
                 results.append(self._result(start, end, "collection-table"))
                 continue
+            body = [row for row in rows[1:] if not _RULE_ROW.match(row.group(0))]
+            for index, label in enumerate(labels):
+                if label.lower() in self.ROW_LABELS and _numbered_by_reference(text, body, index):
+                    # "| 3-0412 | 08 Sep | help desk | ...": a log of what was reported to us
+                    # numbers each row by its record in our system, not 1, 2, 3
+                    collection[index] = True
             for row in rows:
                 if _RULE_ROW.match(row.group(0)):
                     continue
@@ -145,6 +151,23 @@ class CollectionTableRecognizer(EntityRecognizer):
 
     def _result(self, start: int, end: int, rule: str) -> RecognizerResult:
         return result(self.NAME, Category.COLLECTION.value, start, end, 0.85, rule, self.WHY)
+
+
+#: A record's reference: "3-0412", "FB/2026/118", "R-1193", "20417"; not a plain count.
+_RECORD_REFERENCE = re.compile(
+    r"(?:[A-Z]{1,4}[-/]?)?\d{1,4}[-/]\d{2,6}(?:[-/]\d{1,6})?|[A-Z]{1,4}[-/]?\d{3,6}|\d{4,}"
+)
+
+
+def _numbered_by_reference(text: str, rows: list[re.Match[str]], column: int) -> bool:
+    """True when every row of the table gives, in the column, a record's reference."""
+    values = [
+        text[cell[0] : cell[1]].strip()
+        for row in rows
+        for i, cell in enumerate(_cells(row))
+        if i == column
+    ]
+    return bool(values) and all(_RECORD_REFERENCE.fullmatch(value) for value in values)
 
 
 def _header(text: str, table: re.Match[str]) -> list[list[tuple[int, int]]]:

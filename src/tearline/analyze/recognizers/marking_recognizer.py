@@ -121,6 +121,16 @@ class MarkingRecognizer(TaggedPatternRecognizer):
             0.9,
         ),
         line_pattern(
+            # "Sensitive feedback export - Zone 3, Bahari camp": an organisation's own marking,
+            # in title case, heading one of the first lines of the document, with its dash; what
+            # follows says what the document covers, and stays
+            "sensitivity_title_in_header",
+            r"^[ \t]*+(?=(?:Sensitive|Confidential|Restricted|Protected)[ \t])"
+            r"(?<=\A(?:[^\n]*\n){0,4}[ \t]*)"
+            r"[A-Z][a-z]+(?:[ \t]+[a-z][a-z'-]*){1,4}[ \t]+[-\u2013\u2014](?=[ \t])",
+            0.85,
+        ),
+        line_pattern(
             "readers_only_caveat",
             _READERS_ONLY,
             0.85,

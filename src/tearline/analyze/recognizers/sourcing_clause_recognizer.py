@@ -38,7 +38,7 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable_word,
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
-from tearline.analyze.segmentation import speaker_label_mark
+from tearline.analyze.segmentation import entry_date_line, runs_on_from, speaker_label_mark
 from tearline.analyze.shared_quarters import quarters_codes
 from tearline.analyze.small_clause import (
     passive_perceived,
@@ -71,7 +71,7 @@ from tearline.analyze.technical import (
     travelled_as,
 )
 from tearline.analyze.triggers import teller_words, trigger, unaware
-from tearline.categories import Category, identifier_entity
+from tearline.categories import Category, identifier_entity, parse_entity
 
 FOLLOW_UP = "follow-up-sentence"
 #: The subject form of a pronoun that a cut frame had as its object.
@@ -161,6 +161,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
         pronouns = source_pronouns(doc, also=motives.driven_or_rewarded)
         dropped_before = False
         asked_access = False
+        previous: Span | None = None
         for sentence in doc.sents:
             if asked_access and not plan_after(sentence):
                 # "Q: How do you know this? A: My cousin drives for Pell's uncle ...": the
@@ -168,6 +169,26 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 found = [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
             else:
                 found = self._sentence(sentence, codenames, pronouns)
+            if previous is not None and runs_on_from(previous, sentence):
+                # '... on the group "Quiet Harvest"' | ', the group chat we monitor,
+                # indicates that': a frame from the comma, with the content after it, starts
+                # where the sentence does; a half that goes whole (', our driver told us')
+                # is a tail, and the half before it the content
+                opening = after_item_marks(sentence)
+                content_end = end_before_stop(sentence)
+                for r in found:
+                    if r.start <= opening and r.end < content_end:
+                        r.start = after_item_marks(previous)
+            if previous is not None and entry_date_line(previous):
+                # "Day 41 (12 APR)" over "Sat with my liaison contact in the brigade G2 ...":
+                # the entry's date is the day of the meeting its first sentence tells
+                found.extend(
+                    self._drop(previous, parse_entity(r.entity_type)[0], [previous.start_char])
+                    for r in found[:1]
+                    if r.analysis_explanation.pattern_name == "sourcing-sentence"
+                    and r.start <= after_item_marks(sentence)
+                )
+            previous = sentence
             asked_access = access_question(sentence)
             if not found and dropped_before and _follows_up(sentence):
                 found = [self._drop(sentence, Category.SOURCE, [sentence.start_char], FOLLOW_UP)]
