@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from tearline.categories import Category
-from tearline.decide.carry_forward import carried_forward
+from tearline.decide.carry_forward import OFFER_RULE, carried_forward, offered_names
 from tearline.load.normalize import ITEM_MARK
 from tearline.model import Decision, Finding
 from tearline.policy.schema import Policy
@@ -264,8 +264,15 @@ def decide(text: str, findings: list[Finding], policy: Policy) -> list[Decision]
     for finding in [*strong, *_mentions(text, removing)]:
         decision = _decision(finding, policy)
         (kept if decision.action == "keep" else changes).append(decision)
+    # an offered name is taken up only where it went with a removal, and only by a policy
+    # that keeps who the perpetrators are
+    offers = [c for c in changes if c.rule.endswith(OFFER_RULE)]
+    changes = [c for c in changes if not c.rule.endswith(OFFER_RULE)]
+    if policy.rule_for(Category.PERPETRATOR).action != "keep":
+        offers = []
     merged = _merge(changes)
     moved = carried_forward(text, changes, merged)
+    moved.extend(offered_names(text, offers, [*changes, *moved], merged))
     if moved:
         merged = _merge([*changes, *moved])
     merged = [_without_item_mark(text, change) for change in merged]

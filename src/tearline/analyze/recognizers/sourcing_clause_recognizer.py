@@ -30,7 +30,7 @@ from tearline.analyze.frames import (
     lexical_tail_frame,
     topic_frame,
 )
-from tearline.analyze.group_names import carried_names
+from tearline.analyze.group_names import carried_names, full_name_offers
 from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable,
     actionable_word,
@@ -72,6 +72,9 @@ from tearline.analyze.triggers import teller_words, trigger, unaware
 from tearline.categories import Category, identifier_entity
 
 FOLLOW_UP = "follow-up-sentence"
+#: A full name offered to its kept short mention; the decide stage (`decide.carry_forward`)
+#: takes it up only where the full name went with a removal.
+NAME_OFFER = "name-offer"
 #: The subject form of a pronoun that a cut frame had as its object.
 _NOMINATIVE: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
 #: The score of a frame whose reporter no word names a source ("The guard said that ..."):
@@ -115,6 +118,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_MODIFIER = "a phrase that describes a source or how the information was collected"
     WHY_SENTENCE = "a sentence only about a source or the collection, not the threat"
     WHY_NAMED = "names the group that the cut attribution named, so the warning keeps who"
+    WHY_NAMED_PERSON = "gives the full name that went with a removal to a kept mention of it"
     WHY_ACT = "the act that the cut frame showed, told as a sentence of its own"
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
     WHY_DESCRIBED = "the description a cut report gave stays, as a plain statement"
@@ -242,6 +246,18 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 replacement=replacement,
             )
             for start, end, replacement in carried_names(doc, dropped)
+        ] + [
+            result(
+                self.NAME,
+                Category.PERPETRATOR.value,
+                start,
+                end,
+                0.85,
+                NAME_OFFER,
+                self.WHY_NAMED_PERSON,
+                replacement=name,
+            )
+            for start, end, name in full_name_offers(doc)
         ]
 
     def _sentence(
