@@ -3,7 +3,7 @@
 import pytest
 
 from tearline.categories import Category
-from tearline.decide.carry_forward import carried_forward, offered_names
+from tearline.decide.carry_forward import carried_forward, offered_names, stated_leaders
 from tearline.model import Decision
 
 
@@ -113,3 +113,37 @@ def test_when_a_carry_already_gives_the_full_name_then_the_offer_is_not_taken_ag
     quote = decision(OFFERED, "A deleted file names the bomber as Elias Marrow.", "S:quote")
 
     assert offered_names(OFFERED, [offer], [quote, carry], [quote, carry]) == []
+
+
+LEADER = 'The group leader, Marta Quill, was heard to say "we keep him". The cell will strike.'
+SAID = "The group leader is Marta Quill."
+
+
+@pytest.mark.parametrize(
+    ("removed", "expected"),
+    [
+        # the sentence goes whole: the statement stands in its place
+        (['The group leader, Marta Quill, was heard to say "we keep him".'], [SAID]),
+        # only the quote goes: the sentence keeps the name itself
+        (['"we keep him"'], []),
+        # the name is cut on its own (an identifier's every mention): no statement brings it
+        (
+            [
+                'The group leader, Marta Quill, was heard to say "we keep him".',
+                "Marta Quill",
+            ],
+            [],
+        ),
+    ],
+)
+def test_when_a_sentence_that_named_a_leader_goes_whole_then_the_statement_stands_for_it(
+    removed: list[str], expected: list[str]
+) -> None:
+    end = LEADER.index(". The cell") + 1
+    statement = Decision(0, end, Category.PERPETRATOR, "replace", "S:leader-offer", 0.85, "", SAID)
+    removals = [decision(LEADER, piece, "S:quote") for piece in removed]
+    merged = [removals[0]]
+
+    result = stated_leaders(LEADER, [statement], removals, merged)
+
+    assert [d.replacement.strip() for d in result if d.replacement] == expected

@@ -26,6 +26,21 @@ from tearline.pipeline import redact
             ["Elias Marrow will bomb", ". Marrow is to enter"],
             ["Elias Elias"],
         ),
+        # the quote goes whole, and with it the only mention of who leads the group
+        (
+            "The cell will kidnap the minister on the Tollan Bridge on 24 November. The group "
+            'leader, Marta Quill, was heard to say "we keep him until they release our '
+            'brothers".',
+            ["The group leader is Marta Quill."],
+            ["we keep him", "heard"],
+        ),
+        # a source who leads nothing stays unnamed, his sentence gone whole
+        (
+            "The cell will kidnap the minister on 24 November. Our informant, Piet Vos, was "
+            'heard to say "we keep him".',
+            ["The cell will kidnap the minister"],
+            ["Piet", "Vos", "informant"],
+        ),
         # a source's name goes in every mention, and no short mention brings it back
         (
             "Our source, Piet Vos, has reported reliably since 2020 and is paid monthly. Vos "
