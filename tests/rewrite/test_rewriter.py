@@ -156,3 +156,29 @@ def test_when_a_clause_ending_a_sentence_is_cut_then_the_sentence_keeps_its_stop
     ]
 
     assert rewrite(text, decisions) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a whole sentence put in, then a reworded start: the next one starts a sentence too
+        (
+            "The leader is Borys Hlyvka. ",
+            "The leader is Borys Hlyvka. There were two tubes unloaded.",
+        ),
+        # no sentence ends inside the inserted words: nothing is capitalized
+        ("The leader, ", "The leader, there were two tubes unloaded."),
+    ],
+)
+def test_when_replacements_stand_side_by_side_then_a_sentence_inside_them_starts_capitalized(
+    said: str, expected: str
+) -> None:
+    text = 'He said "we go". The camera recorded two tubes unloaded.'
+    frame, verb = text.index("The camera"), text.index("recorded")
+    decisions = [
+        Decision(0, frame, Category.PERPETRATOR, "replace", "r", 0.9, replacement=said),
+        Decision(frame, verb, Category.METHOD, "remove", "r", 0.9),
+        Decision(verb, verb + 8, Category.THREAT, "replace", "r", 0.9, replacement="there were"),
+    ]
+
+    assert apply(text, decisions).text == expected

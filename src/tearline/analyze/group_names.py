@@ -192,6 +192,60 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
     return carried
 
 
+def full_name_offers(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, name) for each person's full name in the document ("Elias Marrow") whose
+    short forms no other full name shares: offered to the decide stage, which gives the name
+    to its first kept short mention ("Marrow is to enter ...") only when every mention of
+    the full name went with a removal. Which text goes is known only there, as the removals
+    come from every recognizer (a quote dropped whole, a frame, a sourcing sentence)."""
+    paired = [t for t in doc if _name_word(t) and (_name_word(t, -1) or _name_word(t, 1))]
+    alone = {t.text for t in doc if t.text[:1].isupper() and t not in paired}
+    if not any(t.text in alone for t in paired):
+        return []  # no short mention of a full name: the entity recognizer need not run
+    names = [n for n in span_entities(doc[:]) if _person_name(n)]
+    short: dict[str, set[str]] = {}
+    for name in names:
+        words = name.text.split()
+        for word in (words[0], words[-1]):
+            short.setdefault(word, set()).add(name.text)
+    # "Tellin market", "the Qasr Tellin wadi checkpoint": a word that names a thing of a kind
+    # is a place's or a firm's, whatever the model tagged its full form
+    naming = {t.text for t in doc if t.dep_ == "compound" and t.head.is_lower}
+    return [
+        (name.start_char, name.end_char, " ".join(name.text.split()))
+        for name in names
+        for first, last in [(name.text.split()[0], name.text.split()[-1])]
+        if len(short[first]) == 1 and len(short[last]) == 1 and not {first, last} & naming
+    ]
+
+
+def _name_word(token: Token, offset: int = 0) -> bool:
+    """The token `offset` places away is a capitalized proper noun."""
+    i = token.i + offset
+    if not 0 <= i < len(token.doc):
+        return False
+    word = token.doc[i]
+    return word.pos_ == "PROPN" and word.text[:1].isupper() and word.is_alpha
+
+
+def _person_name(name: Span) -> bool:
+    """Two or three words in title case, each a proper noun or a hyphened pair of them
+    ("Dominik Reyes-Hart"), that the model tags a person, or a misread two-word name."""
+    words = name.text.split()
+    if not 2 <= len(words) <= 3 or _capitals(name):
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if name.label_ == "PERSON":
+        return True
+    return (
+        name.label_ in _MISREAD_NAME_LABELS
+        and len(words) == 2
+        and all(t.pos_ == "PROPN" or t.text == "-" for t in name)
+        and not any(lx.lemma(t) in lx.PRODUCER_NOUNS | lx.UNIT_NOUNS for t in name)
+    )
+
+
 def _capitals(name: Span) -> bool:
     """A name in capitals ("MEMBERS OF THE KOVAC NETWORK"), whose start the words before it
     cannot show: no kept mention of another noun takes it."""

@@ -21,6 +21,7 @@ from typing import Any
 
 from tearline.categories import Category, parse_entity
 from tearline.check.casing import odd_case_view
+from tearline.decide.carry_forward import OFFER_RULE, STATEMENT_RULE
 from tearline.load.normalize import normalize
 from tearline.model import CheckHit, CheckResult, Decision, Finding
 from tearline.policy.schema import Policy
@@ -121,6 +122,8 @@ def rescan_hits(
         rule = policy.rule_for(finding.category)
         if rule.action == "keep" or finding.score < rule.threshold:
             continue
+        if finding.rule.endswith((OFFER_RULE, STATEMENT_RULE)):
+            continue  # an offer changes nothing where it stands
         if output is not None and own_banner(output, finding.start, finding.end, rule.banner):
             continue  # the policy's own release line
         if rule.text is not None and rule.text.strip():

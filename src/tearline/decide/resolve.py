@@ -11,7 +11,13 @@ import re
 from collections.abc import Iterable
 
 from tearline.categories import Category
-from tearline.decide.carry_forward import carried_forward
+from tearline.decide.carry_forward import (
+    OFFER_RULE,
+    STATEMENT_RULE,
+    carried_forward,
+    offered_names,
+    stated_leaders,
+)
 from tearline.load.normalize import ITEM_MARK
 from tearline.model import Decision, Finding
 from tearline.policy.schema import Policy
@@ -264,10 +270,19 @@ def decide(text: str, findings: list[Finding], policy: Policy) -> list[Decision]
     for finding in [*strong, *_mentions(text, removing)]:
         decision = _decision(finding, policy)
         (kept if decision.action == "keep" else changes).append(decision)
+    # an offered name is taken up only where it went with a removal, and only by a policy
+    # that keeps who the perpetrators are
+    offers = [c for c in changes if c.rule.endswith(OFFER_RULE)]
+    statements = [c for c in changes if c.rule.endswith(STATEMENT_RULE)]
+    changes = [c for c in changes if c not in offers and c not in statements]
+    if policy.rule_for(Category.PERPETRATOR).action != "keep":
+        offers, statements = [], []
     merged = _merge(changes)
     moved = carried_forward(text, changes, merged)
+    moved.extend(offered_names(text, offers, [*changes, *moved], merged))
     if moved:
         merged = _merge([*changes, *moved])
+    merged = stated_leaders(text, statements, changes, merged)
     merged = [_without_item_mark(text, change) for change in merged]
     visible_keeps = [
         k for k in kept if not any(c.start <= k.start and k.end <= c.end for c in merged)

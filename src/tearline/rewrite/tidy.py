@@ -13,6 +13,8 @@ from tearline.load.normalize import FINITE_WORDS, ITEM_MARK, QUOTE_MARKS
 
 _HSPACE = " \t"
 _CLOSERS = ",.;:)]>!?"
+#: A lower-case letter after a sentence's end inside inserted text: it starts a sentence.
+_INNER_SENTENCE_START = re.compile(r"(?<=[.!?][ \t])[a-z]|(?<=[.!?][\"')\]][ \t])[a-z]")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)]|[a-z][.)])?[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]+$")
 #: A line left with only punctuation, a paragraph number ("4.") or a bare label ("SUBJECT:",
@@ -139,6 +141,10 @@ def _join(text: str, start: int, end: int, above_cut: bool = False) -> tuple[str
                 middle = target
             else:
                 right = target
+    if middle:
+        # replacements side by side, the first a whole sentence ("The crew commander is
+        # Borys Hlyvka. " + "there were"): the next one starts a sentence too
+        middle = _INNER_SENTENCE_START.sub(lambda m: m.group(0).upper(), middle)
     joined = left + middle + right
     return joined, len(left), len(left) + len(middle)
 

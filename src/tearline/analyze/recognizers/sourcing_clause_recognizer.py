@@ -32,7 +32,8 @@ from tearline.analyze.frames import (
     lexical_tail_frame,
     topic_frame,
 )
-from tearline.analyze.group_names import carried_names
+from tearline.analyze.group_names import carried_names, full_name_offers
+from tearline.analyze.named_roles import leader_statements
 from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable,
     actionable_word,
@@ -74,6 +75,12 @@ from tearline.analyze.triggers import teller_words, trigger, unaware
 from tearline.categories import Category, identifier_entity, parse_entity
 
 FOLLOW_UP = "follow-up-sentence"
+#: A full name offered to its kept short mention; the decide stage (`decide.carry_forward`)
+#: takes it up only where the full name went with a removal.
+NAME_OFFER = "name-offer"
+#: A statement of who leads the plotters, offered for a sentence that named him; the decide
+#: stage puts it in only where the whole sentence went.
+LEADER_OFFER = "leader-offer"
 #: The subject form of a pronoun that a cut frame had as its object.
 _NOMINATIVE: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
 #: The score of a frame whose reporter no word names a source ("The guard said that ..."):
@@ -117,6 +124,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
     WHY_MODIFIER = "a phrase that describes a source or how the information was collected"
     WHY_SENTENCE = "a sentence only about a source or the collection, not the threat"
     WHY_NAMED = "names the group that the cut attribution named, so the warning keeps who"
+    WHY_NAMED_PERSON = "gives the full name that went with a removal to a kept mention of it"
+    WHY_LEADER = "says who leads the plotters, which the removed sentence was the only one to say"
     WHY_ACT = "the act that the cut frame showed, told as a sentence of its own"
     WHY_FOLLOW_UP = "continues a dropped sourcing sentence and says nothing of the threat"
     WHY_DESCRIBED = "the description a cut report gave stays, as a plain statement"
@@ -253,19 +262,47 @@ class SourcingClauseRecognizer(EntityRecognizer):
             for r in results
             if r.analysis_explanation.pattern_name in ("sourcing-sentence", FOLLOW_UP)
         ]
-        return [
-            result(
-                self.NAME,
-                Category.PERPETRATOR.value,
-                start,
-                end,
-                0.85,
-                "named-perpetrator",
-                self.WHY_NAMED,
-                replacement=replacement,
-            )
-            for start, end, replacement in carried_names(doc, dropped)
-        ]
+        return (
+            [
+                result(
+                    self.NAME,
+                    Category.PERPETRATOR.value,
+                    start,
+                    end,
+                    0.85,
+                    "named-perpetrator",
+                    self.WHY_NAMED,
+                    replacement=replacement,
+                )
+                for start, end, replacement in carried_names(doc, dropped)
+            ]
+            + [
+                result(
+                    self.NAME,
+                    Category.PERPETRATOR.value,
+                    start,
+                    end,
+                    0.85,
+                    NAME_OFFER,
+                    self.WHY_NAMED_PERSON,
+                    replacement=name,
+                )
+                for start, end, name in full_name_offers(doc)
+            ]
+            + [
+                result(
+                    self.NAME,
+                    Category.PERPETRATOR.value,
+                    start,
+                    end,
+                    0.85,
+                    LEADER_OFFER,
+                    self.WHY_LEADER,
+                    replacement=statement,
+                )
+                for start, end, statement in leader_statements(doc)
+            ]
+        )
 
     def _sentence(
         self, sentence: Span, codenames: set[str], pronouns: frozenset[str] = frozenset()
