@@ -2891,14 +2891,15 @@ def test_when_an_as_clause_credits_the_sentence_to_whoever_learned_it_then_it_go
         (
             "The contact sells bread to the cell's leader, Ivo Brenn, and overheard him at his "
             "farm. The Grey Hand will bomb the mill on Friday.",
-            "The Grey Hand will bomb the mill on Friday.",
+            "The cell's leader is Ivo Brenn. The Grey Hand will bomb the mill on Friday.",
         ),
         # both, and the named plotter stays on his next mention
         (
             "During tactical questioning the driver, a local baker, stated that the Grey Hand "
             "will bomb the mill on Friday. The baker sells bread to the cell's leader, Ivo "
             "Brenn, and overheard him at his farm. Brenn's van is a grey Transit.",
-            "The Grey Hand will bomb the mill on Friday. Ivo Brenn's van is a grey Transit.",
+            "The Grey Hand will bomb the mill on Friday. The cell's leader is Ivo Brenn. Ivo "
+            "Brenn's van is a grey Transit.",
         ),
         # what the questioned man will do in the plot stays
         (
