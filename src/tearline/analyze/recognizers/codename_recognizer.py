@@ -13,6 +13,12 @@ from typing import ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from tearline.analyze.codename_usage import (
+    bracketed_descriptions,
+    tasked_items,
+    used_codenames,
+    written_as_surname,
+)
 from tearline.analyze.spans import result
 from tearline.categories import Category, identifier_entity
 
@@ -27,22 +33,6 @@ _CALLSIGNS = re.compile(
 #: Rules that read a codename from how it is used, not from a word that introduces it: a
 #: surname written in capitals is used the same way, and is told apart by its first name.
 _SURNAME_RULES = frozenset({"reporting-codename", "credited-codename"})
-#: A word in title case that can be a first name: not a month, a weekday or a word that
-#: opens a sentence or introduces a source ("On 3 May KESTREL", "Per ROOK").
-_FIRST_NAME = (
-    r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-    r"|Per|According|Source|Asset|Agent|Informant|Contact|On|In|At|By|From|When|Then|Also"
-    r"|And|But|Today|Yesterday|Later|Earlier|Separately|Meanwhile|However|Operation|Op"
-    r"|Station|Base|Camp|Codename|Callsign|Team|Unit|Desk|Project|Subject|Target)[a-z]*\b)"
-    r"[A-Z][a-z]+"
-)
-#: A report that writes surnames in capitals: "Arno PELL", 'Michael "Mikey" HALE', or the
-#: surname first, "CASTELL, Reuben". There a capital name that reports may be anyone's.
-_CAPS_SURNAMES = re.compile(
-    rf"{_FIRST_NAME}[ \t]+(?:[\"'\u201c][^\"'\u201d\n]{{1,20}}[\"'\u201d][ \t]+)?"
-    r"[A-Z]{3,}(?![\w'-])"
-    r"|\b[A-Z]{3,},[ \t]+[A-Z][a-z]+\b"
-)
 #: "Op Greyhound", "Operation Kingfisher": an operation named in title case.
 _TITLED_OPERATION = re.compile(r"\b(?:[Oo]peration|[Oo]p\.?)[ \t]+([A-Z][a-z]{2,}(?![\w'-]))")
 #: "the Greyhound file", "the Tallow inquiry": a name that labels our investigation. Only a
@@ -64,7 +54,9 @@ CALLSIGN_STANDINS: tuple[str, ...] = ("one member", "another member")
 
 class CodenameRecognizer(EntityRecognizer):
     """Codenames of sources (SOURCE), operations (METHOD) and stations (COLLECTION), and the
-    callsigns of a covered radio net, which are reworded (PERPETRATOR)."""
+    callsigns of a covered radio net, which are reworded (PERPETRATOR). Besides the names,
+    what only tells of them goes: the brackets that describe a source after its codename, a
+    list item that tasks one, a reference to its product (SOURCE, METHOD)."""
 
     NAME = "CodenameRecognizer"
     WHY: ClassVar[dict[Category, str]] = {
@@ -73,6 +65,12 @@ class CodenameRecognizer(EntityRecognizer):
         Category.METHOD: "names a technical or collection operation: reveals the method",
         Category.PERPETRATOR: "a callsign on their radio net tells them the net is heard",
     }
+    #: Why a list item that tasks a codename, or a reference to its product, goes.
+    WHY_TASKED: ClassVar[str] = (
+        "tasks a source or a collector by its codename, or names its product"
+    )
+    #: Why the brackets after a source's codename go.
+    WHY_ASIDE: ClassVar[str] = "describes or files the source its codename names"
 
     #: (rule, category, pattern with one group: the codename itself)
     PATTERNS: ClassVar[list[tuple[str, Category, re.Pattern[str]]]] = [
@@ -81,7 +79,8 @@ class CodenameRecognizer(EntityRecognizer):
             Category.SOURCE,
             re.compile(
                 r"\b(?i:asset|source|src|informant|sub-?source|sub-?src|agent|defector"
-                r"|cryptonym|code-?named|codename|hereafter|walk-in|chis|chs)"
+                r"|cryptonym|code-?named|codename|hereafter|walk-in|chis|chs"
+                r"|person[ \t]+of[ \t]+(?:trust|confidence))"
                 # as a header's label too: "src: TALLOW (reliab. B)"; in quotes: 'CHIS "ROOK"'
                 rf"(?:[ \t]*:)?[ \t]+(?:\(?[ \t]*)[\"'\u201c]?({_CAPS_NAME})\b"
             ),
@@ -150,15 +149,6 @@ class CodenameRecognizer(EntityRecognizer):
                 r"|added|adds|explained|noted|commented|heard|learned|learnt"
                 r"|saw|sees|overheard|observed|photographed|asked|arrived"
                 r"|got[ \t]+it[ \t]+from|has[ \t]+(?:not[ \t]+)?(?:previously[ \t]+)?reported)\b"
-            ),
-        ),
-        (
-            # "LANTERN's reporting has been accurate": what a source gives, or is given
-            "reporting-codename",
-            Category.SOURCE,
-            re.compile(
-                r"(?<![\w'-])([A-Z][A-Z0-9-]{2,}(?:[ \t][A-Z][A-Z0-9-]{2,}){0,2})['\u2019]s[ \t]+"
-                r"(?:reporting|information|access|handler|expenses|reliability)\b"
             ),
         ),
         (
@@ -255,6 +245,8 @@ class CodenameRecognizer(EntityRecognizer):
                 identifier_entity(Category.SOURCE),
                 identifier_entity(Category.COLLECTION),
                 identifier_entity(Category.METHOD),
+                Category.SOURCE.value,
+                Category.METHOD.value,
                 Category.PERPETRATOR.value,
             ],
             name=self.NAME,
@@ -276,6 +268,22 @@ class CodenameRecognizer(EntityRecognizer):
             why = self.WHY[category]
             results.append(
                 result(self.NAME, category.value, start, end, 0.85, rule, why, identifier=True)
+            )
+        names = {text[s:e] for _, _, (s, e) in self.codenames(text)}
+        if Category.METHOD.value in entities:
+            results.extend(
+                result(
+                    self.NAME, Category.METHOD.value, s, e, 0.85, "tasked-codename", self.WHY_TASKED
+                )
+                for s, e in tasked_items(text, names)
+            )
+        sources = {text[s:e] for _, c, (s, e) in self.codenames(text) if c is Category.SOURCE}
+        if Category.SOURCE.value in entities:
+            results.extend(
+                result(
+                    self.NAME, Category.SOURCE.value, s, e, 0.85, "codename-aside", self.WHY_ASIDE
+                )
+                for s, e in bracketed_descriptions(text, sources)
             )
         if Category.PERPETRATOR.value in entities:
             results.extend(self._callsigns(text))
@@ -341,11 +349,14 @@ class CodenameRecognizer(EntityRecognizer):
                 start = match.start(1)
                 if any(begin < start + len(name) and start < end for _, _, (begin, end) in found):
                     continue  # "Asset GREY OWL reported": one name, found by its first rule
-                if rule in _SURNAME_RULES and _CAPS_SURNAMES.search(text):
-                    continue  # "Arno PELL said ...": a report that writes surnames in capitals
+                if rule in _SURNAME_RULES and written_as_surname(text, name):
+                    continue  # "Arno PELL ... PELL said": a surname written in capitals
                 if rule == "bracketed-codename" and _initials_before(text, start - 1, name):
                     continue  # "the Red Lantern Brigade (RLB)": the name before, abbreviated
                 found.append((rule, category, (start, start + len(name))))
+        for rule, category, (start, end) in used_codenames(text):
+            if not any(begin < end and start < stop for _, _, (begin, stop) in found):
+                found.append((rule, category, (start, end)))
         for match in _TITLED_OPERATION.finditer(text):
             found.append(("operation-name", Category.METHOD, match.span(1)))
         for match in _NAMED_FILE.finditer(text):
