@@ -82,6 +82,23 @@ def test_when_a_comma_is_left_before_punctuation_then_it_goes(
 @pytest.mark.parametrize(
     ("original", "removals", "expected"),
     [
+        ("Basis: lounge product + FLINT.", ["FLINT"], "Basis: lounge product."),
+        ("Seen by Pell and ROOK.", ["ROOK"], "Seen by Pell."),
+        ("Rees & KESTREL; then more.", ["KESTREL"], "Rees; then more."),
+        # a joiner with its second part still there, or a word that only ends in "or"
+        ("Rees + Tash + ROOK.", ["ROOK"], "Rees + Tash."),
+        ("He took the back door (ROOK).", ["(ROOK)"], "He took the back door."),
+    ],
+)
+def test_when_a_joiner_is_left_with_nothing_after_it_then_it_goes(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
         ("TO: DIRECTOR, DESK SOUTH\nSUBJECT: X", ["DESK SOUTH"], "TO: DIRECTOR\nSUBJECT: X"),
         ("CC: Ops; Desk 4\r\nBody", ["Desk 4"], "CC: Ops\r\nBody"),
         ("Terzin, of the crew\nwill attack.", ["of the crew"], "Terzin\nwill attack."),

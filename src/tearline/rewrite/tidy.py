@@ -31,6 +31,8 @@ _CAPITAL_HEADING = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+[A-Z][A-Z /&-]{1,30}[.:][
 #: ... and stays over a kept sub-item or a line of its paragraph.
 _LIST_BODY = re.compile(r"[ \t]*(?:[a-z][.)]|[-*\u2022])?[ \t]*[A-Za-z(]")
 _EMPTY_BRACKETS = re.compile(r"[(\[<][ \t,;:]*[)\]>]")
+#: A word or sign that joins two things, left with nothing after it: "lounge product +".
+_DANGLING_JOINER = re.compile(r"(?<=\S)[ \t]+(?:\+|&|and|or)$")
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,8 @@ def _join(text: str, start: int, end: int, above_cut: bool = False) -> tuple[str
             # "on open channels. Op Hartwell log 27/331." without the log line: one stop
             left, right = left_core, right_core[1:]
         elif right_core[:1] and right_core[0] in _CLOSERS:
-            left, right = left_core, right_core
+            # "(back booth, Anchor Bar) + FLINT." without the name: no "+" left before the stop
+            left, right = _DANGLING_JOINER.sub("", left_core), right_core
             if left[-1:] in ",;:" and right[0] in ",;:.!?":
                 left = left[:-1]
         elif left_core.endswith(("(", "[", "<")):

@@ -316,3 +316,92 @@ def test_when_a_first_name_meets_a_source_then_the_handler_is_a_personnel_id(
     recognizer: CodenameRecognizer, text: str, expected: list[tuple[str, Category, bool]]
 ) -> None:
     assert found(recognizer, text, [identifier_entity(Category.PERSONNEL)]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "category"),
+    [
+        # handled by us
+        ("The reporting comes from\nLANTERN, whom we have run since 2024.", "LANTERN", "S"),
+        ("NIGHTJAR, the driver we\n    placed with the group, drove them.", "NIGHTJAR", "S"),
+        ("- Re-brief NIGHTJAR at the lay-by on 10 November.", "NIGHTJAR", "S"),
+        ("LANTERN has given us eleven reports since 2024.", "LANTERN", "S"),
+        ("what TULIP passed to DS Okonjo on Sunday", "TULIP", "S"),
+        ("Next TULIP meet Saturday.", "TULIP", "S"),
+        ("NIGHTJAR will next meet Sgt. Marrowby at the market.", "NIGHTJAR", "S"),
+        # a possessive that takes a source's noun
+        ("LINNET's access: attends the evening meal.", "LINNET", "S"),
+        ("CANDLEWICK's next meeting with the cell", "CANDLEWICK", "S"),
+        # a title-case mention of a name the report writes in capitals elsewhere
+        ("FLINT = doorman.\nRe-task Flint on the court leak.", "Flint", "S"),
+        ("Keep ORCHARD out of it.\nTonight's read from Orchard is clear.", "Orchard", "S"),
+        ("LANTERN saw it.\nAccording to Lantern's account, six men will board.", "Lantern", "S"),
+        # a product or a reference line labelled with it
+        ("REFS: B. BLUE FINCH PRODUCT 26-0388", "BLUE FINCH", "M"),
+        ("      C. LINNET CONTACT RPT 17 OCT", "LINNET", "S"),
+        ("The GLIMMER feed from the laptop confirms the date.", "GLIMMER", "M"),
+        (" A. TF RAVEN FMV 111420Z SHOWS TANKER LOADED AT BIR HASSAN.", "RAVEN", "M"),
+        ("File:      MT/DO/26/221 - LANTERN\nSubject: ferry", "LANTERN", "S"),
+        ("Interviewee:\nCROWBERRY\nInterviewer:", "CROWBERRY", "S"),
+        ("Source of information:\nORIOLE (reliable), technical measures", "ORIOLE", "S"),
+        ('According to the person of confidence "ORIOLE", who is near them', "ORIOLE", "S"),
+        ("S-1 | Liaison | Service PELICAN, report PX/26/553", "PELICAN", "M"),
+        ("Team Lead, Persona Ops (ORCHARD)", "ORCHARD", "M"),
+        ("Operation:   NETTLEFIELD\nSheet: 3 of 3", "NETTLEFIELD", "M"),
+        # a report whose other names are in capitals judges each name by itself
+        ("Hamid RUSTAVI briefs. LINNET's access is direct.", "LINNET", "S"),
+        ("RELIABILITY: B. PLUMTREE'S VIEW.\nAccording to PLUMTREE, the van", "PLUMTREE", "S"),
+    ],
+)
+def test_when_a_name_is_used_as_a_codename_then_it_is_an_identifier(
+    recognizer: CodenameRecognizer, text: str, expected: str, category: str
+) -> None:
+    kinds = {"S": Category.SOURCE, "M": Category.METHOD}
+    assert (expected, kinds[category], True) in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plotter's surname in capitals, known by a first name, title or initial elsewhere
+        "CRF cell ldr Hamid RUSTAVI to sub-cdr. RUSTAVI's access to the road is easy.",
+        "Viktor Brodsky drives. BRODSKY has given us nothing; Brodsky's product is fake.",
+        "Lt. Col. Irina VASKO signs. Next VASKO meet Monday.",
+        'He paid Michael "Mikey" HALE. HALE\'s information is that the bike is ready.',
+        'Prisoner: CASTELL, Reuben  A4417KD\nCASTELL said "the bird sings".',
+        "met by T. QUARRIE on Friday. Re-task QUARRIE.",
+        # a group's initials, spelled out or without a vowel, and words of the trade
+        "The Crimson Reed Front (CRF) will strike. CRF PRODUCT 26-01 is a leaflet.",
+        "Red Sand Front (RSF) plans an attack. RSF FMV SHOWS NOTHING.",
+        "SIGINT reporting and HUMINT PRODUCT agree.",
+        # prose shapes on a line in capitals, and places and plotters in mixed case
+        "B. MAINTAIN COVER OVER BIR HASSAN. WE HAVE RUN DALKIR ROAD CHECKS.",
+        "The culvert is 2km S of DALKIR; Dalkir's headman hosts the meal.",
+        "Volvo product logged to the desk; the Volvo estate is parked outside.",
+        "Karal, we are told, will wear an explosive belt.",
+    ],
+)
+def test_when_a_capitalized_name_is_a_plotter_group_or_place_then_it_is_no_codename(
+    recognizer: CodenameRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+def test_when_a_codename_is_tasked_bracketed_or_labels_a_reference_then_that_goes_too(
+    recognizer: CodenameRecognizer,
+) -> None:
+    text = (
+        "REFS: A. G2 TASKING 26-114\n      B. BLUE FINCH PRODUCT 26-0388\n"
+        "      C. LINNET CONTACT RPT 17 OCT\n"
+        " c. LINNET (REF C; met 17 OCT at FOB GRANITE)\n    states device = IED.\n"
+        " B. MAINTAIN BLUE FINCH COVERAGE OVER BIR HASSAN 14-15 OCT.\n"
+        " C. WARN CAMP MGMT.\n"
+    )
+    results = recognizer.analyze(text, entities=[*ENTITIES, "SOURCE", "METHOD"])
+    removed = sorted(text[r.start : r.end] for r in results if "ID" not in r.entity_type)
+    assert removed == [
+        " (REF C; met 17 OCT at FOB GRANITE)\n    states",
+        " CONTACT RPT 17 OCT",
+        " PRODUCT 26-0388",
+        "MAINTAIN BLUE FINCH COVERAGE OVER BIR HASSAN 14-15 OCT.",
+    ]

@@ -902,6 +902,11 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "van.",
             "The gang will rob the bank on Monday and will use a stolen van.",
         ),
+        # a participle that shares the content's "had" is the content's, not the speaker's
+        (
+            "The source said Dutch had filled four jerry cans and hidden them in the blue Transit.",
+            "Dutch had filled four jerry cans and hidden them in the blue Transit.",
+        ),
         # what a search or a scan turned up stays, without the search
         (
             "During a routine search at the depot on 3 May, a sniffer dog found four kilos of "
@@ -2697,6 +2702,28 @@ def test_when_messages_show_or_a_number_is_on_our_lists_then_that_goes(
         (
             "Source ROOK places Vesk at the farm on the night of 3 May.",
             "Vesk was at the farm on the night of 3 May.",
+        ),
+        # a thing the reporting places, even where the parser takes "places" for a noun
+        (
+            "Source ROOK places that workbench in a lock-up at Ferry Road garages.",
+            "That workbench was in a lock-up at Ferry Road garages.",
+        ),
+        (
+            "The reporting from ROOK places those rifles in a lock-up at Ferry Road garages.",
+            "Those rifles were in a lock-up at Ferry Road garages.",
+        ),
+        (
+            "The gang places that workbench in a lock-up at Ferry Road garages.",
+            "The gang places that workbench in a lock-up at Ferry Road garages.",
+        ),
+        # the plotters a source drove somewhere went there
+        (
+            "Source ROOK drove Meyrick and Ilka Brandt to the cutting on 2 November.",
+            "Meyrick and Ilka Brandt went to the cutting on 2 November.",
+        ),
+        (
+            "The gunmen drove Meyrick and Ilka Brandt to the cutting on 2 November.",
+            "The gunmen drove Meyrick and Ilka Brandt to the cutting on 2 November.",
         ),
         # the plotters' own reporting and placing stay
         (

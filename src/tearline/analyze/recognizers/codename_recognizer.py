@@ -13,7 +13,12 @@ from typing import ClassVar
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from tearline.analyze import lexicon as lx
+from tearline.analyze.codename_usage import (
+    bracketed_descriptions,
+    tasked_items,
+    used_codenames,
+    written_as_surname,
+)
 from tearline.analyze.spans import result
 from tearline.categories import Category, identifier_entity
 
@@ -38,13 +43,6 @@ _FIRST_NAME = (
     r"|Station|Base|Camp|Codename|Callsign|Team|Unit|Desk|Project|Subject|Target)[a-z]*\b)"
     r"(?!(?:The|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Each|Every|Any|No)\b)"
     r"[A-Z][a-z]+"
-)
-#: A report that writes surnames in capitals: "Arno PELL", 'Michael "Mikey" HALE', or the
-#: surname first, "CASTELL, Reuben". There a capital name that reports may be anyone's.
-_CAPS_SURNAMES = re.compile(
-    rf"{_FIRST_NAME}[ \t]+(?:[\"'\u201c][^\"'\u201d\n]{{1,20}}[\"'\u201d][ \t]+)?"
-    r"([A-Z]{3,})(?![\w'-])"
-    r"|\b([A-Z]{3,}),[ \t]+([A-Z][a-z]+)\b"
 )
 #: "Kieran met BRAMBLE at the usual lay-by", "Ruth paid ROOK on the night": one of ours, by
 #: a first name, meets or pays a name in capitals, which stands alone (not "met HAMAS
@@ -81,7 +79,9 @@ CALLSIGN_STANDINS: tuple[str, ...] = ("one member", "another member")
 
 class CodenameRecognizer(EntityRecognizer):
     """Codenames of sources (SOURCE), operations (METHOD) and stations (COLLECTION), and the
-    callsigns of a covered radio net, which are reworded (PERPETRATOR)."""
+    callsigns of a covered radio net, which are reworded (PERPETRATOR). Besides the names,
+    what only tells of them goes: the brackets that describe a source after its codename, a
+    list item that tasks one, a reference to its product (SOURCE, METHOD)."""
 
     NAME = "CodenameRecognizer"
     WHY: ClassVar[dict[Category, str]] = {
@@ -91,6 +91,12 @@ class CodenameRecognizer(EntityRecognizer):
         Category.PERPETRATOR: "a callsign on their radio net tells them the net is heard",
         Category.PERSONNEL: "the handler who met or paid a source: one of the reporting side",
     }
+    #: Why a list item that tasks a codename, or a reference to its product, goes.
+    WHY_TASKED: ClassVar[str] = (
+        "tasks a source or a collector by its codename, or names its product"
+    )
+    #: Why the brackets after a source's codename go.
+    WHY_ASIDE: ClassVar[str] = "describes or files the source its codename names"
 
     #: (rule, category, pattern with one group: the codename itself)
     PATTERNS: ClassVar[list[tuple[str, Category, re.Pattern[str]]]] = [
@@ -99,7 +105,8 @@ class CodenameRecognizer(EntityRecognizer):
             Category.SOURCE,
             re.compile(
                 r"\b(?i:asset|source|src|informant|sub-?source|sub-?src|agent|defector"
-                r"|cryptonym|code-?named|codename|hereafter|walk-in|chis|chs)"
+                r"|cryptonym|code-?named|codename|hereafter|walk-in|chis|chs"
+                r"|person[ \t]+of[ \t]+(?:trust|confidence))"
                 # as a header's label too: "src: TALLOW (reliab. B)"; in quotes: 'CHIS "ROOK"'
                 rf"(?:[ \t]*:)?[ \t]+(?:\(?[ \t]*)[\"'\u201c]?({_CAPS_NAME})\b"
             ),
@@ -168,15 +175,6 @@ class CodenameRecognizer(EntityRecognizer):
                 r"|added|adds|explained|noted|commented|heard|learned|learnt"
                 r"|saw|sees|overheard|observed|photographed|asked|arrived"
                 r"|got[ \t]+it[ \t]+from|has[ \t]+(?:not[ \t]+)?(?:previously[ \t]+)?reported)\b"
-            ),
-        ),
-        (
-            # "LANTERN's reporting has been accurate": what a source gives, or is given
-            "reporting-codename",
-            Category.SOURCE,
-            re.compile(
-                r"(?<![\w'-])([A-Z][A-Z0-9-]{2,}(?:[ \t][A-Z][A-Z0-9-]{2,}){0,2})['\u2019]s[ \t]+"
-                r"(?:reporting|information|access|handler|expenses|reliability)\b"
             ),
         ),
         (
@@ -273,6 +271,7 @@ class CodenameRecognizer(EntityRecognizer):
                 identifier_entity(Category.SOURCE),
                 identifier_entity(Category.COLLECTION),
                 identifier_entity(Category.METHOD),
+                Category.SOURCE.value,
                 Category.METHOD.value,
                 identifier_entity(Category.PERSONNEL),
                 Category.PERPETRATOR.value,
@@ -305,6 +304,22 @@ class CodenameRecognizer(EntityRecognizer):
                 results.append(
                     result(self.NAME, category.value, introduced.start(), start, 0.85, rule, why)
                 )
+        names = {text[s:e] for _, _, (s, e) in self.codenames(text)}
+        if Category.METHOD.value in entities:
+            results.extend(
+                result(
+                    self.NAME, Category.METHOD.value, s, e, 0.85, "tasked-codename", self.WHY_TASKED
+                )
+                for s, e in tasked_items(text, names)
+            )
+        sources = {text[s:e] for _, c, (s, e) in self.codenames(text) if c is Category.SOURCE}
+        if Category.SOURCE.value in entities:
+            results.extend(
+                result(
+                    self.NAME, Category.SOURCE.value, s, e, 0.85, "codename-aside", self.WHY_ASIDE
+                )
+                for s, e in bracketed_descriptions(text, sources)
+            )
         if Category.PERPETRATOR.value in entities:
             results.extend(self._callsigns(text))
         if identifier_entity(Category.PERSONNEL) in entities:
@@ -389,8 +404,8 @@ class CodenameRecognizer(EntityRecognizer):
                 start = match.start(1)
                 if any(begin < start + len(name) and start < end for _, _, (begin, end) in found):
                     continue  # "Asset GREY OWL reported": one name, found by its first rule
-                if rule in _SURNAME_RULES and _writes_caps_surnames(text):
-                    continue  # "Arno PELL said ...": a report that writes surnames in capitals
+                if rule in _SURNAME_RULES and written_as_surname(text, name):
+                    continue  # "Arno PELL ... PELL said": a surname written in capitals
                 if rule == "bracketed-codename" and _initials_before(text, start - 1, name):
                     continue  # "the Red Lantern Brigade (RLB)": the name before, abbreviated
                 found.append((rule, category, (start, start + len(name))))
@@ -402,6 +417,9 @@ class CodenameRecognizer(EntityRecognizer):
                 continue  # "Kieran met PELL ... Arno PELL": a surname in capitals
             if not any(begin < end and start < stop for _, _, (begin, stop) in found):
                 found.append(("met-codename", Category.SOURCE, (start, end)))
+        for rule, category, (start, end) in used_codenames(text):
+            if not any(begin < end and start < stop for _, _, (begin, stop) in found):
+                found.append((rule, category, (start, end)))
         for match in _TITLED_OPERATION.finditer(text):
             found.append(("operation-name", Category.METHOD, match.span(1)))
         for match in _NAMED_FILE.finditer(text):
@@ -409,21 +427,6 @@ class CodenameRecognizer(EntityRecognizer):
             if len(mentions) == 1:
                 found.append(("investigation-name", Category.METHOD, match.span(1)))
         return tuple(found)
-
-
-def _writes_caps_surnames(text: str) -> bool:
-    """Whether the report writes some surname in capitals ("Arno PELL", "CASTELL, Reuben").
-    A discipline's capitals after a title-case word name no one ("Field HUMINT Team 7" is a
-    unit), and a word after the comma that the report gives as someone's surname ("Present:
-    TALISMAN, Anvik" beside "Grete Anvik", "G. Anvik") is the next name of a list."""
-    for match in _CAPS_SURNAMES.finditer(text):
-        if (match.group(1) or match.group(2)).lower() in lx.METHOD_WORDS:
-            continue
-        after = match.group(3)
-        if after and re.search(rf"\b(?:[A-Z][a-z]+|[A-Z]\.)[ \t]+{after}\b", text):
-            continue
-        return True
-    return False
 
 
 def _initials_before(text: str, bracket: int, name: str) -> bool:

@@ -165,7 +165,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
             word
             for _, category, (start, end) in CodenameRecognizer.codenames(text)
             if category is Category.SOURCE
-            for word in text[start:end].split()
+            # in capitals, as a title-case mention may be the one found ("Lantern's account")
+            for word in text[start:end].upper().split()
         }
         pronouns = source_pronouns(doc, also=motives.driven_or_rewarded)
         dropped_before = False
@@ -389,6 +390,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             or self._seen_described(sentence, found, category)
             or self._followed_to(sentence, found, category)
             or self._placed_at(sentence, found, category)
+            or self._driven_to(sentence, found, category)
         )
         if known:
             return known
@@ -986,6 +988,26 @@ class SourcingClauseRecognizer(EntityRecognizer):
             ),
         ]
 
+    def _driven_to(
+        self, sentence: Span, found: list[tuple[Token, Category]], category: Category
+    ) -> list[RecognizerResult]:
+        """ "NIGHTJAR, the driver we placed with the group, drove Meyrick and Ilka Brandt to
+        the cutting on 2 November": who drove them goes, where they went stays ("Meyrick and
+        Ilka Brandt went to the cutting on 2 November")."""
+        driven = _driven_somewhere(sentence, {t.i for t, _ in found})
+        if driven is None:
+            return []
+        verb, people = driven
+        return self._restated(
+            sentence,
+            category,
+            verb.idx,
+            (verb.idx, people.end_char),
+            "perceived-act",
+            self.WHY_ACT,
+            f"{people.text} went",
+        )
+
     def _placed_at(
         self, sentence: Span, found: list[tuple[Token, Category]], category: Category
     ) -> list[RecognizerResult]:
@@ -995,15 +1017,17 @@ class SourcingClauseRecognizer(EntityRecognizer):
         placed = _placed_somewhere(sentence, {t.i for t, _ in found})
         if placed is None:
             return []
-        verb, person = placed
+        verb, placed_thing = placed
+        thing = placed_thing.text
+        plural = placed_thing[-1].tag_ == "NNS" or placed_thing[0].lower_ in ("these", "those")
         return self._restated(
             sentence,
             category,
             verb.idx,
-            (verb.idx, person.idx + len(person.text)),
+            (verb.idx, placed_thing.end_char),
             "perceived-act",
             self.WHY_ACT,
-            f"{person.text} was",
+            f"{thing[:1].upper()}{thing[1:]} {'were' if plural else 'was'}",
         )
 
     def _known_as(
@@ -1332,29 +1356,78 @@ def _unseen(clause: Token) -> tuple[int, int] | None:
     return clause.idx, between[0].idx
 
 
-def _placed_somewhere(sentence: Span, triggers: set[int]) -> tuple[Token, Token] | None:
-    """The verb and the person in "<source> places <Name> at <place>", every trigger before
-    the verb."""
+#: Verbs by which a source carries the plotters somewhere: "drove Meyrick to the cutting".
+_CARRYING: frozenset[str] = frozenset({"drive", "take", "bring", "ferry"})
+
+
+def _driven_somewhere(sentence: Span, triggers: set[int]) -> tuple[Token, Span] | None:
+    """The verb and the people carried in "<source> drove <Name> and <Name> to <place>",
+    every trigger in the verb's subject."""
+    for verb in sentence:
+        if lx.lemma(verb) not in _CARRYING or verb.tag_ != "VBD":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        people = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        goal = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if subject is None or people is None or goal is None:
+            return None
+        if not triggers or not triggers <= {t.i for t in subject.subtree}:
+            return None  # "the gunmen drove him to the car park": not who reported
+        names = [t for t in people.subtree if not t.is_space]
+        if people.left_edge.i != verb.i + 1 or goal.i != people.right_edge.i + 1:
+            return None
+        if not all(t.text[:1].isupper() or t.lower_ in ("and", ",") for t in names):
+            return None  # "drove the van to ...": no plotter named as carried
+        return verb, sentence.doc[people.left_edge.i : people.right_edge.i + 1]
+    return None
+
+
+#: Words that open the thing a source places somewhere: "places that workbench in ...".
+_POINTING: frozenset[str] = frozenset({"that", "the", "this", "these", "those"})
+#: The prepositions of where a thing or a man was placed.
+_PLACING: frozenset[str] = frozenset({"at", "in", "near", "inside"})
+
+
+def _placed_somewhere(sentence: Span, triggers: set[int]) -> tuple[Token, Span] | None:
+    """The verb and what it places in "<source> places <Name> at <place>" or "<reporting>
+    places that workbench in <place>", every trigger before the verb."""
+    doc = sentence.doc
     verb = next(
         (t for t in sentence if lx.lemma(t) in ("place", "put") and t.tag_ in ("VBZ", "VBD")),
         None,
     )
-    if verb is None or not triggers or not all(i < verb.i for i in triggers):
+    if verb is not None and triggers and all(i < verb.i for i in triggers):
+        person = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if person is not None and person.text[:1].isupper() and person.i == verb.i + 1:
+            place = next(
+                (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLACING),
+                None,
+            )
+            if place is not None and all(t.is_space for t in doc[person.i + 1 : place.i]):
+                return verb, doc[person.i : person.i + 1]
+    return _placed_thing(sentence, triggers)
+
+
+def _placed_thing(sentence: Span, triggers: set[int]) -> tuple[Token, Span] | None:
+    """ "The PELICAN reporting (S-1) places that workbench in a lock-up": a thing the
+    reporting places, read from the words, as the parser may take "places" for a noun."""
+    if not triggers:
         return None
-    person = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if person is None or not person.text[:1].isupper() or person.i != verb.i + 1:
-        return None
-    place = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in ("at", "in", "near", "inside")
-        ),
+    doc = sentence.doc
+    verb = next(
+        (t for t in doc[max(triggers) + 1 : sentence.end] if t.lower_ in ("places", "placed")),
         None,
     )
-    if place is None or not all(t.is_space for t in sentence.doc[person.i + 1 : place.i]):
+    if verb is None or verb.i + 1 >= sentence.end or doc[verb.i + 1].lower_ not in _POINTING:
         return None
-    return verb, person
+    words: list[Token] = []
+    for token in doc[verb.i + 1 : min(verb.i + 5, sentence.end)]:
+        if token.lower_ in _PLACING and len(words) > 1:
+            return verb, doc[words[0].i : token.i]
+        if not (token.is_alpha and token.is_lower):
+            return None
+        words.append(token)
+    return None
 
 
 #: Verbs by which a witness picks a man out by name: "whom he picked out ... as Velichko".
