@@ -715,3 +715,43 @@ def test_when_a_passive_payment_shares_the_subject_of_a_meeting_then_it_is_the_s
     text: str, expected: str
 ) -> None:
     assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "W. is one of three supervisors with roster access. The cell will bomb the depot on "
+            "3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # a fragment of its own, after the access it counts
+            "The cell will bomb the depot on 3 May.\n\nOne of 4 present.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "She is one of only six nurses on the night shift. The cell will bomb the depot on "
+            "3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+    ],
+)
+def test_when_a_count_narrows_whoever_reported_to_a_few_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of a few plotters, or one of a few things of the plot
+        "Karal is one of three brothers who will drive the van to the depot on 3 May.",
+        "The charge is wired to one of two prepaid handsets.",
+        "One of the two, Nilo Fenwright, is the gang's driver.",
+        "One of them will carry the rifle into the depot on 3 May.",
+    ],
+)
+def test_when_the_count_is_of_the_plot_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text
