@@ -263,6 +263,21 @@ _CELL_NUMBER_WORD = (
     r"|supersedes|replaces|amends)"
     r"\.?"
 )
+# Where a sentence, a line or a list item opens, with a label ("Linnet: ") or a possessive
+# ("Lantern's ") before its first word.
+_ROUTINE_START = (
+    r"(?:^[ \t]*+(?:(?:\d{1,3}[.)]|[a-z][.)]|[-*\u2022])[ \t]++)?+|(?<=[.;][ \t]))\K"
+    r"(?:[A-Z][A-Za-z-]{1,20}[ \t]*:[ \t]*|[A-Z][A-Za-z-]{1,20}['\u2019]s[ \t]+)?"
+)
+# The rest of a sentence, on the lines it was hard-wrapped onto.
+_ROUTINE_REST = rf"(?:[^.!?\r\n]|{WRAP_BREAK})*[.!?]?"
+_ROUTINE_CUE = (
+    r"(?i:(?:next|following)[ \t]+(?:read|exchange|debrief(?:ing)?)\b(?![ \t]+of\b)"
+    r"|re-?contact\b"
+    r"|(?:tonight|today|yesterday|this[ \t]+morning|last[ \t]+night)['\u2019]s[ \t]+read\b"
+    rf"|(?:next|following)[ \t]+(?:window|meet(?:ing)?|contact|session|rv)\b"
+    rf"(?=(?:[^.!?\r\n]|{WRAP_BREAK})*\busual\b))"
+)
 # Labels that say, inside brackets after a heading, where an item came from and when.
 BRACKETED_LABEL = rf"(?:{_DATUM_LABEL}|(?i:source|sourcing|basis|comments?))"
 
@@ -487,6 +502,17 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             r"(?i:(?:next|further|follow-up|follow-on)[ \t]+(?:interview|meeting|meet|contact"
             r"|debrief(?:ing)?|session)s?[ \t]+(?:is[ \t]+|has[ \t]+been[ \t]+)?"
             r"(?:scheduled|planned|due|set|arranged|booked))\b[^.;\r\n]*[.;]?",
+            0.85,
+        ),
+        line_pattern(
+            "contact_routine",
+            # "Next exchange - 27 Sep, Kolvin, usual venue", "- Linnet: re-contact 19 OCT, via
+            # usual runner.", "The persona stays live; next read 06:00.", "Lantern's next
+            # window is Thursday, by the usual drop at the bakery": how and when we next hear
+            # from whoever reported, as a sentence, a line or an item of its own (after a
+            # label or a possessive); a meeting or a window is ours only with our routine in
+            # it ("usual"), a read, an exchange, a debrief or a re-contact always
+            rf"{_ROUTINE_START}(?:{_ROUTINE_CUE}){_ROUTINE_REST}",
             0.85,
         ),
         line_pattern(
