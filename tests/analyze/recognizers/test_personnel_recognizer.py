@@ -1071,8 +1071,10 @@ def test_when_no_sign_off_closes_the_report_then_no_first_name_is_found(
 ) -> None:
     results = recognizer.analyze(text, entities=ENTITIES, nlp_artifacts=None)
     assert not any(
-        (r.analysis_explanation is not None
-        and r.analysis_explanation.pattern_name in ("drafter-line",))
+        (
+            r.analysis_explanation is not None
+            and r.analysis_explanation.pattern_name in ("drafter-line",)
+        )
         or text[r.start : r.end] in ("Karel", "NNNN", "BT", "Regards")
         for r in results
     )
