@@ -1202,3 +1202,40 @@ def test_when_a_next_meeting_is_not_our_routine_then_it_is_not_found(
         and r.analysis_explanation.pattern_name == "contact_routine"
         for r in results
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Heron's access: attends the evening meal where Pell briefs.",
+            "Heron's access: attends the evening meal where Pell briefs.",
+        ),
+        (
+            " d. Heron's access: attends the evening meal at the headman's house where\n"
+            "    Pell briefs.",
+            "Heron's access: attends the evening meal at the headman's house where\n"
+            "    Pell briefs.",
+        ),
+        (" b. Access: he drives for the cell.", "Access: he drives for the cell."),
+    ],
+)
+def test_when_a_line_or_lettered_item_tells_the_access_by_name_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: str
+) -> None:
+    assert expected in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan told after the label is the threat's way in
+        "Pell's access: the cell will enter by the north gate.",
+        "the cell's access: a side door",
+        "Pell's access to the depot is through the loading bay.",
+    ],
+)
+def test_when_a_named_access_is_the_plotters_then_it_is_not_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

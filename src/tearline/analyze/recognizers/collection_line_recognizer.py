@@ -20,8 +20,8 @@ from tearline.load.normalize import NEW_ITEM
 # quantifiers (*+, ?+) keep a long run of blanks from being re-split on every failed attempt.
 # A line quoted in a forwarded e-mail ("> From: ...") starts after its quote marks.
 _LINE_START = (
-    # "2. ", "- ", or a field number set off by a wider gap ("01  Originator ref. ....")
-    r"^(?:[ \t]*+>)*+[ \t]*+(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]++|\d{1,3}[ \t]{2,}+)?+"
+    # "2. ", "b. ", "- ", or a field number set off by a wider gap ("01  Originator ref. ....")
+    r"^(?:[ \t]*+>)*+[ \t]*+(?:(?:\d{1,3}[.)]|[a-z][.)]|[-*\u2022])[ \t]++|\d{1,3}[ \t]{2,}+)?+"
     r"(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]{1,80})?\)[ \t]*+)?+\K"
 )
 # Labels whose value is a short datum: the span ends at the end of the line.
@@ -156,6 +156,10 @@ _PROSE_LABEL = (
     r"(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+(?:comments?|notes?|review|remarks?)"
     # who reported, described on a line of its own
     r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement|witness(?:es)?"
+    # ... or by the name he goes by: "LINNET's access: attends the evening meal where ..."
+    # (a plan told after it is no access: "Pell's access: the cell will enter by the gate")
+    r"|(?-i:[A-Z][A-Za-z-]{1,20})['\u2019]s[ \t]+(?:access|placement|motivation)"
+    r"(?=[ \t]*:(?![^\r\n]*\b(?:will|plans?|intends?)\b))"
     # what the report rests on: "BASIS:", "Reporting basis:", "Sourcing:"
     r"|basis(?:[ \t]+(?:of|for)[ \t]+(?:report(?:ing)?|assessment|judge?ments?))?"
     r"|(?:reporting|source|sourcing)[ \t]+(?:basis|base|summary|note)|sourcing|provenance)"
