@@ -755,3 +755,60 @@ def test_when_a_count_narrows_whoever_reported_to_a_few_then_the_sentence_goes(
 )
 def test_when_the_count_is_of_the_plot_then_the_sentence_stays(text: str) -> None:
     assert released(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karal, we are told, will wear an explosive belt.", "Karal will wear an explosive belt."),
+        ("Karal, I am told, will wear an explosive belt.", "Karal will wear an explosive belt."),
+        ("The cell, we are informed, will strike on Friday.", "The cell will strike on Friday."),
+    ],
+)
+def test_when_an_aside_says_we_were_told_then_the_aside_goes(text: str, expected: str) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else was told: the plotters' own chain of orders
+        "Pell will, he was told, drive the van to the depot.",
+        "The gunmen, they were told, must shoot the guards first.",
+    ],
+)
+def test_when_the_aside_tells_someone_else_then_it_stays(text: str) -> None:
+    assert released(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will bomb the depot on 3 May. The treasurer, Ilyas Dorran, is paying for "
+            "the bookings, which is how HERON came to hear of them.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. Her cousin drives for Pell, which was how "
+            "she found out.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+    ],
+)
+def test_when_an_aside_says_the_clause_is_how_someone_learned_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no learning in the aside, or a plan before it
+        "Pell paid for the van, which is how the cell got it. The cell will bomb the depot.",
+        "The cell will bomb the depot on 3 May, which is how they plan to close the port.",
+    ],
+)
+def test_when_the_aside_is_not_of_learning_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text

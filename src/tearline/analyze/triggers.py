@@ -1414,6 +1414,21 @@ def _told_to_us(token: Token) -> bool:
     )
 
 
+#: Verbs by which someone tells us, said of us in the passive: "we are told", "I am informed".
+_TOLD_VERBS: frozenset[str] = frozenset({"tell", "inform", "advise", "brief"})
+
+
+def _told_aside(token: Token) -> bool:
+    """ "Karal, we are told, will wear an explosive belt": an aside in which we are the ones
+    told stands for whoever told us; it goes and the threat it interrupts stays."""
+    return (
+        token.dep_ == "parataxis"
+        and token.tag_ == "VBN"
+        and lx.lemma(token) in _TOLD_VERBS
+        and any(c.dep_ == "nsubjpass" and c.lower_ in ("we", "i") for c in token.children)
+    )
+
+
 def _reports_to_us(token: Token) -> bool:
     """ "has been reporting to us since 2022": the verb itself, so that the clause goes whole
     rather than only its "to us"."""
@@ -1555,6 +1570,7 @@ def _source_shares_life(token: Token) -> bool:
 #: ``_worded_source`` can return True for the token it is asked of.
 _WORDED_SOURCE_WORDS: frozenset[str] = (
     LISTENERS  # _told_to_us
+    | _TOLD_VERBS  # _told_aside
     | lx.REPORTING_VERBS  # _reports_to_us, roles.attributed
     | frozenset({"us", "me"})  # _helps_us
     | lx.ENGAGING_VERBS  # _engages_us
@@ -1576,6 +1592,7 @@ def _worded_source(token: Token) -> bool:
     """The source rules that each hold only of a word of their own (``_WORDED_SOURCE_WORDS``)."""
     return (
         _told_to_us(token)
+        or _told_aside(token)
         or _reports_to_us(token)
         or _helps_us(token)
         or _engages_us(token)
