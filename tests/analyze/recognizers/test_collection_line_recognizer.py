@@ -1239,3 +1239,34 @@ def test_when_a_named_access_is_the_plotters_then_it_is_not_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            " a. Product from the line (REF B), 171930Z: Assessed ref to culvert at GR 38T",
+            ["Product from the line (REF B), 171930Z:"],
+        ),
+        ("- Take from the wire, 120400Z: the cell will move", ["Take from the wire, 120400Z:"]),
+        ("Intercept (REF C): the cell will move on Friday.", ["Intercept (REF C):"]),
+    ],
+)
+def test_when_an_item_opens_on_the_product_it_was_read_from_then_the_lead_in_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Product: chlorine gas in drums",
+        "Product from the factory: rifles and pistols",
+        "Traffic from the north: heavy on the bridge",
+    ],
+)
+def test_when_a_product_label_names_no_collection_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -509,6 +509,19 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             0.85,
         ),
         line_pattern(
+            "product_lead_in",
+            # "a. Product from the line (REF B), 171930Z: Assessed ref to culvert ...": the
+            # lead-in that says which collection an item was read from, and when; the rest
+            # stays. The product word alone ("Product: chlorine") needs a source, a reference
+            # or a time after it
+            rf"{_LINE_START}(?i:product|take|traffic|intercept|reporting)"
+            r"(?=[ \t]+(?i:from)[ \t]|[ \t]*\((?i:ref)|[ \t]*,[ \t]*\d{6}Z)"
+            r"(?:[ \t]+(?i:from)[ \t]+(?:(?i:the|his|her|their)[ \t]+)?(?i:line|wire|net|channel"
+            r"|feed|tap|handset|phone|account|chat|intercept|station|desk|team|platform))?"
+            r"(?:[ \t]*\((?i:ref)[^()\r\n]{0,20}\))?(?:[ \t]*,[ \t]*\d{6}Z)?[ \t]*:",
+            0.85,
+        ),
+        line_pattern(
             "contact_routine",
             # "Next exchange - 27 Sep, Kolvin, usual venue", "- Linnet: re-contact 19 OCT, via
             # usual runner.", "The persona stays live; next read 06:00.", "Lantern's next
