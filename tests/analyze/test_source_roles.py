@@ -715,3 +715,100 @@ def test_when_a_passive_payment_shares_the_subject_of_a_meeting_then_it_is_the_s
     text: str, expected: str
 ) -> None:
     assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "W. is one of three supervisors with roster access. The cell will bomb the depot on "
+            "3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            # a fragment of its own, after the access it counts
+            "The cell will bomb the depot on 3 May.\n\nOne of 4 present.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "She is one of only six nurses on the night shift. The cell will bomb the depot on "
+            "3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+    ],
+)
+def test_when_a_count_narrows_whoever_reported_to_a_few_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of a few plotters, or one of a few things of the plot
+        "Karal is one of three brothers who will drive the van to the depot on 3 May.",
+        "The charge is wired to one of two prepaid handsets.",
+        "One of the two, Nilo Fenwright, is the gang's driver.",
+        "One of them will carry the rifle into the depot on 3 May.",
+    ],
+)
+def test_when_the_count_is_of_the_plot_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karal, we are told, will wear an explosive belt.", "Karal will wear an explosive belt."),
+        ("Karal, I am told, will wear an explosive belt.", "Karal will wear an explosive belt."),
+        ("The cell, we are informed, will strike on Friday.", "The cell will strike on Friday."),
+    ],
+)
+def test_when_an_aside_says_we_were_told_then_the_aside_goes(text: str, expected: str) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else was told: the plotters' own chain of orders
+        "Pell will, he was told, drive the van to the depot.",
+        "The gunmen, they were told, must shoot the guards first.",
+    ],
+)
+def test_when_the_aside_tells_someone_else_then_it_stays(text: str) -> None:
+    assert released(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will bomb the depot on 3 May. The treasurer, Ilyas Dorran, is paying for "
+            "the bookings, which is how HERON came to hear of them.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. Her cousin drives for Pell, which was how "
+            "she found out.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+    ],
+)
+def test_when_an_aside_says_the_clause_is_how_someone_learned_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no learning in the aside, or a plan before it
+        "Pell paid for the van, which is how the cell got it. The cell will bomb the depot.",
+        "The cell will bomb the depot on 3 May, which is how they plan to close the port.",
+    ],
+)
+def test_when_the_aside_is_not_of_learning_then_the_sentence_stays(text: str) -> None:
+    assert released(text) == text

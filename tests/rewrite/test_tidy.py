@@ -101,7 +101,8 @@ def test_when_a_joiner_is_left_with_nothing_after_it_then_it_goes(
     [
         ("TO: DIRECTOR, DESK SOUTH\nSUBJECT: X", ["DESK SOUTH"], "TO: DIRECTOR\nSUBJECT: X"),
         ("CC: Ops; Desk 4\r\nBody", ["Desk 4"], "CC: Ops\r\nBody"),
-        ("Terzin, of the crew\nwill attack.", ["of the crew"], "Terzin\nwill attack."),
+        # (a name left alone on its line joins the rest of its sentence)
+        ("Terzin, of the crew\nwill attack.", ["of the crew"], "Terzin will attack."),
         ("Lists: a, b", ["b"], "Lists: a"),
     ],
 )
@@ -558,7 +559,7 @@ def test_when_a_removal_leaves_only_the_full_stop_on_a_line_then_it_ends_the_lin
         (
             "A witness said men\n(aside) practised landings at night.",
             ["A witness said ", "(aside) "],
-            "Men\npractised landings at night.",
+            "Men practised landings at night.",
         ),
         # a heading above: this line starts a sentence
         (
@@ -578,3 +579,56 @@ def test_when_a_seam_opens_a_line_that_goes_on_a_wrapped_sentence_then_no_senten
     original: str, removals: list[str], expected: str
 ) -> None:
     assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        (
+            "6. We have the reply, in which the contact confirmed that Dunmore Freight\n"
+            "has twice asked about the vehicle deck.",
+            ["We have the reply, in which the contact confirmed that "],
+            "6. Dunmore Freight has twice asked about the vehicle deck.",
+        ),
+        (
+            "Orchard is in the group, so we need to be careful: if the\n"
+            "organisers ban drones, the group will look inward.",
+            ["Orchard is in the group, so we need to be careful: "],
+            "If the organisers ban drones, the group will look inward.",
+        ),
+    ],
+)
+def test_when_a_cut_leaves_a_few_words_over_their_sentence_then_the_lines_join(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        # the line below opens a new item or sentence, or the cut line stays long
+        ("Per Heron, Pell left.\nthe rest stays.", ["Per Heron, "], "Pell left.\nthe rest stays."),
+        (
+            "Per Heron, the cell will bomb the depot at the north\ngate on Friday.",
+            ["Per Heron, "],
+            "The cell will bomb the depot at the north\ngate on Friday.",
+        ),
+        (
+            "Per Heron, rifles\n- pistols\n- knives",
+            ["Per Heron, "],
+            "Rifles\n- pistols\n- knives",
+        ),
+    ],
+)
+def test_when_the_cut_line_is_long_or_the_next_line_is_new_then_the_lines_stay_apart(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+def test_when_the_short_line_is_a_heading_in_capitals_then_it_stays_over_its_subtitle() -> None:
+    original = "TO: Police, liaison department\n\nINFORMATION\nabout a plot to kill Arvid Kessel"
+    assert scrub(original, ["TO: Police, liaison department\n\n"]) == (
+        "INFORMATION\nabout a plot to kill Arvid Kessel"
+    )

@@ -1095,6 +1095,8 @@ def source_trigger(token: Token) -> bool:
         c.dep_ == "relcl" and lx.lemma(c) in ("know", "aware") for c in token.children
     ):
         return True  # "one of five people who knew of it": how few could have told us
+    if _one_of_few(token):
+        return True  # "W. is one of three supervisors with roster access", "One of 4 present"
     if lemma in lx.ATTRIBUTION_NOUNS and token.dep_ == "pobj":
         # "In his words, ...", "by her account": the telling of whoever reported
         return token.head.lower_ in ("in", "by", "on", "from") and any(
@@ -1125,6 +1127,41 @@ def source_trigger(token: Token) -> bool:
     return False
 
 
+#: Words that may stand between "one of" and the count: "one of perhaps five people".
+_ROUGHLY: frozenset[str] = frozenset({"only", "perhaps", "maybe", "about", "some", "just"})
+
+
+def _one_of_few(token: Token) -> bool:
+    """ "He is one of perhaps five people at that dinner", "W. is one of three supervisors
+    with roster access", "One of 4 present.": a count that says whoever told us is among a
+    few, which narrows him down. Said as what someone is, or as a fragment of its own; one of
+    a few who will act in the plot ("one of three brothers who will drive the van") is told
+    of a plotter, and stays."""
+    if token.lower_ != "one" or token.pos_ != "NUM" or token.i + 2 >= len(token.doc):
+        return False
+    after = token.nbor(1)
+    if after.lower_ != "of":
+        return False
+    count = token.doc[after.i + 1]
+    if count.lower_ in _ROUGHLY and count.i + 1 < len(token.doc):
+        count = token.doc[count.i + 1]
+    if not count.like_num or count.lower_ == "one":
+        return False
+    sentence = token.sent
+    if token.dep_ == "attr":
+        said_of = token.head
+    elif token.i == sentence.start or not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        said_of = None  # "One of 4 present.": a fragment of its own
+    else:
+        return False
+    if said_of is not None and lx.lemma(said_of) != "be":
+        return False
+    return not any(
+        (t.dep_ == "aux" and t.tag_ == "MD") or lx.lemma(t) in lx.THREAT_WORDS
+        for t in (said_of.subtree if said_of is not None else sentence)
+    )
+
+
 #: Source words for what a person is, not what he does for us: one who will act in the plot
 #: is a plotter, whatever else he is.
 _STATUS_NOUNS: frozenset[str] = frozenset({"detainee", "defector"})
@@ -1138,6 +1175,7 @@ _SOURCE_RULE_WORDS: frozenset[str] = (
     | _STANDING_OR_STATE
     | frozenset({"wire", "access", "present", "subject"})  # "subject" also _designated_subject
     | frozenset({"people", "person", "individual"})  # "one of five people who knew"
+    | frozenset({"one"})  # _one_of_few
     | lx.ATTRIBUTION_NOUNS  # "in his words"
     | frozenset({"contact", "touch"})  # _in_contact_with_us
     | frozenset({"man", "woman"})  # _of_trust
@@ -1455,6 +1493,21 @@ def _told_to_us(token: Token) -> bool:
     )
 
 
+#: Verbs by which someone tells us, said of us in the passive: "we are told", "I am informed".
+_TOLD_VERBS: frozenset[str] = frozenset({"tell", "inform", "advise", "brief"})
+
+
+def _told_aside(token: Token) -> bool:
+    """ "Karal, we are told, will wear an explosive belt": an aside in which we are the ones
+    told stands for whoever told us; it goes and the threat it interrupts stays."""
+    return (
+        token.dep_ == "parataxis"
+        and token.tag_ == "VBN"
+        and lx.lemma(token) in _TOLD_VERBS
+        and any(c.dep_ == "nsubjpass" and c.lower_ in ("we", "i") for c in token.children)
+    )
+
+
 def _reports_to_us(token: Token) -> bool:
     """ "has been reporting to us since 2022": the verb itself, so that the clause goes whole
     rather than only its "to us"."""
@@ -1596,6 +1649,7 @@ def _source_shares_life(token: Token) -> bool:
 #: ``_worded_source`` can return True for the token it is asked of.
 _WORDED_SOURCE_WORDS: frozenset[str] = (
     LISTENERS  # _told_to_us
+    | _TOLD_VERBS  # _told_aside
     | lx.REPORTING_VERBS  # _reports_to_us, roles.attributed
     | frozenset({"us", "me"})  # _helps_us
     | lx.ENGAGING_VERBS  # _engages_us
@@ -1617,6 +1671,7 @@ def _worded_source(token: Token) -> bool:
     """The source rules that each hold only of a word of their own (``_WORDED_SOURCE_WORDS``)."""
     return (
         _told_to_us(token)
+        or _told_aside(token)
         or _reports_to_us(token)
         or _helps_us(token)
         or _engages_us(token)

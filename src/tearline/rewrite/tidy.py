@@ -205,6 +205,31 @@ def _drop_leftover_line(text: str, pos: int) -> str:
     return text
 
 
+#: A line cut down to the last few words of a wrapped sentence ("3. Dunmore Freight" over
+#: "has twice asked about ..."): an item's mark, then at most three words and no stop.
+_SHORT_REMAINDER = re.compile(
+    rf"[ \t]*(?:{ITEM_MARK})?[A-Za-z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){{0,2}}[ \t]*"
+)
+#: The next line of the same sentence: it goes on in lower case.
+_GOES_ON = re.compile(r"[ \t]*[a-z]")
+
+
+def _join_short_remainder(text: str, pos: int) -> str:
+    """Join a line that a removal cut down to a few words onto the line of its sentence below,
+    so the release does not break after "Dunmore Freight" or "If the"."""
+    line_start, line_end = _line_bounds(text, pos)
+    if line_end >= len(text) or not _SHORT_REMAINDER.fullmatch(text, line_start, line_end):
+        return text
+    letters = [c for c in text[line_start:line_end] if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return text  # "INFORMATION" over its subtitle: a heading, not a cut sentence
+    below_start, below_end = line_end + 1, _line_bounds(text, line_end + 1)[1]
+    if not _GOES_ON.match(text, below_start, below_end):
+        return text
+    below = text[below_start:below_end].lstrip(" \t")
+    return text[:line_end].rstrip(" \t") + " " + below + text[below_end:]
+
+
 def tidy(text: str, seams: list[Seam]) -> str:
     """The text with every seam joined cleanly.
 
@@ -232,6 +257,7 @@ def tidy(text: str, seams: list[Seam]) -> str:
                 # once per line, after every seam on it: cleaning shifts what follows
                 text, _, _ = _drop_brackets(text, anchor, anchor)
             text = _drop_leftover_line(text, min(anchor, len(text)))
+            text = _join_short_remainder(text, min(anchor, len(text)))
             # counted from the end, which the seams still to come (above) do not move
             after_removals.append(len(text) - min(anchor, len(text)))
     # the headings a removal left over nothing, from the top down: dropping lines above one

@@ -1176,3 +1176,125 @@ def test_when_the_line_under_a_header_is_prose_or_a_field_then_it_stays(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert not any("attack" in f or "Threat window" in f for f in found(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Next exchange - 27 Sep, Varrow, usual venue",
+            ["Next exchange - 27 Sep, Varrow, usual venue"],
+        ),
+        ("The persona stays live; next read 06:00.", ["next read 06:00."]),
+        (
+            " - Heron: re-contact 19 OCT, FOB SLATE, via usual runner.",
+            ["Heron: re-contact 19 OCT, FOB SLATE, via usual runner."],
+        ),
+        (
+            "7. Heron's next window is Thursday evening, by the usual drop at the back\n"
+            "of the chemist on Mill Lane; Ms Adeyemi will clear it.",
+            [
+                "Heron's next window is Thursday evening, by the usual drop at the back\n"
+                "of the chemist on Mill Lane; Ms Adeyemi will clear it."
+            ],
+        ),
+        (
+            "Last night's read from the group is the fullest yet.",
+            ["Last night's read from the group is the fullest yet."],
+        ),
+    ],
+)
+def test_when_our_next_contact_runs_on_routine_then_the_sentence_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [f for f in found(recognizer, text) if f in expected] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plotters' meeting, with no routine of ours in it
+        "Pell's next meeting with the supplier is on 4 May at the farm.",
+        "The cell's next window for the attack is Friday evening.",
+        "The next exchange of prisoners is set for June.",
+        "Read the next page before the briefing.",
+        "They will contact the driver on Friday.",
+    ],
+)
+def test_when_a_next_meeting_is_not_our_routine_then_it_is_not_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert not any(
+        r.analysis_explanation is not None
+        and r.analysis_explanation.pattern_name == "contact_routine"
+        for r in results
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Heron's access: attends the evening meal where Pell briefs.",
+            "Heron's access: attends the evening meal where Pell briefs.",
+        ),
+        (
+            " d. Heron's access: attends the evening meal at the headman's house where\n"
+            "    Pell briefs.",
+            "Heron's access: attends the evening meal at the headman's house where\n"
+            "    Pell briefs.",
+        ),
+        (" b. Access: he drives for the cell.", "Access: he drives for the cell."),
+    ],
+)
+def test_when_a_line_or_lettered_item_tells_the_access_by_name_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: str
+) -> None:
+    assert expected in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan told after the label is the threat's way in
+        "Pell's access: the cell will enter by the north gate.",
+        "the cell's access: a side door",
+        "Pell's access to the depot is through the loading bay.",
+    ],
+)
+def test_when_a_named_access_is_the_plotters_then_it_is_not_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            " a. Product from the line (REF B), 171930Z: Assessed ref to culvert at GR 38T",
+            ["Product from the line (REF B), 171930Z:"],
+        ),
+        ("- Take from the wire, 120400Z: the cell will move", ["Take from the wire, 120400Z:"]),
+        ("Intercept (REF C): the cell will move on Friday.", ["Intercept (REF C):"]),
+    ],
+)
+def test_when_an_item_opens_on_the_product_it_was_read_from_then_the_lead_in_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Product: chlorine gas in drums",
+        "Product from the factory: rifles and pistols",
+        "Traffic from the north: heavy on the bridge",
+    ],
+)
+def test_when_a_product_label_names_no_collection_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -298,3 +298,36 @@ def test_when_notes_are_found_in_two_memory_zones_of_a_fresh_process_then_both_a
     assert done.returncode == 0, done.stderr[-2000:]
     first, second = done.stdout.splitlines()
     assert first == second != "[]"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will bomb the depot. Major Hess, who runs him, asks that nothing go out.",
+            ["Major Hess, who runs him, asks that nothing go out."],
+        ),
+        (
+            "The cell will bomb the depot. Nothing should go out that points at the depot staff.",
+            ["Nothing should go out that points at the depot staff."],
+        ),
+    ],
+)
+def test_when_a_note_asks_that_nothing_go_out_then_it_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(engine, recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing will go out of the port after dark.",
+        "The gunmen will make sure no one gets out of the hall alive.",
+        "The crew will go out at dawn.",
+    ],
+)
+def test_when_nothing_going_out_is_the_plot_then_nothing_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == []

@@ -1066,3 +1066,60 @@ def test_when_a_thread_entry_is_ours_then_its_header_line_goes_whole(
         "[2027-03-02 08:02] Piet Lohan (Head of Security)\nNoted."
     )
     assert "[2027-03-02 08:02] Piet Lohan (Head of Security)" in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_names", "expected_spans"),
+    [
+        (
+            "The cell will bomb the depot.\n\nG2 watchkeeper - Capt P. Lowe, x3304\nDara\n//END//",
+            {"Dara"},
+            {"G2 watchkeeper - Capt P. Lowe, x3304", "Dara"},
+        ),
+        (
+            "The cell will bomb the depot.\n\nDrafted KV / 140540Z\nKarel\nBT\nNNNN",
+            {"Karel"},
+            {"Drafted KV / 140540Z", "Karel"},
+        ),
+        (
+            "The cell will bomb the depot.\n\nDrafted KV / 140540Z\n",
+            set(),
+            {"Drafted KV / 140540Z"},
+        ),
+        (
+            "Watch keeper - Sgt Hana Ruiz\nThe cell will bomb the depot.",
+            set(),
+            {"Watch keeper - Sgt Hana Ruiz"},
+        ),
+    ],
+)
+def test_when_a_first_name_or_drafter_closes_the_report_then_it_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected_names: set[str], expected_spans: set[str]
+) -> None:
+    assert expected_names <= names(recognizer, text)
+    assert expected_spans <= spans(recognizer, text) | names(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a last line under a sentence of the threat, and a word of a message's end
+        "The cell will bomb the depot.\nKarel\nBT",
+        "G2 watchkeeper - Capt P. Lowe, x3304\nNNNN\nBT",
+        "G2 watchkeeper - Capt P. Lowe, x3304\nRegards",
+        # the plotters' drafting, in a sentence
+        "Drafted by the cell in March, the plan names the depot.",
+    ],
+)
+def test_when_no_sign_off_closes_the_report_then_no_first_name_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    results = recognizer.analyze(text, entities=ENTITIES, nlp_artifacts=None)
+    assert not any(
+        (
+            r.analysis_explanation is not None
+            and r.analysis_explanation.pattern_name in ("drafter-line",)
+        )
+        or text[r.start : r.end] in ("Karel", "NNNN", "BT", "Regards")
+        for r in results
+    )

@@ -249,7 +249,7 @@ def test_when_sentences_are_only_about_the_source_then_they_are_dropped_whole(
             "According to the cousin, militia\ncommander Jibril Hassow has ordered six gunmen "
             "in two white Toyota Land\nCruisers flying Health Ministry flags to arrive at "
             "10:30.",
-            "Militia\ncommander Jibril Hassow has ordered six gunmen in two white Toyota Land\n"
+            "Militia commander Jibril Hassow has ordered six gunmen in two white Toyota Land\n"
             "Cruisers flying Health Ministry flags to arrive at 10:30.",
         ),
         # the parser ends a sentence at a closing quote, and the frame runs on after it

@@ -20,8 +20,8 @@ from tearline.load.normalize import NEW_ITEM
 # quantifiers (*+, ?+) keep a long run of blanks from being re-split on every failed attempt.
 # A line quoted in a forwarded e-mail ("> From: ...") starts after its quote marks.
 _LINE_START = (
-    # "2. ", "- ", or a field number set off by a wider gap ("01  Originator ref. ....")
-    r"^(?:[ \t]*+>)*+[ \t]*+(?:(?:\d{1,3}[.)]|[-*\u2022])[ \t]++|\d{1,3}[ \t]{2,}+)?+"
+    # "2. ", "b. ", "- ", or a field number set off by a wider gap ("01  Originator ref. ....")
+    r"^(?:[ \t]*+>)*+[ \t]*+(?:(?:\d{1,3}[.)]|[a-z][.)]|[-*\u2022])[ \t]++|\d{1,3}[ \t]{2,}+)?+"
     r"(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]{1,80})?\)[ \t]*+)?+\K"
 )
 # Labels whose value is a short datum: the span ends at the end of the line.
@@ -158,6 +158,10 @@ _PROSE_LABEL = (
     r"(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+(?:comments?|notes?|review|remarks?)"
     # who reported, described on a line of its own
     r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement|witness(?:es)?"
+    # ... or by the name he goes by: "LINNET's access: attends the evening meal where ..."
+    # (a plan told after it is no access: "Pell's access: the cell will enter by the gate")
+    r"|(?-i:[A-Z][A-Za-z-]{1,20})['\u2019]s[ \t]+(?:access|placement|motivation)"
+    r"(?=[ \t]*:(?![^\r\n]*\b(?:will|plans?|intends?)\b))"
     # what the report rests on: "BASIS:", "Reporting basis:", "Sourcing:"
     r"|basis(?:[ \t]+(?:of|for)[ \t]+(?:report(?:ing)?|assessment|judge?ments?))?"
     r"|(?:reporting|source|sourcing)[ \t]+(?:basis|base|summary|note)|sourcing|provenance)"
@@ -264,6 +268,21 @@ _CELL_NUMBER_WORD = (
     # the earlier issue a note replaces: "Supersedes TN-27-017"
     r"|supersedes|replaces|amends)"
     r"\.?"
+)
+# Where a sentence, a line or a list item opens, with a label ("Linnet: ") or a possessive
+# ("Lantern's ") before its first word.
+_ROUTINE_START = (
+    r"(?:^[ \t]*+(?:(?:\d{1,3}[.)]|[a-z][.)]|[-*\u2022])[ \t]++)?+|(?<=[.;][ \t]))\K"
+    r"(?:[A-Z][A-Za-z-]{1,20}[ \t]*:[ \t]*|[A-Z][A-Za-z-]{1,20}['\u2019]s[ \t]+)?"
+)
+# The rest of a sentence, on the lines it was hard-wrapped onto.
+_ROUTINE_REST = rf"(?:[^.!?\r\n]|{WRAP_BREAK})*[.!?]?"
+_ROUTINE_CUE = (
+    r"(?i:(?:next|following)[ \t]+(?:read|exchange|debrief(?:ing)?)\b(?![ \t]+of\b)"
+    r"|re-?contact\b"
+    r"|(?:tonight|today|yesterday|this[ \t]+morning|last[ \t]+night)['\u2019]s[ \t]+read\b"
+    rf"|(?:next|following)[ \t]+(?:window|meet(?:ing)?|contact|session|rv)\b"
+    rf"(?=(?:[^.!?\r\n]|{WRAP_BREAK})*\busual\b))"
 )
 # Labels that say, inside brackets after a heading, where an item came from and when.
 BRACKETED_LABEL = rf"(?:{_DATUM_LABEL}|(?i:source|sourcing|basis|comments?))"
@@ -489,6 +508,30 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             r"(?i:(?:next|further|follow-up|follow-on)[ \t]+(?:interview|meeting|meet|contact"
             r"|debrief(?:ing)?|session)s?[ \t]+(?:is[ \t]+|has[ \t]+been[ \t]+)?"
             r"(?:scheduled|planned|due|set|arranged|booked))\b[^.;\r\n]*[.;]?",
+            0.85,
+        ),
+        line_pattern(
+            "product_lead_in",
+            # "a. Product from the line (REF B), 171930Z: Assessed ref to culvert ...": the
+            # lead-in that says which collection an item was read from, and when; the rest
+            # stays. The product word alone ("Product: chlorine") needs a source, a reference
+            # or a time after it
+            rf"{_LINE_START}(?i:product|take|traffic|intercept|reporting)"
+            r"(?=[ \t]+(?i:from)[ \t]|[ \t]*\((?i:ref)|[ \t]*,[ \t]*\d{6}Z)"
+            r"(?:[ \t]+(?i:from)[ \t]+(?:(?i:the|his|her|their)[ \t]+)?(?i:line|wire|net|channel"
+            r"|feed|tap|handset|phone|account|chat|intercept|station|desk|team|platform))?"
+            r"(?:[ \t]*\((?i:ref)[^()\r\n]{0,20}\))?(?:[ \t]*,[ \t]*\d{6}Z)?[ \t]*:",
+            0.85,
+        ),
+        line_pattern(
+            "contact_routine",
+            # "Next exchange - 27 Sep, Kolvin, usual venue", "- Linnet: re-contact 19 OCT, via
+            # usual runner.", "The persona stays live; next read 06:00.", "Lantern's next
+            # window is Thursday, by the usual drop at the bakery": how and when we next hear
+            # from whoever reported, as a sentence, a line or an item of its own (after a
+            # label or a possessive); a meeting or a window is ours only with our routine in
+            # it ("usual"), a read, an exchange, a debrief or a re-contact always
+            rf"{_ROUTINE_START}(?:{_ROUTINE_CUE}){_ROUTINE_REST}",
             0.85,
         ),
         line_pattern(

@@ -305,6 +305,17 @@ class HandlingNoteRecognizer(EntityRecognizer):
                 {"LOWER": "back"},
             ],
         ],
+        # "asks that nothing go out that could be traced back to ...", "nothing should get
+        # out": what may leave our hands, asked by whoever owns the report
+        "nothing-out": [
+            [
+                {"LOWER": {"IN": ["no", "nothing"]}},
+                {"LEMMA": {"IN": RELEASED_THINGS}, "OP": "?"},
+                {"LOWER": {"IN": ["should", "must", "may", "can", "is", "be"]}, "OP": "?"},
+                {"LEMMA": {"IN": ["go", "get"]}},
+                {"LOWER": "out"},
+            ],
+        ],
         # "asks that no warning hint at Tavrosian involvement": what the release may not
         # let the recipient guess
         "no-hint": [

@@ -218,8 +218,12 @@ class PersonnelRecognizer(EntityRecognizer):
     )
     #: "OC: Maj T. Brennan   2IC: Capt L. Osei": a line that opens with a post of ours and
     #: the titled name that holds it is a roster line, and goes whole.
+    #: A dash may stand for the colon, and a cell before the post: "G2 watchkeeper - Capt R.
+    #: Ames, x3304" under a summary.
     POST_LINE = re.compile(
-        rf"^[ \t]*{_STAFF_POST}[ \t]*:[ \t]*{_TITLE}[ \t]+{_SIGNER}[^\n]*", re.MULTILINE
+        rf"^[ \t]*(?:[A-Z][A-Za-z0-9]{{1,5}}[ \t]+)?{_STAFF_POST}[ \t]*(?::|[ \t][-\u2013\u2014])"
+        rf"[ \t]*{_TITLE}[ \t]+{_SIGNER}[^\n]*",
+        re.MULTILINE,
     )
     #: "Chief JOC: Col. B. Sarafov": a post as a label, and a titled name as its value.
     POST_LABEL_NAME = re.compile(rf"{_STAFF_POST}[ \t]*:[ \t]*(?P<name>{_TITLE}[ \t]+{_SIGNER})")
@@ -520,6 +524,7 @@ class PersonnelRecognizer(EntityRecognizer):
         results.extend(self._bare_signature(text))
         results.extend(self._cable_signer(text))
         results.extend(self._thread_entries(text, results))
+        results.extend(self._last_sign_off(text))
         results.extend(self._acts_of_ours(text, results))
         return results
 
@@ -708,6 +713,44 @@ class PersonnelRecognizer(EntityRecognizer):
         if self.CABLE_HEADER.search(text) is None:
             return []
         return [self._name(signer.start("name"), signer.end("name"), "cable-signer")]
+
+    #: A first name alone on a line near the end, under the line that signs or drafts the
+    #: report, with only a message's end marks below it ("BT", "NNNN", "//END//").
+    LAST_SIGN_OFF = re.compile(
+        r"(?:^|\n)(?P<above>[^\n]*\S)[ \t]*\r?\n[ \t]*(?P<name>[A-Z][a-z'-]{2,})[ \t]*"
+        r"(?:\r?\n[ \t]*(?:[A-Z]{2,6}|/+[A-Z]{2,6}/+)?[ \t]*)*\s*\Z"
+    )
+    #: What the line above such a name gives: a post and its holder, an extension, or who
+    #: drafted it ("Drafted TQ / 140540Z", "G2 watchkeeper - Capt R. Ames, x3304").
+    SIGNING_LINE = re.compile(
+        rf"^[ \t]*(?:(?i:drafted|prepared|written|compiled|released|signed)\b|[^\n]*(?:"
+        rf"\b{_TITLE}[ \t]+{_SIGNER}|\b(?i:ext|extension|x)\.?[ \t]*\d{{3,6}}\b))"
+    )
+    #: "Drafted TQ / 140540Z": who drafted the cable, by initials, and when.
+    DRAFTER_LINE = re.compile(
+        r"^[ \t]*(?i:drafted|prepared|written|compiled|typed)(?:[ \t]+(?i:by))?[ \t]*:?[ \t]*"
+        r"[A-Z]{2,3}(?:[ \t]*[/,][ \t]*[^\n]*\S)?[ \t]*$",
+        re.MULTILINE,
+    )
+
+    def _last_sign_off(self, text: str) -> list[RecognizerResult]:
+        """The first name that closes a report under its signing or drafting line, and the
+        drafting line itself."""
+        found = [
+            self._span(m.start(), m.end(), "drafter-line") for m in self.DRAFTER_LINE.finditer(text)
+        ]
+        sign_off = self.LAST_SIGN_OFF.search(text)
+        if sign_off is None or sign_off.group("name").upper() in self.NOT_SIGNERS:
+            return found
+        if _CLOSING.fullmatch(sign_off.group("name")) or not self._person(sign_off.group("name")):
+            return found
+        if self.SIGNING_LINE.match(sign_off.group("above")) is None:
+            return found
+        return [
+            *found,
+            self._name(sign_off.start("name"), sign_off.end("name"), "signature-name"),
+            self._span(sign_off.start("name"), sign_off.end("name"), "signature-block"),
+        ]
 
     #: A plural role before a comma lists people by role; what follows is no one's name.
     PLURAL_ROLE_LIST = re.compile(r"[a-z]s[ \t]*,[ \t]*[\"\u201c]?\Z")

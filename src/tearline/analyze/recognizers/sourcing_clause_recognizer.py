@@ -309,6 +309,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
         self, sentence: Span, codenames: set[str], pronouns: frozenset[str] = frozenset()
     ) -> list[RecognizerResult]:
         label = access_label(sentence)
+        if _how_it_was_learned(sentence):
+            # "The treasurer is paying for the bookings, which is how LANTERN came to hear of
+            # them": what comes before the aside is how whoever reported knows
+            return [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
         if _states_origin(sentence.root) or (label is not None and not plan_after(sentence, label)):
             # "This comes from one of our people, a foreman who ...": where the report is from;
             # "How she knows: he works on her team": how whoever reported knows
@@ -2464,6 +2468,29 @@ def _threat_to_reporter(sentence: Span, content: Token) -> bool:
         return False
     threats = [t for t in content.subtree if lx.lemma(t) in lx.THREAT_WORDS]
     return bool(threats) and not threat_to_others(content, speaker)
+
+
+#: Verbs of coming to know, after "which is how": "came to hear of", "found out", "knew".
+_KNOWING_AFTER_HOW: frozenset[str] = lx.LEARNING_VERBS | {"know", "find"}
+#: How far after "how" the verb of knowing may stand: "how LANTERN came to hear".
+_HOW_REACH = 5
+
+
+def _how_it_was_learned(sentence: Span) -> bool:
+    """ "..., which is how LANTERN came to hear of them", "..., which was how we learned of it":
+    an aside that says the clause before it is how someone came to know, with no plan in that
+    clause (a plan told before such an aside stays, and the aside is judged as any other)."""
+    words = [t for t in sentence if not t.is_space]
+    for k, word in enumerate(words[1:-3], start=1):
+        if word.lower_ != "which" or words[k - 1].text != ",":
+            continue
+        if lx.lemma(words[k + 1]) != "be" or words[k + 2].lower_ != "how":
+            continue
+        after = words[k + 3 : k + 3 + _HOW_REACH]
+        if not any(lx.lemma(t) in _KNOWING_AFTER_HOW for t in after):
+            continue
+        return not any(t.tag_ == "MD" or t.lower_ in lx.INTENT_WORDS for t in words[:k])
+    return False
 
 
 def _states_origin(root: Token) -> bool:
