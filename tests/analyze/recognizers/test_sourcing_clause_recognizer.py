@@ -892,6 +892,31 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "The mayor has confidence that the BRF will attempt a complex attack on the "
             "governor's compound on 16 April.",
         ),
+        # the knowledge is the reporter's: its phrase goes whole, not only "of our Agency"
+        (
+            "By operative knowledge of our Agency, the brothers will bomb the club on Friday.",
+            "The brothers will bomb the club on Friday.",
+        ),
+        # the parser hangs the plotters on the Agency as its apposition: they stay
+        (
+            "We inform you that by operative knowledges of our Service, the cousins Mirko Hadz "
+            "and Emil Hadz, members of the Hadz gang, are preparing an arson attack on the Lido "
+            "bar on 4 May.",
+            "We inform you that the cousins Mirko Hadz and Emil Hadz, members of the Hadz gang, "
+            "are preparing an arson attack on the Lido bar on 4 May.",
+        ),
+        (
+            "We inform you that by operative knowledges of our Agency, Mirko Hadz, a member of "
+            "the Hadz gang, is preparing an arson attack on the Lido bar on 4 May.",
+            "We inform you that Mirko Hadz, a member of the Hadz gang, is preparing an arson "
+            "attack on the Lido bar on 4 May.",
+        ),
+        # an apposition that is an office, not a person, goes with the phrase
+        (
+            "By information of our Bureau, the regional office, the cell will bomb the depot on "
+            "3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
     ],
 )
 def test_when_a_report_is_sanitized_then_the_sentence_reads_without_its_attribution(

@@ -518,6 +518,12 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 # officer": the one the clause describes is the source, and so the sentence
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
             start, end = subtree_span(cut)
+            misread = _person_set_off(cut)
+            if misread is not None:
+                # "by knowledge of our Agency, the brothers Arben Dren and Luan Dren, are
+                # preparing": the parse hangs the plotters on the Agency; the phrase ends at
+                # its comma
+                end = misread
             teller = teller_words(cut)
             if teller and end <= teller[0].idx:
                 # "According to the cousin, militia\ncommander X ...": the parser joined the
@@ -1852,10 +1858,13 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
     current = token
     while current.i != core.i:
         if current.dep_ in CUTTABLE and (
-            _inside_comms_phrase(current, core) or _inside_light_phrase(current, core)
+            _inside_comms_phrase(current, core)
+            or _inside_light_phrase(current, core)
+            or _inside_basis_phrase(current, core)
         ):
             # "In messages on the group's channel, ...": the channel belongs to the messages;
-            # "On the occasion of a meeting, at which ...": the occasion is the meeting
+            # "On the occasion of a meeting, at which ...": the occasion is the meeting;
+            # "by operative knowledge of our Agency, ...": the knowledge is the Agency's
             current = current.head.head
             continue
         if current.lower_ == "with" and lx.lemma(current.head) in _CONTACT_NOUNS:
@@ -1888,6 +1897,24 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
         if current.head.i == current.i:
             return None
         current = current.head
+    return None
+
+
+def _person_set_off(cut: Token) -> int | None:
+    """Where a cut phrase ends when the parse made a person ("Arben Dren", "the cousins"),
+    set off by a comma, the apposition of an office or a service inside it: an office is never
+    a person, so the person begins the clause the phrase stood before. The offset of that
+    comma, or None."""
+    for token in cut.subtree:
+        head = token.head
+        if (
+            token.dep_ == "appos"
+            and cut.left_edge.i < head.i < token.i
+            and cut.doc[token.left_edge.i - 1].text == ","
+            and lx.lemma(head) in _NOT_PERSON_ENDS
+            and (lx.lemma(token) in lx.TIES or entity_type(token) == "PERSON")
+        ):
+            return cut.doc[token.left_edge.i - 1].idx
     return None
 
 
@@ -2095,6 +2122,28 @@ def _inside_light_phrase(modifier: Token, core: Token) -> bool:
     return (
         noun.dep_ == "pobj"
         and lx.lemma(noun) in LIGHT_NOUNS
+        and phrase.dep_ in CUTTABLE
+        and phrase.pos_ == "ADP"
+        and phrase.i != core.i
+    )
+
+
+#: Nouns for what is known, whose owner is whoever reported it: "by the knowledge of our
+#: Agency", "on information of the partner service".
+BASIS_NOUNS: frozenset[str] = (lx.INFORMATION_NOUNS - _THING_PRONOUNS - {"that", "these"}) | (
+    {"knowledge", "finding", "data"}
+)
+
+
+def _inside_basis_phrase(modifier: Token, core: Token) -> bool:
+    """The modifier hangs off a noun of what is known, itself the object of a phrase that
+    can go ("by operative knowledges of our Agency, the brothers are preparing ..."): the
+    knowledge is only there as the reporter's, so the phrase goes whole."""
+    noun, phrase = modifier.head, modifier.head.head
+    return (
+        modifier.lower_ in ("of", "from")
+        and noun.dep_ == "pobj"
+        and lx.lemma(noun) in BASIS_NOUNS
         and phrase.dep_ in CUTTABLE
         and phrase.pos_ == "ADP"
         and phrase.i != core.i
