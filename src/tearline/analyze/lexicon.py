@@ -1665,6 +1665,12 @@ INSTRUMENT_MODIFIERS: frozenset[str] = frozenset(
 DETONATION_VERBS: frozenset[str] = frozenset(
     {"trigger", "detonate", "initiate", "activate", "explode", "set", "fire", "wire", "arm"}
 )
+#: Verbs by which plotters put a thing out of use before or during an attack ("cut the fibre
+#: cable", "disable the cameras", "jam the radios"): what they sabotage is a target, even when
+#: it is a camera or a link that would elsewhere be our collection.
+SABOTAGE_VERBS: frozenset[str] = frozenset(
+    {"cut", "sever", "disable", "jam", "sabotage", "destroy", "damage", "blind", "disrupt"}
+)
 #: People of ours named by their sensor or post ("the sensor operator", "the camera crew").
 PERCEIVER_NOUNS: frozenset[str] = frozenset(
     {

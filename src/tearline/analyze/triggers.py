@@ -550,9 +550,10 @@ def _yet_to_come(verb: Token) -> bool:
     return any(a in ("will", "would", "shall", "'ll") for a in auxes) and "have" not in auxes
 
 
-def _attacked(token: Token) -> bool:
+def _attacked(token: Token, depth: int = 0) -> bool:
     """A word of the thing attacked: "to kill the district governor and the coalition liaison
-    officers" names a target, not our liaison."""
+    officers" names a target, not our liaison; "cut the fibre cable that carries the trackside
+    cameras" names what the plotters blind, not our cameras."""
     current = token
     for _ in range(4):
         if current.dep_ not in ("compound", "amod", "nmod", "conj", "appos"):
@@ -562,7 +563,19 @@ def _attacked(token: Token) -> bool:
         # "to kill the governor and the liaison officers attending": the parser may read the
         # officers as the subject of "attending", itself hung on the verb of the threat
         return lx.lemma(current.head.head) in lx.THREAT_WORDS
-    return current.dep_ == "dobj" and lx.lemma(current.head) in lx.THREAT_WORDS
+    verb = current.head
+    if current.dep_ == "dobj" and lx.lemma(verb) in lx.THREAT_WORDS:
+        return True
+    if current.dep_ == "dobj" and lx.lemma(verb) in lx.SABOTAGE_VERBS and not _ours_acting(verb):
+        return True
+    # what a thing attacked carries or holds is attacked with it: one relative clause deep
+    return (
+        depth == 0
+        and current.dep_ == "dobj"
+        and verb.dep_ == "relcl"
+        and verb.head.i != verb.i
+        and _attacked(verb.head, depth + 1)
+    )
 
 
 def _shows(token: Token) -> bool:

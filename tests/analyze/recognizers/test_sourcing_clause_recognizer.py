@@ -911,6 +911,20 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "We inform you that Mirko Hadz, a member of the Hadz gang, is preparing an arson "
             "attack on the Lido bar on 4 May.",
         ),
+        # what the plotters cut, jam or disable is their target, and so is what it carries
+        (
+            "Before the train is due, Meyrick plans to cut the fibre cable that carries the "
+            "trackside cameras and the signal telemetry at the relay cabinet.",
+            "Before the train is due, Meyrick plans to cut the fibre cable that carries the "
+            "trackside cameras and the signal telemetry at the relay cabinet.",
+        ),
+        (
+            "Vell will jam the telemetry of the dam on Friday.",
+            "Vell will jam the telemetry of the dam on Friday.",
+        ),
+        # our side disabling it is our collection, and a cable that only carries is no target
+        ("Our team disabled the telemetry of the implant on 3 May.", ""),
+        ("Pell will inspect the cable that carries the telemetry.", "Pell will inspect the cable."),
         # an apposition that is an office, not a person, goes with the phrase
         (
             "By information of our Bureau, the regional office, the cell will bomb the depot on "
