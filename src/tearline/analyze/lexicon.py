@@ -1325,6 +1325,8 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
         "history",
         "dump",
         "download",
+        # a copy taken off a device or an account: "the overnight pull of his handset"
+        "pull",
         "backup",
         "product",
         "transcript",

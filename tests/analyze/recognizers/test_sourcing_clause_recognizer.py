@@ -925,6 +925,21 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
         # our side disabling it is our collection, and a cable that only carries is no target
         ("Our team disabled the telemetry of the implant on 3 May.", ""),
         ("Pell will inspect the cable that carries the telemetry.", "Pell will inspect the cable."),
+        # a pull is a copy taken off a device or an account, as a download is; a pull cord
+        # is the bomber's
+        (
+            "Per pull, the van will wait on Kiln St with Mace driving.",
+            "The van will wait on Kiln St with Mace driving.",
+        ),
+        (
+            "The overnight pull of his cloud folder on 12 November shows that Pell will bomb "
+            "the depot on Friday.",
+            "Pell will bomb the depot on Friday.",
+        ),
+        (
+            "The pull cord of the vest will be taped to his wrist at the gate.",
+            "The pull cord of the vest will be taped to his wrist at the gate.",
+        ),
         # an apposition that is an office, not a person, goes with the phrase
         (
             "By information of our Bureau, the regional office, the cell will bomb the depot on "
