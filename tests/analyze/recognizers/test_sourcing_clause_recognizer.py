@@ -940,6 +940,15 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "The pull cord of the vest will be taped to his wrist at the gate.",
             "The pull cord of the vest will be taped to his wrist at the gate.",
         ),
+        # a collection product's label opening a line goes, what it found stays; a field of
+        # the report or our tasking is no product, and goes whole
+        (
+            "Feed hits 28/09-01/10: Mace's red Vauxhall Astra WM19 KTX on Kiln St, slow passes "
+            "by the rear of the hall.",
+            "Mace's red Vauxhall Astra WM19 KTX on Kiln St, slow passes by the rear of the hall.",
+        ),
+        ("Tasking: DS Ferreira has been asked to brief the depot manager by 10:00.", ""),
+        ("Persona: Jodie_M on the forum since March.", ""),
         # an apposition that is an office, not a person, goes with the phrase
         (
             "By information of our Bureau, the regional office, the cell will bomb the depot on "

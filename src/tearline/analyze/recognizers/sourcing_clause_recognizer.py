@@ -335,6 +335,17 @@ class SourcingClauseRecognizer(EntityRecognizer):
         raised = self._reported_to_have(sentence, found, category)
         if raised:
             return raised
+        product = (
+            _method_label(sentence, {t.i for t, _ in found})
+            if category is Category.METHOD
+            else None
+        )
+        if product is not None:
+            # "Feed hits 28/09-01/10: Mace's red Vauxhall Astra WM19 KTX on Kiln St": the
+            # collection's label goes, what it found stays as a plain note
+            return [
+                result(self.NAME, category.value, *product, 0.85, "sourcing-label", self.WHY_FRAME)
+            ]
         part = _semicolon_part(sentence, {t.i for t, _ in found}, category)
         if part is not None and any(
             described_as(t) for t in sentence if part[0] <= t.idx < part[1]
@@ -1640,6 +1651,39 @@ def _semicolon_part(
         if semicolon.text == ";" and all(i > semicolon.i for i in triggers) and _standalone(before):
             return semicolon.idx, end_before_stop(after)
     return None
+
+
+def _method_label(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+    """A short label of a product of collection that opens a line and ends in a colon ("Feed
+    hits 28/09-01/10:", "Footage 3 May:"), holding every trigger, before words a recipient can
+    act on: the label, from its line's start to the first word after the colon. A longer label
+    is a sentence of its own ("Photos recovered show the vest: ..."), which the usual rules
+    judge."""
+    doc = sentence.doc
+    colon = next((t for t in sentence if t.text == ":"), None)
+    if colon is None:
+        return None
+    line_start = next(
+        (t.i + 1 for t in reversed(sentence.doc[sentence.start : colon.i]) if "\n" in t.text),
+        sentence.start,
+    )
+    label = doc[line_start : colon.i]
+    after = [t for t in doc[colon.i + 1 : sentence.end] if not t.is_space]
+    if (
+        not after
+        or not triggers
+        or not all(line_start <= i < colon.i for i in triggers)
+        or sum(t.is_alpha for t in label) >= MIN_LABEL_FRAME_WORDS
+        # the label names a product of collection, not a field of the report ("Tasking:",
+        # "Persona:") or an act of ours ("pulled 26 Nov:")
+        or not any(t.pos_ in ("NOUN", "PROPN") and lx.lemma(t) in lx.EVIDENCE_NOUNS for t in label)
+    ):
+        return None
+    # words first: the entities are only asked for when no word decides
+    if not (any(map(actionable_word, after)) or any(map(actionable, after))):
+        return None
+    start = after_item_marks(sentence) if line_start == sentence.start else label[0].idx
+    return start, after[0].idx
 
 
 def _reports_a_clause(part: Span, triggers: set[int]) -> bool:
