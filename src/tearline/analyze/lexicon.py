@@ -296,6 +296,8 @@ COMMS_NOUNS: frozenset[str] = frozenset(
         "call",
         "message",
         "chat",
+        # a run of messages between two people: "Thread with Lewis Mace 30/09 23:12"
+        "thread",
         "conversation",
         "communication",
         "email",

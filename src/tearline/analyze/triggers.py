@@ -117,6 +117,7 @@ _COMMS = lx.COMMS_NOUNS | {"communication", "signal", "transmission", "frequency
 #: Exchanges whose parties ("between X and Y") reveal that the exchange was covered.
 _EXCHANGES = frozenset(
     {"call", "message", "chat", "conversation", "communication", "email", "text", "exchange"}
+    | {"thread"}
 )
 
 
@@ -704,7 +705,7 @@ def _method_role(token: Token) -> bool:
         return True  # "on both passes", "on three later passes": imaging passes
     if _counted_image(token):
         return True  # "Shadows on the later image": one of a series of images taken
-    if lemma in lx.COMMS_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+    if lemma in lx.COMMS_NOUNS and (token.pos_ in ("NOUN", "PROPN") or _note_head(token)):
         if _exchanged(token):
             return True  # "Posts exchanged in the group show that ...": between its members
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -815,6 +816,20 @@ _METHOD_ROLE_WORDS: frozenset[str] = (
     | lx.COMMS_NOUNS
     | lx.SERVICE_NOUNS
 )
+
+
+def _note_head(token: Token) -> bool:
+    """ "Thread with Lewis Mace 30/09 23:12.", "Call with Pell on 3 May.": a note's first
+    word, a noun the parser read as an imperative verb, with no subject and no object."""
+    return (
+        token.pos_ == "VERB"
+        and token.dep_ == "ROOT"
+        and token.i == token.sent.start
+        and token.text[:1].isupper()
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in token.children
+        )
+    )
 
 
 def _comms_read_as_verb(token: Token) -> bool:

@@ -1341,6 +1341,24 @@ def test_when_the_contact_was_remunerated_then_the_sentence_goes_whole(
             "that two Front members intend to drive a van into shoppers on 27 November.",
             "Two Black Reed Front members intend to drive a van into shoppers on 27 November.",
         ),
+        # a note's thread with a named man is covered messaging; his name, broken over the
+        # line and run into the thread's time, still goes to the next bare surname
+        (
+            "The handset download shows a thread with Lewis\nMace 30/09 23:12. Kurt Dallow and "
+            "Mace plan to stab the councillor on Saturday.",
+            "Kurt Dallow and Lewis Mace plan to stab the councillor on Saturday.",
+        ),
+        (
+            "Thread with Lewis Mace 30/09 23:12. Kurt Dallow and Mace plan to stab the "
+            "councillor on Saturday.",
+            "Kurt Dallow and Lewis Mace plan to stab the councillor on Saturday.",
+        ),
+        # a surname after a first name of its own is another man of the family
+        (
+            "He listened to calls of Jody Marr from the prison on the 1st. Connor Marr will hire "
+            "the van on Friday.",
+            "Connor Marr will hire the van on Friday.",
+        ),
     ],
 )
 def test_when_a_dropped_sentence_gave_a_name_in_full_then_the_kept_mention_takes_it(
