@@ -949,6 +949,15 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
         ),
         ("Tasking: DS Ferreira has been asked to brief the depot manager by 10:00.", ""),
         ("Persona: Jodie_M on the forum since March.", ""),
+        # what an office confirms stays when only a clause on it tells our coverage; with
+        # nothing confirmed but the reporting, or a source confirming, the sentence goes
+        (
+            'Council office confirm 10:30 slot booked by a "Mr D. Grant", mobile given matches '
+            "the second handset.",
+            'Council office confirm 10:30 slot booked by a "Mr D. Grant".',
+        ),
+        ("MOSSBANK reported the following.", ""),
+        ("The source confirmed the meeting, which he attended with our officer.", ""),
         # an apposition that is an office, not a person, goes with the phrase
         (
             "By information of our Bureau, the regional office, the cell will bomb the depot on "
