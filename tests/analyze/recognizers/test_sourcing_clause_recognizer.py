@@ -958,6 +958,12 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
         ),
         ("MOSSBANK reported the following.", ""),
         ("The source confirmed the meeting, which he attended with our officer.", ""),
+        # a label of what the report rests on, inside a line, goes with what it lists
+        (
+            "Rees plans an acid attack on Elena Brook. Basis: lounge product 02/11 2140-2310 "
+            "(Rees and Tash, back booth, Anchor Bar) + FLINT.",
+            "Rees plans an acid attack on Elena Brook.",
+        ),
         # an apposition that is an office, not a person, goes with the phrase
         (
             "By information of our Bureau, the regional office, the cell will bomb the depot on "
