@@ -190,14 +190,25 @@ def test_when_prose_wraps_in_mid_sentence_then_a_label_like_line_does_not_start_
     assert any(sentence.start_char == start for sentence in doc.sents) is starts
 
 
-def test_when_a_log_entry_row_heads_prose_then_the_prose_starts_a_sentence() -> None:
-    text = (
-        "SIR 26/1192 | 05/09/2026 19:40 | SO P. Quarshie (3310)\n"
-        "CASTELL's cellmate states that CASTELL has paid HALE to shoot the witness."
-    )
+@pytest.mark.parametrize(
+    ("row", "starts"),
+    [
+        ("SIR 26/1192 | 05/09/2026 19:40 | SO P. Quarshie (3310)", True),
+        # fields set off by dashes, a date and time between them
+        ("Entry 4 - 03/10 08:05 - DS Wynne", True),
+        ("Entry 1 - 02/10 07:40 - DC Hollis", True),
+        # a line of prose with a dash and a time in it runs on
+        ("The cell meets between 10:00 - 11:00 and then", False),
+        ("He said the cell - all four - and", False),
+    ],
+)
+def test_when_a_log_entry_row_heads_prose_then_the_prose_starts_a_sentence(
+    row: str, starts: bool
+) -> None:
+    text = f"{row}\nCASTELL's cellmate states that CASTELL has paid HALE to shoot the witness."
     doc = load_model(MODEL)(text)
     start = text.index("CASTELL's")
-    assert any(sentence.start_char == start for sentence in doc.sents)
+    assert any(sentence.start_char == start for sentence in doc.sents) is starts
 
 
 def test_when_a_long_line_in_capitals_runs_on_then_the_next_line_continues_its_sentence() -> None:

@@ -85,9 +85,9 @@ def _full_names(span: Span | None) -> list[Span]:
         return []
     return [
         e
-        for e in span_entities(span)
-        if len(e) >= 2
-        and all(t.text[:1].isupper() for t in e)
+        for e in map(_leading_name, span_entities(span))
+        if len(_words(e)) >= 2
+        and all(t.text[:1].isupper() for t in _words(e))
         and (
             e.label_ == "PERSON"
             or (
@@ -100,19 +100,44 @@ def _full_names(span: Span | None) -> list[Span]:
     ]
 
 
+def _words(name: Span) -> list[Token]:
+    """The words of a name, without the line break the report may put inside it."""
+    return [t for t in name if not t.is_space]
+
+
+def _leading_name(entity: Span) -> Span:
+    """A person's name without what the model ran into it after a line break or before a
+    date: "Lewis\nMace 30/09 23:12" is "Lewis\nMace"."""
+    if entity.label_ != "PERSON":
+        return entity
+    end = entity.start
+    for token in entity:
+        if token.is_space and token.i > entity.start:
+            continue
+        if not (token.is_alpha and token.text[:1].isupper()):
+            break
+        end = token.i + 1
+    if end in (entity.start, entity.end):
+        return entity
+    return Span(entity.doc, entity.start, end, label=entity.label_)
+
+
 def _name_used_later(span: Span | None, text: str, dropped: list[tuple[int, int]]) -> bool:
     """Two capitalized proper nouns in a row, one of which kept text after the span uses:
     the only case in which a full name can be carried."""
     if span is None:
         return False
+    # "Lewis\nMace": the next word may stand after a line break
+    pairs = zip(_words(span), _words(span)[1:], strict=False)
     words = {
         word.text
-        for t in span[:-1]
+        for t, after in pairs
         if t.pos_ == "PROPN"
         and t.text[:1].isupper()
-        and t.nbor(1).pos_ == "PROPN"
-        and t.nbor(1).text[:1].isupper()
-        for word in (t, t.nbor(1))
+        and after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and all(between.is_space for between in t.doc[t.i + 1 : after.i])
+        for word in (t, after)
     }
     return any(
         _kept(m.start(), dropped)
@@ -139,12 +164,14 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
                 # "SOURCE: A TIMBER MERCHANT WHO SELLS TO THE GROUP": in capitals, where the
                 # name starts cannot be told from the words before it
                 continue
-            mentions = re.finditer(re.escape(name.text), text)
+            tokens = _words(name)
+            said = r"\s+".join(re.escape(t.text) for t in tokens)
+            mentions = re.finditer(said, text)
             if any(_kept(m.start(), dropped) for m in mentions):
                 continue  # named again in kept text: the warning already says who
             words = name.text.split()
             full = " ".join(words[1:] if words[0].lower() == "the" else words)
-            last = name[-1]
+            last = tokens[-1]
             for token in doc[name.end :]:
                 if token.i in taken or not _kept(token.idx, dropped):
                     continue
@@ -174,15 +201,17 @@ def carried_names(doc: Doc, dropped: list[tuple[int, int]]) -> list[tuple[int, i
                 if (
                     last.text[:1].isupper()
                     and token.text == last.text
-                    and token.nbor(-1).text != name[-2].text
+                    and token.nbor(-1).text != tokens[-2].text
+                    # "Connor Marr" is another Marr than "Jody Marr": a first name of its own
+                    and not _after_another_name(token)
                 ):
                     carried.append((token.idx, token.idx + len(token.text), full))
                     taken.add(token.i)
                     break
                 if (
-                    len(name) == 2
-                    and token.text == name[0].text
-                    and name[0].text[:1].isupper()
+                    len(tokens) == 2
+                    and token.text == tokens[0].text
+                    and tokens[0].text[:1].isupper()
                     and (token.i + 1 >= len(doc) or token.nbor(1).text != last.text)
                 ):
                     # "her son, Callum Dray" dropped, "Callum intends to ..." kept
@@ -261,6 +290,15 @@ def _bare_group(token: Token) -> bool:
         and token.nbor(-1).lower_ == "the"
         and [c.lower_ for c in token.children if c.dep_ in ("det", "compound", "amod")] == ["the"]
     )
+
+
+def _after_another_name(token: Token) -> bool:
+    """A capitalized proper noun just before the word: "Connor" of "Connor Marr", whose
+    surname is not the dropped "Jody Marr"."""
+    if token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return before.pos_ == "PROPN" and before.is_alpha and before.text[:1].isupper()
 
 
 def _in_longer_name(token: Token) -> bool:

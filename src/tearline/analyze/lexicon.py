@@ -296,6 +296,8 @@ COMMS_NOUNS: frozenset[str] = frozenset(
         "call",
         "message",
         "chat",
+        # a run of messages between two people: "Thread with Lewis Mace 30/09 23:12"
+        "thread",
         "conversation",
         "communication",
         "email",
@@ -1333,6 +1335,8 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
         "history",
         "dump",
         "download",
+        # a copy taken off a device or an account: "the overnight pull of his handset"
+        "pull",
         "backup",
         "product",
         "transcript",
@@ -1672,6 +1676,12 @@ INSTRUMENT_MODIFIERS: frozenset[str] = frozenset(
 #: Verbs by which a phone or a device sets off a charge: it is then the attack's instrument.
 DETONATION_VERBS: frozenset[str] = frozenset(
     {"trigger", "detonate", "initiate", "activate", "explode", "set", "fire", "wire", "arm"}
+)
+#: Verbs by which plotters put a thing out of use before or during an attack ("cut the fibre
+#: cable", "disable the cameras", "jam the radios"): what they sabotage is a target, even when
+#: it is a camera or a link that would elsewhere be our collection.
+SABOTAGE_VERBS: frozenset[str] = frozenset(
+    {"cut", "sever", "disable", "jam", "sabotage", "destroy", "damage", "blind", "disrupt"}
 )
 #: People of ours named by their sensor or post ("the sensor operator", "the camera crew").
 PERCEIVER_NOUNS: frozenset[str] = frozenset(

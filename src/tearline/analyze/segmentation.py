@@ -32,7 +32,11 @@ _LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z /'&-]{0,40}:(?!\d)")
 #: A label alone on its line, its value on the lines below: "Intelligence text:", "Details:".
 _BARE_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z /'&()-]{0,40}:[ \t]*\r?")
 #: Fields of a row set off by bars: "SIR 26/1192 | 05/09/2026 19:40 | SO P. Quarshie".
-_ROW = re.compile(r"\S[ \t]+\|[ \t]+\S")
+_ROW = re.compile(
+    r"\S[ \t]+\|[ \t]+\S"
+    # "Entry 4 - 03/10 08:05 - DS Wynne": a date or time set off by dashes between fields
+    r"|\S[ \t]+-[ \t]+\d[\d/:.]*(?:[ \t]+\d[\d/:.]*)*[ \t]+-(?:[ \t]+\S|[ \t]*$)"
+)
 #: What may end a sentence inside a header line's value, and what may close it.
 _STOPS = frozenset({".", "!", "?", ";", ":"})
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
@@ -70,8 +74,9 @@ def layout_sentences(doc: Doc) -> Doc:
                 or _opens_line(text[token.idx : token.idx + 42], previous_line)
                 or (not any(c.islower() for c in previous_line) and not _wraps(previous_line))
                 or _BARE_LABEL.fullmatch(previous_line)
-                # "SIR 26/1192 | 05/09/2026 19:40 | SO P. Quarshie": a log entry's row of
-                # fields heads the prose below it, never runs into it
+                # "SIR 26/1192 | 05/09/2026 19:40 | SO P. Quarshie", "Entry 4 - 03/10 08:05 -
+                # DS Wynne": a log entry's row of fields heads the prose below it, never runs
+                # into it
                 or _ROW.search(previous_line)
                 or (token.text[:1].isupper() and _heading(text, content_end, previous_line))
             ):

@@ -172,12 +172,18 @@ def proven_before(token: Token) -> bool:
 _KNOWING: frozenset[str] = lx.LEARNING_VERBS | frozenset({"know", "get", "come"})
 
 
+#: Labels of what a report rests on: "Basis:", "Basis of assessment:", "Sourcing:".
+_BASIS_LABELS: frozenset[str] = frozenset({"basis", "sourcing"})
+
+
 def access_label(sentence: Span) -> Token | None:
     """The colon that ends a label saying how whoever reported knows ("How she knows: Pollitt
     works on her team and car-shares with her; he showed her photos of the device"): what
     follows it is the access."""
     words = [t for t in sentence if not t.is_space]
     colon = next((t for t in words[:6] if t.text == ":"), None)
+    if colon is not None and words[0].lower_ in _BASIS_LABELS:
+        return colon  # "Basis: lounge product (...) + FLINT.": what the report rests on
     if colon is None or words[0].lower_ != "how":
         return None
     label = [t for t in words if t.i < colon.i]

@@ -117,6 +117,7 @@ _COMMS = lx.COMMS_NOUNS | {"communication", "signal", "transmission", "frequency
 #: Exchanges whose parties ("between X and Y") reveal that the exchange was covered.
 _EXCHANGES = frozenset(
     {"call", "message", "chat", "conversation", "communication", "email", "text", "exchange"}
+    | {"thread"}
 )
 
 
@@ -582,9 +583,10 @@ def _yet_to_come(verb: Token) -> bool:
     return any(a in ("will", "would", "shall", "'ll") for a in auxes) and "have" not in auxes
 
 
-def _attacked(token: Token) -> bool:
+def _attacked(token: Token, depth: int = 0) -> bool:
     """A word of the thing attacked: "to kill the district governor and the coalition liaison
-    officers" names a target, not our liaison."""
+    officers" names a target, not our liaison; "cut the fibre cable that carries the trackside
+    cameras" names what the plotters blind, not our cameras."""
     current = token
     for _ in range(4):
         if current.dep_ not in ("compound", "amod", "nmod", "conj", "appos"):
@@ -594,7 +596,19 @@ def _attacked(token: Token) -> bool:
         # "to kill the governor and the liaison officers attending": the parser may read the
         # officers as the subject of "attending", itself hung on the verb of the threat
         return lx.lemma(current.head.head) in lx.THREAT_WORDS
-    return current.dep_ == "dobj" and lx.lemma(current.head) in lx.THREAT_WORDS
+    verb = current.head
+    if current.dep_ == "dobj" and lx.lemma(verb) in lx.THREAT_WORDS:
+        return True
+    if current.dep_ == "dobj" and lx.lemma(verb) in lx.SABOTAGE_VERBS and not _ours_acting(verb):
+        return True
+    # what a thing attacked carries or holds is attacked with it: one relative clause deep
+    return (
+        depth == 0
+        and current.dep_ == "dobj"
+        and verb.dep_ == "relcl"
+        and verb.head.i != verb.i
+        and _attacked(verb.head, depth + 1)
+    )
 
 
 def _shows(token: Token) -> bool:
@@ -725,7 +739,7 @@ def _method_role(token: Token) -> bool:
         return True  # "on both passes", "on three later passes": imaging passes
     if _counted_image(token):
         return True  # "Shadows on the later image": one of a series of images taken
-    if lemma in lx.COMMS_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+    if lemma in lx.COMMS_NOUNS and (token.pos_ in ("NOUN", "PROPN") or _note_head(token)):
         if _exchanged(token):
             return True  # "Posts exchanged in the group show that ...": between its members
         modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
@@ -873,6 +887,20 @@ _METHOD_ROLE_WORDS: frozenset[str] = (
     | lx.COMMS_NOUNS
     | lx.SERVICE_NOUNS
 )
+
+
+def _note_head(token: Token) -> bool:
+    """ "Thread with Lewis Mace 30/09 23:12.", "Call with Pell on 3 May.": a note's first
+    word, a noun the parser read as an imperative verb, with no subject and no object."""
+    return (
+        token.pos_ == "VERB"
+        and token.dep_ == "ROOT"
+        and token.i == token.sent.start
+        and token.text[:1].isupper()
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in token.children
+        )
+    )
 
 
 def _comms_read_as_verb(token: Token) -> bool:

@@ -161,6 +161,9 @@ def test_when_a_header_word_follows_the_name_then_it_is_not_part_of_it(
         "Operation of the pumps stops at night, says the Halden inquiry into Halden's dam.",
         'The chisel "STANLEY" is in the van.',
         "KOVAC, a former soldier, will drive the van.",
+        # a part, a mast or the people of a camp or base after its station word
+        "RSF WILL CUT POWER TO CAMP CELL TOWER AT 0850L.",
+        "WARN CAMP MGMT AND THE RELIEF OFFICE.",
     ],
 )
 def test_when_no_capitalized_codename_follows_then_nothing_is_found(

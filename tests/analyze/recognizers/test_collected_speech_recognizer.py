@@ -129,6 +129,24 @@ def test_when_a_short_quote_names_a_part_of_a_group_then_it_is_not_speech(
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a term that modifies the noun after it, or a name in apposition to the noun before
+        ('Vuk refused to pay them the "protection" money, so the gang will bomb his club.', False),
+        ('Dren leads the criminal group "Dren clan" and will bomb the club.', False),
+        # speech: the quote has a verb of its own, or hangs on nothing in a noun phrase
+        ('He told the group "we go at dawn" on Friday.', True),
+        ('Pell promised a "big surprise" for the parade.', True),
+        ('Pell said the "wedding" of the cousins is off.', True),
+    ],
+)
+def test_when_a_short_quote_stands_inside_a_noun_phrase_then_it_is_not_speech(
+    engine: AnalyzerEngine, recognizer: CollectedSpeechRecognizer, text: str, found: bool
+) -> None:
+    assert bool(analyze(engine, recognizer, text)) is found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The leader, known only as 'Le Moine', will drive the van.",

@@ -398,6 +398,14 @@ def test_when_run_in_analyzer_engine_then_collection_metadata_is_reported(
             ["Deployment 9 - Tuesday 3 March 2027, 19:00-23:10, the Anchor Rooms, Stenholt"],
         ),
         ("Debrief 4: 12 May 2027, safe flat", ["Debrief 4: 12 May 2027, safe flat"]),
+        # a log's entry with its day, month and time
+        ("Entry 4 - 03/10 08:05 - DS Wynne", ["Entry 4 - 03/10 08:05 - DS Wynne"]),
+        # the language of the original names the partner
+        (
+            "[Translation from Veldian. Translator: M. Ilic, 19.12.2026]",
+            ["[Translation from Veldian."],
+        ),
+        ("Unofficial translation from Estravian", ["Unofficial translation from Estravian"]),
         ("2. FROM THE NOTEBOOK: CELL OF THE GREY FIELD PLANS", ["FROM THE NOTEBOOK:"]),
         ("Per the seized phone: the cell will strike at dawn.", ["Per the seized phone:"]),
         ("OP HARTWELL LOG 27/331.", ["27/331"]),
@@ -425,6 +433,8 @@ def test_when_collection_is_labelled_in_other_words_then_it_is_found(
         "Comment on the plan - it is ambitious",
         "Stop 3 - the gunmen leave the van at the north gate",
         "Meeting 2 - the cell will meet again before the attack",
+        "Stop 2 - 10/10 is the day the gunmen leave the van at the gate",
+        "The translation from the note is that the van will come at 10:00",
         "Place of attack: the fireworks display",
         "From the roof: the gunmen will fire on the square.",
         "The log 12 will be thrown on the fire at dawn",

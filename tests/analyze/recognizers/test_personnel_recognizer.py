@@ -487,6 +487,7 @@ def test_when_a_military_report_names_its_soldier_or_terp_then_the_name_is_an_id
     [
         "Please accept, dear colleagues, the assurance of our highest consideration.",
         "Yours faithfully,",
+        "With respect,",
     ],
 )
 def test_when_a_letter_closes_with_a_formula_then_the_block_after_it_is_a_signature(

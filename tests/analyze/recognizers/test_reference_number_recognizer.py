@@ -37,6 +37,8 @@ def found(recognizer: ReferenceNumberRecognizer, text: str) -> list[tuple[str, b
         # a document's own number after the word for the document
         ("INFORMATION NOTE No. 311/26", ["311/26"]),
         ("Coastguard Maritime Intelligence Cell\nNote 2026-088", ["2026-088"]),
+        # a letter's number on a line of its own, label and all
+        ("STATE SECURITY AGENCY\nNo: 04-2/7715-26\nSarovo", ["No: 04-2/7715-26"]),
     ],
 )
 def test_when_a_serial_or_date_time_group_appears_then_it_is_an_identifier(
@@ -83,6 +85,9 @@ def test_when_a_line_starts_with_its_collection_time_then_the_time_is_found(
         "Their message 24 hours before the attack will be the signal.",
         # a row of a pipe table is read cell by cell: its summary holds the attack's time
         "| 3-0412 | help desk | men will throw grenades at 08:00 | Referred |",
+        # a number in a sentence, not a line of its own
+        "No: the cell has 12/40 rounds left, they say.",
+        "No. 3 gate will be rammed at 10:00.",
     ],
 )
 def test_when_a_number_belongs_to_the_threat_then_nothing_is_found(

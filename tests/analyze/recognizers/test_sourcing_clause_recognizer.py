@@ -955,6 +955,84 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "The mayor has confidence that the BRF will attempt a complex attack on the "
             "governor's compound on 16 April.",
         ),
+        # the knowledge is the reporter's: its phrase goes whole, not only "of our Agency"
+        (
+            "By operative knowledge of our Agency, the brothers will bomb the club on Friday.",
+            "The brothers will bomb the club on Friday.",
+        ),
+        # the parser hangs the plotters on the Agency as its apposition: they stay
+        (
+            "We inform you that by operative knowledges of our Service, the cousins Mirko Hadz "
+            "and Emil Hadz, members of the Hadz gang, are preparing an arson attack on the Lido "
+            "bar on 4 May.",
+            "We inform you that the cousins Mirko Hadz and Emil Hadz, members of the Hadz gang, "
+            "are preparing an arson attack on the Lido bar on 4 May.",
+        ),
+        (
+            "We inform you that by operative knowledges of our Agency, Mirko Hadz, a member of "
+            "the Hadz gang, is preparing an arson attack on the Lido bar on 4 May.",
+            "We inform you that Mirko Hadz, a member of the Hadz gang, is preparing an arson "
+            "attack on the Lido bar on 4 May.",
+        ),
+        # what the plotters cut, jam or disable is their target, and so is what it carries
+        (
+            "Before the train is due, Meyrick plans to cut the fibre cable that carries the "
+            "trackside cameras and the signal telemetry at the relay cabinet.",
+            "Before the train is due, Meyrick plans to cut the fibre cable that carries the "
+            "trackside cameras and the signal telemetry at the relay cabinet.",
+        ),
+        (
+            "Vell will jam the telemetry of the dam on Friday.",
+            "Vell will jam the telemetry of the dam on Friday.",
+        ),
+        # our side disabling it is our collection, and a cable that only carries is no target
+        ("Our team disabled the telemetry of the implant on 3 May.", ""),
+        ("Pell will inspect the cable that carries the telemetry.", "Pell will inspect the cable."),
+        # a pull is a copy taken off a device or an account, as a download is; a pull cord
+        # is the bomber's
+        (
+            "Per pull, the van will wait on Kiln St with Mace driving.",
+            "The van will wait on Kiln St with Mace driving.",
+        ),
+        (
+            "The overnight pull of his cloud folder on 12 November shows that Pell will bomb "
+            "the depot on Friday.",
+            "Pell will bomb the depot on Friday.",
+        ),
+        (
+            "The pull cord of the vest will be taped to his wrist at the gate.",
+            "The pull cord of the vest will be taped to his wrist at the gate.",
+        ),
+        # a collection product's label opening a line goes, what it found stays; a field of
+        # the report or our tasking is no product, and goes whole
+        (
+            "Feed hits 28/09-01/10: Mace's red Vauxhall Astra WM19 KTX on Kiln St, slow passes "
+            "by the rear of the hall.",
+            "Mace's red Vauxhall Astra WM19 KTX on Kiln St, slow passes by the rear of the hall.",
+        ),
+        ("Tasking: DS Ferreira has been asked to brief the depot manager by 10:00.", ""),
+        ("Persona: Jodie_M on the forum since March.", ""),
+        # what an office confirms stays when only a clause on it tells our coverage; with
+        # nothing confirmed but the reporting, or a source confirming, the sentence goes
+        (
+            'Council office confirm 10:30 slot booked by a "Mr D. Grant", mobile given matches '
+            "the second handset.",
+            'Council office confirm 10:30 slot booked by a "Mr D. Grant".',
+        ),
+        ("MOSSBANK reported the following.", ""),
+        ("The source confirmed the meeting, which he attended with our officer.", ""),
+        # a label of what the report rests on, inside a line, goes with what it lists
+        (
+            "Rees plans an acid attack on Elena Brook. Basis: lounge product 02/11 2140-2310 "
+            "(Rees and Tash, back booth, Anchor Bar) + FLINT.",
+            "Rees plans an acid attack on Elena Brook.",
+        ),
+        # an apposition that is an office, not a person, goes with the phrase
+        (
+            "By information of our Bureau, the regional office, the cell will bomb the depot on "
+            "3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
     ],
 )
 def test_when_a_report_is_sanitized_then_the_sentence_reads_without_its_attribution(
@@ -1340,6 +1418,24 @@ def test_when_the_contact_was_remunerated_then_the_sentence_goes_whole(
             "The subject of the interview spent 19 months with the Black Reed Front. She states "
             "that two Front members intend to drive a van into shoppers on 27 November.",
             "Two Black Reed Front members intend to drive a van into shoppers on 27 November.",
+        ),
+        # a note's thread with a named man is covered messaging; his name, broken over the
+        # line and run into the thread's time, still goes to the next bare surname
+        (
+            "The handset download shows a thread with Lewis\nMace 30/09 23:12. Kurt Dallow and "
+            "Mace plan to stab the councillor on Saturday.",
+            "Kurt Dallow and Lewis Mace plan to stab the councillor on Saturday.",
+        ),
+        (
+            "Thread with Lewis Mace 30/09 23:12. Kurt Dallow and Mace plan to stab the "
+            "councillor on Saturday.",
+            "Kurt Dallow and Lewis Mace plan to stab the councillor on Saturday.",
+        ),
+        # a surname after a first name of its own is another man of the family
+        (
+            "He listened to calls of Jody Marr from the prison on the 1st. Connor Marr will hire "
+            "the van on Friday.",
+            "Connor Marr will hire the van on Friday.",
         ),
     ],
 )

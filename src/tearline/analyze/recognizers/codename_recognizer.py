@@ -255,6 +255,16 @@ class CodenameRecognizer(EntityRecognizer):
             "LIFEBOAT",
             "COASTGUARD",
             "RADIO",
+            # a part, a mast or the people of a camp or base: "CUT POWER TO CAMP CELL TOWER",
+            # "WARN CAMP MGMT", "BASE GATE 2"
+            "CELL",
+            "TOWER",
+            "MAST",
+            "GATE",
+            "PERIMETER",
+            "MANAGEMENT",
+            "MGMT",
+            "STAFF",
         }
     )
 

@@ -97,6 +97,8 @@ class CollectedSpeechRecognizer(EntityRecognizer):
             inner = match.group(0)[1:-1].strip()
             if self._is_name(text, match.start(), inner) or self._names_part(text, match, inner):
                 continue
+            if doc is not None and _term_in_noun_phrase(doc, match.start(), match.end(), inner):
+                continue
             conjunct = (
                 _quoting_conjunct(doc, match.start(), match.end()) if doc is not None else None
             )
@@ -135,6 +137,41 @@ class CollectedSpeechRecognizer(EntityRecognizer):
             or bool(LABEL_SHAPE.fullmatch(inner))
             or (capitalized and len(words) <= 3)
         )
+
+
+#: How the parse hangs a quoted term on the noun right after it: "the "protection" money".
+_NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod"})
+
+
+def _term_in_noun_phrase(doc: Doc, start: int, end: int, inner: str) -> bool:
+    """ "refused to pay the "protection" money", "members of criminal group "Dren clan"": a
+    short quote that the parse makes a modifier of the noun right after it, or the apposition
+    of the noun right before it, is a term or a name inside a noun phrase, not speech; speech
+    has a clause of its own and hangs on a verb."""
+    if len(inner.split()) > MAX_NAME_WORDS:
+        return False
+    quoted = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    if not quoted:
+        return False
+    inside = {t.i for t in quoted}
+    roots = [t for t in quoted if t.head.i not in inside]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    first, last = quoted[0].i, quoted[-1].i
+    after = _beside(doc, last, 1)
+    before = _beside(doc, first, -1)
+    if root.dep_ in _NOUN_MODIFIERS:
+        return after is not None and root.head.i == after.i
+    return root.dep_ == "appos" and before is not None and root.head.i == before.i
+
+
+def _beside(doc: Doc, index: int, step: int) -> Token | None:
+    """The first word past the quote marks on one side of a token."""
+    index += step
+    while 0 <= index < len(doc) and (doc[index].is_quote or doc[index].is_space):
+        index += step
+    return doc[index] if 0 <= index < len(doc) else None
 
 
 def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -325,8 +325,17 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             # that opens with our numbered deployment, debrief or meeting and gives its date
             rf"{_LINE_START}(?i:deployment|debrief(?:ing)?|meeting|meet|contact|session|visit"
             r"|sortie|entry|stop|search)[ \t]+(?i:no\.?[ \t]*)?\d{1,4}[ \t]*+[-:\u2013\u2014]"
-            rf"(?=[^\r\n]*(?:{_WRITTEN_DATE}|\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b))"
+            rf"(?=[^\r\n]*(?:{_WRITTEN_DATE}|\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+            # "Entry 4 - 03/10 08:05 - DS Wynne": a log's day and month, and its time
+            r"|\b\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2}\b))"
             r"[^\r\n]*\S",
+            0.85,
+        ),
+        line_pattern(
+            "translation_line",
+            # "[Translation from Veldian.": the language of the original names the partner
+            rf"{_LINE_START}\[?(?i:(?:unofficial|informal|working|machine)[ \t]+)?"
+            r"(?i:translation|translated)[ \t]+(?i:from)[ \t]+[A-Z][a-z]+\b[^\r\n.;\]]*[.;]?",
             0.85,
         ),
         line_pattern(

@@ -104,6 +104,8 @@ _CLOSING = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm)?[ \t]*regards|respectfully|very[ \t]respectfully|v/r"
     r"|sincerely|thanks|thank[ \t]you|cheers|best|//signed//|signed|--|—"
     r"|yours[ \t](?:faithfully|sincerely|truly)"
+    # a translated letter's formula: "With respect,", "With deep respect,"
+    r"|with[ \t](?:(?:deep|high|great|all)[ \t])?respect"
     # who signs for a head of service: "For the Director General", "For and on behalf of the
     # Head of Mission"
     r"|(?:for|p\.?p\.?)(?:[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of)?[ \t]+the[ \t]+"

@@ -62,6 +62,15 @@ class ReferenceNumberRecognizer(EntityRecognizer):
             True,
         ),
         (
+            # "No: 04-2/7715-26": a letter's number on a line of its own, label and all
+            "number-line",
+            re.compile(
+                r"(?m)^[ \t]*(?i:no|nr|number)\.?[ \t]*:[ \t]*"
+                r"\d[\dA-Za-z]*(?:[-/.][\dA-Za-z]+){1,5}[ \t]*$"
+            ),
+            True,
+        ),
+        (
             "date-time-group",
             # 041530Z SEP 26, or a period "180600Z-190600Z JUN 27"
             re.compile(

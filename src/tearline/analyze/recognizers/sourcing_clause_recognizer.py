@@ -401,6 +401,17 @@ class SourcingClauseRecognizer(EntityRecognizer):
         raised = self._reported_to_have(sentence, found, category)
         if raised:
             return raised
+        product = (
+            _method_label(sentence, {t.i for t, _ in found})
+            if category is Category.METHOD
+            else None
+        )
+        if product is not None:
+            # "Feed hits 28/09-01/10: Mace's red Vauxhall Astra WM19 KTX on Kiln St": the
+            # collection's label goes, what it found stays as a plain note
+            return [
+                result(self.NAME, category.value, *product, 0.85, "sourcing-label", self.WHY_FRAME)
+            ]
         part = _semicolon_part(sentence, {t.i for t, _ in found}, category)
         if part is not None and any(
             described_as(t) for t in sentence if part[0] <= t.idx < part[1]
@@ -523,7 +534,11 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return [
                 result(self.NAME, category.value, *topic, 0.85, "reporting-frame", self.WHY_FRAME)
             ]
-        if not frame and core.lemma_.lower() in lx.REPORTING_VERBS:
+        if (
+            not frame
+            and core.lemma_.lower() in lx.REPORTING_VERBS
+            and not _object_modifier_holds(core, found)
+        ):
             # "MOSSBANK reported the following.": reporting with no content clause to keep
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         if frame and _overheard_speech(core):
@@ -584,6 +599,12 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 # officer": the one the clause describes is the source, and so the sentence
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
             start, end = subtree_span(cut)
+            misread = _person_set_off(cut)
+            if misread is not None:
+                # "by knowledge of our Agency, the brothers Arben Dren and Luan Dren, are
+                # preparing": the parse hangs the plotters on the Agency; the phrase ends at
+                # its comma
+                end = misread
             teller = teller_words(cut)
             if teller and end <= teller[0].idx:
                 # "According to the cousin, militia\ncommander X ...": the parser joined the
@@ -1804,6 +1825,53 @@ def _semicolon_part(
     return None
 
 
+def _object_modifier_holds(core: Token, found: list[tuple[Token, Category]]) -> bool:
+    """Every trigger stands in a relative clause on the reporting verb's object, whose
+    reporter no trigger names: "Council office confirm 10:30 slot booked by a "Mr D. Grant",
+    mobile given matches the second handset" keeps the slot once the clause goes."""
+    cuts = [_cuttable_ancestor(t, core) for t, _ in found]
+    return bool(found) and all(
+        cut is not None
+        and cut.dep_ == "relcl"
+        and cut.head.dep_ == "dobj"
+        and cut.head.head.i == core.i
+        for cut in cuts
+    )
+
+
+def _method_label(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
+    """A short label of a product of collection that opens a line and ends in a colon ("Feed
+    hits 28/09-01/10:", "Footage 3 May:"), holding every trigger, before words a recipient can
+    act on: the label, from its line's start to the first word after the colon. A longer label
+    is a sentence of its own ("Photos recovered show the vest: ..."), which the usual rules
+    judge."""
+    doc = sentence.doc
+    colon = next((t for t in sentence if t.text == ":"), None)
+    if colon is None:
+        return None
+    line_start = next(
+        (t.i + 1 for t in reversed(sentence.doc[sentence.start : colon.i]) if "\n" in t.text),
+        sentence.start,
+    )
+    label = doc[line_start : colon.i]
+    after = [t for t in doc[colon.i + 1 : sentence.end] if not t.is_space]
+    if (
+        not after
+        or not triggers
+        or not all(line_start <= i < colon.i for i in triggers)
+        or sum(t.is_alpha for t in label) >= MIN_LABEL_FRAME_WORDS
+        # the label names a product of collection, not a field of the report ("Tasking:",
+        # "Persona:") or an act of ours ("pulled 26 Nov:")
+        or not any(t.pos_ in ("NOUN", "PROPN") and lx.lemma(t) in lx.EVIDENCE_NOUNS for t in label)
+    ):
+        return None
+    # words first: the entities are only asked for when no word decides
+    if not (any(map(actionable_word, after)) or any(map(actionable, after))):
+        return None
+    start = after_item_marks(sentence) if line_start == sentence.start else label[0].idx
+    return start, after[0].idx
+
+
 def _reports_a_clause(part: Span, triggers: set[int]) -> bool:
     """A reporting verb in the part whose content clause, in the part too, is finite and
     holds no trigger: "The source says two men will sit in the third row"."""
@@ -2020,10 +2088,13 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
     current = token
     while current.i != core.i:
         if current.dep_ in CUTTABLE and (
-            _inside_comms_phrase(current, core) or _inside_light_phrase(current, core)
+            _inside_comms_phrase(current, core)
+            or _inside_light_phrase(current, core)
+            or _inside_basis_phrase(current, core)
         ):
             # "In messages on the group's channel, ...": the channel belongs to the messages;
-            # "On the occasion of a meeting, at which ...": the occasion is the meeting
+            # "On the occasion of a meeting, at which ...": the occasion is the meeting;
+            # "by operative knowledge of our Agency, ...": the knowledge is the Agency's
             current = current.head.head
             continue
         if current.lower_ == "with" and lx.lemma(current.head) in _CONTACT_NOUNS:
@@ -2056,6 +2127,24 @@ def _cuttable_ancestor(token: Token, core: Token) -> Token | None:
         if current.head.i == current.i:
             return None
         current = current.head
+    return None
+
+
+def _person_set_off(cut: Token) -> int | None:
+    """Where a cut phrase ends when the parse made a person ("Arben Dren", "the cousins"),
+    set off by a comma, the apposition of an office or a service inside it: an office is never
+    a person, so the person begins the clause the phrase stood before. The offset of that
+    comma, or None."""
+    for token in cut.subtree:
+        head = token.head
+        if (
+            token.dep_ == "appos"
+            and cut.left_edge.i < head.i < token.i
+            and cut.doc[token.left_edge.i - 1].text == ","
+            and lx.lemma(head) in _NOT_PERSON_ENDS
+            and (lx.lemma(token) in lx.TIES or entity_type(token) == "PERSON")
+        ):
+            return cut.doc[token.left_edge.i - 1].idx
     return None
 
 
@@ -2263,6 +2352,28 @@ def _inside_light_phrase(modifier: Token, core: Token) -> bool:
     return (
         noun.dep_ == "pobj"
         and lx.lemma(noun) in LIGHT_NOUNS
+        and phrase.dep_ in CUTTABLE
+        and phrase.pos_ == "ADP"
+        and phrase.i != core.i
+    )
+
+
+#: Nouns for what is known, whose owner is whoever reported it: "by the knowledge of our
+#: Agency", "on information of the partner service".
+BASIS_NOUNS: frozenset[str] = (lx.INFORMATION_NOUNS - _THING_PRONOUNS - {"that", "these"}) | (
+    {"knowledge", "finding", "data"}
+)
+
+
+def _inside_basis_phrase(modifier: Token, core: Token) -> bool:
+    """The modifier hangs off a noun of what is known, itself the object of a phrase that
+    can go ("by operative knowledges of our Agency, the brothers are preparing ..."): the
+    knowledge is only there as the reporter's, so the phrase goes whole."""
+    noun, phrase = modifier.head, modifier.head.head
+    return (
+        modifier.lower_ in ("of", "from")
+        and noun.dep_ == "pobj"
+        and lx.lemma(noun) in BASIS_NOUNS
         and phrase.dep_ in CUTTABLE
         and phrase.pos_ == "ADP"
         and phrase.i != core.i
