@@ -1148,3 +1148,36 @@ def test_when_the_line_under_a_header_is_prose_or_a_field_then_it_stays(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert not any("attack" in f or "Threat window" in f for f in found(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The pair will attack the concert on 19 September (S-1, S-3).",
+            [" (S-1, S-3)"],
+        ),
+        ("The grenades were laid out on a workbench (S-2). It stands", [" (S-2)"]),
+        ("The van is kept in the yard [S4; S5] behind the depot.", [" [S4; S5]"]),
+        ("The cell meets at the mill (Src 2 and Src 7).", [" (Src 2 and Src 7)"]),
+    ],
+)
+def test_when_a_sentence_points_to_a_sources_annex_then_the_marker_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb will be left at gate S-2 of the stadium.",
+        "The van will take the A1 (M1) north to the docks.",
+        "They will use an (SA-7) launcher.",
+        "The drones (S2000 model) will be launched from the car park.",
+    ],
+)
+def test_when_a_bracket_only_looks_like_a_source_marker_then_it_stays(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -263,6 +263,8 @@ _CELL_NUMBER_WORD = (
     r"|supersedes|replaces|amends)"
     r"\.?"
 )
+# The mark of one entry of a sources annex: "S-1", "S2", "Src 4", "SR-12".
+_SOURCE_REF = r"(?:S|SR|SRC|Src|Source)[ \t-]?\d{1,3}[a-z]?(?![\w-])"
 # Labels that say, inside brackets after a heading, where an item came from and when.
 BRACKETED_LABEL = rf"(?:{_DATUM_LABEL}|(?i:source|sourcing|basis|comments?))"
 
@@ -463,6 +465,13 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"|\({_COMMENTER}[ \t]+(?i:comments?|notes?)[ \t]*:"
             r"(?:[^()\n]|\([^()\n]*\)|\n(?![ \t]*\n))*\)",
             0.9,
+        ),
+        line_pattern(
+            "source_reference_marker",
+            # "(S-1, S-3)", "[S2]", "(Src 4)": the marks by which a sentence points to the
+            # entry of a sources annex it rests on; the blank before the bracket goes with it
+            rf"[ \t]*+[(\[]{_SOURCE_REF}(?:[ \t]*+(?:[,;/&]|(?i:and))[ \t]*+{_SOURCE_REF})*+[)\]]",
+            0.85,
         ),
         line_pattern(
             "interviewee_line",
