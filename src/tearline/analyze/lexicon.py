@@ -687,6 +687,12 @@ ATTACK_METHOD_WORDS: frozenset[str] = frozenset(
         "acid",
         "toxin",
         "nerve",
+        "shotgun",
+        "taser",
+        "crossbow",
+        "shrapnel",
+        # the casing of a home-made bomb: "a pressure cooker packed with nails"
+        "cooker",
     }
 )
 
