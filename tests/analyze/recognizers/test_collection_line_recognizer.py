@@ -1181,3 +1181,57 @@ def test_when_a_bracket_only_looks_like_a_source_marker_then_it_stays(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+INTERVIEW_HEADER = (
+    "Interviewee:\nGREY OWL\nInterviewer:\nDS Ana Holt (AH)\nPlace:\nBrook Hotel, room 9, Lenn\n"
+    "Date and time:\n3 May 2027, 18:00 - 19:10\nRecording:\none audio file, to registry\n\n"
+    "Q: What is planned?\nA: The cell will bomb the depot on 9 May."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            INTERVIEW_HEADER,
+            [
+                "Interviewee:\nGREY OWL",
+                "Interviewer:\nDS Ana Holt (AH)",
+                "Place:\nBrook Hotel, room 9, Lenn",
+                "Date and time:\n3 May 2027, 18:00 - 19:10",
+                "Recording:\none audio file, to registry",
+            ],
+        ),
+        # the fields on the same line as their labels, above the interviewer's
+        (
+            "Place: Brook Hotel, room 9\nTime: 18:00\nInterviewer: DS Ana Holt\n\nThe cell will"
+            " strike.",
+            ["Place: Brook Hotel, room 9", "Time: 18:00", "Interviewer: DS Ana Holt"],
+        ),
+        ("File:\nSPC/ABR/26-0092\nThe cell will strike.", ["File:\nSPC/ABR/26-0092"]),
+    ],
+)
+def test_when_an_interview_record_says_where_when_and_how_it_was_held_then_the_fields_are_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threat block's place and time: no interviewer in it
+        "Place:\nHollin Street primary school\nDate and time:\n22 November, 10:00",
+        # an interview in another paragraph does not reach the threat block
+        "Interviewer: DS Ana Holt\n\nPlace: Hollin Street school\nTime: 10:00",
+        # a label alone over a sentence: the sentence is not its value
+        "Meeting:\nThe cell will bomb the depot on 9 May.",
+    ],
+)
+def test_when_place_and_time_are_the_threats_then_they_stay(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert not any(
+        "Hollin" in f or "10:00" in f or "depot" in f for f in found(recognizer, text)
+    )

@@ -36,7 +36,7 @@ _DATUM_LABEL = (
     r"|place[ \t]+(?:and|&)[ \t]+date[ \t]+(?:acquired|acq\.?)"
     r"|place[ \t]+acquired|date[ \t]+acquired|date[ \t]+collected|collection[ \t]+date"
     r"|collected(?:[ \t]+(?:on|by|at))?|case[ \t]+officer|case(?:[ \t]+(?:no\.?|number|id))?"
-    r"|handler|meeting|debriefing|detainee|interviewee|facility|holding[ \t]+facility"
+    r"|handler|meeting|debriefing|detainee|interviewee|interviewer|facility|holding[ \t]+facility"
     r"|(?:next|last|previous|follow-up|first)[ \t]+(?:meeting|meet|contact|mtg)|meet|mtg"
     r"|poc|refs?\.?|references?|pass(?:ed)?[ \t]+to|station|desk|dist(?:ribution)?"
     r"|orig(?:in|inator)?|from|fr"
@@ -108,8 +108,8 @@ _DATUM_LABEL = (
     r"|(?:tasking|requirement|case|file)[ \t]+ref(?:erence)?\.?"
     # our file's number by itself: "File: BST4/26/0877", not "File: plan.docx"; after the
     # operation it belongs to: "File: OP QUILLFEATHER / 27-009"
-    r"|file(?=[ \t]*:[ \t]*(?:(?i:op|operation)\.?[ \t]+[A-Z]{3,}[ \t]*[/-][ \t]*)?"
-    r"[A-Za-z]{0,8}\d+[A-Za-z]*[/-]\d)"
+    r"|file(?=[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(?:(?i:op|operation)\.?[ \t]+[A-Z]{3,}[ \t]*[/-][ \t]*)?"
+    r"(?:[A-Z]{2,8}/)*[A-Za-z]{0,8}\d+[A-Za-z]*[/-]\d)"
     # how far the source is believed: "Reliability:", "Credibility:", "Evaluation:"
     r"|reliability|credibility|evaluation|grading"
     # the window a summary covers: "PERIOD COVERED:", "Covering period:"
@@ -183,6 +183,20 @@ _ADDRESSING = (
     r"[ \t]*:"
 )
 _DATE_LABEL = r"(?i:date(?:[ \t]*(?:/|and|&)[ \t]*time)?|dated)[ \t]*:"
+# The labels that make a header block the record of an interview or debriefing of ours.
+_INTERVIEW_PARTY = (
+    r"(?i:interviewer|interviewee|interviewed[ \t]+by|debriefer|debriefed[ \t]+by"
+    r"|interviewing[ \t]+officer)[ \t]*:"
+)
+# The fields of such a record that say where, when and how it was held and kept.
+_INTERVIEW_FIELD = (
+    r"(?i:place|venue|location|room|date(?:[ \t]*(?:/|and|&)[ \t]*time)?|time|duration"
+    r"|recording|recorded|language|interpreter)[ \t]*:"
+)
+# A field's value after its colon, or, where the label stands alone, on the line below it.
+_FIELD_VALUE = r"(?:[ \t]*+[^\s][^\r\n]*|[ \t]*+\r?\n[ \t]*+[^\s][^\r\n]*)"
+# Up to a dozen lines of the same block (no blank line) between a field and another.
+_SAME_BLOCK = r"(?:\r?\n[ \t]*+\S[^\r\n]*){0,12}?\r?\n[ \t]*+"
 # A "WARNING:" line counts only if it warns about handling, not about the threat itself.
 _HANDLING_WARNING = (
     r"(?i:warning)(?=[^\r\n]*(?i:dissem|releas|reproduc|handl|not[ \t]+(?:finally[ \t]+)?"
@@ -215,6 +229,12 @@ _HEADER_RUN_ON = (
     # (not a form's next numbered field: "06  Threat window ...... 20-22 Feb")
     rf"|{WRAP_BREAK}(?![ \t]*(?:{NEW_ITEM}|\d{{1,3}}[ \t]{{2}}|[^\r\n]{{0,40}}?\.{{3}}))"
     r"[ \t]*+[^\r\n]{1,45}(?<![.!?\s])(?=\r?$))?"
+)
+# A label alone on its line, its value on the line below ("Interviewee:" over "GREY OWL"):
+# one short line that is neither a label, a list item nor a sentence of its own.
+_VALUE_BELOW = (
+    r"(?:(?<=:)[ \t]*+\r?\n[ \t]*+(?![-*\u2022(]|\d{1,3}[.)])[^\r\n:]{1,60}"
+    r"(?<![.!?\s])(?=[ \t]*+\r?$))?"
 )
 # A codename is an all-capital word; a short one before "Base" (NATO, USAF) is an organisation.
 # In an all-capital heading ("CENTRAL POLICE STATION") neither order is read as a codename.
@@ -321,7 +341,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         ),
         line_pattern(
             "collection_header_line",
-            rf"{_LINE_START}{_DATUM_LABEL}{_REST_OF_LINE}{_HEADER_RUN_ON}",
+            rf"{_LINE_START}{_DATUM_LABEL}{_REST_OF_LINE}{_VALUE_BELOW}{_HEADER_RUN_ON}",
             0.9,
         ),
         line_pattern(
@@ -384,6 +404,16 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ATTENDANCE})"
             rf"|(?<={_ATTENDANCE}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
             r"(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S))",
+            0.85,
+        ),
+        line_pattern(
+            "interview_record_field",
+            # "Place:" over "Kingsway Motel, room 14" in the same header block as
+            # "Interviewer:": where, when and how our interview was held and recorded (a
+            # threat block's "Place:" has no interviewer beside it)
+            rf"^[ \t]*+(?:(?<={_INTERVIEW_PARTY}[^\r\n]*{_SAME_BLOCK})"
+            rf"|(?={_INTERVIEW_FIELD}{_FIELD_VALUE}{_SAME_BLOCK}{_INTERVIEW_PARTY}))"
+            rf"{_INTERVIEW_FIELD}{_FIELD_VALUE}",
             0.85,
         ),
         line_pattern(
