@@ -410,3 +410,36 @@ def test_when_a_name_is_removed_in_one_place_then_its_other_mentions_go_and_the_
     assert released is not None
     assert gone not in released
     assert kept in released
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Interviewer: Insp. Lena Drescher (LD)\n\nLD: Who drives?\nA: Pell drives the van.",
+            "Insp. Lena Drescher",
+            ["Insp. Lena Drescher", "LD", "LD"],
+        ),
+        (
+            "Loggist: PC Dara Fenn (Green 4)\n0641  Green 4  OP manned.\nGreen 4 / D. Fenn",
+            "PC Dara Fenn",
+            ["PC Dara Fenn", "Green 4", "Green 4", "Green 4", "Fenn"],
+        ),
+        # a bracket that is no short form of the name: a role, a place
+        (
+            "Case officer Lena Drescher (Halden) met him. Halden is where the cell meets.",
+            "Lena Drescher",
+            ["Lena Drescher"],
+        ),
+        (
+            "Case officer Lena Drescher (retired) met him. The cell will strike.",
+            "Lena Drescher",
+            ["Lena Drescher"],
+        ),
+    ],
+)
+def test_when_a_removed_name_is_given_a_short_form_in_brackets_then_every_use_of_it_goes(
+    policy: Policy, text: str, name: str, expected: list[str]
+) -> None:
+    found = [finding(text, name, Category.PERSONNEL, identifier=True)]
+    assert changed(text, decide(text, found, policy)) == expected

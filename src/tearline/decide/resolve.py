@@ -22,6 +22,9 @@ MENTION_RULE = "every-mention"
 _LONGER_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
 _NAME_PART = re.compile(r"[A-Z][a-zA-Z'\-]{2,}")
 _SHORT_GIVEN_NAME = re.compile(r"\b[A-Z][a-z](?=[ \t]+[A-Z][a-z'\-]{2,})")
+#: The short form a report gives a person in brackets right after the name, and then uses
+#: alone: initials ("Insp. Karel Marand (KM)") or a call-sign ("PC Dara Fenn (Blue 0)").
+_BRACKETED_ALIAS = re.compile(r"[ \t]*\((?P<alias>[A-Z]{2,4}|[A-Z][a-z]{2,10}[ \t]\d{1,2})\)")
 #: Words that make a name an office or unit, whose parts ("GROUP", "HALDEN") are not names.
 _ORGANIZATION_WORDS = frozenset(
     {
@@ -201,6 +204,9 @@ def _mentions(text: str, findings: list[Finding]) -> Iterable[Finding]:
             needles.update(
                 p for p in _SHORT_GIVEN_NAME.findall(surface) if p.lower() not in _TITLES
             )
+            alias = _BRACKETED_ALIAS.match(text, finding.end)
+            if alias is not None:
+                needles.add(alias["alias"])
         for needle in needles:
             pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
             for match in pattern.finditer(text):
