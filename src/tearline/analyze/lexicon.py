@@ -687,7 +687,6 @@ ATTACK_METHOD_WORDS: frozenset[str] = frozenset(
         "acid",
         "toxin",
         "nerve",
-        "shotgun",
         "taser",
         "crossbow",
         "shrapnel",
