@@ -443,3 +443,26 @@ def test_when_a_removed_name_is_given_a_short_form_in_brackets_then_every_use_of
 ) -> None:
     found = [finding(text, name, Category.PERSONNEL, identifier=True)]
     assert changed(text, decide(text, found, policy)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Watch officer: Joanna Quarrie (JQ)   Deputy: Samir Haddou (SH)\n"
+            "0140  SH drafted a warning.\n0630  JQ / SH",
+            ["Watch officer: Joanna Quarrie (JQ)   Deputy: Samir Haddou (SH)", "SH", "JQ", "SH"],
+        ),
+        # the short form keeps its capitals: a distance is no inspector
+        (
+            "Watch officer: Karl Marand (KM)\nThe drones fly 2 km from the stage.",
+            ["Watch officer: Karl Marand (KM)"],
+        ),
+    ],
+)
+def test_when_an_officers_line_gives_short_forms_then_every_use_of_each_goes(
+    policy: Policy, text: str, expected: list[str]
+) -> None:
+    line = text.split("\n")[0]
+    found = [finding(text, line, Category.PERSONNEL)]
+    assert changed(text, decide(text, found, policy)) == expected
