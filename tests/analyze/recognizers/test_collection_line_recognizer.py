@@ -1232,6 +1232,47 @@ def test_when_an_interview_record_says_where_when_and_how_it_was_held_then_the_f
 def test_when_place_and_time_are_the_threats_then_they_stay(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
-    assert not any(
-        "Hollin" in f or "10:00" in f or "depot" in f for f in found(recognizer, text)
-    )
+    assert not any("Hollin" in f or "10:00" in f or "depot" in f for f in found(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- Vey booked two slots [she repeated it to the purser over a\n  drink on 24 Nov -- "
+            "that's the route it reached us]\n- weapons go aboard",
+            [
+                " [she repeated it to the purser over a\n  drink on 24 Nov -- that's the route "
+                "it reached us]"
+            ],
+        ),
+        (
+            "- where they meet. Harbour Inn [low confidence, ask him sat]",
+            [" [low confidence, ask him sat]"],
+        ),
+        (
+            "[Ravi sent me the still from his phone, I'll bring it Monday.]",
+            ["[Ravi sent me the still from his phone, I'll bring it Monday.]"],
+        ),
+    ],
+)
+def test_when_a_writer_comments_in_square_brackets_then_the_aside_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader [Pell] will drive the van.",
+        "[S//NF] The cell will strike the depot on Friday.",
+        "[Slide 2 - threat]",
+        # a blank line ends any bracket
+        "- the van [is kept at\n\nthe yard behind the depot on Mill Road]",
+    ],
+)
+def test_when_a_bracket_is_short_capitals_or_broken_by_a_blank_line_then_it_stays(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert not any(f.lstrip().startswith("[") and "]" in f for f in found(recognizer, text))

@@ -13,7 +13,7 @@ from tearline.analyze.recognizers.tagged_pattern_recognizer import (
 )
 from tearline.analyze.spans import result
 from tearline.categories import Category
-from tearline.load.normalize import NEW_ITEM
+from tearline.load.normalize import BRACKETED_ASIDE, NEW_ITEM
 
 # A label starts a line, optionally after a list marker and a portion mark such as "(S//NF)".
 # The span starts at the label (\K): the portion mark is the marking recognizer's. Possessive
@@ -495,6 +495,15 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"|\({_COMMENTER}[ \t]+(?i:comments?|notes?)[ \t]*:"
             r"(?:[^()\n]|\([^()\n]*\)|\n(?![ \t]*\n))*\)",
             0.9,
+        ),
+        line_pattern(
+            "bracketed_aside",
+            # "[she repeated it to the purser over a drink -- that's the route it reached
+            # us]": five words or more in square brackets, over wrapped lines, are the
+            # writer's aside to a colleague, never the warning (a portion mark is capitals, an
+            # editor's "[the group]" or "[sic]" is short)
+            rf"[ \t]*+{BRACKETED_ASIDE}",
+            0.85,
         ),
         line_pattern(
             "source_reference_marker",
