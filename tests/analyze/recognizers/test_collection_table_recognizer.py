@@ -146,3 +146,50 @@ def test_when_an_aligned_table_is_about_the_threat_then_nothing_is_found(
     recognizer: CollectionTableRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+REGISTER = (
+    "Ref  | Type      | Description                        | DOI         | Grade\n"
+    "-----+-----------+------------------------------------+-------------+------\n"
+    "S-1  | Liaison   | Service report PX/26/553           | 12 Sep 2026 | B/2\n"
+    "     |           | passed to our officer in Kell      |             |\n"
+    "S-2  | Human     | Shop assistant; met by M. Quint    | 28 Aug 2026 | C/3\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"ANNEX A\n\n{REGISTER}\nPrepared by: L. Oyel", [REGISTER.rstrip("\n")]),
+        (
+            "Src | Reliability | Date of information\n----+-------------+----\n"
+            "A   | usually reliable | 3 May\n",
+            [
+                "Src | Reliability | Date of information\n----+-------------+----\n"
+                "A   | usually reliable | 3 May"
+            ],
+        ),
+    ],
+)
+def test_when_a_borderless_table_grades_and_dates_its_sources_then_it_goes_whole(
+    recognizer: CollectionTableRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plotters' timetable: no grade, no date of information
+        "Time  | Place          | Act\n------+----------------+-----\n"
+        "09:00 | Ferry Road     | launch the drones\n",
+        # a grade with no date of information: a school's marks
+        "Pupil | Grade\n------+------\nAnna  | B\n",
+        # a line of fields with no rule under it
+        "SIR 26/1187 | 03/09/2026 14:05 | Grade: B2\nThe cell will strike.\n",
+    ],
+)
+def test_when_a_borderless_table_is_no_register_of_sources_then_nothing_is_found(
+    recognizer: CollectionTableRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
