@@ -466,3 +466,15 @@ def test_when_an_officers_line_gives_short_forms_then_every_use_of_each_goes(
     line = text.split("\n")[0]
     found = [finding(text, line, Category.PERSONNEL)]
     assert changed(text, decide(text, found, policy)) == expected
+
+
+def test_when_an_offices_name_is_given_a_short_form_then_the_short_form_stays(
+    policy: Policy,
+) -> None:
+    text = (
+        "  For the Ruritanian Directorate of State Protection (DSP): Col. Ivo Marsh\n"
+        "4. Handling. The DSP will brief the council."
+    )
+    line = text.split("\n")[0]
+    found = [finding(text, line, Category.PERSONNEL)]
+    assert changed(text, decide(text, found, policy)) == [line]

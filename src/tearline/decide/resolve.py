@@ -24,7 +24,9 @@ _NAME_PART = re.compile(r"[A-Z][a-zA-Z'\-]{2,}")
 _SHORT_GIVEN_NAME = re.compile(r"\b[A-Z][a-z](?=[ \t]+[A-Z][a-z'\-]{2,})")
 #: The short form a report gives a person in brackets right after the name, and then uses
 #: alone: initials ("Insp. Karel Marand (KM)") or a call-sign ("PC Dara Fenn (Blue 0)").
-_NAME_BEFORE = re.compile(r"[A-Z][a-z'\-]{1,}$")
+#: A person's name of two or three words right before a bracket; an office's name ("the
+#: Directorate of State Protection (DSP)") hangs on "of" or "the".
+_NAME_BEFORE = re.compile(r"(?<!\bof )(?<!\bthe )\b[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,2}$")
 _BRACKETED_ALIAS = re.compile(r"[ \t]*\((?P<alias>[A-Z]{2,4}|[A-Z][a-z]{2,10}[ \t]\d{1,2})\)")
 #: Words that make a name an office or unit, whose parts ("GROUP", "HALDEN") are not names.
 _ORGANIZATION_WORDS = frozenset(
