@@ -193,3 +193,42 @@ def test_when_a_borderless_table_is_no_register_of_sources_then_nothing_is_found
     recognizer: CollectionTableRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+LOG = (
+    "TIME  CALL    ENTRY\n"
+    "0641  Green 0 OP manned, first floor over the baker's at\n"
+    "              Mill St 4. Clear view of the gate.\n"
+    "0748  Green 3 PELL out on foot, loose follow to the cafe."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Team: Green\n\n{LOG}\n\nSUMMARY\nPell will strike.", [LOG]),
+        (
+            "Time   C/S   Event\n0900   Red 1   Eyeball on the van.\n1000   Red 2   Lost.",
+            ["Time   C/S   Event\n0900   Red 1   Eyeball on the van.\n1000   Red 2   Lost."],
+        ),
+    ],
+)
+def test_when_a_log_names_who_logged_each_row_by_call_sign_then_it_goes_whole(
+    recognizer: CollectionTableRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plotters' timetable: no call-sign column
+        "TIME   PLACE        ACT\n0900   Ferry Road   launch\n0915   main stage   release",
+        # a call made by the plotters is a row's words, not a column
+        "TIME   ENTRY\n0900   call to the depot\n0915   van leaves",
+    ],
+)
+def test_when_a_log_has_no_call_sign_column_then_it_stays(
+    recognizer: CollectionTableRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

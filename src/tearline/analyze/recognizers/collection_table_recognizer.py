@@ -59,6 +59,9 @@ _BORDERLESS = re.compile(
     r"(?P<body>(?:[^\r\n]*\|[^\r\n]*(?:\r?\n|\Z))+)",
     re.MULTILINE,
 )
+#: A header cell for the call-sign of whoever logged each row ("CALL", "Call-sign"): the
+#: rows of such a log are what our team saw or heard, each told by one of its members.
+_CALL_SIGN_COLUMN = re.compile(r"(?i:call(?:[ -]?sign)?s?|c/s)")
 #: A header cell that grades whoever reported: with a date of information beside it, the
 #: table is a register of sources, every row of which describes one.
 _GRADE_COLUMN = re.compile(r"(?i:grade|grading|reliability|credibility|evaluation)")
@@ -144,7 +147,8 @@ class CollectionTableRecognizer(EntityRecognizer):
     def _aligned(self, text: str) -> list[RecognizerResult]:
         """The cells of the collection columns of tables aligned with blanks ("Date  What
         happened  How we know"): a column starts where its header cell starts, and a row's
-        cell is what stands there after a gap. Its header cell goes too."""
+        cell is what stands there after a gap. Its header cell goes too. A log with a column of
+        call-signs ("TIME  CALL  ENTRY") goes whole."""
         results: list[RecognizerResult] = []
         for block in _BLOCK.finditer(text):
             lines = [m for m in re.finditer(r"[^\r\n]+", block.group(0))]
@@ -155,6 +159,11 @@ class CollectionTableRecognizer(EntityRecognizer):
             if len(starts) < 2:
                 continue
             bounds = list(zip(starts, [*starts[1:], None], strict=True))
+            if any(_CALL_SIGN_COLUMN.fullmatch(header[a:b].strip()) for a, b in bounds[1:]):
+                # "TIME  CALL  ENTRY": a watch's log of what it saw goes whole
+                end = block.end() - _trailing(block.group(0))
+                results.append(self._result(block.start(), end, "call-sign-log"))
+                continue
             for start, end in bounds:
                 label = header[start:end].strip()
                 if start == 0 or not _compiled(_ALIGNED_LABEL).fullmatch(label):
