@@ -1276,3 +1276,37 @@ def test_when_a_bracket_is_short_capitals_or_broken_by_a_blank_line_then_it_stay
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert not any(f.lstrip().startswith("[") and "]" in f for f in found(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "His brother knows nothing of the plan; this agrees with our own holdings.",
+            ["; this agrees with our own holdings"],
+        ),
+        (
+            "Pell will drive the van, which is consistent with other reporting.",
+            [", which is consistent with other reporting"],
+        ),
+        ("Pell will drive. This tallies with our records.", ["This tallies with our records"]),
+    ],
+)
+def test_when_a_remark_says_what_else_we_hold_bears_an_item_out_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The van matches the one seen at the depot.",
+        "The timing is consistent with the shift change at the gate.",
+        "This agrees with our plan to close the road.",
+    ],
+)
+def test_when_an_agreement_is_about_the_plot_then_it_stays(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

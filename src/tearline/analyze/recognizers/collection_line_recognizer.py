@@ -497,6 +497,17 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             0.9,
         ),
         line_pattern(
+            "corroboration_remark",
+            # "...; this agrees with our own holdings", ", which is consistent with other
+            # reporting": what else we hold that bears the item out, not the item itself
+            r"(?:[;,][ \t]*+|(?<=[.!?][ \t]{1,3}))(?i:this|which|that|it)[ \t]+"
+            r"(?i:agrees|tallies|accords|fits|chimes|squares|matches|is[ \t]+consistent"
+            r"|is[ \t]+in[ \t]+line)[ \t]+(?i:with[ \t]+)?(?i:our|other|existing|previous"
+            r"|earlier|separate)[ \t]+(?i:own[ \t]+)?(?i:holdings|information|records"
+            r"|reporting|intelligence|files|collection|sources?)(?=[ \t]*[.;]|[ \t]*$)",
+            0.85,
+        ),
+        line_pattern(
             "bracketed_aside",
             # "[she repeated it to the purser over a drink -- that's the route it reached
             # us]": five words or more in square brackets, over wrapped lines, are the
