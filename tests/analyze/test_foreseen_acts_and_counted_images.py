@@ -50,6 +50,17 @@ def released(text: str) -> str:
             "The raiding party of about twenty men with rifles will come over the ridge and "
             "set the cabins alight.",
         ),
+        # the gear of a raid is a disguise the plotters wear, not a raid that took place
+        (
+            "They will stage a fake police raid: men in police raid jackets, a battering ram "
+            "on the front door, shotguns.",
+            "They will stage a fake police raid: men in police raid jackets, a battering ram "
+            "on the front door, shotguns.",
+        ),
+        (
+            "Two men in police raid vests will knock at the door of the clinic on 9 May.",
+            "Two men in police raid vests will knock at the door of the clinic on 9 May.",
+        ),
     ],
 )
 def test_when_the_words_tell_the_plotters_acts_then_they_stay(text: str, expected: str) -> None:
@@ -78,6 +89,11 @@ def test_when_the_words_tell_the_plotters_acts_then_they_stay(text: str, expecte
         (
             "The cell will strike on 9 May. The raiding party found two rifles in his flat.",
             "raiding",
+        ),
+        # a raid team is a party that raided, not gear
+        (
+            "The cell will strike on 9 May. The police raid team found two rifles in his flat.",
+            "raid",
         ),
     ],
 )

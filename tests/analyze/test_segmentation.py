@@ -284,3 +284,39 @@ def test_when_no_speaker_label_is_there_then_nothing_is_marked(text: str) -> Non
 
     doc = load_model(MODEL)(text)
     assert not any(speaker_label_mark(doc, t.i) for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        (
+            "- they plan to smash the bridge CCTV first, so the coastguard is blind [this bit is"
+            "\n  THEIR plan, not our coverage -- ops need it]",
+            "[this bit is\n  THEIR plan, not our coverage -- ops need it]",
+        ),
+        (
+            "- the purser says they booked two slots [JR: purser again -- third\n  time he's "
+            "come good] -- the pull confirms two trailers for the 22:30.",
+            "[JR: purser again -- third\n  time he's come good]",
+        ),
+    ],
+)
+def test_when_a_writer_comments_in_square_brackets_then_the_aside_is_a_sentence_of_its_own(
+    text: str, aside: str
+) -> None:
+    doc = load_model(MODEL)(text)
+    assert aside in [sentence.text for sentence in doc.sents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader [Pell] will drive the van to the depot on Friday.",
+        "He said the group [sic] will strike the depot on Friday.",
+    ],
+)
+def test_when_a_bracket_is_an_editors_short_insertion_then_the_sentence_runs_through_it(
+    text: str,
+) -> None:
+    doc = load_model(MODEL)(text)
+    assert len(list(doc.sents)) == 1

@@ -25,6 +25,9 @@ def released(text: str) -> str:
         "She is one of only three people who open up the hall on weekdays.",
         "The sub-source is one of two men who delivered fuel to the compound that week.",
         "She heard them planning behind her stall and is the only woman who works that corner.",
+        # the few who know, listed; the teller counted among a pair
+        "Only Arno, Saul, Greta and my brother-in-law know the date.",
+        "If it comes out they'll know it was one of us two.",
     ],
 )
 def test_when_a_count_says_how_few_could_have_told_then_it_goes(portrait: str) -> None:
@@ -54,6 +57,9 @@ def test_when_whoever_reported_was_right_before_then_the_record_goes(portrait: s
         "The bomb-maker has always been reliable with timers and will arm the device.",
         # a judgement with no record: the plot stays
         "He was right: the cell will bomb the depot on Friday.",
+        # the few who know, with the plot in the sentence; a pair of plotters
+        "Only Pell and Vey know the date of the attack on the depot.",
+        "One of them two will drive the van to the depot on Friday.",
     ],
 )
 def test_when_the_count_or_judgement_is_the_plot_then_the_sentence_stays(text: str) -> None:

@@ -410,3 +410,71 @@ def test_when_a_name_is_removed_in_one_place_then_its_other_mentions_go_and_the_
     assert released is not None
     assert gone not in released
     assert kept in released
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Interviewer: Insp. Lena Drescher (LD)\n\nLD: Who drives?\nA: Pell drives the van.",
+            "Insp. Lena Drescher",
+            ["Insp. Lena Drescher", "LD", "LD"],
+        ),
+        (
+            "Loggist: PC Dara Fenn (Green 4)\n0641  Green 4  OP manned.\nGreen 4 / D. Fenn",
+            "PC Dara Fenn",
+            ["PC Dara Fenn", "Green 4", "Green 4", "Green 4", "Fenn"],
+        ),
+        # a bracket that is no short form of the name: a role, a place
+        (
+            "Case officer Lena Drescher (Halden) met him. Halden is where the cell meets.",
+            "Lena Drescher",
+            ["Lena Drescher"],
+        ),
+        (
+            "Case officer Lena Drescher (retired) met him. The cell will strike.",
+            "Lena Drescher",
+            ["Lena Drescher"],
+        ),
+    ],
+)
+def test_when_a_removed_name_is_given_a_short_form_in_brackets_then_every_use_of_it_goes(
+    policy: Policy, text: str, name: str, expected: list[str]
+) -> None:
+    found = [finding(text, name, Category.PERSONNEL, identifier=True)]
+    assert changed(text, decide(text, found, policy)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Watch officer: Joanna Quarrie (JQ)   Deputy: Samir Haddou (SH)\n"
+            "0140  SH drafted a warning.\n0630  JQ / SH",
+            ["Watch officer: Joanna Quarrie (JQ)   Deputy: Samir Haddou (SH)", "SH", "JQ", "SH"],
+        ),
+        # the short form keeps its capitals: a distance is no inspector
+        (
+            "Watch officer: Karl Marand (KM)\nThe drones fly 2 km from the stage.",
+            ["Watch officer: Karl Marand (KM)"],
+        ),
+    ],
+)
+def test_when_an_officers_line_gives_short_forms_then_every_use_of_each_goes(
+    policy: Policy, text: str, expected: list[str]
+) -> None:
+    line = text.split("\n")[0]
+    found = [finding(text, line, Category.PERSONNEL)]
+    assert changed(text, decide(text, found, policy)) == expected
+
+
+def test_when_an_offices_name_is_given_a_short_form_then_the_short_form_stays(
+    policy: Policy,
+) -> None:
+    text = (
+        "  For the Ruritanian Directorate of State Protection (DSP): Col. Ivo Marsh\n"
+        "4. Handling. The DSP will brief the council."
+    )
+    line = text.split("\n")[0]
+    found = [finding(text, line, Category.PERSONNEL)]
+    assert changed(text, decide(text, found, policy)) == [line]

@@ -689,6 +689,11 @@ ATTACK_METHOD_WORDS: frozenset[str] = frozenset(
         "acid",
         "toxin",
         "nerve",
+        "taser",
+        "crossbow",
+        "shrapnel",
+        # the casing of a home-made bomb: "a pressure cooker packed with nails"
+        "cooker",
     }
 )
 

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze.lexicon import SPEAKER_LABEL_NOUNS
-from tearline.load.normalize import FINITE_WORDS
+from tearline.load.normalize import BRACKETED_ASIDE, FINITE_WORDS
 
 COMPONENT = "tearline_layout_sentences"
 #: A label starts with a capital and has no digits: "Handler:", "SUBJECT:", never "said:" or
@@ -40,6 +40,7 @@ _ROW = re.compile(
 #: What may end a sentence inside a header line's value, and what may close it.
 _STOPS = frozenset({".", "!", "?", ";", ":"})
 _CLOSERS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
+_ASIDE = re.compile(BRACKETED_ASIDE)
 #: The dots that lead a form's label to its value ("Obtained at ....... Lusk").
 _LEADER = re.compile(r"\.{3,}")
 
@@ -50,8 +51,18 @@ def layout_sentences(doc: Doc) -> Doc:
     text = doc.text
     content_end = 0 if not len(doc) or doc[0].is_space else len(doc[0].text)  # last text end
     labelled = bool(_LABEL.match(text))
+    # a writer's aside is a sentence of its own, and so is what follows it: words of the
+    # aside ("not our coverage") must not colour the plan it comments on
+    asides = {b for m in _ASIDE.finditer(text) for b in (m.start(), m.end())}
     for token in doc[1:]:
         if token.is_space:
+            continue
+        after = token.idx in asides or (
+            content_end in asides and text[content_end : token.idx].isspace()
+        )
+        if after and token.text not in _STOPS and token.text not in (",", ")"):
+            token.is_sent_start = True
+            content_end = token.idx + len(token.text)
             continue
         gap = text[content_end : token.idx]
         if "\n" in gap:

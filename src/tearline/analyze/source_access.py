@@ -91,6 +91,8 @@ def narrowed(token: Token) -> bool:
     outside what was told: "only 4 ppl at darts night", "the only woman who works that
     corner", "only 1 of 3 drivers VANCE uses", "one of two men who delivered fuel to the
     compound", "the only person to whom Benali has spoken of the pistol"."""
+    if _few_who_know(token) or _one_of_us(token):
+        return not any(_harm(t) for t in token.sent)
     if not _may_count_people(token):
         return False
     alone = token.lower_ in ("nobody", "no-one") or (
@@ -114,6 +116,34 @@ def narrowed(token: Token) -> bool:
     # "only two men will carry the rifles": the plotters, counted in their plot
     told = _told_clauses(people)
     return not any(_harm(t) and t.i not in told for t in token.sent)
+
+
+def _few_who_know(token: Token) -> bool:
+    """ "Only Pieter, Saul, Greta and my brother-in-law know the date": the few who know,
+    listed, of whom one told us."""
+    if lx.lemma(token) != "know" or token.pos_ != "VERB":
+        return False
+    return any(
+        s.dep_ == "nsubj"
+        and any(c.lower_ == "only" and c.dep_ == "advmod" for c in s.children)
+        and any(c.dep_ == "conj" for c in s.subtree)
+        for s in token.children
+    )
+
+
+def _one_of_us(token: Token) -> bool:
+    """ "they'll know it was one of us two": a count of the teller's own few."""
+    return token.lower_ == "one" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            o.dep_ == "pobj"
+            and o.lower_ in ("us", "them")
+            and any(n.dep_ == "nummod" for n in o.children)
+            for o in c.children
+        )
+        for c in token.children
+    )
 
 
 def _clause_verb(token: Token) -> Token | None:

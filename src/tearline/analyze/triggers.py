@@ -110,6 +110,11 @@ ACTOR_DEPENDENT: frozenset[str] = frozenset(
 )
 #: Of those, the ones that are also an attack: a party named for one is the attackers'.
 _ASSAULT_WORDS: frozenset[str] = frozenset({"raid", "sortie"})
+#: What is worn or carried on a raid: "raid jackets", "raid kit" name a kind of gear (a
+#: disguise of the plotters as often as ours), not a raid that took place.
+_GEAR_NOUNS: frozenset[str] = frozenset(
+    {"jacket", "vest", "tabard", "uniform", "gear", "kit", "helmet", "cap", "hat", "badge"}
+)
 #: Objects that make "intercept" a collection: communications, not vehicles or people.
 _COMMS = lx.COMMS_NOUNS | {"communication", "signal", "transmission", "frequency"}
 
@@ -708,6 +713,12 @@ def _method_role(token: Token) -> bool:
             and _in_the_plan(token.head)
         ):
             return False  # "The raiding party ... will come over the ridge": the attackers
+        if (
+            lemma in _ASSAULT_WORDS
+            and token.dep_ == "compound"
+            and lx.lemma(token.head) in _GEAR_NOUNS
+        ):
+            return False  # "men in police raid jackets": the gear, not a raid
         if lemma in ACTOR_DEPENDENT and lemma != "intercept":
             return _by_collector(token)
         return True

@@ -28,6 +28,12 @@ MENTION_RULE = "every-mention"
 _LONGER_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
 _NAME_PART = re.compile(r"[A-Z][a-zA-Z'\-]{2,}")
 _SHORT_GIVEN_NAME = re.compile(r"\b[A-Z][a-z](?=[ \t]+[A-Z][a-z'\-]{2,})")
+#: The short form a report gives a person in brackets right after the name, and then uses
+#: alone: initials ("Insp. Karel Marand (KM)") or a call-sign ("PC Dara Fenn (Blue 0)").
+#: A person's name of two or three words right before a bracket; an office's name ("the
+#: Directorate of State Protection (DSP)") hangs on "of" or "the".
+_NAME_BEFORE = re.compile(r"(?<!\bof )(?<!\bthe )\b[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){1,2}$")
+_BRACKETED_ALIAS = re.compile(r"[ \t]*\((?P<alias>[A-Z]{2,4}|[A-Z][a-z]{2,10}[ \t]\d{1,2})\)")
 #: Words that make a name an office or unit, whose parts ("GROUP", "HALDEN") are not names.
 _ORGANIZATION_WORDS = frozenset(
     {
@@ -195,20 +201,23 @@ def _mentions(text: str, findings: list[Finding]) -> Iterable[Finding]:
     """Other mentions of removed identifiers: the same string in any casing, and for a
     person's name each capitalized part (a first name alone in a signature)."""
     for finding in findings:
-        if not finding.identifier:
+        aliases = _aliases(text, finding)
+        if not finding.identifier and not aliases:
             continue
         surface = text[finding.start : finding.end].strip()
-        needles = {surface}
+        needles = {surface} if finding.identifier else set()
         personal = finding.category in (Category.PERSONNEL, Category.SOURCE)
-        personal = personal and _personal_name(surface)
+        personal = personal and finding.identifier and _personal_name(surface)
         if personal:
             needles.update(p for p in _NAME_PART.findall(surface) if p.lower() not in _TITLES)
             # a short given name before the surname ("Jo" of "PC Jo Ventry") goes alone too
             needles.update(
                 p for p in _SHORT_GIVEN_NAME.findall(surface) if p.lower() not in _TITLES
             )
-        for needle in needles:
-            pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", re.IGNORECASE)
+        for needle in needles | aliases:
+            # a short form keeps its capitals: "KM" is the inspector, "km" a distance
+            flags = 0 if needle in aliases else re.IGNORECASE
+            pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)", flags)
             for match in pattern.finditer(text):
                 longer = _LONGER_NAME.match(text, match.end())
                 after = _NAME_PART.match(text, longer.end() - 2) if longer else None
@@ -228,6 +237,18 @@ def _mentions(text: str, findings: list[Finding]) -> Iterable[Finding]:
                     "another mention of a removed identifier",
                     identifier=False,
                 )
+
+
+def _aliases(text: str, finding: Finding) -> set[str]:
+    """The short forms an officer's line gives in brackets after each name ("Watch officer:
+    Joanna Quarrie (JQ)   Deputy: Samir Haddou (SH)"), or right after the name found."""
+    if finding.category is not Category.PERSONNEL:
+        return set()
+    return {
+        alias["alias"]
+        for alias in _BRACKETED_ALIAS.finditer(text, finding.start, finding.end + 16)
+        if alias.start() <= finding.end and _NAME_BEFORE.search(text, 0, alias.start())
+    }
 
 
 def _as_own_banner(text: str, finding: Finding, policy: Policy) -> Finding:

@@ -258,6 +258,16 @@ _LINE_STOPS = (".", "!", "?", ":", ";", ")", "]")
 #: What opens an item of its own at the start of a line: a bracket (a portion mark, an aside),
 #: a bullet, a paragraph number, a label.
 NEW_ITEM = r"\(|[-*\u2022]|\d{1,3}[.)]|[A-Za-z][A-Za-z' ]{0,30}:"
+#: Between two words of a bracketed aside: blanks, or a line break that opens no blank line.
+_ASIDE_GAP = r"(?:[ \t]++(?:\r?\n(?![ \t]*+\r?\n)[ \t]*+)?+|\r?\n(?![ \t]*+\r?\n)[ \t]*+)"
+#: The writer's aside in square brackets: five words or more, over wrapped lines, with a
+#: lowercase letter ("[she repeated it to the purser over a drink]"); a portion mark is all
+#: capitals, an editor's "[the group]" or "[sic]" is short; a bare "[Note: ...]" or
+#: "[Update: ...]" may correct the warning itself.
+BRACKETED_ASIDE = (
+    r"\[(?!(?i:note|nb|n\.b\.|update|correction)\b)(?=[^\]]{0,600}?[a-z])"
+    r"(?:[^\s\]]++" + _ASIDE_GAP + r"){4,}[^\s\]][^\]\r\n]*+\]"
+)
 #: The mark that opens an item of a list, with the space after it: "- ", "* ", "3. ", "b) ".
 ITEM_MARK = r"(?:[-*\u2022]|\d{1,3}[.)]|[a-z][.)])[ \t]+"
 #: Finite verbs a heading does without and a sentence seldom does.

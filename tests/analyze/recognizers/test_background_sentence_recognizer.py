@@ -47,6 +47,7 @@ def found(
         # goods only as a verb, or a word that sounds like cargo
         "He shipped out after the interview.",
         "The paperwork was in order.",
+        "He cooked dinner for everyone after the session.",
     ],
 )
 def test_when_a_sentence_has_nothing_actionable_then_it_is_found_whole(
@@ -66,6 +67,10 @@ def test_when_a_sentence_has_nothing_actionable_then_it_is_found_whole(
         "The gate is unguarded at night.",
         "The gunman has been seen in Halden.",
         "He carries a pistol in his bag.",
+        # weapons a recipient must look out for
+        "He carries a taser.",
+        "Pressure cooker, nails, in a black sports bag.",
+        "It is a crossbow with a scope.",
         "Crane belongs to the Iron Meridian.",
         # goods a recipient could seize
         "A second, identical consignment is already in the country.",

@@ -403,7 +403,7 @@ def test_when_run_in_analyzer_engine_then_collection_metadata_is_reported(
         # the language of the original names the partner
         (
             "[Translation from Veldian. Translator: M. Ilic, 19.12.2026]",
-            ["[Translation from Veldian."],
+            ["[Translation from Veldian. Translator: M. Ilic, 19.12.2026]"],
         ),
         ("Unofficial translation from Estravian", ["Unofficial translation from Estravian"]),
         ("2. FROM THE NOTEBOOK: CELL OF THE GREY FIELD PLANS", ["FROM THE NOTEBOOK:"]),
@@ -1305,6 +1305,168 @@ def test_when_an_item_opens_on_the_product_it_was_read_from_then_the_lead_in_is_
     ],
 )
 def test_when_a_product_label_names_no_collection_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The pair will attack the concert on 19 September (S-1, S-3).",
+            [" (S-1, S-3)"],
+        ),
+        ("The grenades were laid out on a workbench (S-2). It stands", [" (S-2)"]),
+        ("The van is kept in the yard [S4; S5] behind the depot.", [" [S4; S5]"]),
+        ("The cell meets at the mill (Src 2 and Src 7).", [" (Src 2 and Src 7)"]),
+    ],
+)
+def test_when_a_sentence_points_to_a_sources_annex_then_the_marker_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb will be left at gate S-2 of the stadium.",
+        "The van will take the A1 (M1) north to the docks.",
+        "They will use an (SA-7) launcher.",
+        "The drones (S2000 model) will be launched from the car park.",
+    ],
+)
+def test_when_a_bracket_only_looks_like_a_source_marker_then_it_stays(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+INTERVIEW_HEADER = (
+    "Interviewee:\nGREY OWL\nInterviewer:\nDS Ana Holt (AH)\nPlace:\nBrook Hotel, room 9, Lenn\n"
+    "Date and time:\n3 May 2027, 18:00 - 19:10\nRecording:\none audio file, to registry\n\n"
+    "Q: What is planned?\nA: The cell will bomb the depot on 9 May."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            INTERVIEW_HEADER,
+            [
+                "Interviewee:\nGREY OWL",
+                "Interviewer:\nDS Ana Holt (AH)",
+                "Place:\nBrook Hotel, room 9, Lenn",
+                "Date and time:\n3 May 2027, 18:00 - 19:10",
+                "Recording:\none audio file, to registry",
+            ],
+        ),
+        # the fields on the same line as their labels, above the interviewer's
+        (
+            "Place: Brook Hotel, room 9\nTime: 18:00\nInterviewer: DS Ana Holt\n\nThe cell will"
+            " strike.",
+            ["Place: Brook Hotel, room 9", "Time: 18:00", "Interviewer: DS Ana Holt"],
+        ),
+        ("File:\nSPC/ABR/26-0092\nThe cell will strike.", ["File:\nSPC/ABR/26-0092"]),
+    ],
+)
+def test_when_an_interview_record_says_where_when_and_how_it_was_held_then_the_fields_are_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threat block's place and time: no interviewer in it
+        "Place:\nHollin Street primary school\nDate and time:\n22 November, 10:00",
+        # an interview in another paragraph does not reach the threat block
+        "Interviewer: DS Ana Holt\n\nPlace: Hollin Street school\nTime: 10:00",
+        # a label alone over a sentence: the sentence is not its value
+        "Meeting:\nThe cell will bomb the depot on 9 May.",
+    ],
+)
+def test_when_place_and_time_are_the_threats_then_they_stay(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert not any("Hollin" in f or "10:00" in f or "depot" in f for f in found(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- Vey booked two slots [she repeated it to the purser over a\n  drink on 24 Nov -- "
+            "that's the route it reached us]\n- weapons go aboard",
+            [
+                " [she repeated it to the purser over a\n  drink on 24 Nov -- that's the route "
+                "it reached us]"
+            ],
+        ),
+        (
+            "- where they meet. Harbour Inn [low confidence, ask him sat]",
+            [" [low confidence, ask him sat]"],
+        ),
+        (
+            "[Ravi sent me the still from his phone, I'll bring it Monday.]",
+            ["[Ravi sent me the still from his phone, I'll bring it Monday.]"],
+        ),
+    ],
+)
+def test_when_a_writer_comments_in_square_brackets_then_the_aside_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader [Pell] will drive the van.",
+        "[S//NF] The cell will strike the depot on Friday.",
+        "[Slide 2 - threat]",
+        # a blank line ends any bracket
+        "- the van [is kept at\n\nthe yard behind the depot on Mill Road]",
+    ],
+)
+def test_when_a_bracket_is_short_capitals_or_broken_by_a_blank_line_then_it_stays(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert not any(f.lstrip().startswith("[") and "]" in f for f in found(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "His brother knows nothing of the plan; this agrees with our own holdings.",
+            ["; this agrees with our own holdings"],
+        ),
+        (
+            "Pell will drive the van, which is consistent with other reporting.",
+            [", which is consistent with other reporting"],
+        ),
+        ("Pell will drive. This tallies with our records.", ["This tallies with our records"]),
+    ],
+)
+def test_when_a_remark_says_what_else_we_hold_bears_an_item_out_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The van matches the one seen at the depot.",
+        "The timing is consistent with the shift change at the gate.",
+        "This agrees with our plan to close the road.",
+    ],
+)
+def test_when_an_agreement_is_about_the_plot_then_it_stays(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []

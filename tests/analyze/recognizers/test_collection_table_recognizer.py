@@ -162,3 +162,89 @@ def test_when_an_aligned_table_is_about_the_threat_then_nothing_is_found(
     recognizer: CollectionTableRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+REGISTER = (
+    "Ref  | Type      | Description                        | DOI         | Grade\n"
+    "-----+-----------+------------------------------------+-------------+------\n"
+    "S-1  | Liaison   | Service report PX/26/553           | 12 Sep 2026 | B/2\n"
+    "     |           | passed to our officer in Kell      |             |\n"
+    "S-2  | Human     | Shop assistant; met by M. Quint    | 28 Aug 2026 | C/3\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"ANNEX A\n\n{REGISTER}\nPrepared by: L. Oyel", [REGISTER.rstrip("\n")]),
+        (
+            "Src | Reliability | Date of information\n----+-------------+----\n"
+            "A   | usually reliable | 3 May\n",
+            [
+                "Src | Reliability | Date of information\n----+-------------+----\n"
+                "A   | usually reliable | 3 May"
+            ],
+        ),
+    ],
+)
+def test_when_a_borderless_table_grades_and_dates_its_sources_then_it_goes_whole(
+    recognizer: CollectionTableRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plotters' timetable: no grade, no date of information
+        "Time  | Place          | Act\n------+----------------+-----\n"
+        "09:00 | Ferry Road     | launch the drones\n",
+        # a grade with no date of information: a school's marks
+        "Pupil | Grade\n------+------\nAnna  | B\n",
+        # a line of fields with no rule under it
+        "SIR 26/1187 | 03/09/2026 14:05 | Grade: B2\nThe cell will strike.\n",
+    ],
+)
+def test_when_a_borderless_table_is_no_register_of_sources_then_nothing_is_found(
+    recognizer: CollectionTableRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+LOG = (
+    "TIME  CALL    ENTRY\n"
+    "0641  Green 0 OP manned, first floor over the baker's at\n"
+    "              Mill St 4. Clear view of the gate.\n"
+    "0748  Green 3 PELL out on foot, loose follow to the cafe."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"Team: Green\n\n{LOG}\n\nSUMMARY\nPell will strike.", [LOG]),
+        (
+            "Time   C/S   Event\n0900   Red 1   Eyeball on the van.\n1000   Red 2   Lost.",
+            ["Time   C/S   Event\n0900   Red 1   Eyeball on the van.\n1000   Red 2   Lost."],
+        ),
+    ],
+)
+def test_when_a_log_names_who_logged_each_row_by_call_sign_then_it_goes_whole(
+    recognizer: CollectionTableRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plotters' timetable: no call-sign column
+        "TIME   PLACE        ACT\n0900   Ferry Road   launch\n0915   main stage   release",
+        # a call made by the plotters is a row's words, not a column
+        "TIME   ENTRY\n0900   call to the depot\n0915   van leaves",
+    ],
+)
+def test_when_a_log_has_no_call_sign_column_then_it_stays(
+    recognizer: CollectionTableRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -72,6 +72,9 @@ def found(engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str)
             ["Transcripts will follow over the secure link on 29 October only."],
         ),
         ("Full product is to be sent on Monday.", ["Full product is to be sent on Monday."]),
+        # the shortened noun of a caveat in a note's header
+        ("Draft note (NOT FOR DISSEM, my scratch)", ["Draft note (NOT FOR DISSEM, my scratch)"]),
+        ("Keep to the desk, no further dissem.", ["Keep to the desk, no further dissem."]),
     ],
 )
 def test_when_a_report_carries_a_handling_note_then_the_note_is_found(
@@ -92,6 +95,8 @@ def test_when_a_report_carries_a_handling_note_then_the_note_is_found(
         "The kidnappers will follow the ambassador over the bridge on 29 October.",
         "The ransom demand will follow over a secure link on 8 November.",
         "The kidnappers will send a video of the hostages to the ministry on 9 May.",
+        "The cell will not dissemble: it means to strike the depot on Friday.",
+        "The gang is not for dissolving before the trial.",
     ],
 )
 def test_when_no_handling_note_is_there_then_nothing_is_found(

@@ -13,7 +13,7 @@ from tearline.analyze.recognizers.tagged_pattern_recognizer import (
 )
 from tearline.analyze.spans import result
 from tearline.categories import Category
-from tearline.load.normalize import NEW_ITEM
+from tearline.load.normalize import BRACKETED_ASIDE, NEW_ITEM
 
 # A label starts a line, optionally after a list marker and a portion mark such as "(S//NF)".
 # The span starts at the label (\K): the portion mark is the marking recognizer's. Possessive
@@ -36,7 +36,7 @@ _DATUM_LABEL = (
     r"|place[ \t]+(?:and|&)[ \t]+date[ \t]+(?:acquired|acq\.?)"
     r"|place[ \t]+acquired|date[ \t]+acquired|date[ \t]+collected|collection[ \t]+date"
     r"|collected(?:[ \t]+(?:on|by|at))?|case[ \t]+officer|case(?:[ \t]+(?:no\.?|number|id))?"
-    r"|handler|meeting|debriefing|detainee|interviewee|facility|holding[ \t]+facility"
+    r"|handler|meeting|debriefing|detainee|interviewee|interviewer|facility|holding[ \t]+facility"
     r"|(?:next|last|previous|follow-up|first)[ \t]+(?:meeting|meet|contact|mtg)|meet|mtg"
     r"|poc|refs?\.?|references?|pass(?:ed)?[ \t]+to|station|desk|dist(?:ribution)?"
     r"|orig(?:in|inator)?|from|fr"
@@ -110,8 +110,8 @@ _DATUM_LABEL = (
     r"|(?:tasking|requirement|case|file)[ \t]+ref(?:erence)?\.?"
     # our file's number by itself: "File: BST4/26/0877", not "File: plan.docx"; after the
     # operation it belongs to: "File: OP QUILLFEATHER / 27-009"
-    r"|file(?=[ \t]*:[ \t]*(?:(?i:op|operation)\.?[ \t]+[A-Z]{3,}[ \t]*[/-][ \t]*)?"
-    r"[A-Za-z]{0,8}\d+[A-Za-z]*[/-]\d)"
+    r"|file(?=[ \t]*:[ \t]*(?:\r?\n[ \t]*)?(?:(?i:op|operation)\.?[ \t]+[A-Z]{3,}[ \t]*[/-][ \t]*)?"
+    r"(?:[A-Z]{2,8}/)*[A-Za-z]{0,8}\d+[A-Za-z]*[/-]\d)"
     # how far the source is believed: "Reliability:", "Credibility:", "Evaluation:"
     r"|reliability|credibility|evaluation|grading"
     # the window a summary covers: "PERIOD COVERED:", "Covering period:"
@@ -189,6 +189,20 @@ _ADDRESSING = (
     r"[ \t]*:"
 )
 _DATE_LABEL = r"(?i:date(?:[ \t]*(?:/|and|&)[ \t]*time)?|dated)[ \t]*:"
+# The labels that make a header block the record of an interview or debriefing of ours.
+_INTERVIEW_PARTY = (
+    r"(?i:interviewer|interviewee|interviewed[ \t]+by|debriefer|debriefed[ \t]+by"
+    r"|interviewing[ \t]+officer)[ \t]*:"
+)
+# The fields of such a record that say where, when and how it was held and kept.
+_INTERVIEW_FIELD = (
+    r"(?i:place|venue|location|room|date(?:[ \t]*(?:/|and|&)[ \t]*time)?|time|duration"
+    r"|recording|recorded|language|interpreter)[ \t]*:"
+)
+# A field's value after its colon, or, where the label stands alone, on the line below it.
+_FIELD_VALUE = r"(?:[ \t]*+[^\s][^\r\n]*|[ \t]*+\r?\n[ \t]*+[^\s][^\r\n]*)"
+# Up to a dozen lines of the same block (no blank line) between a field and another.
+_SAME_BLOCK = r"(?:\r?\n[ \t]*+\S[^\r\n]*){0,12}?\r?\n[ \t]*+"
 # A "WARNING:" line counts only if it warns about handling, not about the threat itself.
 _HANDLING_WARNING = (
     r"(?i:warning)(?=[^\r\n]*(?i:dissem|releas|reproduc|handl|not[ \t]+(?:finally[ \t]+)?"
@@ -221,6 +235,12 @@ _HEADER_RUN_ON = (
     # (not a form's next numbered field: "06  Threat window ...... 20-22 Feb")
     rf"|{WRAP_BREAK}(?![ \t]*(?:{NEW_ITEM}|\d{{1,3}}[ \t]{{2}}|[^\r\n]{{0,40}}?\.{{3}}))"
     r"[ \t]*+[^\r\n]{1,45}(?<![.!?\s])(?=\r?$))?"
+)
+# A label alone on its line, its value on the line below ("Interviewee:" over "GREY OWL"):
+# one short line that is neither a label, a list item nor a sentence of its own.
+_VALUE_BELOW = (
+    r"(?:(?<=:)[ \t]*+\r?\n[ \t]*+(?![-*\u2022(]|\d{1,3}[.)])[^\r\n:]{1,60}"
+    r"(?<![.!?\s])(?=[ \t]*+\r?$))?"
 )
 # A codename is an all-capital word; a short one before "Base" (NATO, USAF) is an organisation.
 # In an all-capital heading ("CENTRAL POLICE STATION") neither order is read as a codename.
@@ -284,6 +304,8 @@ _ROUTINE_CUE = (
     rf"|(?:next|following)[ \t]+(?:window|meet(?:ing)?|contact|session|rv)\b"
     rf"(?=(?:[^.!?\r\n]|{WRAP_BREAK})*\busual\b))"
 )
+# The mark of one entry of a sources annex: "S-1", "S2", "Src 4", "SR-12".
+_SOURCE_REF = r"(?:S|SR|SRC|Src|Source)[ \t-]?\d{1,3}[a-z]?(?![\w-])"
 # Labels that say, inside brackets after a heading, where an item came from and when.
 BRACKETED_LABEL = rf"(?:{_DATUM_LABEL}|(?i:source|sourcing|basis|comments?))"
 
@@ -349,7 +371,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         ),
         line_pattern(
             "collection_header_line",
-            rf"{_LINE_START}{_DATUM_LABEL}{_REST_OF_LINE}{_HEADER_RUN_ON}",
+            rf"{_LINE_START}{_DATUM_LABEL}{_REST_OF_LINE}{_VALUE_BELOW}{_HEADER_RUN_ON}",
             0.9,
         ),
         line_pattern(
@@ -412,6 +434,16 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ATTENDANCE})"
             rf"|(?<={_ATTENDANCE}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
             r"(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S))",
+            0.85,
+        ),
+        line_pattern(
+            "interview_record_field",
+            # "Place:" over "Kingsway Motel, room 14" in the same header block as
+            # "Interviewer:": where, when and how our interview was held and recorded (a
+            # threat block's "Place:" has no interviewer beside it)
+            rf"^[ \t]*+(?:(?<={_INTERVIEW_PARTY}[^\r\n]*{_SAME_BLOCK})"
+            rf"|(?={_INTERVIEW_FIELD}{_FIELD_VALUE}{_SAME_BLOCK}{_INTERVIEW_PARTY}))"
+            rf"{_INTERVIEW_FIELD}{_FIELD_VALUE}",
             0.85,
         ),
         line_pattern(
@@ -493,6 +525,33 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"|\({_COMMENTER}[ \t]+(?i:comments?|notes?)[ \t]*:"
             r"(?:[^()\n]|\([^()\n]*\)|\n(?![ \t]*\n))*\)",
             0.9,
+        ),
+        line_pattern(
+            "corroboration_remark",
+            # "...; this agrees with our own holdings", ", which is consistent with other
+            # reporting": what else we hold that bears the item out, not the item itself
+            r"(?:[;,][ \t]*+|(?<=[.!?][ \t]{1,3}))(?i:this|which|that|it)[ \t]+"
+            r"(?i:agrees|tallies|accords|fits|chimes|squares|matches|is[ \t]+consistent"
+            r"|is[ \t]+in[ \t]+line)[ \t]+(?i:with[ \t]+)?(?i:our|other|existing|previous"
+            r"|earlier|separate)[ \t]+(?i:own[ \t]+)?(?i:holdings|information|records"
+            r"|reporting|intelligence|files|collection|sources?)(?=[ \t]*[.;]|[ \t]*$)",
+            0.85,
+        ),
+        line_pattern(
+            "bracketed_aside",
+            # "[she repeated it to the purser over a drink -- that's the route it reached
+            # us]": five words or more in square brackets, over wrapped lines, are the
+            # writer's aside to a colleague, never the warning (a portion mark is capitals, an
+            # editor's "[the group]" or "[sic]" is short)
+            rf"[ \t]*+{BRACKETED_ASIDE}",
+            0.85,
+        ),
+        line_pattern(
+            "source_reference_marker",
+            # "(S-1, S-3)", "[S2]", "(Src 4)": the marks by which a sentence points to the
+            # entry of a sources annex it rests on; the blank before the bracket goes with it
+            rf"[ \t]*+[(\[]{_SOURCE_REF}(?:[ \t]*+(?:[,;/&]|(?i:and))[ \t]*+{_SOURCE_REF})*+[)\]]",
+            0.85,
         ),
         line_pattern(
             "interviewee_line",

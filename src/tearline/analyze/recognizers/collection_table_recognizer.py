@@ -51,6 +51,22 @@ _SOURCE_COLUMN = re.compile(
 )
 
 
+#: A table drawn without outer bars: a header row of cells set off by bars, a rule of dashes
+#: joined by "+" under it ("-----+------+-----"), then its rows.
+_BORDERLESS = re.compile(
+    r"^(?P<header>[^\r\n|]*\S[ \t]*\|[^\r\n]*)\r?\n"
+    r"[ \t]*-{2,}(?:[+|]-{2,})+[-+| \t]*\r?\n"
+    r"(?P<body>(?:[^\r\n]*\|[^\r\n]*(?:\r?\n|\Z))+)",
+    re.MULTILINE,
+)
+#: A header cell for the call-sign of whoever logged each row ("CALL", "Call-sign"): the
+#: rows of such a log are what our team saw or heard, each told by one of its members.
+_CALL_SIGN_COLUMN = re.compile(r"(?i:call(?:[ -]?sign)?s?|c/s)")
+#: A header cell that grades whoever reported: with a date of information beside it, the
+#: table is a register of sources, every row of which describes one.
+_GRADE_COLUMN = re.compile(r"(?i:grade|grading|reliability|credibility|evaluation)")
+
+
 @functools.cache
 def _compiled(expression: str) -> regex.Pattern[str]:
     """A label pattern, compiled the first time a table's header asks for it: each carries
@@ -117,12 +133,28 @@ class CollectionTableRecognizer(EntityRecognizer):
                 for (start, end), is_collection in zip(_cells(row), collection, strict=False):
                     if is_collection and end > start:
                         results.append(self._result(start, end, "collection-table-cell"))
-        return results + self._aligned(text)
+        return results + self._aligned(text) + self._registers(text)
+
+    def _registers(self, text: str) -> list[RecognizerResult]:
+        """Tables drawn without outer bars whose header grades each row's source and dates
+        its information ("Ref | Type | Description | DOI | Grade"): a register of sources,
+        which goes whole, header and all."""
+        results: list[RecognizerResult] = []
+        for table in _BORDERLESS.finditer(text):
+            labels = [cell.strip() for cell in table.group("header").split("|")]
+            graded = any(_GRADE_COLUMN.fullmatch(label) for label in labels)
+            dated = any(_compiled(_LABEL).fullmatch(label) for label in labels if label)
+            if graded and dated:
+                start = table.start() + len(table.group(0)) - len(table.group(0).lstrip())
+                end = table.end() - _trailing(table.group(0))
+                results.append(self._result(start, end, "source-register"))
+        return results
 
     def _aligned(self, text: str) -> list[RecognizerResult]:
         """The cells of the collection columns of tables aligned with blanks ("Date  What
         happened  How we know"): a column starts where its header cell starts, and a row's
-        cell is what stands there after a gap. Its header cell goes too."""
+        cell is what stands there after a gap. Its header cell goes too. A log with a column of
+        call-signs ("TIME  CALL  ENTRY") goes whole."""
         results: list[RecognizerResult] = []
         for block in _BLOCK.finditer(text):
             lines = [m for m in re.finditer(r"[^\r\n]+", block.group(0))]
@@ -133,6 +165,11 @@ class CollectionTableRecognizer(EntityRecognizer):
             if len(starts) < 2:
                 continue
             bounds = list(zip(starts, [*starts[1:], None], strict=True))
+            if any(_CALL_SIGN_COLUMN.fullmatch(header[a:b].strip()) for a, b in bounds[1:]):
+                # "TIME  CALL  ENTRY": a watch's log of what it saw goes whole
+                log_end = block.end() - _trailing(block.group(0))
+                results.append(self._result(block.start(), log_end, "call-sign-log"))
+                continue
             for start, end in bounds:
                 label = header[start:end].strip()
                 if start == 0 or not _compiled(_ALIGNED_LABEL).fullmatch(label):
@@ -168,6 +205,11 @@ def _numbered_by_reference(text: str, rows: list[re.Match[str]], column: int) ->
         if i == column
     ]
     return bool(values) and all(_RECORD_REFERENCE.fullmatch(value) for value in values)
+
+
+def _trailing(block: str) -> int:
+    """How many line breaks end a block of lines."""
+    return len(block) - len(block.rstrip("\r\n"))
 
 
 def _header(text: str, table: re.Match[str]) -> list[list[tuple[int, int]]]:

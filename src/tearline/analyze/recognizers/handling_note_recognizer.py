@@ -71,6 +71,8 @@ REPORT_WORDS: list[str] = [
 PASSING_ON_NOUNS: list[str] = [
     "release",
     "dissemination",
+    # its usual shortening: "NOT FOR DISSEM", "no further dissem"
+    "dissem",
     "distribution",
     "forwarding",
     "disclosure",
