@@ -257,53 +257,32 @@ class SourcingClauseRecognizer(EntityRecognizer):
         ]
 
     def _carried_names(self, doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
-        """The group names that went with dropped sentences, on their next kept mention."""
+        """What dropped text took of the plot, offered back: a group's name on its next kept
+        mention, a person's full name on his first kept short one, a leader as a statement."""
         dropped = [
             (r.start, r.end)
             for r in results
             if r.analysis_explanation.pattern_name in ("sourcing-sentence", FOLLOW_UP)
         ]
-        return (
-            [
-                result(
-                    self.NAME,
-                    Category.PERPETRATOR.value,
-                    start,
-                    end,
-                    0.85,
-                    "named-perpetrator",
-                    self.WHY_NAMED,
-                    replacement=replacement,
-                )
-                for start, end, replacement in carried_names(doc, dropped)
-            ]
-            + [
-                result(
-                    self.NAME,
-                    Category.PERPETRATOR.value,
-                    start,
-                    end,
-                    0.85,
-                    NAME_OFFER,
-                    self.WHY_NAMED_PERSON,
-                    replacement=name,
-                )
-                for start, end, name in full_name_offers(doc)
-            ]
-            + [
-                result(
-                    self.NAME,
-                    Category.PERPETRATOR.value,
-                    start,
-                    end,
-                    0.85,
-                    LEADER_OFFER,
-                    self.WHY_LEADER,
-                    replacement=statement,
-                )
-                for start, end, statement in leader_statements(doc)
-            ]
+        offers = (
+            ("named-perpetrator", self.WHY_NAMED, carried_names(doc, dropped)),
+            (NAME_OFFER, self.WHY_NAMED_PERSON, full_name_offers(doc)),
+            (LEADER_OFFER, self.WHY_LEADER, leader_statements(doc)),
         )
+        return [
+            result(
+                self.NAME,
+                Category.PERPETRATOR.value,
+                start,
+                end,
+                0.85,
+                rule,
+                why,
+                replacement=wording,
+            )
+            for rule, why, offered in offers
+            for start, end, wording in offered
+        ]
 
     def _sentence(
         self, sentence: Span, codenames: set[str], pronouns: frozenset[str] = frozenset()
