@@ -36,6 +36,8 @@ def test_when_a_wrapped_line_starts_with_a_word_then_no_sentence_is_forced() -> 
         "On the 2nd inst. our office received the information that the cell will strike.",
         "Further to our letter of the 30th ult. we confirm the cell will strike.",
         "He briefed from a product (ref. SB/0417) that the cell will strike.",
+        # a code the tokenizer splits is still one code after the abbreviation
+        "He is the CHIS we took over in 2024 (ref. CAR/CHIS/0381), and he drives for the cell.",
         "See file No. 12 for the cell that will strike.",
     ],
 )

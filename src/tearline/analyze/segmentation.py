@@ -179,7 +179,9 @@ def _after_date_abbreviation(doc: Doc, index: int) -> bool:
     number or code."""
     if index < 2:
         return False
-    stop, word, following = doc[index - 1], doc[index - 2], doc[index].text
+    stop, word = doc[index - 1], doc[index - 2]
+    # the whole code as written, which the tokenizer may split ("CAR/CHIS/0381")
+    following = doc.text[doc[index].idx :].split(maxsplit=1)[0] if not doc[index].is_space else ""
     if stop.text != "." or word.whitespace_:
         return False
     if word.lower_ in DATE_ABBREVIATIONS:
