@@ -135,3 +135,25 @@ def test_when_a_batch_was_prepared_then_the_analysis_finds_the_same_sentences(
     prepared = recognizer.analyze(text, ENTITIES, artifacts)
     assert [text[r.start : r.end] for r in prepared] == fresh
     assert fresh == ["He has been cooperative since the transfer."]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a "date" that names no day is no time to act on, whatever the model makes of it
+        ("  method; less sure of the exact day.\n\nPrepared by the Returnee Unit, Desk 4.\n", ""),
+        ("The exchanges were kept and hashed on the day.\n", ""),
+        # a day named stays
+        ("He was sure of the day: Friday.\n", "He was sure of the day: Friday."),
+        (
+            "The exchanges were kept until the next day.\n",
+            "The exchanges were kept until the next day.",
+        ),
+    ],
+)
+def test_when_a_date_names_no_day_then_the_sentence_is_background(text: str, kept: str) -> None:
+    """The release is the same sanitized again: the model finds "the exact day" a date only
+    with the signing line below it, which the first pass takes out."""
+    released = tearline.redact(text, "duty-to-warn").text or ""
+    assert released.strip() == kept
+    assert tearline.redact(released, "duty-to-warn").text == released

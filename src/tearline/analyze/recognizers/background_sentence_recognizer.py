@@ -122,7 +122,7 @@ class BackgroundSentenceRecognizer(EntityRecognizer):
             return []
         results = []
         for sentence in _wordless(nlp_artifacts.tokens):
-            if not any(e.label_ in ACTIONABLE_ENTITIES for e in sentence_entities(sentence)):
+            if not any(_names_something(e) for e in sentence_entities(sentence)):
                 start, end = sentence_extent(sentence, [sentence.start_char])
                 if end > start:
                     results.append(
@@ -137,6 +137,18 @@ class BackgroundSentenceRecognizer(EntityRecognizer):
                         )
                     )
         return results
+
+
+#: The words of a date that names no day: "the exact day", "the same day".
+_NO_DAY_NAMED: frozenset[str] = frozenset({"the", "exact", "same", "very", "precise", "day"})
+
+
+def _names_something(entity: Span) -> bool:
+    """An entity a recipient could act on: not a "date" that names no day ("less sure of
+    the exact day"), which the entity model finds or not as the text around it varies."""
+    if entity.label_ not in ACTIONABLE_ENTITIES:
+        return False
+    return entity.label_ != "DATE" or any(t.lower_ not in _NO_DAY_NAMED for t in entity)
 
 
 def actionable_word(token: Token) -> bool:
