@@ -423,7 +423,7 @@ class CodenameRecognizer(EntityRecognizer):
             start, end = match.span("name")
             if match.group("name").split()[0] in cls.NOT_NAMES:
                 continue
-            if re.search(rf"{_FIRST_NAME}[ \t]+{re.escape(match.group('name'))}(?![\w'-])", text):
+            if written_as_surname(text, match.group("name")):
                 continue  # "Kieran met PELL ... Arno PELL": a surname in capitals
             if not any(begin < end and start < stop for _, _, (begin, stop) in found):
                 found.append(("met-codename", Category.SOURCE, (start, end)))
