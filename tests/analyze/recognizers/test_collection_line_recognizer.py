@@ -917,6 +917,10 @@ def test_when_a_date_or_number_is_not_a_header_field_then_nothing_is_found(
             ["Logged: 21.04.27 0930 hrs by DC Brennan"],
         ),
         (
+            "INTELLIGENCE LOG   Ref: FIB/27/0872   Op: CANDLEWICK",
+            ["Ref: FIB/27/0872", "Op: CANDLEWICK"],
+        ),
+        (
             "THREAT ALERT     Issued by: SSU Juba     Valid to: 11 May",
             ["Issued by: SSU Juba"],
         ),

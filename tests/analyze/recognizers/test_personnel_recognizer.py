@@ -338,6 +338,38 @@ def test_when_an_agent_or_author_of_ours_is_named_then_the_name_is_found(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will strike. In case of questions\nplease contact Major Irena Vlk.",
+            "In case of questions\nplease contact Major Irena Vlk.",
+        ),
+        (
+            "The cell will strike. If you have any queries, please call Sgt. Lunde.",
+            "If you have any queries, please call Sgt. Lunde.",
+        ),
+    ],
+)
+def test_when_a_request_for_questions_wraps_or_opens_otherwise_then_the_line_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert expected in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In case of questions at the gate, the cell will contact the guard.",
+        "If you have questions, the cell said, call the ferry office.",
+    ],
+)
+def test_when_questions_belong_to_the_plot_then_no_request_line_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert not any("questions" in span for span in spans(recognizer, text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Contact with the cell was lost on 3 May.",

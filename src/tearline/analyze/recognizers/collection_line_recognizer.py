@@ -389,8 +389,10 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         line_pattern(
             "labelled_cell_in_gapped_header_row",
             # "Entry no.: 2027/0881     Logged: 21.04.27 0930 hrs by DC 4471 Brennan": a
-            # labelled field of a row whose fields stand apart by wide gaps, up to the next gap
-            rf"(?<=\S[ \t]{{3,12}})(?:[A-Z][a-z]{{2,14}}[ \t]+)?{_DATUM_LABEL}[ \t]*+:"
+            # labelled field of a row whose fields stand apart by wide gaps, up to the next gap;
+            # the operation the log belongs to too ("Ref: FIB/27/0872   Op: CANDLEWICK")
+            rf"(?<=\S[ \t]{{3,12}})(?:[A-Z][a-z]{{2,14}}[ \t]+)?"
+            rf"(?:{_DATUM_LABEL}|(?i:op|operation))[ \t]*+:"
             rf"[^\r\n]*?\S{_CELL_END}",
             0.85,
         ),

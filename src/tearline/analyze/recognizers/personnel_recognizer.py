@@ -354,8 +354,10 @@ class PersonnelRecognizer(EntityRecognizer):
         r"|(?i:(?:questions|queries|enquiries|comments)[ \t]+(?:about|on|regarding|concerning)"
         r"[ \t]+this[ \t]+(?:report|product|note|memo))"
         # "For queries please contact ...", "Contact the author, ...": reaching one of ours
-        r"|(?i:for[ \t]+(?:further[ \t]+)?(?:information|queries|questions|enquiries|details))"
-        r"[ \t]*,?[ \t]+(?i:please[ \t]+)?(?i:contact|call|e-?mail|ring|write)\b"
+        # "In case of questions<newline>please contact Major Vlk": the request may wrap
+        r"|(?i:(?:for|in[ \t]+case[ \t]+of|if[ \t]+you[ \t]+have)[ \t]+(?:further[ \t]+|any[ \t]+)?"
+        r"(?:information|queries|questions|enquiries|details))"
+        r"[ \t]*,?(?:[ \t]+|[ \t]*\n[ \t]*)(?i:please[ \t]+)?(?i:contact|call|e-?mail|ring|write)\b"
         r"|(?i:please[ \t]+)?(?i:contact|call|e-?mail|ring)[ \t]+(?i:the[ \t]+)?"
         r"(?i:author|undersigned|desk|analyst|reporting[ \t]officer|case[ \t]officer|me|us)\b"
         # "Please direct any follow-up to Lt. Voss": where the recipient's questions go
