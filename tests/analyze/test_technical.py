@@ -101,6 +101,17 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("The Ruritanian service shared the report on Monday.", "service"),
         # dated by its month, in a short form the entity recognizer does not read as a date
         ("We hold a product of 3 Sept on Tarr.", "product"),
+        # a technique named by the word before it, or by the recordings it reads after "of"
+        ("Equipment interference on the laptop recovered the manual.", "interference"),
+        ("A screen capture taken on 4 April shows the pinned message.", "capture"),
+        ("Static observation of the house saw crates being unloaded.", "observation"),
+        ("During an online covert engagement, he sent a photo of the bomb.", "engagement"),
+        ("Authority for the intrusive deployment was signed on 1 May.", "deployment"),
+        ("Geospatial analysis of the site shows a new firing range.", "analysis"),
+        ("A trawl of CCTV along the route placed the hatchback near the church.", "trawl"),
+        ("A review of the camera recordings identified the driver.", "review"),
+        ("The transcript runs to four pages.", "transcript"),
+        ("Our UC was shown the rifles.", "UC"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -169,6 +180,12 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("Pell hid the van under warrant officer Dane's garage on 10 June.", "warrant"),
         # a product with no date: anyone's goods
         ("We hold a product of the lab on Tarr.", "product"),
+        # a technique noun with no word that makes it one of collection
+        ("The gunman will hide in the observation tower of the stadium.", "observation"),
+        ("A review of security at the port is due before the summit.", "review"),
+        ("The cell will strike during the engagement party on 3 May.", "engagement"),
+        ("Interference with the ballot is their aim.", "Interference"),
+        ("The deployment of troops to the border will be attacked.", "deployment"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(

@@ -287,6 +287,11 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "backstop",
         "backstopped",
         "fiu",
+        # a transcript is of speech we heard; a UC (UCO) is our undercover officer
+        "transcript",
+        "transcription",
+        "uc",
+        "uco",
     }
 )
 
@@ -1817,6 +1822,16 @@ TECHNIQUE_NOUNS: frozenset[str] = frozenset(
         "finding",
         "fix",
         "bearing",
+        # "equipment interference", "a screen capture", "a CCTV trawl", "static observation",
+        # "an online covert engagement", "the intrusive deployment"
+        "interference",
+        "capture",
+        "grab",
+        "trawl",
+        "review",
+        "observation",
+        "engagement",
+        "deployment",
     }
 )
 TECHNIQUE_MODIFIERS: frozenset[str] = frozenset(
@@ -1839,6 +1854,15 @@ TECHNIQUE_MODIFIERS: frozenset[str] = frozenset(
         "direction",
         "df",
         "cross",
+        "equipment",
+        "property",
+        "screen",
+        "cctv",
+        "anpr",
+        "static",
+        "covert",
+        "intrusive",
+        "geospatial",
     }
 )
 #: Names for our online undercover identity ("the persona", "a backstopped legend").

@@ -306,7 +306,11 @@ def technique_name(token: Token) -> bool:
     which often hangs such names oddly ("Passive DNS and certificate pivoting tied ...")."""
     if lx.lemma(token) not in lx.TECHNIQUE_NOUNS and token.lower_ not in lx.TECHNIQUE_NOUNS:
         return False
-    if token.i == 0 or token.pos_ not in ("NOUN", "PROPN", "VERB"):
+    if token.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return False
+    if _reviews_recordings(token):
+        return True
+    if token.i == 0:
         return False
     before = token.nbor(-1)
     if before.text == "-" and not before.whitespace_ and token.i >= 2:
@@ -314,6 +318,22 @@ def technique_name(token: Token) -> bool:
     if before.lower_ == "of" and token.i >= 2:
         return lx.lemma(token.nbor(-2)) == "line"  # "lines of bearing": direction finding
     return bool(_word(before) & lx.TECHNIQUE_MODIFIERS) and before.lower_ != token.lower_
+
+
+#: What a review or a trawl reads when it is ours: the cameras' and sensors' recordings.
+_REVIEWED_RECORDINGS = frozenset({"cctv", "anpr", "alpr", "footage", "recording", "imagery"})
+
+
+def _reviews_recordings(token: Token) -> bool:
+    """ "a trawl of CCTV along the route", "a review of the camera recordings": the technique
+    named by what it reads after "of" rather than before."""
+    return any(
+        lx.lemma(o) in _REVIEWED_RECORDINGS or o.lower_ in _REVIEWED_RECORDINGS
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 def undercover_persona(token: Token) -> bool:
