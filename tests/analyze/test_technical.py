@@ -112,6 +112,12 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("A review of the camera recordings identified the driver.", "review"),
         ("The transcript runs to four pages.", "transcript"),
         ("Our UC was shown the rifles.", "UC"),
+        # a product of collection as the subject of a verb of showing, finding or naming
+        ("Tracking of his car places him at the quarry.", "Tracking"),
+        ("A voicemail gives the meeting place as the quarry.", "voicemail"),
+        ("The bug in the back room picked up Vesna.", "bug"),
+        ("The screenshot mentions the parade.", "screenshot"),
+        ("Observation of the flat identified the courier.", "Observation"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -186,6 +192,9 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("The cell will strike during the engagement party on 3 May.", "engagement"),
         ("Interference with the ballot is their aim.", "Interference"),
         ("The deployment of troops to the border will be attacked.", "deployment"),
+        # the plotters' own watching, or a finding yet to come
+        ("The gang's observation of the base found a gap in the fence.", "observation"),
+        ("Their tracking of the minister will find his home.", "tracking"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(

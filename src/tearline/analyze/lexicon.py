@@ -1378,6 +1378,15 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
         "radar",
         "sonar",
         "cctv",
+        # "tracking of his car places him", "pings from his phone", "a voicemail gives"
+        "tracking",
+        "ping",
+        "voicemail",
+        "screenshot",
+        "screengrab",
+        "observation",
+        "monitoring",
+        "interception",
     }
 )
 
@@ -1425,6 +1434,11 @@ SHOWING_VERBS: frozenset[str] = frozenset(
         "hear",
         "detect",
         "match",
+        # "the review identified the driver", "the bug picked up Vesna"
+        "identify",
+        "pick",
+        "mention",
+        "refer",
     }
 )
 

@@ -31,15 +31,20 @@ _MESSAGING_FORMS = frozenset(
 def evidence_subject(token: Token) -> bool:
     """ "The footage shows ...", "the tracker on his car places him ...": a product of
     collection as the subject of a verb of showing."""
-    if token.dep_ not in ("nsubj", "csubj") or token.pos_ not in ("NOUN", "PROPN"):
+    if token.dep_ not in ("nsubj", "csubj"):
         return False
+    if token.pos_ not in ("NOUN", "PROPN") and not (
+        token.tag_ == "VBG" and token.lower_ in lx.EVIDENCE_NOUNS
+    ):
+        return False  # a gerund as a noun: "Tracking of his car places him"
     if lx.lemma(token.head) not in lx.SHOWING_VERBS:
         return False
     if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.head.children):
         return False  # "a camera on the drone will film the attack": the plan, not our product
     if lx.lemma(token) in lx.COVERED_DEVICES:
         return True  # "his handset connected to a mast": his, and covered
-    return lx.lemma(token) in lx.EVIDENCE_NOUNS and not any(
+    noun = token.lower_ if token.tag_ == "VBG" else lx.lemma(token)
+    return noun in lx.EVIDENCE_NOUNS and not any(
         c.dep_ == "poss" and _is_actor(c) for c in token.children
     )
 
