@@ -118,6 +118,11 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("The bug in the back room picked up Vesna.", "bug"),
         ("The screenshot mentions the parade.", "screenshot"),
         ("Observation of the flat identified the courier.", "Observation"),
+        # read off a device: the preposition on the noun, on its participle, or "of" a copy
+        ("A voicemail left on his phone was from Dorn.", "voicemail"),
+        ("A download of his handset was made at the border.", "download"),
+        ("SMS traffic between the cell members rose in May.", "traffic"),
+        ("The phone taken from Pell on arrest held a map.", "arrest"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -195,6 +200,9 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         # the plotters' own watching, or a finding yet to come
         ("The gang's observation of the base found a gap in the fence.", "observation"),
         ("Their tracking of the minister will find his home.", "tracking"),
+        # a copy of no device, a custody that took nothing
+        ("A download of the film will be shown at the rally.", "download"),
+        ("The guards posted at the gate on arrival will be shot.", "arrival"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(

@@ -380,6 +380,8 @@ COMMS_MODIFIERS: frozenset[str] = frozenset(
         "whatsapp",
         "telegram",
         "signal",
+        "sms",
+        "mms",
         "encrypted",
         "technical",
         "sensitive",

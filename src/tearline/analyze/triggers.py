@@ -537,6 +537,10 @@ _CUSTODY_NOUNS = frozenset(
 )
 
 
+#: What is done to a thing taken off someone in custody: "seized on arrest".
+_TAKEN_IN_CUSTODY: frozenset[str] = frozenset({"take", "seize", "recover", "remove", "confiscate"})
+
+
 def _told_in_custody(token: Token) -> bool:
     """ "THE DRIVER STATED AFTER ARREST THAT ...", "said in interview that": what someone told
     us was questioned out of him in custody, and the phrase says so."""
@@ -545,7 +549,10 @@ def _told_in_custody(token: Token) -> bool:
     prep = token.head
     if prep.lower_ not in ("after", "on", "following", "during", "in", "under", "since"):
         return False
-    return lx.lemma(prep.head) in lx.REPORTING_VERBS and prep.head.pos_ in ("VERB", "AUX")
+    verb = prep.head
+    if verb.tag_ == "VBN" and lx.lemma(verb) in _TAKEN_IN_CUSTODY:
+        return True  # "the phone taken from Pell on arrest": seized from him in custody
+    return lx.lemma(verb) in lx.REPORTING_VERBS and verb.pos_ in ("VERB", "AUX")
 
 
 def _border_check(token: Token) -> bool:
@@ -762,12 +769,7 @@ def _method_role(token: Token) -> bool:
             for c in token.children
         ):
             return True  # "calls between Lind and Holm", "a message to Pell": we know them
-        if any(
-            c.dep_ == "prep"
-            and c.lower_ in ("on", "from")
-            and any(lx.lemma(o) in lx.DEVICE_NOUNS for o in c.children if o.dep_ == "pobj")
-            for c in token.children
-        ):
+        if _read_off_device(token, lemma):
             return True  # "Messages on the handset show that ...": read off his device
         return any(
             lx.lemma(m) in lx.COMMS_MODIFIERS
@@ -802,6 +804,25 @@ def _method_role(token: Token) -> bool:
 
 #: Words of a clause that make its subject the actor of a threat.
 _THREAT_ACT_WORDS: frozenset[str] = lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS
+
+
+#: Copies of a device's contents, named "of" the device ("a download of his handset").
+_DEVICE_COPIES: frozenset[str] = frozenset({"download", "dump", "backup", "extraction", "pull"})
+
+
+def _read_off_device(token: Token, lemma: str) -> bool:
+    """ "Messages on the handset", "a voicemail left on his phone", "a download of his
+    handset": communications or a copy read off a device, the preposition hung on the noun
+    or on the participle that says where they were kept."""
+    heads = [token, *(c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    preps = ("on", "from", "of") if lemma in _DEVICE_COPIES else ("on", "from")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and any(lx.lemma(o) in lx.DEVICE_NOUNS for o in c.children if o.dep_ == "pobj")
+        for head in heads
+        for c in head.children
+    )
 
 
 def _exchanged(token: Token) -> bool:
