@@ -123,6 +123,12 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("A download of his handset was made at the border.", "download"),
         ("SMS traffic between the cell members rose in May.", "traffic"),
         ("The phone taken from Pell on arrest held a map.", "arrest"),
+        # ours, though the plotters are the subject of the sentence or will act
+        ("Per the intercept log, the gunmen will move on Thursday.", "intercept"),
+        ("The cell will call Dorn on his monitored phone.", "phone"),
+        ("Our team will plant a listening device in his flat.", "device"),
+        ("The police will interrogate the courier on Friday.", "interrogate"),
+        ("The forensic lab matched his prints to the timer.", "forensic"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -203,6 +209,14 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         # a copy of no device, a custody that took nothing
         ("A download of the film will be shown at the rally.", "download"),
         ("The guards posted at the gate on arrival will be shot.", "arrival"),
+        # the thing the plotters aim at, where they strike, or what they will do with it
+        ("A forensic lab is their target.", "forensic"),
+        ("The target is the police forensic laboratory in Dunmore.", "forensic"),
+        ("They plan to shoot the guards at the telephone exchange.", "exchange"),
+        ("The car bomb will be parked outside the liaison office.", "liaison"),
+        ("The group plans to plant a listening device in the mayor's office.", "device"),
+        ("The plotters want to interrogate the captured soldier on camera.", "interrogate"),
+        ("The cell will lure the officer with a text message and shoot him.", "message"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(
