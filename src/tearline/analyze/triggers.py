@@ -744,7 +744,7 @@ def _method_role(token: Token) -> bool:
         return True  # "our passport control at Kolva questioned the driver"
     if travelled_as(token) is not None:
         return True  # "travelled on 26 November under the name Jonna Pikk": a travel record
-    if following.following_team(token):
+    if following.following_team(token) or following.followed_by_team(token):
         return True  # "A mobile team then followed Hosk to Fernhill Close"
     if (
         operations.our_exploit(token)
@@ -981,6 +981,7 @@ _METHOD_ROLE_WORDS: frozenset[str] = (
     technical.TRIGGER_WORDS  # the rules of technical.py
     | operations.TRIGGER_WORDS  # the rules of operations.py
     | following.FOLLOWER_NOUNS  # following_team
+    | following.FOLLOWING_VERBS  # followed_by_team
     | _SENSORS
     | _CUSTODY_NOUNS  # _told_in_custody
     | lx.BORDER_CHECKS  # _border_check
