@@ -34,6 +34,9 @@ def released(text: str) -> str:
         # a place no threat names: where we saw him is all the sentence tells
         (f"{THREAT} A mobile team followed Hosk to the gym on 2 November.", THREAT),
         (f"{THREAT} A mobile team followed Hosk on 2 November.", THREAT),
+        # told in the passive, by the team or by officers
+        (f"{THREAT} The subject was followed by the team to the gym on 2 November.", THREAT),
+        (f"{THREAT} Hosk was tailed by officers to the gym on 2 November.", THREAT),
     ],
 )
 def test_when_our_team_followed_a_plotter_then_the_following_goes(text: str, expected: str) -> None:
@@ -47,6 +50,9 @@ def test_when_our_team_followed_a_plotter_then_the_following_goes(text: str, exp
         "A mobile team of the gang followed the minister to the gym on 2 May; they will shoot "
         "him there on 9 May.",
         "The gang will kill Jan Vos on 9 May. A mobile team followed Vos to the gym on 2 May.",
+        "The minister was followed by a team of the gang to the gym on 2 May; they will shoot "
+        "him there on 9 May.",
+        "The minister will be followed by the team from the airport on 3 May and shot.",
     ],
 )
 def test_when_the_plotters_follow_or_the_quarry_is_the_target_then_it_stays(text: str) -> None:

@@ -101,6 +101,34 @@ def method_words(nlp: Language, text: str) -> set[str]:
         ("The Ruritanian service shared the report on Monday.", "service"),
         # dated by its month, in a short form the entity recognizer does not read as a date
         ("We hold a product of 3 Sept on Tarr.", "product"),
+        # a technique named by the word before it, or by the recordings it reads after "of"
+        ("Equipment interference on the laptop recovered the manual.", "interference"),
+        ("A screen capture taken on 4 April shows the pinned message.", "capture"),
+        ("Static observation of the house saw crates being unloaded.", "observation"),
+        ("During an online covert engagement, he sent a photo of the bomb.", "engagement"),
+        ("Authority for the intrusive deployment was signed on 1 May.", "deployment"),
+        ("Geospatial analysis of the site shows a new firing range.", "analysis"),
+        ("A trawl of CCTV along the route placed the hatchback near the church.", "trawl"),
+        ("A review of the camera recordings identified the driver.", "review"),
+        ("The transcript runs to four pages.", "transcript"),
+        ("Our UC was shown the rifles.", "UC"),
+        # a product of collection as the subject of a verb of showing, finding or naming
+        ("Tracking of his car places him at the quarry.", "Tracking"),
+        ("A voicemail gives the meeting place as the quarry.", "voicemail"),
+        ("The bug in the back room picked up Vesna.", "bug"),
+        ("The screenshot mentions the parade.", "screenshot"),
+        ("Observation of the flat identified the courier.", "Observation"),
+        # read off a device: the preposition on the noun, on its participle, or "of" a copy
+        ("A voicemail left on his phone was from Dorn.", "voicemail"),
+        ("A download of his handset was made at the border.", "download"),
+        ("SMS traffic between the cell members rose in May.", "traffic"),
+        ("The phone taken from Pell on arrest held a map.", "arrest"),
+        # ours, though the plotters are the subject of the sentence or will act
+        ("Per the intercept log, the gunmen will move on Thursday.", "intercept"),
+        ("The cell will call Dorn on his monitored phone.", "phone"),
+        ("Our team will plant a listening device in his flat.", "device"),
+        ("The police will interrogate the courier on Friday.", "interrogate"),
+        ("The forensic lab matched his prints to the timer.", "forensic"),
     ],
 )
 def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
@@ -169,6 +197,26 @@ def test_when_a_record_instrument_or_covert_act_is_ours_then_it_is_a_method(
         ("Pell hid the van under warrant officer Dane's garage on 10 June.", "warrant"),
         # a product with no date: anyone's goods
         ("We hold a product of the lab on Tarr.", "product"),
+        # a technique noun with no word that makes it one of collection
+        ("The gunman will hide in the observation tower of the stadium.", "observation"),
+        ("A review of security at the port is due before the summit.", "review"),
+        ("The cell will strike during the engagement party on 3 May.", "engagement"),
+        ("Interference with the ballot is their aim.", "Interference"),
+        ("The deployment of troops to the border will be attacked.", "deployment"),
+        # the plotters' own watching, or a finding yet to come
+        ("The gang's observation of the base found a gap in the fence.", "observation"),
+        ("Their tracking of the minister will find his home.", "tracking"),
+        # a copy of no device, a custody that took nothing
+        ("A download of the film will be shown at the rally.", "download"),
+        ("The guards posted at the gate on arrival will be shot.", "arrival"),
+        # the thing the plotters aim at, where they strike, or what they will do with it
+        ("A forensic lab is their target.", "forensic"),
+        ("The target is the police forensic laboratory in Dunmore.", "forensic"),
+        ("They plan to shoot the guards at the telephone exchange.", "exchange"),
+        ("The car bomb will be parked outside the liaison office.", "liaison"),
+        ("The group plans to plant a listening device in the mayor's office.", "device"),
+        ("The plotters want to interrogate the captured soldier on camera.", "interrogate"),
+        ("The cell will lure the officer with a text message and shoot him.", "message"),
     ],
 )
 def test_when_the_word_belongs_to_the_attack_then_it_is_no_method(

@@ -31,9 +31,13 @@ def following_team(token: Token) -> bool:
     team of ours, as the subject of its following. Not the plotters' ("the gang's mobile
     team will follow the minister", "a team of the gang followed her"), nor one that
     followed a target of the threat."""
-    if token.dep_ != "nsubj" or lx.lemma(token) not in FOLLOWER_NOUNS:
+    if lx.lemma(token) not in FOLLOWER_NOUNS:
         return False
-    verb = token.head
+    # "he was followed by the team to the station": the team as the agent of the passive
+    passive = token.dep_ == "pobj" and token.head.dep_ == "agent"
+    if token.dep_ != "nsubj" and not passive:
+        return False
+    verb = token.head.head if passive else token.head
     if lx.lemma(verb) not in FOLLOWING_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return False
     if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
@@ -43,7 +47,7 @@ def following_team(token: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
         return False  # "a team of the gang", "a team from the cell": theirs
-    if not owners and not any(
+    if not owners and not passive and not any(
         lx.lemma(c) in FOLLOWER_KINDS or c.lower_ in FOLLOWER_KINDS
         for c in token.children
         if c.dep_ in ("amod", "compound")
@@ -51,6 +55,20 @@ def following_team(token: Token) -> bool:
         return False
     quarry = _quarry(verb)
     return quarry is not None and not _targeted(verb.doc, quarry)
+
+
+def followed_by_team(verb: Token) -> bool:
+    """ "The subject was followed by the team to the station": the passive verb of our team's
+    following tells the following as much as the team does."""
+    if lx.lemma(verb) not in FOLLOWING_VERBS or verb.tag_ != "VBN":
+        return False
+    return any(
+        following_team(o)
+        for by in verb.children
+        if by.dep_ == "agent"
+        for o in by.children
+        if o.dep_ == "pobj"
+    )
 
 
 def followed_movement(sentence: Span, triggers: set[int]) -> tuple[Token, Token] | None:
@@ -91,10 +109,17 @@ def _threatened_place(doc: Doc, goal: Token, sentence: Span) -> bool:
     )
 
 
+#: What a report calls the person it watches: "the subject was followed".
+_WATCHED_NOUNS: frozenset[str] = frozenset({"subject"})
+
+
 def _quarry(verb: Token) -> Token | None:
-    """Whom the team followed: a person by name or a pronoun."""
-    quarry = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if quarry is None or quarry.pos_ not in ("PROPN", "PRON"):
+    """Whom the team followed: a person by name, a pronoun or "the subject", the object of
+    the following or the subject of its passive."""
+    quarry = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if quarry is None:
+        return None
+    if quarry.pos_ not in ("PROPN", "PRON") and lx.lemma(quarry) not in _WATCHED_NOUNS:
         return None
     return quarry
 

@@ -287,6 +287,11 @@ METHOD_WORDS: frozenset[str] = frozenset(
         "backstop",
         "backstopped",
         "fiu",
+        # a transcript is of speech we heard; a UC (UCO) is our undercover officer
+        "transcript",
+        "transcription",
+        "uc",
+        "uco",
     }
 )
 
@@ -375,6 +380,8 @@ COMMS_MODIFIERS: frozenset[str] = frozenset(
         "whatsapp",
         "telegram",
         "signal",
+        "sms",
+        "mms",
         "encrypted",
         "technical",
         "sensitive",
@@ -1373,6 +1380,15 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset(
         "radar",
         "sonar",
         "cctv",
+        # "tracking of his car places him", "pings from his phone", "a voicemail gives"
+        "tracking",
+        "ping",
+        "voicemail",
+        "screenshot",
+        "screengrab",
+        "observation",
+        "monitoring",
+        "interception",
     }
 )
 
@@ -1420,6 +1436,11 @@ SHOWING_VERBS: frozenset[str] = frozenset(
         "hear",
         "detect",
         "match",
+        # "the review identified the driver", "the bug picked up Vesna"
+        "identify",
+        "pick",
+        "mention",
+        "refer",
     }
 )
 
@@ -1817,6 +1838,16 @@ TECHNIQUE_NOUNS: frozenset[str] = frozenset(
         "finding",
         "fix",
         "bearing",
+        # "equipment interference", "a screen capture", "a CCTV trawl", "static observation",
+        # "an online covert engagement", "the intrusive deployment"
+        "interference",
+        "capture",
+        "grab",
+        "trawl",
+        "review",
+        "observation",
+        "engagement",
+        "deployment",
     }
 )
 TECHNIQUE_MODIFIERS: frozenset[str] = frozenset(
@@ -1839,6 +1870,15 @@ TECHNIQUE_MODIFIERS: frozenset[str] = frozenset(
         "direction",
         "df",
         "cross",
+        "equipment",
+        "property",
+        "screen",
+        "cctv",
+        "anpr",
+        "static",
+        "covert",
+        "intrusive",
+        "geospatial",
     }
 )
 #: Names for our online undercover identity ("the persona", "a backstopped legend").

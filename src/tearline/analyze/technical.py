@@ -31,15 +31,20 @@ _MESSAGING_FORMS = frozenset(
 def evidence_subject(token: Token) -> bool:
     """ "The footage shows ...", "the tracker on his car places him ...": a product of
     collection as the subject of a verb of showing."""
-    if token.dep_ not in ("nsubj", "csubj") or token.pos_ not in ("NOUN", "PROPN"):
+    if token.dep_ not in ("nsubj", "csubj"):
         return False
+    if token.pos_ not in ("NOUN", "PROPN") and not (
+        token.tag_ == "VBG" and token.lower_ in lx.EVIDENCE_NOUNS
+    ):
+        return False  # a gerund as a noun: "Tracking of his car places him"
     if lx.lemma(token.head) not in lx.SHOWING_VERBS:
         return False
     if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.head.children):
         return False  # "a camera on the drone will film the attack": the plan, not our product
     if lx.lemma(token) in lx.COVERED_DEVICES:
         return True  # "his handset connected to a mast": his, and covered
-    return lx.lemma(token) in lx.EVIDENCE_NOUNS and not any(
+    noun = token.lower_ if token.tag_ == "VBG" else lx.lemma(token)
+    return noun in lx.EVIDENCE_NOUNS and not any(
         c.dep_ == "poss" and _is_actor(c) for c in token.children
     )
 
@@ -306,7 +311,11 @@ def technique_name(token: Token) -> bool:
     which often hangs such names oddly ("Passive DNS and certificate pivoting tied ...")."""
     if lx.lemma(token) not in lx.TECHNIQUE_NOUNS and token.lower_ not in lx.TECHNIQUE_NOUNS:
         return False
-    if token.i == 0 or token.pos_ not in ("NOUN", "PROPN", "VERB"):
+    if token.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return False
+    if _reviews_recordings(token):
+        return True
+    if token.i == 0:
         return False
     before = token.nbor(-1)
     if before.text == "-" and not before.whitespace_ and token.i >= 2:
@@ -314,6 +323,22 @@ def technique_name(token: Token) -> bool:
     if before.lower_ == "of" and token.i >= 2:
         return lx.lemma(token.nbor(-2)) == "line"  # "lines of bearing": direction finding
     return bool(_word(before) & lx.TECHNIQUE_MODIFIERS) and before.lower_ != token.lower_
+
+
+#: What a review or a trawl reads when it is ours: the cameras' and sensors' recordings.
+_REVIEWED_RECORDINGS = frozenset({"cctv", "anpr", "alpr", "footage", "recording", "imagery"})
+
+
+def _reviews_recordings(token: Token) -> bool:
+    """ "a trawl of CCTV along the route", "a review of the camera recordings": the technique
+    named by what it reads after "of" rather than before."""
+    return any(
+        lx.lemma(o) in _REVIEWED_RECORDINGS or o.lower_ in _REVIEWED_RECORDINGS
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 def undercover_persona(token: Token) -> bool:

@@ -537,6 +537,10 @@ _CUSTODY_NOUNS = frozenset(
 )
 
 
+#: What is done to a thing taken off someone in custody: "seized on arrest".
+_TAKEN_IN_CUSTODY: frozenset[str] = frozenset({"take", "seize", "recover", "remove", "confiscate"})
+
+
 def _told_in_custody(token: Token) -> bool:
     """ "THE DRIVER STATED AFTER ARREST THAT ...", "said in interview that": what someone told
     us was questioned out of him in custody, and the phrase says so."""
@@ -545,7 +549,10 @@ def _told_in_custody(token: Token) -> bool:
     prep = token.head
     if prep.lower_ not in ("after", "on", "following", "during", "in", "under", "since"):
         return False
-    return lx.lemma(prep.head) in lx.REPORTING_VERBS and prep.head.pos_ in ("VERB", "AUX")
+    verb = prep.head
+    if verb.tag_ == "VBN" and lx.lemma(verb) in _TAKEN_IN_CUSTODY:
+        return True  # "the phone taken from Pell on arrest": seized from him in custody
+    return lx.lemma(verb) in lx.REPORTING_VERBS and verb.pos_ in ("VERB", "AUX")
 
 
 def _border_check(token: Token) -> bool:
@@ -604,6 +611,8 @@ def _attacked(token: Token, depth: int = 0) -> bool:
     verb = current.head
     if current.dep_ == "dobj" and lx.lemma(verb) in lx.THREAT_WORDS:
         return True
+    if _named_target(current) or _place_of_the_attack(current):
+        return True
     if current.dep_ == "dobj" and lx.lemma(verb) in lx.SABOTAGE_VERBS and not _ours_acting(verb):
         return True
     # what a thing attacked carries or holds is attacked with it: one relative clause deep
@@ -614,6 +623,84 @@ def _attacked(token: Token, depth: int = 0) -> bool:
         and verb.head.i != verb.i
         and _attacked(verb.head, depth + 1)
     )
+
+
+#: Nouns that say a thing is what the plotters aim at: "the lab is their target".
+_TARGET_NOUNS: frozenset[str] = frozenset({"target", "objective"})
+#: Prepositions of where an act takes place: "at the exchange", "outside the office".
+_PLACE_PREPS: frozenset[str] = frozenset(
+    {"at", "in", "inside", "outside", "near", "into", "on", "by", "behind", "beside"}
+)
+
+
+def _named_target(noun: Token) -> bool:
+    """ "A forensic lab is their target", "the target is the police forensic laboratory": a
+    thing that the verb "be" equates with the target."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "attr") or lx.lemma(verb) != "be":
+        return False
+    other = "attr" if noun.dep_ == "nsubj" else "nsubj"
+    return any(c.dep_ == other and lx.lemma(c) in _TARGET_NOUNS for c in verb.children)
+
+
+def _place_of_the_attack(noun: Token) -> bool:
+    """ "shoot the guards at the telephone exchange", "the car bomb will be parked outside
+    the liaison office": the place of an act of the threat, or where a weapon of it will be."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _PLACE_PREPS:
+        return False
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if lx.lemma(verb) in lx.THREAT_WORDS:
+        return True
+    return _yet_to_come(verb) and any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in c.subtree)
+        for c in verb.children
+    )
+
+
+#: Verbs that look forward to the act they take: "the cell plans to plant a bug".
+_PLAN_VERBS: frozenset[str] = lx.INTENT_WORDS | frozenset({"hope"})
+
+
+#: Prepositions of what the plotters will do with a thing, never of where a report came from.
+_PLAN_PREPS: frozenset[str] = frozenset(
+    {"with", "in", "into", "inside", "on", "onto", "at", "under", "using", "behind", "over"}
+)
+
+
+#: Words that say a thing is covered by us, whoever will use it: "his monitored phone".
+_OURS_BY_FORM: frozenset[str] = frozenset(
+    {"intercepted", "monitored", "tapped", "bugged", "compromised", "exploited", "implanted"}
+)
+
+
+def _word_of_ours(token: Token) -> bool:
+    return token.dep_ in ("amod", "compound") and token.lower_ in _OURS_BY_FORM
+
+
+def _plotters_plan(token: Token) -> bool:
+    """ "The group plans to plant a listening device", "the plotters want to interrogate the
+    soldier", "the cell will lure the officer with a text message": what the plotters will do
+    with the words of collection is how they will attack, not how we learned it."""
+    verb = token
+    for _ in range(4):
+        if any(_word_of_ours(w) for w in (verb, *verb.children) if w.dep_ != "prep"):
+            return False  # "on his monitored phone", "the intercepted line": ours in any clause
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        if verb.pos_ == "ADP" and verb.lower_ not in _PLAN_PREPS:
+            return False  # "per the intercept log, the gunmen will move": how we know it
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or lx.lemma(verb) in lx.REPORTING_VERBS:
+        return False
+    planned = _yet_to_come(verb)
+    doer = verb
+    if not planned and verb.dep_ == "xcomp" and lx.lemma(verb.head) in _PLAN_VERBS:
+        planned, doer = True, verb.head
+    subject = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+    return planned and subject is not None and plotter(subject) and not collecting_unit(subject)
 
 
 def _shows(token: Token) -> bool:
@@ -627,7 +714,7 @@ def _shows(token: Token) -> bool:
 def method_trigger(token: Token) -> bool:
     """True when this token, in this role, reveals a collection method."""
     # the target test walks the parse: only for the few words that would be a method
-    return _method_role(token) and not _attacked(token)
+    return _method_role(token) and not _attacked(token) and not _plotters_plan(token)
 
 
 def _method_role(token: Token) -> bool:
@@ -657,7 +744,7 @@ def _method_role(token: Token) -> bool:
         return True  # "our passport control at Kolva questioned the driver"
     if travelled_as(token) is not None:
         return True  # "travelled on 26 November under the name Jonna Pikk": a travel record
-    if following.following_team(token):
+    if following.following_team(token) or following.followed_by_team(token):
         return True  # "A mobile team then followed Hosk to Fernhill Close"
     if (
         operations.our_exploit(token)
@@ -762,12 +849,7 @@ def _method_role(token: Token) -> bool:
             for c in token.children
         ):
             return True  # "calls between Lind and Holm", "a message to Pell": we know them
-        if any(
-            c.dep_ == "prep"
-            and c.lower_ in ("on", "from")
-            and any(lx.lemma(o) in lx.DEVICE_NOUNS for o in c.children if o.dep_ == "pobj")
-            for c in token.children
-        ):
+        if _read_off_device(token, lemma):
             return True  # "Messages on the handset show that ...": read off his device
         return any(
             lx.lemma(m) in lx.COMMS_MODIFIERS
@@ -802,6 +884,25 @@ def _method_role(token: Token) -> bool:
 
 #: Words of a clause that make its subject the actor of a threat.
 _THREAT_ACT_WORDS: frozenset[str] = lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS
+
+
+#: Copies of a device's contents, named "of" the device ("a download of his handset").
+_DEVICE_COPIES: frozenset[str] = frozenset({"download", "dump", "backup", "extraction", "pull"})
+
+
+def _read_off_device(token: Token, lemma: str) -> bool:
+    """ "Messages on the handset", "a voicemail left on his phone", "a download of his
+    handset": communications or a copy read off a device, the preposition hung on the noun
+    or on the participle that says where they were kept."""
+    heads = [token, *(c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    preps = ("on", "from", "of") if lemma in _DEVICE_COPIES else ("on", "from")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and any(lx.lemma(o) in lx.DEVICE_NOUNS for o in c.children if o.dep_ == "pobj")
+        for head in heads
+        for c in head.children
+    )
 
 
 def _exchanged(token: Token) -> bool:
@@ -880,6 +981,7 @@ _METHOD_ROLE_WORDS: frozenset[str] = (
     technical.TRIGGER_WORDS  # the rules of technical.py
     | operations.TRIGGER_WORDS  # the rules of operations.py
     | following.FOLLOWER_NOUNS  # following_team
+    | following.FOLLOWING_VERBS  # followed_by_team
     | _SENSORS
     | _CUSTODY_NOUNS  # _told_in_custody
     | lx.BORDER_CHECKS  # _border_check
