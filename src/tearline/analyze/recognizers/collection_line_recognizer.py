@@ -127,6 +127,31 @@ _DATUM_LABEL = (
     r"|addressees|recipients"
     r"|(?:date[ \t]+of[ \t]+)?(?:next|last|previous)[ \t]+(?:meeting|review|digest|issue|report))"
 )
+# Labels of a report's routing and its producer that open a line of their own, and only
+# there: "FM: CHIEF OF BASE", "Team: TF ORCHARD", "Branch: CEB-4", "RELEASER: OC S2 CELL",
+# "URN: 44-EB-2026-1193", "Operation name: TALLOW BRIDGE". Inside a row of fields they are
+# no cell labels; a value that tells a plan ("Team: two gunmen will enter the hall") is the
+# attackers'. "To:" stays: it names the reader ("To: the partner service").
+_ROUTING_LABEL = (
+    r"(?i:fm|team|branch|squad|directorate|releaser|releasing[ \t]+(?:officer|authority)"
+    r"|urn|op(?:eration)?\.?[ \t]+(?:name|codename|no\.?|number|ref(?:erence)?))"
+    r"(?=[ \t]*:(?![^\r\n]*\b(?i:will|plans?|intends?|aims?)\b))"
+)
+# A line that is only a report's, a case's or a log's number, without a colon: "Case number
+# 26-CR-00871", "Intelligence report reference 5x5x5/EB/00931". The number holds a digit and
+# a separator (or four digits or more), so "Case number three" is no reference. A title over
+# "No." ("INFORMATION REPORT No. 0417/RZ/26") stays, and its number goes by itself.
+_NUMBERED_BY = (
+    r"(?:(?i:intelligence|information|crime|incident|case|file|report|log|unique|our|message)"
+    r"[ \t]+){1,3}(?i:ref(?:erence)?\.?|number|id|urn)"
+)
+_ANY_CODE = r"(?:(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+|\d{4,})"
+# The words that date the report itself, before a date and a time that end the line: "Report
+# date 2026-05-15 0930 hrs", "Written 14/05/26 at 2210" ("Attack date ..." is the threat's).
+_DATED_BY = (
+    r"(?i:report(?:[ \t]+date)?|date[ \t]+of[ \t]+report|written|sent|dated|issued|compiled"
+    r"|drafted|prepared|typed)"
+)
 # Labels of how a technical collection was run: the platform and its time on station, the
 # tasked area, a covert entry, the intercepted line and its warrant ("Platform: MQ-9A",
 # "On station: 0410Z-1130Z", "Entry: 02:10-03:05", "Target line 3: ...").
@@ -371,8 +396,23 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         ),
         line_pattern(
             "collection_header_line",
-            rf"{_LINE_START}{_DATUM_LABEL}{_REST_OF_LINE}{_VALUE_BELOW}{_HEADER_RUN_ON}",
+            rf"{_LINE_START}(?:{_DATUM_LABEL}|{_ROUTING_LABEL}){_REST_OF_LINE}{_VALUE_BELOW}"
+            rf"{_HEADER_RUN_ON}",
             0.9,
+        ),
+        line_pattern(
+            "unlabelled_reference_line",
+            # "Case number 26-CR-00871" alone on its line: the number that files the report
+            rf"{_LINE_START}{_NUMBERED_BY}[ \t]*+[:#]?[ \t]*+{_ANY_CODE}[ \t]*\.?(?=[ \t]*\r?$)",
+            0.85,
+        ),
+        line_pattern(
+            "unlabelled_report_date_line",
+            # "Written 14/05/26 at 2210" alone on its line: when the report was made
+            rf"{_LINE_START}{_DATED_BY}[ \t]+(?i:on[ \t]+)?(?:{_WRITTEN_DATE}|{_SHORT_DATE})"
+            r"(?:[ \t]*,?[ \t]+(?i:at[ \t]+)?\d{1,2}:?\d{2}(?:[ \t]*(?i:hrs|h|z))?)?[ \t]*\.?"
+            r"(?=[ \t]*\r?$)",
+            0.85,
         ),
         line_pattern(
             "method_header_line",
