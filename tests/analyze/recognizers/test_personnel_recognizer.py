@@ -1124,3 +1124,38 @@ def test_when_no_sign_off_closes_the_report_then_no_first_name_is_found(
         or text[r.start : r.end] in ("Karel", "NNNN", "BT", "Regards")
         for r in results
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_names", "expected_spans"),
+    [
+        (
+            "The cell will attack.\n\n- K. Lindqvist, CT Analysis, x4471",
+            {"K. Lindqvist"},
+            {"- K. Lindqvist, CT Analysis, x4471"},
+        ),
+        ("The cell will attack.\n\n-- J. R. Tallis", {"J. R. Tallis"}, {"-- J. R. Tallis"}),
+        ("The cell will attack.\n\nPK/jm", set(), {"PK/jm"}),
+        ("The cell will attack.\n\nMR/tl 14 MAY 26", set(), {"MR/tl 14 MAY 26"}),
+    ],
+)
+def test_when_a_report_ends_in_a_dashed_signature_or_typists_initials_then_they_are_found(
+    recognizer: PersonnelRecognizer, text: str, expected_names: set[str], expected_spans: set[str]
+) -> None:
+    assert names(recognizer, text) == expected_names
+    assert expected_spans <= spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- K. Lindqvist will drive the van.\nThe cell will attack.",
+        "- K. Lindqvist will drive the van.",
+        "The flat is on the A/B road.",
+    ],
+)
+def test_when_a_dashed_line_or_initials_belong_to_the_text_then_no_one_of_ours_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert names(recognizer, text) == set()
+    assert spans(recognizer, text) == set()

@@ -264,6 +264,18 @@ class PersonnelRecognizer(EntityRecognizer):
         rf"^[ \t]*(?:/s/|//signed//|(?i:signed)[ \t]*[:,]?)[ \t]*(?P<name>{_NAME})[^\n]*",
         re.MULTILINE,
     )
+    #: "- K. Lindqvist, CT Analysis, x4471": a name after a dash as the report's last line,
+    #: alone or before its post.
+    DASHED_SIGNATURE = re.compile(
+        r"^[ \t]*[-\u2013\u2014]{1,2}[ \t]*"
+        r"(?P<name>(?:[A-Z]\.[ \t]?){1,2}[A-Z][A-Za-z'-]+)(?=[ \t]*(?:,|$))[^\n]*\s*\Z",
+        re.MULTILINE,
+    )
+    #: "PK/jm", "MR/tl 14 MAY 26": the initials of who wrote and who typed a letter, in
+    #: capitals and in small letters, on a line of their own (with a date or not).
+    REFERENCE_INITIALS = re.compile(
+        r"^[ \t]*[A-Z]{2,4}/[a-z]{2,4}(?:[ \t]+\d[\dA-Za-z ./-]{0,16})?[ \t]*$", re.MULTILINE
+    )
     #: "ext. 4471", also wrapped between the word and the number ("ext\n3318").
     EXTENSION = re.compile(r"\b(?i:ext|extension|x)\.?[ \t]*(?:\r?\n[ \t]*)?\d{3,6}\b")
     #: "collar 5521", "warrant no. 4471": the service number of one of ours.
@@ -474,6 +486,7 @@ class PersonnelRecognizer(EntityRecognizer):
             ("byline", self.BYLINE),
             ("staff-contact", self.STAFF_CONTACT),
             ("contact-sentence", self.CONTACT_SENTENCE),
+            ("reference-initials", self.REFERENCE_INITIALS),
         ):
             for match in line_pattern.finditer(text):
                 if rule == "contact-sentence" and not self._reaches_us(match.group(0)):
@@ -495,6 +508,7 @@ class PersonnelRecognizer(EntityRecognizer):
             ("closing-name", self.CLOSING_NAME),
             ("name-over-role", self.NAME_OVER_ROLE),
             ("signed-name", self.SIGNED_LINE),
+            ("dashed-signature", self.DASHED_SIGNATURE),
             ("staff-name", self.STAFF_NAME),
         ):
             bracket = self.BRACKETS.get(rule)
@@ -506,7 +520,7 @@ class PersonnelRecognizer(EntityRecognizer):
                     lead_in = self._header_lead_in(text, match.start("name"))
                     if lead_in is not None:
                         results.append(self._span(lead_in, match.end("name"), "header-name"))
-                    if rule == "signed-name":
+                    if rule in ("signed-name", "dashed-signature"):
                         results.append(self._span(match.start(), match.end(), "signature-block"))
                     if rule == "closing-name":
                         end = match.start() + len(match.group(0).rstrip())
