@@ -1151,10 +1151,13 @@ def test_when_a_report_ends_in_a_dashed_signature_or_typists_initials_then_they_
     [
         "- K. Lindqvist will drive the van.\nThe cell will attack.",
         "- K. Lindqvist will drive the van.",
+        "The gang will shoot DI Carla Moss, who leads the murder inquiry.",
+        "They plan to kidnap DS Tom Pell on Friday.",
+        "The gang targeted DC Ann Roe at her home.",
         "The flat is on the A/B road.",
     ],
 )
-def test_when_a_dashed_line_or_initials_belong_to_the_text_then_no_one_of_ours_is_found(
+def test_when_a_dashed_line_or_an_officer_belongs_to_the_threat_then_no_one_of_ours_is_found(
     recognizer: PersonnelRecognizer, text: str
 ) -> None:
     assert names(recognizer, text) == set()

@@ -276,6 +276,12 @@ class PersonnelRecognizer(EntityRecognizer):
     REFERENCE_INITIALS = re.compile(
         r"^[ \t]*[A-Z]{2,4}/[a-z]{2,4}(?:[ \t]+\d[\dA-Za-z ./-]{0,16})?[ \t]*$", re.MULTILINE
     )
+    #: A harm done to the officer named next: "will shoot DI Carla Moss", "to kidnap DS Pell".
+    HARMED = re.compile(
+        r"\b(?i:shot|(?:"
+        + "|".join(sorted(lx.THREAT_WORDS, key=len, reverse=True))
+        + r")(?:s|es|d|ed|ing|ped|ping|ted|ting|ned|ning)?)[ \t]+\Z"
+    )
     #: "ext. 4471", also wrapped between the word and the number ("ext\n3318").
     EXTENSION = re.compile(r"\b(?i:ext|extension|x)\.?[ \t]*(?:\r?\n[ \t]*)?\d{3,6}\b")
     #: "collar 5521", "warrant no. 4471": the service number of one of ours.
@@ -515,6 +521,10 @@ class PersonnelRecognizer(EntityRecognizer):
             if bracket is not None and not bracket.search(text):
                 continue
             for match in pattern.finditer(text):
+                if rule == "police-rank-name" and self.HARMED.search(
+                    text, max(0, match.start("name") - 30), match.start("name")
+                ):
+                    continue  # "The gang will shoot DI Carla Moss": the target, not ours
                 if self._person(match.group("name")):
                     results.append(self._name(match.start("name"), match.end("name"), rule))
                     lead_in = self._header_lead_in(text, match.start("name"))
