@@ -1162,3 +1162,37 @@ def test_when_a_dashed_line_or_an_officer_belongs_to_the_threat_then_no_one_of_o
 ) -> None:
     assert names(recognizer, text) == set()
     assert spans(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_names", "expected_spans"),
+    [
+        ("Tel ext 3390 / secure 7731", set(), {"ext 3390", "secure 7731"}),
+        (
+            "Ops officer on duty: Lt Sara Quist (mob. 07700 900871)",
+            {"Lt Sara Quist"},
+            {"Ops officer on duty: Lt Sara Quist (mob. 07700 900871)"},
+        ),
+        ("Officer i/c: Sgt Ben Ruse", {"Sgt Ben Ruse"}, {"Officer i/c: Sgt Ben Ruse"}),
+    ],
+)
+def test_when_a_secure_line_or_a_post_held_on_duty_reaches_one_of_ours_then_it_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected_names: set[str], expected_spans: set[str]
+) -> None:
+    assert names(recognizer, text) == expected_names
+    assert expected_spans <= spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gang will try to secure 2000 rounds.",
+        "The men will secure 4471 at the gate.",
+        "The gunmen on duty at the gate will let the van in.",
+    ],
+)
+def test_when_secure_or_on_duty_belongs_to_the_plot_then_no_one_of_ours_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert names(recognizer, text) == set()
+    assert spans(recognizer, text) == set()

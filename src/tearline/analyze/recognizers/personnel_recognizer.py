@@ -239,8 +239,10 @@ class PersonnelRecognizer(EntityRecognizer):
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
         # one qualifying word may come first: "Informant handler:", "Second officer:"
         rf"(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}{_HEADER_ROLE}"
-        # what one of ours adds: "Patrol commander assessment:", "Interpreter note:"
-        r"(?:[ \t]+(?i:assessment|comments?|notes?|remarks?|view))?[ \t]*(?::|\.{3,})[^\n]*"
+        # what one of ours adds: "Patrol commander assessment:", "Interpreter note:"; when
+        # the post is held: "Ops officer on duty:", "Officer i/c:"
+        r"(?:[ \t]+(?i:assessment|comments?|notes?|remarks?|view|on[ \t]+duty|on[ \t]+call"
+        r"|i/c|in[ \t]+charge))?[ \t]*(?::|\.{3,})[^\n]*"
         # a value carried on to indented lines: "Attending: for us, ...\n     for them, ...",
         # and a list of names that ends its line in a comma or a semicolon: "Present: H. Moss,
         # J. Abbot;\nCol. Ivo Marsh, Northern Bureau"
@@ -284,6 +286,12 @@ class PersonnelRecognizer(EntityRecognizer):
     )
     #: "ext. 4471", also wrapped between the word and the number ("ext\n3318").
     EXTENSION = re.compile(r"\b(?i:ext|extension|x)\.?[ \t]*(?:\r?\n[ \t]*)?\d{3,6}\b")
+    #: "Tel ext 3390 / secure 7731": the secure line of one of ours, a number that ends its
+    #: field ("to secure 2000 rounds" goes on).
+    SECURE_LINE = re.compile(
+        r"\b(?i:secure|sec|tie[ -]?line|vosip)\.?[ \t]*:?[ \t]*\d{3,6}(?=[ \t]*(?:$|[,;)/|]))",
+        re.MULTILINE,
+    )
     #: "collar 5521", "warrant no. 4471": the service number of one of ours.
     SERVICE_NUMBER = re.compile(
         r"\b(?i:collar|badge|shoulder|warrant)(?:[ \t]+(?i:no\.?|number))?[ \t]*:?[ \t]*\d{3,6}\b"
@@ -493,6 +501,7 @@ class PersonnelRecognizer(EntityRecognizer):
             ("staff-contact", self.STAFF_CONTACT),
             ("contact-sentence", self.CONTACT_SENTENCE),
             ("reference-initials", self.REFERENCE_INITIALS),
+            ("secure-line", self.SECURE_LINE),
         ):
             for match in line_pattern.finditer(text):
                 if rule == "contact-sentence" and not self._reaches_us(match.group(0)):
