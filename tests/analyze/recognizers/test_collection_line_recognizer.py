@@ -1488,6 +1488,10 @@ def test_when_an_agreement_is_about_the_plot_then_it_stays(
         ),
         ("Report date 2026-05-15 0930 hrs", ["Report date 2026-05-15 0930 hrs"]),
         ("Written 14/05/26 at 2210", ["Written 14/05/26 at 2210"]),
+        (
+            "Log entry 447, Intelligence Management Unit",
+            ["Log entry 447, Intelligence Management Unit"],
+        ),
     ],
 )
 def test_when_a_routing_label_or_a_bare_number_or_date_line_files_the_report_then_it_is_found(
@@ -1506,6 +1510,8 @@ def test_when_a_routing_label_or_a_bare_number_or_date_line_files_the_report_the
         "Case number three is the bomb.",
         "Sent 3 May, the parcel will explode at the depot.",
         "The bus will leave Branch Road at 10:00.",
+        "The log entry 447 shows the van will come, and the gunmen will follow.",
+        "Log 12 logs will be stacked at the gate.",
     ],
 )
 def test_when_a_routing_word_or_a_date_belongs_to_the_threat_then_nothing_is_found(

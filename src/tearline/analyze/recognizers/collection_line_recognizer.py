@@ -407,6 +407,14 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             0.85,
         ),
         line_pattern(
+            "unlabelled_log_entry_line",
+            # "Log entry 447, Intelligence Management Unit" alone on its line: the entry of our
+            # log, and the office that keeps it
+            rf"{_LINE_START}(?i:log[ \t]+(?:entry|serial|ser\.?|no\.?|number|ref))[ \t]*+[:#]?"
+            r"[ \t]*+\d{2,6}(?:[ \t]*,[^\r\n]*\S)?(?=[ \t]*\r?$)",
+            0.85,
+        ),
+        line_pattern(
             "unlabelled_report_date_line",
             # "Written 14/05/26 at 2210" alone on its line: when the report was made
             rf"{_LINE_START}{_DATED_BY}[ \t]+(?i:on[ \t]+)?(?:{_WRITTEN_DATE}|{_SHORT_DATE})"
