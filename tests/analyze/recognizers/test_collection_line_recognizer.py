@@ -1492,6 +1492,10 @@ def test_when_an_agreement_is_about_the_plot_then_it_stays(
             "Log entry 447, Intelligence Management Unit",
             ["Log entry 447, Intelligence Management Unit"],
         ),
+        ("Project: SILVER MARTEN (CT-26-14)", ["Project: SILVER MARTEN (CT-26-14)"]),
+        ("Time received 0915 hrs 13/05/26", ["Time received 0915 hrs 13/05/26"]),
+        ("Sent 141630Z MAY 26", ["Sent 141630Z MAY 26"]),
+        ("Copy 2 of 5 - Property of Halden CTU", ["Copy 2 of 5 - Property of Halden CTU"]),
     ],
 )
 def test_when_a_routing_label_or_a_bare_number_or_date_line_files_the_report_then_it_is_found(
@@ -1512,6 +1516,9 @@ def test_when_a_routing_label_or_a_bare_number_or_date_line_files_the_report_the
         "The bus will leave Branch Road at 10:00.",
         "The log entry 447 shows the van will come, and the gunmen will follow.",
         "Log 12 logs will be stacked at the gate.",
+        "Project: the cell will build a bomb",
+        "Received 14 May, the parcel will explode at the depot.",
+        "Copy 2 of the plan - the gunmen will enter at 10:00",
     ],
 )
 def test_when_a_routing_word_or_a_date_belongs_to_the_threat_then_nothing_is_found(

@@ -133,7 +133,7 @@ _DATUM_LABEL = (
 # no cell labels; a value that tells a plan ("Team: two gunmen will enter the hall") is the
 # attackers'. "To:" stays: it names the reader ("To: the partner service").
 _ROUTING_LABEL = (
-    r"(?i:fm|team|branch|squad|directorate|releaser|releasing[ \t]+(?:officer|authority)"
+    r"(?i:fm|team|branch|squad|directorate|project|releaser|releasing[ \t]+(?:officer|authority)"
     r"|urn|op(?:eration)?\.?[ \t]+(?:name|codename|no\.?|number|ref(?:erence)?))"
     r"(?=[ \t]*:(?![^\r\n]*\b(?i:will|plans?|intends?|aims?)\b))"
 )
@@ -147,10 +147,19 @@ _NUMBERED_BY = (
 )
 _ANY_CODE = r"(?:(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+|\d{4,})"
 # The words that date the report itself, before a date and a time that end the line: "Report
-# date 2026-05-15 0930 hrs", "Written 14/05/26 at 2210" ("Attack date ..." is the threat's).
+# date 2026-05-15 0930 hrs", "Written 14/05/26 at 2210", "Time received 0915 hrs 13/05/26"
+# ("Attack date ..." is the threat's).
 _DATED_BY = (
     r"(?i:report(?:[ \t]+date)?|date[ \t]+of[ \t]+report|written|sent|dated|issued|compiled"
-    r"|drafted|prepared|typed)"
+    r"|drafted|prepared|typed|(?:(?:date|time)[ \t]+)?(?:received|rcvd|recd|logged))"
+)
+# A date or a time of day in a line that dates the report: "on 14/05/26", "at 2210 hrs".
+_WHEN = (
+    r"(?i:on[ \t]+|at[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|sept|oct|nov|dec)[a-z]*\.?(?:[ \t]+\d{2,4})?|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:?\d{2}(?:[ \t]*(?i:hrs|h|z))?"
+    # a date-time group: "141630Z MAY 26"
+    r"|\d{6}[A-Z](?:[ \t]+[A-Z]{3}(?:[ \t]+\d{2,4})?)?)"
 )
 # Labels of how a technical collection was run: the platform and its time on station, the
 # tasked area, a covert entry, the intercepted line and its warrant ("Platform: MQ-9A",
@@ -417,8 +426,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         line_pattern(
             "unlabelled_report_date_line",
             # "Written 14/05/26 at 2210" alone on its line: when the report was made
-            rf"{_LINE_START}{_DATED_BY}[ \t]+(?i:on[ \t]+)?(?:{_WRITTEN_DATE}|{_SHORT_DATE})"
-            r"(?:[ \t]*,?[ \t]+(?i:at[ \t]+)?\d{1,2}:?\d{2}(?:[ \t]*(?i:hrs|h|z))?)?[ \t]*\.?"
+            rf"{_LINE_START}{_DATED_BY}[ \t]+(?:{_WHEN})(?:[ \t]*,?[ \t]+{_WHEN}){{0,2}}[ \t]*\.?"
             r"(?=[ \t]*\r?$)",
             0.85,
         ),
@@ -547,8 +555,10 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         line_pattern(
             "copy_number",
             # "Copy 3 of 7": which numbered copy went to which reader
+            # and whose it is: "Copy 2 of 5 - Property of Halden CTU"
             r"(?:^[ \t]*+|(?<=\|[ \t]{0,3}))\K(?i:copy)[ \t]+(?:(?i:no)\.?[ \t]*)?\d{1,3}[ \t]+"
-            r"(?i:of)[ \t]+\d{1,3}(?=[ \t]*(?:$|\|))",
+            r"(?i:of)[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014][ \t]*(?i:property[ \t]+of)[^\r\n|]*\S)?"
+            r"(?=[ \t]*(?:$|\|))",
             0.85,
         ),
         line_pattern(
