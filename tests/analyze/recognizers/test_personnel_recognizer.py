@@ -1184,11 +1184,35 @@ def test_when_a_secure_line_or_a_post_held_on_duty_reaches_one_of_ours_then_it_i
 
 
 @pytest.mark.parametrize(
+    ("text", "expected_names", "expected_spans"),
+    [
+        (
+            "The cell will attack.\n\n[Author: Ben Achterberg, x5521]",
+            {"Ben Achterberg"},
+            {"[Author: Ben Achterberg, x5521]"},
+        ),
+        ("[Handler: DC Ruth Pask]", {"DC Ruth Pask"}, {"[Handler: DC Ruth Pask]"}),
+        (
+            "A van was seen. [Analyst comment: not confirmed.] Front members will fly a drone.",
+            set(),
+            {"[Analyst comment: not confirmed.]"},
+        ),
+    ],
+)
+def test_when_a_role_line_is_set_in_square_brackets_then_it_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected_names: set[str], expected_spans: set[str]
+) -> None:
+    assert names(recognizer, text) == expected_names
+    assert expected_spans <= spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The gang will try to secure 2000 rounds.",
         "The men will secure 4471 at the gate.",
         "The gunmen on duty at the gate will let the van in.",
+        "[Officers will guard the gate] the cell will attack.",
     ],
 )
 def test_when_secure_or_on_duty_belongs_to_the_plot_then_no_one_of_ours_is_found(

@@ -237,12 +237,15 @@ class PersonnelRecognizer(EntityRecognizer):
         r"(?:^(?:[ \t]*>)*|(?<=[.;][ \t])|(?<=[.;][ \t]{2})|(?<=\S[ \t]{3}))[ \t]*"
         r"(?:\d{1,3}(?:[.)][ \t]+|[ \t]{2,}))?"
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
+        # a line set in square brackets, which ends at its close: "[Author: Ben Achterberg,
+        # x5521]" ("[Analyst comment: ...] Front members have flown ..." goes on to the plot)
+        r"(?P<bracket>\[)?"
         # one qualifying word may come first: "Informant handler:", "Second officer:"
         rf"(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}{_HEADER_ROLE}"
         # what one of ours adds: "Patrol commander assessment:", "Interpreter note:"; when
         # the post is held: "Ops officer on duty:", "Officer i/c:"
         r"(?:[ \t]+(?i:assessment|comments?|notes?|remarks?|view|on[ \t]+duty|on[ \t]+call"
-        r"|i/c|in[ \t]+charge))?[ \t]*(?::|\.{3,})[^\n]*"
+        r"|i/c|in[ \t]+charge))?[ \t]*(?::|\.{3,})(?(bracket)[^\]\n]*\]?|[^\n]*)"
         # a value carried on to indented lines: "Attending: for us, ...\n     for them, ...",
         # and a list of names that ends its line in a comma or a semicolon: "Present: H. Moss,
         # J. Abbot;\nCol. Ivo Marsh, Northern Bureau"
