@@ -1525,3 +1525,44 @@ def test_when_a_routing_word_or_a_date_belongs_to_the_threat_then_nothing_is_fou
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Drafted 14 May by the duty officer, Insp. Gavin Roe.",
+            ["Drafted 14 May by the duty officer, Insp. Gavin Roe."],
+        ),
+        (
+            "Reviewed and endorsed by the Head of Intelligence, DCI Orla Venn.",
+            ["Reviewed and endorsed by the Head of Intelligence, DCI Orla Venn."],
+        ),
+        (
+            "Handled by DS Pell Ostrander (Source Unit).",
+            ["Handled by DS Pell Ostrander (Source Unit)."],
+        ),
+        (
+            "Produced by the Northern Region Intelligence Cell for the Gold Commander.",
+            ["Produced by the Northern Region Intelligence Cell for the Gold Commander."],
+        ),
+    ],
+)
+def test_when_a_line_says_who_handled_or_cleared_the_report_then_the_line_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Handled by the gang's quartermaster, the rifles will be moved.",
+        "Approved by the council, the parade will start at 10:00.",
+        "Issued by the club, the tickets will let the bombers in.",
+    ],
+)
+def test_when_a_by_line_goes_on_to_the_plot_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -1220,3 +1220,10 @@ def test_when_secure_or_on_duty_belongs_to_the_plot_then_no_one_of_ours_is_found
 ) -> None:
     assert names(recognizer, text) == set()
     assert spans(recognizer, text) == set()
+
+
+def test_when_a_byline_says_the_note_was_prepared_by_one_of_ours_then_the_line_goes() -> None:
+    recognizer = PersonnelRecognizer()
+    text = "This note was prepared by Sgt Hanna Vik of the Port Intelligence Cell."
+    assert names(recognizer, text) == {"Sgt Hanna Vik"}
+    assert text in spans(recognizer, text)

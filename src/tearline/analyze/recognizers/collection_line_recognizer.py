@@ -153,6 +153,11 @@ _DATED_BY = (
     r"(?i:report(?:[ \t]+date)?|date[ \t]+of[ \t]+report|written|sent|dated|issued|compiled"
     r"|drafted|prepared|typed|(?:(?:date|time)[ \t]+)?(?:received|rcvd|recd|logged))"
 )
+# The verbs of a line that says who made, handled or cleared the report: "Prepared by ...".
+_BY_VERB = (
+    r"(?i:prepared|drafted|written|compiled|produced|authored|handled|reviewed|endorsed"
+    r"|checked|approved|authori[sz]ed|released|cleared|originated|issued)"
+)
 # A date or a time of day in a line that dates the report: "on 14/05/26", "at 2210 hrs".
 _WHEN = (
     r"(?i:on[ \t]+|at[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug"
@@ -398,8 +403,12 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             "byline",
             # "Prepared by K. Moss, Senior Analyst, Threat Assessment Unit.": who wrote it, a
             # line of its own, with or without a colon, of names and titles only
-            rf"{_LINE_START}(?i:prepared|drafted|written|compiled|produced|authored)[ \t]+"
-            r"(?i:by)[ \t]+[A-Z][\w.'-]*(?:[ \t,/&]+(?:[A-Z(][\w.'()-]*|of|and|for|the|\d+))*"
+            # ... or who handled, checked or let it go, on a date: "Drafted 14 May by the duty
+            # officer, Insp. Gavin Roe.", "Reviewed and endorsed by the Head of Intelligence, ..."
+            rf"{_LINE_START}{_BY_VERB}(?:[ \t]+(?i:and)[ \t]+{_BY_VERB})?"
+            rf"(?:[ \t]+(?i:on[ \t]+)?{_WHEN})?[ \t]+(?i:by)[ \t]+"
+            r"(?:(?i:the)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,[ \t]*|(?i:the)[ \t]+)?"
+            r"[A-Z][\w.'-]*(?:[ \t,/&]+(?:[A-Z(][\w.'()-]*|of|and|for|the|\d+))*"
             r"[ \t]*\.?(?=[ \t]*\r?$)",
             0.85,
         ),

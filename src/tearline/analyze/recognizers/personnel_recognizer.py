@@ -306,7 +306,9 @@ class PersonnelRecognizer(EntityRecognizer):
     BYLINE = re.compile(
         r"^[ \t]*(?:(?i:this|the)[ \t]+)?(?:[A-Z][A-Za-z-]*[ \t]+)?(?i:report|matrix|summary|note"
         r"|assessment|bulletin|digest|memo|memorandum|product|table|log|update|brief|briefing"
-        r"|paper|list|analysis)[ \t]+(?i:compiled|prepared|drafted|written|produced"
+        # "This note was prepared by Sgt Hanna Vik of the Port Intelligence Cell."
+        r"|paper|list|analysis)[ \t]+(?:(?i:was|has[ \t]been|is)[ \t]+)?"
+        r"(?i:compiled|prepared|drafted|written|produced"
         r"|collated|recorded|authored)[ \t]+by[ \t]+(?:[^\n.]|\.(?=\S)|(?<=\b[A-Z])\.)*\.?",
         re.MULTILINE,
     )
