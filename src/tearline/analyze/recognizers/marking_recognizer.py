@@ -204,9 +204,9 @@ class MarkingRecognizer(TaggedPatternRecognizer):
         ),
         line_pattern(
             # "Page 2 of 3 - SECRET", "Halden CT Unit | OFFICIAL-SENSITIVE": a level in
-            # capitals as the last part of a footer or header line, after its separator
+            # capitals as the last part of a footer or header line, with its separator
             "level_ending_a_line",
-            rf"(?<=\S[ \t]{{0,3}}[-\u2013\u2014|/][ \t]{{0,3}}){_LEVEL}"
+            rf"(?<=\S)[ \t]{{0,3}}[-\u2013\u2014|/][ \t]{{0,3}}{_LEVEL}"
             rf"(?:{_CATEGORIES})?(?=[ \t]*\r?$)",
             0.85,
         ),
