@@ -291,20 +291,21 @@ POSITIVES: dict[str, Probe] = {
         "Please route replies through the Counter-Terrorism Desk, Room 214.", ("Room 214",)
     ),
     "drafted-duty-officer": foot(
-        "Drafted 14 May by the duty officer, Insp. Gavin Roe.", ("Gavin Roe",)
+        "Drafted 14 May by the duty officer, Insp. Gavin Roe.", ("Gavin Roe", "Drafted 14 May")
     ),
     "approved-for-release": foot(
         "This warning was approved for release by Supt. Keira Dunmore on 15 May.",
         ("Keira Dunmore",),
     ),
-    "handled-by": foot("Handled by DS Pell Ostrander (Source Unit).", ("Ostrander",)),
+    "handled-by": foot("Handled by DS Pell Ostrander (Source Unit).", ("Ostrander", "Handled by")),
     "case-officer-met": foot(
         "The case officer, Lars Tideman, met the source on 9 May.", ("Tideman",)
     ),
     "written-initials": foot("Written by J.K., CT Desk.", ("J.K.",)),
     "reviewing-initials": foot("Initials of reviewing officer: M.T.P.", ("M.T.P.",)),
     "endorsed-by": foot(
-        "Reviewed and endorsed by the Head of Intelligence, DCI Orla Venn.", ("Orla Venn",)
+        "Reviewed and endorsed by the Head of Intelligence, DCI Orla Venn.",
+        ("Orla Venn", "endorsed by"),
     ),
     "approver-grade": foot("Approver: GS-14 Dana Whitcombe, CTC/OPS", ("Whitcombe", "CTC/OPS")),
     "supervisor-collar": foot("Supervisor: Sgt 1142 Rowe", ("1142",)),
@@ -390,7 +391,7 @@ POSITIVES: dict[str, Probe] = {
         "Distribution:\n- Head of CT Policing\n- DCI Nadia Frost\n- Ops Room", ("Nadia Frost",)
     ),
     "approval-chain": foot(
-        "Checked: DS Wren (x2211)  Authorised: DI Lacey", ("Wren", "2211", "Lacey")
+        "Checked: DS Wren (x2211)  Authorised: DI Lacey", ("Wren", "2211", "Lacey", "Checked:")
     ),
     "footer-unit-phone": foot(
         "Counter Terrorism Intelligence Unit | Tel 0113 496 0001 | ctiu@police.example.uk",
@@ -412,6 +413,61 @@ POSITIVES: dict[str, Probe] = {
         "Our analyst, Pieter Janssens, judges the attack likely to go ahead on 14 June.",
         ("Pieter Janssens",),
     ),
+    # a third batch: other verbs, word orders and layouts
+    "was-prepared-by": foot(
+        "This note was prepared by Sgt Hanna Vik of the Port Intelligence Cell.",
+        ("Hanna Vik", "Port Intelligence Cell", "prepared by"),
+    ),
+    "author-line-bracket": foot("[Author: Ben Achterberg, x5521]", ("Achterberg", "5521")),
+    "originated-by": foot("Originated by Field Office Corvale.", ("Field Office Corvale",)),
+    "issued-by-desk": head(
+        "Issued by the Regional Threat Desk, 15 May 2026", ("Regional Threat Desk",)
+    ),
+    "header-row-gapped": head(
+        "CT THREAT NOTE     Serial: CTN-26-118     Author: DS Rook",
+        ("CTN-26-118", "Rook"),
+    ),
+    "bar-row": head(
+        "Ref: TN/26/0219 | Analyst: M. Ostrova | Ext: 4471", ("TN/26/0219", "Ostrova", "4471")
+    ),
+    "bcc-line": foot("BCC: Duty Officer; SIO Op Larkspur", ("Larkspur",)),
+    "sio-op": foot("SIO: DCI Rana Holt (Op LARKSPUR)", ("Rana Holt", "LARKSPUR")),
+    "mobile-of-officer": foot(
+        "Out of hours call DS Kerr on 07700 900233.", ("Kerr", "07700 900233")
+    ),
+    "please-contact": foot(
+        "Please contact the reporting officer, PC Ilona Brent, if the threat changes.",
+        ("Ilona Brent",),
+    ),
+    "thanks-to": foot("Thanks to DC Arlo Sand for the overnight work on this.", ("Arlo Sand",)),
+    "our-team-will": foot(
+        "Our surveillance team, led by DS Oona Reyes, will cover the stadium.",
+        ("Oona Reyes",),
+    ),
+    "initials-in-brackets": foot("Assessment (JKL/CT3): high confidence.", ("JKL/CT3",)),
+    "doi-bracket": foot(
+        "The cell will buy the gas cylinders next week (DOI 12/05/26).",
+        ("12/05/26",),
+        ("buy the gas cylinders",),
+    ),
+    "received-from-partner-desk": foot(
+        "Received via the Liaison Desk (ref LD-26-772).", ("LD-26-772",)
+    ),
+    "handling-instruction-caps": foot(
+        "HANDLING INSTRUCTIONS: NOT TO BE DISCLOSED OUTSIDE THE FORCE", ("NOT TO BE DISCLOSED",)
+    ),
+    "for-info-only": head("FOR INFORMATION ONLY - NOT FOR ACTION", ("NOT FOR ACTION",)),
+    "watermark": foot("Copy 2 of 5 - Property of Halden CTU", ("Property of Halden CTU",)),
+    "tlp-amber": head("TLP:AMBER", ("TLP:AMBER",)),
+    "level-in-sentence-header": head(
+        "Marking: SECRET - NOT FOR PARTNERS", ("NOT FOR PARTNERS", "SECRET")
+    ),
+    "portion-fouo-lower": foot(
+        "(U/FOUO) The group will use a drone.", ("U/FOUO",), ("use a drone",)
+    ),
+    "intake-time": head("Time received 0915 hrs 13/05/26", ("0915",)),
+    "op-subject-dash": head("OP NIGHTJAR - THREAT UPDATE 3", ("NIGHTJAR",)),
+    "project-line": foot("Project: SILVER MARTEN (CT-26-14)", ("SILVER MARTEN", "CT-26-14")),
 }
 
 NEGATIVES: dict[str, Probe] = {
@@ -645,6 +701,17 @@ NEGATIVES: dict[str, Probe] = {
         "A case of rifles will be delivered to the garage on 12 June.",
         keep=("case of rifles",),
     ),
+    "issued-tickets": foot(
+        "The tickets issued by the club will let the bombers in.",
+        keep=("tickets issued by the club",),
+    ),
+    "serial-killer": foot(
+        "The gunman, a former soldier, will fire from the multi-storey car park.",
+        keep=("multi-storey car park",),
+    ),
+    "marking-paint": foot(
+        "The cell will mark the target car with yellow paint.", keep=("yellow paint",)
+    ),
     "page-target": foot(
         "The group will also attack the Page Street mosque.", keep=("Page Street mosque",)
     ),
@@ -661,6 +728,10 @@ GAPS: dict[str, str] = {
     "ends-initials:AKR/26": (
         "writer's initials are read only beside a typist's in small letters ('PK/jm'); capitals "
         "over a year ('AKR/26') could be any short reference"
+    ),
+    "approval-chain:Checked:": (
+        "two labelled fields on one line lose their names and leave their labels ('Checked: "
+        "Authorised:'): a field of a row is read from its label only at the line's start"
     ),
     "handler-nickname:the Handler": (
         "'Handler' is a source word even as a quoted by-name the plotters use, so the naming "
