@@ -204,6 +204,12 @@ def test_when_the_dropped_name_is_in_capitals_then_no_kept_mention_takes_it(
         ),
         # no short mention anywhere: nothing to offer
         ("A deleted file names the bomber as Elias Marrow. He is to enter by the gate.", []),
+        # an office named after its town: the town's bare mention is no surname
+        (
+            "Prepared by the Intelligence Development Unit, Brackwater Police. Version 3.\n\n"
+            "30 Jan   Krane travels from Ferring to Brackwater and back.",
+            [],
+        ),
     ],
 )
 def test_when_a_full_name_has_a_short_mention_of_its_own_then_it_is_offered(

@@ -1723,6 +1723,21 @@ PERCEIVER_NOUNS: frozenset[str] = frozenset(
         "investigator",
     }
 )
+#: The posts of the reporting side's own people, by which a name is one of ours ("Analyst
+#: Lena Corvin assesses that ...", "Handler Tom Reyes said ..."), never a plotter's.
+STAFF_ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "analyst",
+        "handler",
+        "collector",
+        "debriefer",
+        "interviewer",
+        "interrogator",
+        "investigator",
+        "detective",
+        "officer",
+    }
+)
 PERCEIVER_MODIFIERS: frozenset[str] = frozenset(
     {
         "sensor",

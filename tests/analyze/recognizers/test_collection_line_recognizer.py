@@ -1474,3 +1474,99 @@ def test_when_an_agreement_is_about_the_plot_then_it_stays(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("FM: CHIEF OF BASE, KORVIK", ["FM: CHIEF OF BASE, KORVIK"]),
+        ("Team: TF ORCHARD / Cell 2", ["Team: TF ORCHARD / Cell 2"]),
+        ("Branch: Counter-Extremism Branch (CEB-4)", ["Branch: Counter-Extremism Branch (CEB-4)"]),
+        ("RELEASER: OC S2 CELL", ["RELEASER: OC S2 CELL"]),
+        ("URN: 44-EB-2026-1193", ["URN: 44-EB-2026-1193"]),
+        ("Operation name: TALLOW BRIDGE", ["Operation name: TALLOW BRIDGE"]),
+        ("Case number 26-CR-00871", ["Case number 26-CR-00871"]),
+        (
+            "Intelligence report reference 5x5x5/EB/00931",
+            ["Intelligence report reference 5x5x5/EB/00931"],
+        ),
+        ("Report date 2026-05-15 0930 hrs", ["Report date 2026-05-15 0930 hrs"]),
+        ("Written 14/05/26 at 2210", ["Written 14/05/26 at 2210"]),
+        (
+            "Log entry 447, Intelligence Management Unit",
+            ["Log entry 447, Intelligence Management Unit"],
+        ),
+        ("Project: SILVER MARTEN (CT-26-14)", ["Project: SILVER MARTEN (CT-26-14)"]),
+        ("Time received 0915 hrs 13/05/26", ["Time received 0915 hrs 13/05/26"]),
+        ("Sent 141630Z MAY 26", ["Sent 141630Z MAY 26"]),
+        ("Copy 2 of 5 - Property of Halden CTU", ["Copy 2 of 5 - Property of Halden CTU"]),
+    ],
+)
+def test_when_a_routing_label_or_a_bare_number_or_date_line_files_the_report_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team: two gunmen will enter the hall",
+        "THREAT ALERT     Valid to: 11 May",
+        "THREAT ALERT     Team: Halden CT",
+        "Attack date 2026-06-14",
+        "Case number three is the bomb.",
+        "Sent 3 May, the parcel will explode at the depot.",
+        "The bus will leave Branch Road at 10:00.",
+        "The log entry 447 shows the van will come, and the gunmen will follow.",
+        "Log 12 logs will be stacked at the gate.",
+        "Project: the cell will build a bomb",
+        "Received 14 May, the parcel will explode at the depot.",
+        "Copy 2 of the plan - the gunmen will enter at 10:00",
+    ],
+)
+def test_when_a_routing_word_or_a_date_belongs_to_the_threat_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Drafted 14 May by the duty officer, Insp. Gavin Roe.",
+            ["Drafted 14 May by the duty officer, Insp. Gavin Roe."],
+        ),
+        (
+            "Reviewed and endorsed by the Head of Intelligence, DCI Orla Venn.",
+            ["Reviewed and endorsed by the Head of Intelligence, DCI Orla Venn."],
+        ),
+        (
+            "Handled by DS Pell Ostrander (Source Unit).",
+            ["Handled by DS Pell Ostrander (Source Unit)."],
+        ),
+        (
+            "Produced by the Northern Region Intelligence Cell for the Gold Commander.",
+            ["Produced by the Northern Region Intelligence Cell for the Gold Commander."],
+        ),
+    ],
+)
+def test_when_a_line_says_who_handled_or_cleared_the_report_then_the_line_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Handled by the gang's quartermaster, the rifles will be moved.",
+        "Approved by the council, the parade will start at 10:00.",
+        "Issued by the club, the tickets will let the bombers in.",
+    ],
+)
+def test_when_a_by_line_goes_on_to_the_plot_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

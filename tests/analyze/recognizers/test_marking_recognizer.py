@@ -324,3 +324,38 @@ def test_when_only_or_classification_is_ordinary_prose_then_nothing_is_found(
     recognizer: MarkingRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("S/NF The cell will strike at dawn.", ["S/NF"]),
+        ("2. C/REL The van is white.", ["C/REL"]),
+        ("S//NF The van is white.", ["S//NF"]),
+        ("S/NF\nThe van is white.", ["S/NF"]),
+        ("CLASSIFIED: S//NF", ["CLASSIFIED: S//NF"]),
+        ("GPMS: RESTRICTED", ["GPMS: RESTRICTED"]),
+        ("Page 2 of 3 - SECRET", [" - SECRET"]),
+        ("Halden CT Unit | OFFICIAL-SENSITIVE", [" | OFFICIAL-SENSITIVE"]),
+    ],
+)
+def test_when_a_mark_has_no_brackets_or_ends_a_footer_then_it_is_found(
+    recognizer: MarkingRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C/O Mr Dale, 4 Station Road",
+        "U/S The gun is broken.",
+        "The target is the club - SECRET GARDEN",
+        "The gunmen - Secret Brotherhood - will strike",
+        "S/N 4471 is on the detonator.",
+    ],
+)
+def test_when_a_slash_or_a_level_word_is_no_mark_then_nothing_is_found(
+    recognizer: MarkingRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -1156,3 +1156,106 @@ def test_when_no_sign_off_closes_the_report_then_no_first_name_is_found(
         or text[r.start : r.end] in ("Karel", "NNNN", "BT", "Regards")
         for r in results
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_names", "expected_spans"),
+    [
+        (
+            "The cell will attack.\n\n- K. Lindqvist, CT Analysis, x4471",
+            {"K. Lindqvist"},
+            {"- K. Lindqvist, CT Analysis, x4471"},
+        ),
+        ("The cell will attack.\n\n-- J. R. Tallis", {"J. R. Tallis"}, {"-- J. R. Tallis"}),
+        ("The cell will attack.\n\nPK/jm", set(), {"PK/jm"}),
+        ("The cell will attack.\n\nMR/tl 14 MAY 26", set(), {"MR/tl 14 MAY 26"}),
+    ],
+)
+def test_when_a_report_ends_in_a_dashed_signature_or_typists_initials_then_they_are_found(
+    recognizer: PersonnelRecognizer, text: str, expected_names: set[str], expected_spans: set[str]
+) -> None:
+    assert names(recognizer, text) == expected_names
+    assert expected_spans <= spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- K. Lindqvist will drive the van.\nThe cell will attack.",
+        "- K. Lindqvist will drive the van.",
+        "The gang will shoot DI Carla Moss, who leads the murder inquiry.",
+        "They plan to kidnap DS Tom Pell on Friday.",
+        "The gang targeted DC Ann Roe at her home.",
+        "The flat is on the A/B road.",
+    ],
+)
+def test_when_a_dashed_line_or_an_officer_belongs_to_the_threat_then_no_one_of_ours_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert names(recognizer, text) == set()
+    assert spans(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_names", "expected_spans"),
+    [
+        ("Tel ext 3390 / secure 7731", set(), {"ext 3390", "secure 7731"}),
+        (
+            "Ops officer on duty: Lt Sara Quist (mob. 07700 900871)",
+            {"Lt Sara Quist"},
+            {"Ops officer on duty: Lt Sara Quist (mob. 07700 900871)"},
+        ),
+        ("Officer i/c: Sgt Ben Ruse", {"Sgt Ben Ruse"}, {"Officer i/c: Sgt Ben Ruse"}),
+    ],
+)
+def test_when_a_secure_line_or_a_post_held_on_duty_reaches_one_of_ours_then_it_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected_names: set[str], expected_spans: set[str]
+) -> None:
+    assert names(recognizer, text) == expected_names
+    assert expected_spans <= spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_names", "expected_spans"),
+    [
+        (
+            "The cell will attack.\n\n[Author: Ben Achterberg, x5521]",
+            {"Ben Achterberg"},
+            {"[Author: Ben Achterberg, x5521]"},
+        ),
+        ("[Handler: DC Ruth Pask]", {"DC Ruth Pask"}, {"[Handler: DC Ruth Pask]"}),
+        (
+            "A van was seen. [Analyst comment: not confirmed.] Front members will fly a drone.",
+            set(),
+            {"[Analyst comment: not confirmed.]"},
+        ),
+    ],
+)
+def test_when_a_role_line_is_set_in_square_brackets_then_it_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected_names: set[str], expected_spans: set[str]
+) -> None:
+    assert names(recognizer, text) == expected_names
+    assert expected_spans <= spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gang will try to secure 2000 rounds.",
+        "The men will secure 4471 at the gate.",
+        "The gunmen on duty at the gate will let the van in.",
+        "[Officers will guard the gate] the cell will attack.",
+    ],
+)
+def test_when_secure_or_on_duty_belongs_to_the_plot_then_no_one_of_ours_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert names(recognizer, text) == set()
+    assert spans(recognizer, text) == set()
+
+
+def test_when_a_byline_says_the_note_was_prepared_by_one_of_ours_then_the_line_goes() -> None:
+    recognizer = PersonnelRecognizer()
+    text = "This note was prepared by Sgt Hanna Vik of the Port Intelligence Cell."
+    assert names(recognizer, text) == {"Sgt Hanna Vik"}
+    assert text in spans(recognizer, text)

@@ -433,6 +433,26 @@ def test_when_a_cut_frame_named_the_speaker_then_the_group_keeps_him_too(
 @pytest.mark.parametrize(
     "text",
     [
+        "Analyst Lena Corvin assesses that the cell will attack the ferry terminal on 20 June.",
+        "Investigator Dana Whitlock told us that the gang will rob the bank on Monday.",
+        "Case officer Tobias Renn said that the crew will burn the depot on Friday.",
+    ],
+)
+def test_when_the_speaker_of_a_cut_frame_is_one_of_ours_then_the_group_keeps_no_name(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str
+) -> None:
+    results = analyze(engine, recognizer, text)
+    offered = [
+        r.recognition_metadata.get("replacement") or ""
+        for r in results
+        if r.entity_type == Category.PERPETRATOR.value
+    ]
+    assert not any(name in offer for offer in offered for name in ("Corvin", "Whitlock", "Renn"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a source who speaks is never named in the warning
         "Ilir Dosti, a trusted contact, told us that the cell will burn the clinic on Friday.",
         # an office that speaks is no plotter

@@ -127,6 +127,45 @@ _DATUM_LABEL = (
     r"|addressees|recipients"
     r"|(?:date[ \t]+of[ \t]+)?(?:next|last|previous)[ \t]+(?:meeting|review|digest|issue|report))"
 )
+# Labels of a report's routing and its producer that open a line of their own, and only
+# there: "FM: CHIEF OF BASE", "Team: TF ORCHARD", "Branch: CEB-4", "RELEASER: OC S2 CELL",
+# "URN: 44-EB-2026-1193", "Operation name: TALLOW BRIDGE". Inside a row of fields they are
+# no cell labels; a value that tells a plan ("Team: two gunmen will enter the hall") is the
+# attackers'. "To:" stays: it names the reader ("To: the partner service").
+_ROUTING_LABEL = (
+    r"(?i:fm|team|branch|squad|directorate|project|releaser|releasing[ \t]+(?:officer|authority)"
+    r"|urn|op(?:eration)?\.?[ \t]+(?:name|codename|no\.?|number|ref(?:erence)?))"
+    r"(?=[ \t]*:(?![^\r\n]*\b(?i:will|plans?|intends?|aims?)\b))"
+)
+# A line that is only a report's, a case's or a log's number, without a colon: "Case number
+# 26-CR-00871", "Intelligence report reference 5x5x5/EB/00931". The number holds a digit and
+# a separator (or four digits or more), so "Case number three" is no reference. A title over
+# "No." ("INFORMATION REPORT No. 0417/RZ/26") stays, and its number goes by itself.
+_NUMBERED_BY = (
+    r"(?:(?i:intelligence|information|crime|incident|case|file|report|log|unique|our|message)"
+    r"[ \t]+){1,3}(?i:ref(?:erence)?\.?|number|id|urn)"
+)
+_ANY_CODE = r"(?:(?=[A-Za-z0-9/-]*\d)[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+|\d{4,})"
+# The words that date the report itself, before a date and a time that end the line: "Report
+# date 2026-05-15 0930 hrs", "Written 14/05/26 at 2210", "Time received 0915 hrs 13/05/26"
+# ("Attack date ..." is the threat's).
+_DATED_BY = (
+    r"(?i:report(?:[ \t]+date)?|date[ \t]+of[ \t]+report|written|sent|dated|issued|compiled"
+    r"|drafted|prepared|typed|(?:(?:date|time)[ \t]+)?(?:received|rcvd|recd|logged))"
+)
+# The verbs of a line that says who made, handled or cleared the report: "Prepared by ...".
+_BY_VERB = (
+    r"(?i:prepared|drafted|written|compiled|produced|authored|handled|reviewed|endorsed"
+    r"|checked|approved|authori[sz]ed|released|cleared|originated|issued)"
+)
+# A date or a time of day in a line that dates the report: "on 14/05/26", "at 2210 hrs".
+_WHEN = (
+    r"(?i:on[ \t]+|at[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|sept|oct|nov|dec)[a-z]*\.?(?:[ \t]+\d{2,4})?|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:?\d{2}(?:[ \t]*(?i:hrs|h|z))?"
+    # a date-time group: "141630Z MAY 26"
+    r"|\d{6}[A-Z](?:[ \t]+[A-Z]{3}(?:[ \t]+\d{2,4})?)?)"
+)
 # Labels of how a technical collection was run: the platform and its time on station, the
 # tasked area, a covert entry, the intercepted line and its warrant ("Platform: MQ-9A",
 # "On station: 0410Z-1130Z", "Entry: 02:10-03:05", "Target line 3: ...").
@@ -364,15 +403,41 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             "byline",
             # "Prepared by K. Moss, Senior Analyst, Threat Assessment Unit.": who wrote it, a
             # line of its own, with or without a colon, of names and titles only
-            rf"{_LINE_START}(?i:prepared|drafted|written|compiled|produced|authored)[ \t]+"
-            r"(?i:by)[ \t]+[A-Z][\w.'-]*(?:[ \t,/&]+(?:[A-Z(][\w.'()-]*|of|and|for|the|\d+))*"
+            # ... or who handled, checked or let it go, on a date: "Drafted 14 May by the duty
+            # officer, Insp. Gavin Roe.", "Reviewed and endorsed by the Head of Intelligence, ..."
+            rf"{_LINE_START}{_BY_VERB}(?:[ \t]+(?i:and)[ \t]+{_BY_VERB})?"
+            rf"(?:[ \t]+(?i:on[ \t]+)?{_WHEN})?[ \t]+(?i:by)[ \t]+"
+            r"(?:(?i:the)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,[ \t]*|(?i:the)[ \t]+)?"
+            r"[A-Z][\w.'-]*(?:[ \t,/&]+(?:[A-Z(][\w.'()-]*|of|and|for|the|\d+))*"
             r"[ \t]*\.?(?=[ \t]*\r?$)",
             0.85,
         ),
         line_pattern(
             "collection_header_line",
-            rf"{_LINE_START}{_DATUM_LABEL}{_REST_OF_LINE}{_VALUE_BELOW}{_HEADER_RUN_ON}",
+            rf"{_LINE_START}(?:{_DATUM_LABEL}|{_ROUTING_LABEL}){_REST_OF_LINE}{_VALUE_BELOW}"
+            rf"{_HEADER_RUN_ON}",
             0.9,
+        ),
+        line_pattern(
+            "unlabelled_reference_line",
+            # "Case number 26-CR-00871" alone on its line: the number that files the report
+            rf"{_LINE_START}{_NUMBERED_BY}[ \t]*+[:#]?[ \t]*+{_ANY_CODE}[ \t]*\.?(?=[ \t]*\r?$)",
+            0.85,
+        ),
+        line_pattern(
+            "unlabelled_log_entry_line",
+            # "Log entry 447, Intelligence Management Unit" alone on its line: the entry of our
+            # log, and the office that keeps it
+            rf"{_LINE_START}(?i:log[ \t]+(?:entry|serial|ser\.?|no\.?|number|ref))[ \t]*+[:#]?"
+            r"[ \t]*+\d{2,6}(?:[ \t]*,[^\r\n]*\S)?(?=[ \t]*\r?$)",
+            0.85,
+        ),
+        line_pattern(
+            "unlabelled_report_date_line",
+            # "Written 14/05/26 at 2210" alone on its line: when the report was made
+            rf"{_LINE_START}{_DATED_BY}[ \t]+(?:{_WHEN})(?:[ \t]*,?[ \t]+{_WHEN}){{0,2}}[ \t]*\.?"
+            r"(?=[ \t]*\r?$)",
+            0.85,
         ),
         line_pattern(
             "method_header_line",
@@ -501,8 +566,10 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         line_pattern(
             "copy_number",
             # "Copy 3 of 7": which numbered copy went to which reader
+            # and whose it is: "Copy 2 of 5 - Property of Halden CTU"
             r"(?:^[ \t]*+|(?<=\|[ \t]{0,3}))\K(?i:copy)[ \t]+(?:(?i:no)\.?[ \t]*)?\d{1,3}[ \t]+"
-            r"(?i:of)[ \t]+\d{1,3}(?=[ \t]*(?:$|\|))",
+            r"(?i:of)[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014][ \t]*(?i:property[ \t]+of)[^\r\n|]*\S)?"
+            r"(?=[ \t]*(?:$|\|))",
             0.85,
         ),
         line_pattern(

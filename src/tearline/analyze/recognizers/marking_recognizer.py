@@ -58,6 +58,8 @@ _READERS_ONLY = (
 )
 #: A level written letter by letter, as a cable's first line gives it: "C O N F I D E N T I A L".
 _SPACED_LEVEL = "|".join("[ ]".join(level) for level in ("SECRET", "CONFIDENTIAL", "UNCLASSIFIED"))
+# The controls that may follow a one-letter level after a single slash: "S/NF", "C/REL".
+_CONTROL = r"(?:NF|NOFORN|OC|ORCON|REL|RELIDO|FOUO|LES|SI|TK|PR|PROPIN|FGI)(?![A-Za-z0-9])"
 _CAVEAT_WORD = (
     r"(?:NOFORN|ORCON(?:-USGOV)?|IMCON|PROPIN|RELIDO|FOUO|NOCONTRACT|WNINTEL|SIPDIS|NODIS"
     rf"|EXDIS|NODIS|LIMDIS|FISA|OFFICIAL[- ]SENSITIVE|{_FGI})"
@@ -116,8 +118,9 @@ class MarkingRecognizer(TaggedPatternRecognizer):
             # "Classification: UN RESTRICTED - MISSION STAFF ONLY", "Protective marking: ...":
             # a line that says it is the marking is one, whatever its words
             "labelled_marking_line",
+            # ("Classified: S//NF", "GPMS: RESTRICTED": the scheme's name as the label)
             r"^[ \t]*+\K(?i:(?:security[ \t]+|protective[ \t]+)?(?:classification|marking)"
-            r"|sensitivity|releasability|caveats?)[ \t]*+:(?:[^\r\n]*\S)?",
+            r"|sensitivity|releasability|caveats?|classified|gpms|gsc)[ \t]*+:(?:[^\r\n]*\S)?",
             0.9,
         ),
         line_pattern(
@@ -187,6 +190,24 @@ class MarkingRecognizer(TaggedPatternRecognizer):
             "bare_portion_mark_at_line_start",
             rf"^[ \t]*+(?:\d{{1,3}}[.)][ \t]+)?\K{_PORTION_LEVEL}{_CATEGORIES}"
             r"[ \t]*[-\u2013\u2014:](?=[ \t])",
+            0.85,
+        ),
+        line_pattern(
+            # "S/NF The cell will strike at dawn.", "C//REL The van ...": a portion mark with
+            # no brackets and no dash, opening a line before its sentence or alone on it; after
+            # one slash only
+            # a control of the marking grammar counts ("C/O Mr Dale" is an address)
+            "bare_portion_mark_before_sentence",
+            rf"^[ \t]*+(?:\d{{1,3}}[.)][ \t]+)?\K{_PORTION_LEVEL}"
+            rf"(?:{_CATEGORIES}|(?:/{_CONTROL})+)(?=[ \t]+[A-Z(]|[ \t]*\r?$)",
+            0.85,
+        ),
+        line_pattern(
+            # "Page 2 of 3 - SECRET", "Halden CT Unit | OFFICIAL-SENSITIVE": a level in
+            # capitals as the last part of a footer or header line, with its separator
+            "level_ending_a_line",
+            rf"(?<=\S)[ \t]{{0,3}}[-\u2013\u2014|/][ \t]{{0,3}}{_LEVEL}"
+            rf"(?:{_CATEGORIES})?(?=[ \t]*\r?$)",
             0.85,
         ),
         line_pattern(

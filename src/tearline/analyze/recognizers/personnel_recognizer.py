@@ -237,10 +237,15 @@ class PersonnelRecognizer(EntityRecognizer):
         r"(?:^(?:[ \t]*>)*|(?<=[.;][ \t])|(?<=[.;][ \t]{2})|(?<=\S[ \t]{3}))[ \t]*"
         r"(?:\d{1,3}(?:[.)][ \t]+|[ \t]{2,}))?"
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
+        # a line set in square brackets, which ends at its close: "[Author: Ben Achterberg,
+        # x5521]" ("[Analyst comment: ...] Front members have flown ..." goes on to the plot)
+        r"(?P<bracket>\[)?"
         # one qualifying word may come first: "Informant handler:", "Second officer:"
         rf"(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}{_HEADER_ROLE}"
-        # what one of ours adds: "Patrol commander assessment:", "Interpreter note:"
-        r"(?:[ \t]+(?i:assessment|comments?|notes?|remarks?|view))?[ \t]*(?::|\.{3,})[^\n]*"
+        # what one of ours adds: "Patrol commander assessment:", "Interpreter note:"; when
+        # the post is held: "Ops officer on duty:", "Officer i/c:"
+        r"(?:[ \t]+(?i:assessment|comments?|notes?|remarks?|view|on[ \t]+duty|on[ \t]+call"
+        r"|i/c|in[ \t]+charge))?[ \t]*(?::|\.{3,})(?(bracket)[^\]\n]*\]?|[^\n]*)"
         # a value carried on to indented lines: "Attending: for us, ...\n     for them, ...",
         # and a list of names that ends its line in a comma or a semicolon: "Present: H. Moss,
         # J. Abbot;\nCol. Ivo Marsh, Northern Bureau"
@@ -264,8 +269,32 @@ class PersonnelRecognizer(EntityRecognizer):
         rf"^[ \t]*(?:/s/|//signed//|(?i:signed)[ \t]*[:,]?)[ \t]*(?P<name>{_NAME})[^\n]*",
         re.MULTILINE,
     )
+    #: "- K. Lindqvist, CT Analysis, x4471": a name after a dash as the report's last line,
+    #: alone or before its post.
+    DASHED_SIGNATURE = re.compile(
+        r"^[ \t]*[-\u2013\u2014]{1,2}[ \t]*"
+        r"(?P<name>(?:[A-Z]\.[ \t]?){1,2}[A-Z][A-Za-z'-]+)(?=[ \t]*(?:,|$))[^\n]*\s*\Z",
+        re.MULTILINE,
+    )
+    #: "PK/jm", "MR/tl 14 MAY 26": the initials of who wrote and who typed a letter, in
+    #: capitals and in small letters, on a line of their own (with a date or not).
+    REFERENCE_INITIALS = re.compile(
+        r"^[ \t]*[A-Z]{2,4}/[a-z]{2,4}(?:[ \t]+\d[\dA-Za-z ./-]{0,16})?[ \t]*$", re.MULTILINE
+    )
+    #: A harm done to the officer named next: "will shoot DI Carla Moss", "to kidnap DS Pell".
+    HARMED = re.compile(
+        r"\b(?i:shot|(?:"
+        + "|".join(sorted(lx.THREAT_WORDS, key=len, reverse=True))
+        + r")(?:s|es|d|ed|ing|ped|ping|ted|ting|ned|ning)?)[ \t]+\Z"
+    )
     #: "ext. 4471", also wrapped between the word and the number ("ext\n3318").
     EXTENSION = re.compile(r"\b(?i:ext|extension|x)\.?[ \t]*(?:\r?\n[ \t]*)?\d{3,6}\b")
+    #: "Tel ext 3390 / secure 7731": the secure line of one of ours, a number that ends its
+    #: field ("to secure 2000 rounds" goes on).
+    SECURE_LINE = re.compile(
+        r"\b(?i:secure|sec|tie[ -]?line|vosip)\.?[ \t]*:?[ \t]*\d{3,6}(?=[ \t]*(?:$|[,;)/|]))",
+        re.MULTILINE,
+    )
     #: "collar 5521", "warrant no. 4471": the service number of one of ours.
     SERVICE_NUMBER = re.compile(
         r"\b(?i:collar|badge|shoulder|warrant)(?:[ \t]+(?i:no\.?|number))?[ \t]*:?[ \t]*\d{3,6}\b"
@@ -277,7 +306,9 @@ class PersonnelRecognizer(EntityRecognizer):
     BYLINE = re.compile(
         r"^[ \t]*(?:(?i:this|the)[ \t]+)?(?:[A-Z][A-Za-z-]*[ \t]+)?(?i:report|matrix|summary|note"
         r"|assessment|bulletin|digest|memo|memorandum|product|table|log|update|brief|briefing"
-        r"|paper|list|analysis)[ \t]+(?i:compiled|prepared|drafted|written|produced"
+        # "This note was prepared by Sgt Hanna Vik of the Port Intelligence Cell."
+        r"|paper|list|analysis)[ \t]+(?:(?i:was|has[ \t]been|is)[ \t]+)?"
+        r"(?i:compiled|prepared|drafted|written|produced"
         r"|collated|recorded|authored)[ \t]+by[ \t]+(?:[^\n.]|\.(?=\S)|(?<=\b[A-Z])\.)*\.?",
         re.MULTILINE,
     )
@@ -476,6 +507,8 @@ class PersonnelRecognizer(EntityRecognizer):
             ("byline", self.BYLINE),
             ("staff-contact", self.STAFF_CONTACT),
             ("contact-sentence", self.CONTACT_SENTENCE),
+            ("reference-initials", self.REFERENCE_INITIALS),
+            ("secure-line", self.SECURE_LINE),
         ):
             for match in line_pattern.finditer(text):
                 if rule == "contact-sentence" and not self._reaches_us(match.group(0)):
@@ -497,18 +530,23 @@ class PersonnelRecognizer(EntityRecognizer):
             ("closing-name", self.CLOSING_NAME),
             ("name-over-role", self.NAME_OVER_ROLE),
             ("signed-name", self.SIGNED_LINE),
+            ("dashed-signature", self.DASHED_SIGNATURE),
             ("staff-name", self.STAFF_NAME),
         ):
             bracket = self.BRACKETS.get(rule)
             if bracket is not None and not bracket.search(text):
                 continue
             for match in pattern.finditer(text):
+                if rule == "police-rank-name" and self.HARMED.search(
+                    text, max(0, match.start("name") - 30), match.start("name")
+                ):
+                    continue  # "The gang will shoot DI Carla Moss": the target, not ours
                 if self._person(match.group("name")):
                     results.append(self._name(match.start("name"), match.end("name"), rule))
                     lead_in = self._header_lead_in(text, match.start("name"))
                     if lead_in is not None:
                         results.append(self._span(lead_in, match.end("name"), "header-name"))
-                    if rule == "signed-name":
+                    if rule in ("signed-name", "dashed-signature"):
                         results.append(self._span(match.start(), match.end(), "signature-block"))
                     if rule == "closing-name":
                         end = match.start() + len(match.group(0).rstrip())

@@ -1632,6 +1632,8 @@ def _speaker_name(content: Token, start: int, end: int) -> str | None:
         return None
     if any(trigger(t) is Category.SOURCE or reporter(t) for t in speaker.subtree):
         return None  # "Ilir Dosti, a trusted contact, reported ...": a source's name
+    if any(t.lemma_.lower() in lx.STAFF_ROLE_NOUNS for t in speaker.subtree):
+        return None  # "Analyst Lena Corvin assesses that ...": one of ours, no plotter
     for token in speaker.subtree:
         if token.tag_ != "NNP" or token.dep_ not in ("nsubj", "appos", "attr", "pobj"):
             continue
