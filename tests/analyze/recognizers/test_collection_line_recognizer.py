@@ -703,6 +703,23 @@ def test_when_a_form_leads_a_label_with_dots_or_numbers_itself_then_it_is_found(
             "Reporting basis\nOne informant.\n\nThe cell will strike.",
             ["Reporting basis\nOne informant."],
         ),
+        (
+            "EXAMINER'S REMARKS\nThe phone was opened with its code.\n\nACTION\nWarn her.",
+            ["EXAMINER'S REMARKS\nThe phone was opened with its code."],
+        ),
+        (
+            "HOW THE PICTURE WAS BUILT\n* Bank records show the deposits.\n* A dealer "
+            "reported the sale.\n\nThe cell will strike.",
+            ["HOW THE PICTURE WAS BUILT\n* Bank records show the deposits.\n* A dealer "
+            "reported the sale."],
+        ),
+        (
+            "How this came to light\nA neighbour called us.\n\nThe cell will strike.",
+            ["How this came to light\nA neighbour called us."],
+        ),
+        # the attack's own making, and a presenter's notes, stay
+        ("HOW THE BOMB WAS BUILT\nNails were packed round the charge.", []),
+        ("SPEAKER'S NOTES\nThe cell will strike the depot at dawn.", []),
     ],
 )
 def test_when_a_heading_says_comment_or_sourcing_then_its_paragraph_is_found(

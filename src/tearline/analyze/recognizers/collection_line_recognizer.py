@@ -171,6 +171,18 @@ _PROSE_LABEL = (
 _SECTION_LABEL = (
     rf"(?i:(?:{_COMMENTER}|assessor|evaluator|reviewer|supervisor|handler|interviewer"
     r"|recording[ \t]+officer)(?:['\u2019]s)?[ \t]+(?:comments?|notes?|remarks?)"
+    # anyone's remarks, the possessive naming their author ("EXAMINER'S REMARKS"); a
+    # presenter's notes are the talk itself
+    r"|(?!(?:speaker|presenter|briefer)['\u2019])[a-z]{3,20}['\u2019]s[ \t]+"
+    r"(?:comments?|notes?|remarks?|observations?)"
+    # how the picture of the threat was put together ("HOW THE PICTURE WAS BUILT", "HOW THIS
+    # CAME TO LIGHT"), said of our knowledge, never of the attack ("HOW THE BOMB WAS BUILT")
+    r"|how[ \t]+(?:we|this|it|(?:the|our|this)[ \t]+(?:picture|case|assessment|report(?:ing)?"
+    r"|intelligence|information|understanding|evidence|story|judge?ments?))"
+    r"(?:[ \t]+(?:was|were|is|has[ \t]+been|have|had|came[ \t]+to))?[ \t]+(?:know|knew|known"
+    r"|learned|learnt|obtained|collected|built|assembled|established|compiled|sourced|derived"
+    r"|developed|(?:put|pieced)[ \t]+together|came[ \t]+together|corroborated|found[ \t]+out"
+    r"|light)"
     r"|(?:reporting|source|sourcing)[ \t]+(?:basis|notes?|summary|description)"
     r"|basis[ \t]+(?:of|for)[ \t]+(?:report(?:ing)?|assessment)|sourcing|provenance"
     # what else was collected to back the report: "Corroboration:", "Collateral reporting"
