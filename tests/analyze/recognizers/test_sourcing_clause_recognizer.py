@@ -3069,3 +3069,32 @@ def test_when_an_entry_date_heads_a_meeting_with_the_source_then_the_date_goes_w
     assert released is not None
     assert [piece for piece in gone if piece in released] == []
     assert [piece for piece in kept if piece not in released] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one source of a network, by the codename's number, got paid or went somewhere
+        (
+            "SOURCE: LANTERN/3, A DRIVER FOR THE CELL.\n\n"
+            "LANTERN/3 received EUR 900 for this reporting. Voll will drive the van to the "
+            "hospital on 22 October.",
+            "Voll will drive the van to the hospital on 22 October.",
+        ),
+        (
+            "SOURCE: LANTERN/3, A DRIVER FOR THE CELL.\n\n"
+            "On 1 March LANTERN/3 drove Voll to a cache near the mill. Voll will drive the van "
+            "to the hospital on 22 October.",
+            "Voll will drive the van to the hospital on 22 October.",
+        ),
+        # the plotters' own drive stays
+        (
+            "On 1 March the cell drove Voll to a cache near the mill.",
+            "On 1 March the cell drove Voll to a cache near the mill.",
+        ),
+    ],
+)
+def test_when_a_numbered_source_of_a_network_is_the_doer_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
