@@ -3098,3 +3098,25 @@ def test_when_a_numbered_source_of_a_network_is_the_doer_then_the_sentence_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sensors we planted in a car, and what they relayed
+        (
+            "The audio package, emplaced in the van's headrest in January, relayed the "
+            "exchange within the hour. Voll will drive the van to the hospital on 22 October.",
+            "Voll will drive the van to the hospital on 22 October.",
+        ),
+        # the plotters' own parcel stays
+        (
+            "A suspicious package will be left at the north gate on 22 October.",
+            "A suspicious package will be left at the north gate on 22 October.",
+        ),
+    ],
+)
+def test_when_a_planted_package_relays_what_was_said_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
