@@ -710,8 +710,10 @@ def test_when_a_form_leads_a_label_with_dots_or_numbers_itself_then_it_is_found(
         (
             "HOW THE PICTURE WAS BUILT\n* Bank records show the deposits.\n* A dealer "
             "reported the sale.\n\nThe cell will strike.",
-            ["HOW THE PICTURE WAS BUILT\n* Bank records show the deposits.\n* A dealer "
-            "reported the sale."],
+            [
+                "HOW THE PICTURE WAS BUILT\n* Bank records show the deposits.\n* A dealer "
+                "reported the sale."
+            ],
         ),
         (
             "How this came to light\nA neighbour called us.\n\nThe cell will strike.",
@@ -1053,7 +1055,7 @@ def test_when_corroboration_is_a_word_of_prose_then_no_section_is_found(
     [
         (
             "FROM: LIAISON SECTION\nTO: HQ\nDATE: 03 MARCH 2027\nOUR REF: LS/27/031",
-            ["FROM: LIAISON SECTION", "DATE: 03 MARCH 2027", "OUR REF: LS/27/031"],
+            ["FROM: LIAISON SECTION", "TO: HQ", "DATE: 03 MARCH 2027", "OUR REF: LS/27/031"],
         ),
         ("Our ref: AB/12/334\nDate: 4 May 2027", ["Our ref: AB/12/334", "Date: 4 May 2027"]),
         (
@@ -1075,8 +1077,31 @@ def test_when_a_date_line_stands_among_addressing_lines_then_it_is_the_cables_da
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FROM: STATION HALDEN\nTO: DIRECTOR, CTC/NORTH DESK; INFO AMEMBASSY VARN\nSUBJ: x",
+            ["TO: DIRECTOR, CTC/NORTH DESK; INFO AMEMBASSY VARN"],
+        ),
+        (
+            "To: Head, Maritime Section\nCc: Duty desk\nFrom: J. Roe",
+            ["To: Head, Maritime Section", "Cc: Duty desk"],
+        ),
+        # a warning's own addressee, with no addressing lines beside it, is left to the others
+        ("TO: Security manager, Halden water plant\nThe cell will strike on 3 May.", []),
+    ],
+)
+def test_when_an_addressee_line_stands_among_addressing_lines_then_it_is_the_routing(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [f for f in found(recognizer, text) if f.startswith(("TO", "To", "Cc"))] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "FROM: x\n" + "TO: " + "x " * 20000,
+        "TO: x\n" + ("a" * 50 + "\n") * 5000 + "FROM: y",
         "FROM: x\n" + "DATE: " + "x " * 20000,
         "DATE: x\n" + ("a" * 50 + "\n") * 5000 + "FROM: y",
         "FROM:" + " " * 30000 + "\nDATE:" + " " * 30000 + "x",
