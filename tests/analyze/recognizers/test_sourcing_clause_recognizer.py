@@ -3087,6 +3087,14 @@ def test_when_an_entry_date_heads_a_meeting_with_the_source_then_the_date_goes_w
             "to the hospital on 22 October.",
             "Voll will drive the van to the hospital on 22 October.",
         ),
+        # a codename whose number is its own ("ORCHID-4") stays the codename it was given
+        (
+            "SOURCE: ORCHID-4, A DRIVER FOR THE CELL.\n\n"
+            "ORCHID-4 drove Voll to a cache near the mill. Voll will drive the van to the "
+            "hospital on 22 October.",
+            "Voll went to a cache near the mill. Voll will drive the van to the hospital on 22 "
+            "October.",
+        ),
         # the plotters' own drive stays
         (
             "On 1 March the cell drove Voll to a cache near the mill.",

@@ -1534,8 +1534,10 @@ def _codename(token: Token, codenames: set[str]) -> bool:
     """A source's codename, as the header gave it or in title case in the prose ("PLUMTREE"
     in the header, "Plumtree, who works two bays away, saw ..." in a paragraph), with or
     without the number of one source of its network ("LANTERN/3")."""
-    name = _SUB_NUMBER.sub("", token.text)
-    return name in codenames or (name[:1].isupper() and name.upper() in codenames)
+    return any(
+        name in codenames or (name[:1].isupper() and name.upper() in codenames)
+        for name in {token.text, _SUB_NUMBER.sub("", token.text)}
+    )
 
 
 #: Verbs by which someone is known by a name, with the participle that says it without who
