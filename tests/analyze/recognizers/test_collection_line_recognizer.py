@@ -943,6 +943,12 @@ def test_when_a_date_or_number_is_not_a_header_field_then_nothing_is_found(
             "THREAT ALERT     Issued by: SSU Juba     Valid to: 11 May",
             ["Issued by: SSU Juba"],
         ),
+        # the day the report was issued, beside its reference
+        (
+            "Lab ref: KX/27/0042     Issued: 11/01/2027",
+            ["Lab ref: KX/27/0042", "Issued: 11/01/2027"],
+        ),
+        ("Issued: 3 May 2027", ["Issued: 3 May 2027"]),
     ],
 )
 def test_when_a_requirement_release_or_log_field_is_labelled_then_it_is_found(

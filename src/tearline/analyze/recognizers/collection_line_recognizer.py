@@ -78,7 +78,7 @@ _DATUM_LABEL = (
     r"(?:[ \t]+(?:on|by|at|from))?"
     # when the report was made: "Date reported: 09 June", "Date issued:", "Reported on:"
     r"|date[ \t]+(?:reported|issued|submitted|written|compiled)"
-    r"|(?:reported|issued|submitted)[ \t]+on"
+    r"|(?:reported|issued|submitted)[ \t]+on|issued"
     # who passed it to the operations centre: "Reported to SIOC by: Field Security Associate"
     r"|(?:reported|passed|forwarded)[ \t]+(?:to[ \t]+[A-Za-z0-9-]{2,20}[ \t]+)?by"
     # how long our call or meeting with whoever reported lasted: "Call duration: 4 min"
