@@ -3128,3 +3128,24 @@ def test_when_a_planted_package_relays_what_was_said_then_the_sentence_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption of what was seized, from whom, when and where: all of it the seizure's
+        (
+            "Items seized from Ivo Rask, arrested 6 January 2027 at the Kell motorway services "
+            "under warrant W-27-0015.\n\nThe clan will shoot the judge on 19 January 2027.",
+            "The clan will shoot the judge on 19 January 2027.",
+        ),
+        # a sentence with its own verb keeps what the cut leaves
+        (
+            "Two rifles seized from the cache will be used to shoot the judge on 19 January "
+            "2027, according to a source.",
+            "Two rifles will be used to shoot the judge on 19 January 2027.",
+        ),
+    ],
+)
+def test_when_a_caption_loses_its_participle_then_it_goes_whole(text: str, expected: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

@@ -1742,6 +1742,8 @@ def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) ->
     modifiers = [(s, e) for s, e, rule, _ in cuts if rule.startswith("sourcing-")]
     if len(left) < MIN_LEFT_WORDS or any(s <= root.idx < e for s, e in modifiers):
         return True
+    if _caption_without_its_participle(root, modifiers):
+        return True
     if left[0].i == root.i and root.tag_ in ("VBD", "VBZ"):
         # "On 1 March LANTERN/3 drove Vesk to ...": the parser hung the doer on the date, and
         # the cut took him with it; "Drove Vesk to ..." tells what whoever reported did
@@ -1755,6 +1757,20 @@ def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) ->
         and any(s <= t.idx < e for s, e in modifiers)
         and not any(s <= t.head.idx < e for s, e, _, _ in cuts)
         for t in sentence
+    )
+
+
+def _caption_without_its_participle(root: Token, modifiers: list[tuple[int, int]]) -> bool:
+    """A caption with no finite verb ("Items seized from Oskar Lindgren, arrested 6 January at
+    the services") whose subject's participle is cut: "Items arrested 6 January at the
+    services" says only when and where the seizure was, and is no sentence."""
+    if root.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    return any(
+        m.dep_ == "acl" and any(s <= m.idx < e for s, e in modifiers)
+        for c in root.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for m in c.children
     )
 
 
