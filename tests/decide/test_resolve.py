@@ -139,6 +139,13 @@ def test_when_a_kept_span_lies_inside_a_removal_then_no_keep_decision_is_shown(
             Category.SELECTOR,
             ["+44 7700 900123", "+44 7700 900123"],
         ),
+        (
+            # one source of the network goes by its number too; a year is no such number
+            "Source LANTERN said. LANTERN/3 drove him. See LANTERN/2027 file.",
+            "LANTERN",
+            Category.SOURCE,
+            ["LANTERN", "LANTERN/3", "LANTERN"],
+        ),
     ],
 )
 def test_when_an_identifier_is_removed_then_every_mention_goes_in_any_casing(

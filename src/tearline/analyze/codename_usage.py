@@ -36,9 +36,11 @@ _SOURCE_THINGS = (
     r"|access|handlers?|officers?|expenses|reliability|debrief(?:ing)?|tasking|payments?"
     r"|motivation|product|read|account(?=\s*[,.;:]|\s+of\b)"
 )
-#: What a collection yields, named after it: "BLUE FINCH PRODUCT", "the GLIMMER feed".
+#: What a collection yields, named after it: "BLUE FINCH PRODUCT", "the GLIMMER feed"; or
+#: the sensors it planted: "the HALYARD audio package".
 _PRODUCTS = (
     r"(?i:product|feed|pull|reporting|coverage|warrant)|take|traffic|imagery|FMV|TAKE|TRAFFIC"
+    r"|(?i:audio|video|technical|listening|tracking|sensor)[ \t]+(?i:package|device|feed)"
 )
 
 #: (rule, category, pattern whose group 1 is the name, whether a line in capitals counts)

@@ -316,6 +316,8 @@ COMMS_NOUNS: frozenset[str] = frozenset(
         "post",
         "account",
         "device",
+        # the trade's word for a planted set of sensors: "the audio package in his car"
+        "package",
         "phone",
         "handset",
         "laptop",

@@ -157,3 +157,24 @@ def test_when_a_date_names_no_day_then_the_sentence_is_background(text: str, kep
     released = tearline.redact(text, "duty-to-warn").text or ""
     assert released.strip() == kept
     assert tearline.redact(released, "duty-to-warn").text == released
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a removal took what the verb's preposition governed
+        (
+            "The cell will bomb the depot on 3 May. The Directorate has not been told of and "
+            "should not be.",
+            ["The Directorate has not been told of and should not be."],
+        ),
+        # a preposition with its object, a relative clause's and a question's stay
+        ("The Directorate has not been told of the plan and should not be.", []),
+        ("The man he was talking to and his wife left Vanport on 3 May.", []),
+        ("Which depot was he told of and when?", []),
+    ],
+)
+def test_when_a_preposition_is_left_without_its_object_then_the_sentence_is_found(
+    engine: AnalyzerEngine, recognizer: BackgroundSentenceRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(engine, recognizer, text) == expected

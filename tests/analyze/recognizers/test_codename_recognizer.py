@@ -343,6 +343,7 @@ def test_when_a_first_name_meets_a_source_then_the_handler_is_a_personnel_id(
         ("REFS: B. BLUE FINCH PRODUCT 26-0388", "BLUE FINCH", "M"),
         ("      C. LINNET CONTACT RPT 17 OCT", "LINNET", "S"),
         ("The GLIMMER feed from the laptop confirms the date.", "GLIMMER", "M"),
+        ("The HALYARD audio package in his car relayed it.", "HALYARD", "M"),
         (" A. TF RAVEN FMV 111420Z SHOWS TANKER LOADED AT BIR HASSAN.", "RAVEN", "M"),
         ("File:      MT/DO/26/221 - LANTERN\nSubject: ferry", "LANTERN", "S"),
         ("Interviewee:\nCROWBERRY\nInterviewer:", "CROWBERRY", "S"),
@@ -382,6 +383,8 @@ def test_when_a_name_is_used_as_a_codename_then_it_is_an_identifier(
         "The culvert is 2km S of DALKIR; Dalkir's headman hosts the meal.",
         "Volvo product logged to the desk; the Volvo estate is parked outside.",
         "Karal, we are told, will wear an explosive belt.",
+        # a parcel the plotters send is no sensor of ours
+        "They will post the DHL package to the minister.",
     ],
 )
 def test_when_a_capitalized_name_is_a_plotter_group_or_place_then_it_is_no_codename(

@@ -703,6 +703,25 @@ def test_when_a_form_leads_a_label_with_dots_or_numbers_itself_then_it_is_found(
             "Reporting basis\nOne informant.\n\nThe cell will strike.",
             ["Reporting basis\nOne informant."],
         ),
+        (
+            "EXAMINER'S REMARKS\nThe phone was opened with its code.\n\nACTION\nWarn her.",
+            ["EXAMINER'S REMARKS\nThe phone was opened with its code."],
+        ),
+        (
+            "HOW THE PICTURE WAS BUILT\n* Bank records show the deposits.\n* A dealer "
+            "reported the sale.\n\nThe cell will strike.",
+            [
+                "HOW THE PICTURE WAS BUILT\n* Bank records show the deposits.\n* A dealer "
+                "reported the sale."
+            ],
+        ),
+        (
+            "How this came to light\nA neighbour called us.\n\nThe cell will strike.",
+            ["How this came to light\nA neighbour called us."],
+        ),
+        # the attack's own making, and a presenter's notes, stay
+        ("HOW THE BOMB WAS BUILT\nNails were packed round the charge.", []),
+        ("SPEAKER'S NOTES\nThe cell will strike the depot at dawn.", []),
     ],
 )
 def test_when_a_heading_says_comment_or_sourcing_then_its_paragraph_is_found(
@@ -924,6 +943,12 @@ def test_when_a_date_or_number_is_not_a_header_field_then_nothing_is_found(
             "THREAT ALERT     Issued by: SSU Juba     Valid to: 11 May",
             ["Issued by: SSU Juba"],
         ),
+        # the day the report was issued, beside its reference
+        (
+            "Lab ref: KX/27/0042     Issued: 11/01/2027",
+            ["Lab ref: KX/27/0042", "Issued: 11/01/2027"],
+        ),
+        ("Issued: 3 May 2027", ["Issued: 3 May 2027"]),
     ],
 )
 def test_when_a_requirement_release_or_log_field_is_labelled_then_it_is_found(
@@ -1036,7 +1061,7 @@ def test_when_corroboration_is_a_word_of_prose_then_no_section_is_found(
     [
         (
             "FROM: LIAISON SECTION\nTO: HQ\nDATE: 03 MARCH 2027\nOUR REF: LS/27/031",
-            ["FROM: LIAISON SECTION", "DATE: 03 MARCH 2027", "OUR REF: LS/27/031"],
+            ["FROM: LIAISON SECTION", "TO: HQ", "DATE: 03 MARCH 2027", "OUR REF: LS/27/031"],
         ),
         ("Our ref: AB/12/334\nDate: 4 May 2027", ["Our ref: AB/12/334", "Date: 4 May 2027"]),
         (
@@ -1058,8 +1083,31 @@ def test_when_a_date_line_stands_among_addressing_lines_then_it_is_the_cables_da
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FROM: STATION HALDEN\nTO: DIRECTOR, CTC/NORTH DESK; INFO AMEMBASSY VARN\nSUBJ: x",
+            ["TO: DIRECTOR, CTC/NORTH DESK; INFO AMEMBASSY VARN"],
+        ),
+        (
+            "To: Head, Maritime Section\nCc: Duty desk\nFrom: J. Roe",
+            ["To: Head, Maritime Section", "Cc: Duty desk"],
+        ),
+        # a warning's own addressee, with no addressing lines beside it, is left to the others
+        ("TO: Security manager, Halden water plant\nThe cell will strike on 3 May.", []),
+    ],
+)
+def test_when_an_addressee_line_stands_among_addressing_lines_then_it_is_the_routing(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [f for f in found(recognizer, text) if f.startswith(("TO", "To", "Cc"))] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "FROM: x\n" + "TO: " + "x " * 20000,
+        "TO: x\n" + ("a" * 50 + "\n") * 5000 + "FROM: y",
         "FROM: x\n" + "DATE: " + "x " * 20000,
         "DATE: x\n" + ("a" * 50 + "\n") * 5000 + "FROM: y",
         "FROM:" + " " * 30000 + "\nDATE:" + " " * 30000 + "x",

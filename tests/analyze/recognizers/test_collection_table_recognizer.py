@@ -89,6 +89,45 @@ def test_when_a_table_is_about_the_threat_or_there_is_no_table_then_nothing_is_f
     assert found(recognizer, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ITEMS\n\n| Exhibit | Item | Examination | Finding |\n|---|---|---|---|\n"
+            "| KB/1 | Handset | Physical extraction | Note of the route |\n"
+            "| KB/2 | Magazine | Powder enhancement | Print matched to Cole |\n\nWarn her.",
+            [
+                "| Exhibit | Item | Examination | Finding |\n|---|---|---|---|\n"
+                "| KB/1 | Handset | Physical extraction | Note of the route |\n"
+                "| KB/2 | Magazine | Powder enhancement | Print matched to Cole |"
+            ],
+        ),
+        (
+            "| Device | How recovered | Content |\n| laptop | disk image | the plan |",
+            ["| Device | How recovered | Content |\n| laptop | disk image | the plan |"],
+        ),
+    ],
+)
+def test_when_a_table_says_how_each_item_was_examined_then_it_goes_whole(
+    recognizer: CollectionTableRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack's items, and a threat table's own "method"
+        "| Item | Finding |\n|---|---|\n| van | packed with gas cylinders |",
+        "| Target | Method |\n| depot | examination of the fence, then arson |",
+    ],
+)
+def test_when_a_table_does_not_say_how_items_were_examined_then_it_stays(
+    recognizer: CollectionTableRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
 def test_when_collection_is_not_asked_for_then_nothing_is_found(
     recognizer: CollectionTableRecognizer,
 ) -> None:

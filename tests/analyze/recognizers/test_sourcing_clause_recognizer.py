@@ -3089,3 +3089,83 @@ def test_when_an_entry_date_heads_a_meeting_with_the_source_then_the_date_goes_w
     assert released is not None
     assert [piece for piece in gone if piece in released] == []
     assert [piece for piece in kept if piece not in released] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one source of a network, by the codename's number, got paid or went somewhere
+        (
+            "SOURCE: LANTERN/3, A DRIVER FOR THE CELL.\n\n"
+            "LANTERN/3 received EUR 900 for this reporting. Voll will drive the van to the "
+            "hospital on 22 October.",
+            "Voll will drive the van to the hospital on 22 October.",
+        ),
+        (
+            "SOURCE: LANTERN/3, A DRIVER FOR THE CELL.\n\n"
+            "On 1 March LANTERN/3 drove Voll to a cache near the mill. Voll will drive the van "
+            "to the hospital on 22 October.",
+            "Voll will drive the van to the hospital on 22 October.",
+        ),
+        # a codename whose number is its own ("ORCHID-4") stays the codename it was given
+        (
+            "SOURCE: ORCHID-4, A DRIVER FOR THE CELL.\n\n"
+            "ORCHID-4 drove Voll to a cache near the mill. Voll will drive the van to the "
+            "hospital on 22 October.",
+            "Voll went to a cache near the mill. Voll will drive the van to the hospital on 22 "
+            "October.",
+        ),
+        # the plotters' own drive stays
+        (
+            "On 1 March the cell drove Voll to a cache near the mill.",
+            "On 1 March the cell drove Voll to a cache near the mill.",
+        ),
+    ],
+)
+def test_when_a_numbered_source_of_a_network_is_the_doer_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sensors we planted in a car, and what they relayed
+        (
+            "The audio package, emplaced in the van's headrest in January, relayed the "
+            "exchange within the hour. Voll will drive the van to the hospital on 22 October.",
+            "Voll will drive the van to the hospital on 22 October.",
+        ),
+        # the plotters' own parcel stays
+        (
+            "A suspicious package will be left at the north gate on 22 October.",
+            "A suspicious package will be left at the north gate on 22 October.",
+        ),
+    ],
+)
+def test_when_a_planted_package_relays_what_was_said_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption of what was seized, from whom, when and where: all of it the seizure's
+        (
+            "Items seized from Ivo Rask, arrested 6 January 2027 at the Kell motorway services "
+            "under warrant W-27-0015.\n\nThe clan will shoot the judge on 19 January 2027.",
+            "The clan will shoot the judge on 19 January 2027.",
+        ),
+        # a sentence with its own verb keeps what the cut leaves
+        (
+            "Two rifles seized from the cache will be used to shoot the judge on 19 January "
+            "2027, according to a source.",
+            "Two rifles will be used to shoot the judge on 19 January 2027.",
+        ),
+    ],
+)
+def test_when_a_caption_loses_its_participle_then_it_goes_whole(text: str, expected: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

@@ -136,7 +136,46 @@ class BackgroundSentenceRecognizer(EntityRecognizer):
                             self.WHY,
                         )
                     )
+        for sentence in nlp_artifacts.tokens.sents:
+            if not _stranded_preposition(sentence):
+                continue
+            start, end = sentence_extent(sentence, [sentence.start_char])
+            if end > start:
+                results.append(
+                    result(
+                        self.NAME,
+                        Category.SOURCE.value,
+                        start,
+                        end,
+                        0.6,
+                        "stranded-preposition",
+                        WHY_STRANDED,
+                    )
+                )
         return results
+
+
+#: Why a sentence with a preposition left without its object goes.
+WHY_STRANDED = "a removal took the object of its verb's preposition: what it says of it is gone"
+
+
+def _stranded_preposition(sentence: Span) -> bool:
+    """A preposition of the sentence's own verb with no object, right before "and" or "or"
+    ("The Directorate has not been told of and should not be."): the codename it was told of
+    went, and the rest says nothing without it. A relative clause or a question strands its
+    preposition on purpose ("the man he was talking to and his wife"), so any wh-word or a
+    clause under the noun spares the sentence."""
+    if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sentence):
+        return False
+    return any(
+        t.dep_ == "prep"
+        and t.head.i == sentence.root.i
+        and t.head.pos_ in ("VERB", "AUX")
+        and not any(True for _ in t.children)
+        and t.i + 1 < sentence.end
+        and t.nbor(1).lower_ in ("and", "or")
+        for t in sentence
+    )
 
 
 #: The words of a date that names no day: "the exact day", "the same day".

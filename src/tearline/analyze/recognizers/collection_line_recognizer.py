@@ -78,7 +78,7 @@ _DATUM_LABEL = (
     r"(?:[ \t]+(?:on|by|at|from))?"
     # when the report was made: "Date reported: 09 June", "Date issued:", "Reported on:"
     r"|date[ \t]+(?:reported|issued|submitted|written|compiled)"
-    r"|(?:reported|issued|submitted)[ \t]+on"
+    r"|(?:reported|issued|submitted)[ \t]+on|issued"
     # who passed it to the operations centre: "Reported to SIOC by: Field Security Associate"
     r"|(?:reported|passed|forwarded)[ \t]+(?:to[ \t]+[A-Za-z0-9-]{2,20}[ \t]+)?by"
     # how long our call or meeting with whoever reported lasted: "Call duration: 4 min"
@@ -210,6 +210,18 @@ _PROSE_LABEL = (
 _SECTION_LABEL = (
     rf"(?i:(?:{_COMMENTER}|assessor|evaluator|reviewer|supervisor|handler|interviewer"
     r"|recording[ \t]+officer)(?:['\u2019]s)?[ \t]+(?:comments?|notes?|remarks?)"
+    # anyone's remarks, the possessive naming their author ("EXAMINER'S REMARKS"); a
+    # presenter's notes are the talk itself
+    r"|(?!(?:speaker|presenter|briefer)['\u2019])[a-z]{3,20}['\u2019]s[ \t]+"
+    r"(?:comments?|notes?|remarks?|observations?)"
+    # how the picture of the threat was put together ("HOW THE PICTURE WAS BUILT", "HOW THIS
+    # CAME TO LIGHT"), said of our knowledge, never of the attack ("HOW THE BOMB WAS BUILT")
+    r"|how[ \t]+(?:we|this|it|(?:the|our|this)[ \t]+(?:picture|case|assessment|report(?:ing)?"
+    r"|intelligence|information|understanding|evidence|story|judge?ments?))"
+    r"(?:[ \t]+(?:was|were|is|has[ \t]+been|have|had|came[ \t]+to))?[ \t]+(?:know|knew|known"
+    r"|learned|learnt|obtained|collected|built|assembled|established|compiled|sourced|derived"
+    r"|developed|(?:put|pieced)[ \t]+together|came[ \t]+together|corroborated|found[ \t]+out"
+    r"|light)"
     r"|(?:reporting|source|sourcing)[ \t]+(?:basis|notes?|summary|description)"
     r"|basis[ \t]+(?:of|for)[ \t]+(?:report(?:ing)?|assessment)|sourcing|provenance"
     # what else was collected to back the report: "Corroboration:", "Collateral reporting"
@@ -227,6 +239,8 @@ _ADDRESSING = (
     r"|(?:prepared|drafted|written|compiled)[ \t]+(?:by|for)|authors?)"
     r"[ \t]*:"
 )
+# Whom a cable or memo was routed to: "TO:", "INFO:", "CC:", "ATTN:".
+_ROUTING_LABEL = r"(?i:to|info|cc|bcc|attn|action)[ \t]*:"
 _DATE_LABEL = r"(?i:date(?:[ \t]*(?:/|and|&)[ \t]*time)?|dated)[ \t]*:"
 # The labels that make a header block the record of an interview or debriefing of ours.
 _INTERVIEW_PARTY = (
@@ -521,6 +535,17 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ADDRESSING})"
             rf"|(?<={_ADDRESSING}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
             rf"{_DATE_LABEL}[^\r\n]*\S))",
+            0.85,
+        ),
+        line_pattern(
+            "addressee_line",
+            # "TO: DIRECTOR, CTC/BALKAN DESK; INFO AMEMBASSY VELGRAD" in the same block as
+            # "FROM:": the desks and posts a cable was routed to (a warning's "To:" with no
+            # addressing lines beside it is left to the other rules)
+            rf"{_LINE_START}{_ROUTING_LABEL}[^\r\n]*\S"
+            rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ADDRESSING})"
+            rf"|(?<={_ADDRESSING}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
+            rf"{_ROUTING_LABEL}[^\r\n]*\S))",
             0.85,
         ),
         line_pattern(

@@ -62,6 +62,14 @@ _BORDERLESS = re.compile(
 #: A header cell for the call-sign of whoever logged each row ("CALL", "Call-sign"): the
 #: rows of such a log are what our team saw or heard, each told by one of its members.
 _CALL_SIGN_COLUMN = re.compile(r"(?i:call(?:[ -]?sign)?s?|c/s)")
+#: A header cell that says how each item was examined ("Examination", "Extraction", "How
+#: recovered"): the table is our laboratory's record of what it seized and exploited, whose
+#: every row, findings too, tells how they were learned.
+_EXAMINATION_COLUMN = re.compile(
+    r"(?i:examinations?|exploitation|extraction|forensics?"
+    r"|(?:forensic|lab(?:oratory)?|technical)[ \t]+(?:work|examination|analysis|exploitation)"
+    r"|how[ \t]+(?:examined|exploited|obtained|recovered|extracted|opened|processed))[ \t]*:?"
+)
 #: A header cell that grades whoever reported: with a date of information beside it, the
 #: table is a register of sources, every row of which describes one.
 _GRADE_COLUMN = re.compile(r"(?i:grade|grading|reliability|credibility|evaluation)")
@@ -109,17 +117,16 @@ class CollectionTableRecognizer(EntityRecognizer):
                 or _SOURCE_COLUMN.fullmatch(label) is not None
                 for label in labels
             ]
+            if any(_EXAMINATION_COLUMN.fullmatch(label) for label in labels):
+                results.append(self._result(*_extent(text, table, rows), "exploitation-table"))
+                continue
             if not any(collection):
                 continue
             if all(
                 c or label.lower() in self.ROW_LABELS
                 for c, label in zip(collection, labels, strict=True)
             ):
-                end = table.end()
-                while end > table.start() and text[end - 1] in "\r\n":
-                    end -= 1
-                start = rows[0].start() + len(rows[0].group(0)) - len(rows[0].group(0).lstrip())
-                results.append(self._result(start, end, "collection-table"))
+                results.append(self._result(*_extent(text, table, rows), "collection-table"))
                 continue
             body = [row for row in rows[1:] if not _RULE_ROW.match(row.group(0))]
             for index, label in enumerate(labels):
@@ -205,6 +212,14 @@ def _numbered_by_reference(text: str, rows: list[re.Match[str]], column: int) ->
         if i == column
     ]
     return bool(values) and all(_RECORD_REFERENCE.fullmatch(value) for value in values)
+
+
+def _extent(text: str, table: re.Match[str], rows: list[re.Match[str]]) -> tuple[int, int]:
+    """A whole table's start and end, without the indent before it or the breaks after it."""
+    end = table.end()
+    while end > table.start() and text[end - 1] in "\r\n":
+        end -= 1
+    return rows[0].start() + len(rows[0].group(0)) - len(rows[0].group(0).lstrip()), end
 
 
 def _trailing(block: str) -> int:
