@@ -92,7 +92,7 @@ def layout_sentences(doc: Doc) -> Doc:
                 or (token.text[:1].isupper() and _heading(text, content_end, previous_line))
             ):
                 token.is_sent_start = True
-        elif _after_date_abbreviation(doc, token.i):
+        elif _after_date_abbreviation(doc, text, token.i):
             token.is_sent_start = False  # "On the 2nd inst. our office received ..."
         content_end = token.idx + len(token.text)
     return doc
@@ -174,16 +174,16 @@ def _runs_on(line: str) -> bool:
     )
 
 
-def _after_date_abbreviation(doc: Doc, index: int) -> bool:
+def _after_date_abbreviation(doc: Doc, text: str, index: int) -> bool:
     """True for the word after "inst." going on in lower case, or after "ref." when it is a
-    number or code."""
+    number or code. `text` is the document's text (spaCy joins `doc.text` anew on each call)."""
     if index < 2:
         return False
     stop, word = doc[index - 1], doc[index - 2]
-    # the whole code as written, which the tokenizer may split ("CAR/CHIS/0381")
-    following = doc.text[doc[index].idx :].split(maxsplit=1)[0] if not doc[index].is_space else ""
     if stop.text != "." or word.whitespace_:
         return False
+    # the whole code as written, which the tokenizer may split ("CAR/CHIS/0381")
+    following = text[doc[index].idx :].split(maxsplit=1)[0] if not doc[index].is_space else ""
     if word.lower_ in DATE_ABBREVIATIONS:
         return following[:1].islower()
     return word.lower_ in NUMBER_ABBREVIATIONS and any(c.isdigit() for c in following)
