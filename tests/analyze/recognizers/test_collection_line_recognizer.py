@@ -1049,6 +1049,13 @@ def test_when_corroboration_is_a_word_of_prose_then_no_section_is_found(
         ),
         ("Target: Judge Ana Vidal\nDate: 10 March 2027\nLocation: Supreme Court", []),
         ("Target: Judge Ana Vidal\nDate: 10 March 2027\nAuthorities: the state police", []),
+        # a cell of a header row, set off by a wide gap, beside the note's own number
+        (
+            "Note no. 17                    Date: 2027-02-19\nPrepared by: M. Osei (analyst)",
+            ["Date: 2027-02-19", "Prepared by: M. Osei (analyst)"],
+        ),
+        ("Target: Judge Ana Vidal     Date: 10 March 2027\nLocation: Supreme Court", []),
+        ("The van (see photo)     Date: 10 March 2027\nThe cell will strike.", []),
     ],
 )
 def test_when_a_date_line_stands_among_addressing_lines_then_it_is_the_cables_date(

@@ -451,8 +451,9 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         line_pattern(
             "addressed_date_line",
             # "DATE: 03 MARCH 2027" in the same block as "FROM:" or "OUR REF:": the date of the
-            # cable or memo (a threat block's "Date:" has no addressing lines beside it)
-            rf"{_LINE_START}{_DATE_LABEL}[^\r\n]*\S"
+            # cable or memo (a threat block's "Date:" has no addressing lines beside it); also
+            # a cell of a header row set off by a wide gap ("Note no. X/27/041      Date: ...")
+            rf"(?:{_LINE_START}|(?<=\S[ \t]{{3,40}})){_DATE_LABEL}[^\r\n]*\S"
             rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ADDRESSING})"
             rf"|(?<={_ADDRESSING}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
             rf"{_DATE_LABEL}[^\r\n]*\S))",
