@@ -535,6 +535,7 @@ def test_when_a_line_only_looks_like_a_comment_then_it_stays(
         "Apologies: none",
         "Dissemination list: Chief Constable's office; SB duty desk",
         "Copies to: the duty desk",
+        "Copy: Controller, Agent Section (Mrs. D. Farrow)",
         "Date of next meeting: 11 March 2027.",
         "Our ref.: AV-27-0451",
         "Your ref.: your letter of 28.04.2027",
@@ -702,6 +703,16 @@ def test_when_a_form_leads_a_label_with_dots_or_numbers_itself_then_it_is_found(
         (
             "Reporting basis\nOne informant.\n\nThe cell will strike.",
             ["Reporting basis\nOne informant."],
+        ),
+        # what a contact report tells of its source's pay and of the next meeting with him
+        (
+            "4. PAYMENT\nEUR 400 in an envelope, signed for.\n\n5. The cell will strike.",
+            ["PAYMENT\nEUR 400 in an envelope, signed for."],
+        ),
+        (
+            "NEXT MEETING\n29.04.2027, 19:00, same place.\nFallback: the tram shelter.\n\n"
+            "The cell will strike.",
+            ["NEXT MEETING\n29.04.2027, 19:00, same place.\nFallback: the tram shelter."],
         ),
     ],
 )
@@ -1017,6 +1028,9 @@ def test_when_a_distribution_heading_stands_over_a_list_then_the_list_is_found(
     [
         "Distribution of leaflets will start at noon.\nThe gang will attack.",
         "The gang plans the distribution\nof rifles on Friday.",
+        "Payment for the rifles was made in cash.\nThe gang will attack.",
+        "The copy of the plan shows the gate.\nThe gang will attack.",
+        "Their next meeting is at the mill\non Friday, when they will attack.",
     ],
 )
 def test_when_distribution_is_a_word_of_prose_then_no_list_is_found(

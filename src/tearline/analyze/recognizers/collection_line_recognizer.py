@@ -123,6 +123,7 @@ _DATUM_LABEL = (
     r"|mrn|message[ \t]+(?:ref(?:erence)?|no\.?|number)"
     r"|minutes(?:[ \t]+(?:taken[ \t]+by|by))?|note[ \t]+taker|secretary"
     r"|(?:dissem(?:ination)?|distribution|circulation|copy)[ \t]+list|copies[ \t]+to|cc|bcc"
+    r"|cop(?:y|ies)"
     # who the report went to: "Addressees: Head of Office; Political Officer"
     r"|addressees|recipients"
     r"|(?:date[ \t]+of[ \t]+)?(?:next|last|previous)[ \t]+(?:meeting|review|digest|issue|report))"
@@ -178,6 +179,9 @@ _SECTION_LABEL = (
     r"|collateral(?:[ \t]+reporting)?"
     # who the report went to: "Distribution", "Copies to:" over a list of desks and officers
     r"|(?:distribution|dissemination)(?:[ \t]+list)?|cop(?:y|ies)[ \t]+to"
+    # what a contact report tells of its source's pay and of the next meeting with him
+    r"|payments?|expenses|(?:next|further|follow-up)[ \t]+(?:meeting|meet|contact)s?"
+    r"|meeting[ \t]+arrangements?"
     r"|how[ \t]+(?:we|this[ \t]+was)[ \t]+(?:know|knew|learned|learnt|obtained|collected))"
 )
 # The attendance of a meeting of ours: "Attending:", "Present:", "In attendance:".
