@@ -762,6 +762,8 @@ def _method_role(token: Token) -> bool:
             for c in token.children
         ):
             return True  # "calls between Lind and Holm", "a message to Pell": we know them
+        if lemma in _EXCHANGES and logged_exchange(token):
+            return True  # "Calls to a cello rental shop, 15 June": a line of a call log
         if any(
             c.dep_ == "prep"
             and c.lower_ in ("on", "from")
@@ -802,6 +804,21 @@ def _method_role(token: Token) -> bool:
 
 #: Words of a clause that make its subject the actor of a threat.
 _THREAT_ACT_WORDS: frozenset[str] = lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS
+
+
+def logged_exchange(token: Token) -> bool:
+    """ "Calls to a cello rental shop, 15 June", "Texts from an unknown number": a line with
+    no verb, headed by calls or messages to or from anyone, is an entry of a log of someone's
+    communications, which only collecting them could give. A sentence with a verb ("He made
+    calls to the shop") tells what the plotter did, and is read by the other rules. The
+    parser may read the plural noun as a verb with no subject ("Calls" as "he calls")."""
+    if token.dep_ != "ROOT" or not (
+        token.tag_ == "NNS" or (token.tag_ == "VBZ" and _note_head(token))
+    ):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("to", "from", "with") for c in token.children):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in token.sent if t.i != token.i)
 
 
 def _exchanged(token: Token) -> bool:

@@ -71,7 +71,7 @@ from tearline.analyze.technical import (
     found_in_search,
     travelled_as,
 )
-from tearline.analyze.triggers import teller_words, trigger, unaware
+from tearline.analyze.triggers import logged_exchange, teller_words, trigger, unaware
 from tearline.categories import Category, identifier_entity, parse_entity
 
 FOLLOW_UP = "follow-up-sentence"
@@ -414,12 +414,15 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 result(self.NAME, category.value, *aside, 0.85, "sourcing-aside", self.WHY_MODIFIER)
             ]
         if any(
-            t.lemma_.lower() in lx.SOURCE_STATE or unaware(t) or motives.track_record(t)
+            t.lemma_.lower() in lx.SOURCE_STATE
+            or unaware(t)
+            or motives.track_record(t)
+            or logged_exchange(t)
             for t, _ in found
         ) and not any(t.lemma_.lower() in lx.THREAT_WORDS for t in sentence):
             # "He remains in custody", "DRIVER NOT AWARE.", "4 previous reports, all
-            # correct": the state or the record of whoever reported or of our collection,
-            # nothing of the threat
+            # correct", "Calls to a rental shop, 15 June": the state or the record of whoever
+            # reported or of our collection, nothing of the threat
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         half = _collection_half(sentence, {t.i for t, _ in found}) or _coordinate_half(
             sentence, {t.i for t, _ in found}
