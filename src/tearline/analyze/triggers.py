@@ -574,11 +574,28 @@ def _in_the_plan(noun: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if verb.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        # "He plans to enter by the stairs at the rear of the hall, which are not covered by
+        # the bag search": the clause tells of a place on the plotters' way
+        return _planned(_governing_verb(verb.head))
     if noun.dep_ in ("nsubjpass", "dobj") and lx.lemma(verb) in _FORESEEING:
         return not _ours_acting(verb)
     if noun.dep_ == "nsubj" and _yet_to_come(verb):
         return not _ours_acting(verb)  # "said that the raid would clear the camp"
     return _planned(verb)
+
+
+def _governing_verb(noun: Token) -> Token:
+    """The verb whose phrases hold the noun: "enter" of "enter through the stairs at the rear
+    of the hall" for "hall" (the noun itself when no verb is found)."""
+    current = noun
+    for _ in range(8):
+        if current.dep_ not in ("pobj", "prep", "compound", "appos", "conj"):
+            break
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return noun
 
 
 def _yet_to_come(verb: Token) -> bool:
