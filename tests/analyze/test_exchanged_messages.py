@@ -51,8 +51,7 @@ def test_when_messages_were_exchanged_then_their_frame_goes(text: str, expected:
             "The cell will bomb the Halden dam on Friday.",
         ),
         (
-            "The cell will bomb the Halden dam on Friday.\n\nTexts from an unknown number, "
-            "2 May.",
+            "The cell will bomb the Halden dam on Friday.\n\nTexts from an unknown number, 2 May.",
             "The cell will bomb the Halden dam on Friday.",
         ),
         (
@@ -75,7 +74,5 @@ def test_when_messages_were_exchanged_then_their_frame_goes(text: str, expected:
         ),
     ],
 )
-def test_when_a_verbless_line_logs_calls_to_anyone_then_it_goes(
-    text: str, expected: str
-) -> None:
+def test_when_a_verbless_line_logs_calls_to_anyone_then_it_goes(text: str, expected: str) -> None:
     assert released(text) == expected

@@ -67,7 +67,8 @@ def found(recognizer: CollectionTableRecognizer, text: str) -> list[str]:
         (
             # beside a column of sources, the columns that tell of each source's access and
             # grade describe him; what each gave stays
-            "| Item | Source | Description / access | Grade | What it gave |\n|---|---|---|---|---|\n"
+            "| Item | Source | Description / access | Grade | What it gave |\n"
+            "|---|---|---|---|---|\n"
             "| 1 | CHS-4471 | his former flatmate; paid USD 300 | B | a plan to shoot the dean |",
             [
                 "Source",
