@@ -294,6 +294,18 @@ def test_when_the_person_is_a_plotter_or_unnamed_as_a_source_then_the_threat_rea
         ("Our team will collect his calls from Friday.", "collect", Category.METHOD),
         ("We will keep Pell under surveillance until Friday.", "surveillance", Category.METHOD),
         ("The bag is to be brought airside through staff search.", "search", None),
+        # a place on the plotters' way, described by the venue's own search
+        (
+            "He plans to enter by the stairs at the rear of the hall, which are not covered by "
+            "the bag search.",
+            "search",
+            None,
+        ),
+        (
+            "The flat at the rear of the hall, which was covered by our search, is empty.",
+            "search",
+            Category.METHOD,
+        ),
         # the verb of a plan shares its subject: the fighters raid, we raid
         ("The fighters plan to raid the camp on Friday.", "raid", None),
         ("Our team plans to raid the lock-up on Friday.", "raid", Category.METHOD),

@@ -485,3 +485,20 @@ def test_when_an_offices_name_is_given_a_short_form_then_the_short_form_stays(
     line = text.split("\n")[0]
     found = [finding(text, line, Category.PERSONNEL)]
     assert changed(text, decide(text, found, policy)) == [line]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mention inside a reference that files it goes with the whole reference
+        ("Agent ROOK said. Met NM/ROOK/0417 on Friday.", ["ROOK", "NM/ROOK/0417"]),
+        ("Agent ROOK said. Ref CAR/ROOK-2/03 closed.", ["ROOK", "CAR/ROOK-2/03"]),
+        # a slash with no number joins two words, not a reference's parts
+        ("Agent ROOK said. ROOK/Lind met.", ["ROOK", "ROOK"]),
+    ],
+)
+def test_when_a_mention_stands_in_a_slashed_reference_then_the_whole_reference_goes(
+    policy: Policy, text: str, expected: list[str]
+) -> None:
+    found = [finding(text, "ROOK", Category.SOURCE, identifier=True)]
+    assert changed(text, decide(text, found, policy)) == expected

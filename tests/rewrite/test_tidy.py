@@ -234,6 +234,10 @@ def test_when_a_numbered_heading_loses_its_mark_over_a_kept_item_then_the_headin
     assert scrub(original, ["(S//REL) "]) == (
         "2. THREAT TO THE SHURA.\n   a. Fighters will attack on 16 April."
     )
+    original = "2. (S//REL) The threat.\n   a. Fighters will attack on 16 April."
+    assert scrub(original, ["(S//REL) "]) == (
+        "2. The threat.\n   a. Fighters will attack on 16 April."
+    )
 
 
 @pytest.mark.parametrize(
@@ -274,6 +278,17 @@ def test_when_a_numbered_heading_loses_its_mark_over_a_kept_item_then_the_headin
             "4. REQUESTS. He asked for a visa.\n\n5. THREAT. The cell will strike.",
             ["He asked for a visa."],
             "5. THREAT. The cell will strike.",
+        ),
+        (
+            # ... in sentence case too
+            "2. Origin. He crossed in May.\n\n3. The threat. The cell will strike.",
+            ["He crossed in May."],
+            "3. The threat. The cell will strike.",
+        ),
+        (
+            "6. Risks of warning. He may be known.\n\n7. The cell will strike.",
+            ["He may be known."],
+            "7. The cell will strike.",
         ),
     ],
 )

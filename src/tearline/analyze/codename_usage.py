@@ -108,10 +108,14 @@ _RULES: tuple[tuple[str, Category, re.Pattern[str], bool], ...] = (
         False,
     ),
     (
-        # "Tonight's read from Orchard", "the reporting from KESTREL"
+        # "Tonight's read from Orchard", "the reporting from KESTREL", "The reporting comes
+        # from LODESTAR", "This information originates from ROOK"
         "credited-codename",
         Category.SOURCE,
-        re.compile(rf"\b(?:read|reporting|report|product|info(?:rmation)?)\s+from\s+{_NAME}"),
+        re.compile(
+            r"\b(?:read|reporting|report|product|info(?:rmation)?)\s+(?:(?:comes|came|originates"
+            rf"|originated|derives|derived|stems|stemmed)\s+)?from\s+{_NAME}"
+        ),
         False,
     ),
     (
@@ -207,7 +211,13 @@ _GIVEN = (
     r"|Desk|Subject|Target|File|Ref|Case|The|Tonight|Today|Keep|Maintain|Extend|Burn"
     r"|Interviewee|Interviewer|Lead|Persona|Ops|Whom|Who|With|For|Of|If|As|Meets|Met|Paid"
     r"|Src|Codename|Callsign|Project|Camp|Yesterday|Later|Earlier|Separately|Meanwhile|However"
-    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    # function words that open a sentence before a name: "Only LODESTAR and two others knew"
+    r"|Only|Even|Both|Either|Neither|Since|Until|After|Before|While|Once|Where|Why|How|What"
+    r"|Which|Thus|Hence|So|Yet|Nor|Not|Now|Here|There|This|That|These|Those|Each|Every|Some"
+    r"|Many|Most|All|No|Like|Unlike|Without|Within|Under|Over|Through|Against|Among|Between"
+    r"|During|Because|Although|Though|Unless|Whether|Still|Just|Perhaps|Did|Does|Do"
+    r"|Has|Had|Have|Was|Were|Is|Are|Will|Would|Should|Could|Can|Might|Must)\b)"
     r"[A-Z][a-z]+"
 )
 

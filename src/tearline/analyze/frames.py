@@ -254,13 +254,23 @@ def _subject_read_as_object(clause: Token, triggers: set[int]) -> Token | None:
         (
             c
             for c in verb.children
-            if c.dep_ == "dobj" and verb.i < c.i < clause.i and c.pos_ in ("PRON", "NOUN", "PROPN")
+            if c.dep_ == "dobj"
+            and verb.i < c.i < clause.i
+            and c.pos_ in ("PRON", "NOUN", "PROPN")
+            # "We inform you that ...": an object before "that" is whom we tell
+            and not _before_that(c)
         ),
         None,
     )
     if subject is None or triggers & set(range(subject.left_edge.i, clause.left_edge.i)):
         return None
     return subject.left_edge
+
+
+def _before_that(token: Token) -> bool:
+    """True when "that" comes right after the token's phrase: "inform you that"."""
+    following = token.right_edge.i + 1
+    return following < len(token.doc) and token.doc[following].lower_ == "that"
 
 
 #: A paragraph number or bullet and a portion mark before a sentence: they belong to the

@@ -559,6 +559,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "identify",
         "corroborate",
         "advise",
+        # a service's letter: "The Directorate informs its partner that ...", "notifies you"
+        "inform",
+        "notify",
         # a liaison officer's "briefed that ...", as minutes of a meeting put it
         "brief",
         "relay",

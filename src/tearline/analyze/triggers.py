@@ -581,11 +581,28 @@ def _in_the_plan(noun: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if verb.dep_ == "relcl" and noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        # "He plans to enter by the stairs at the rear of the hall, which are not covered by
+        # the bag search": the clause tells of a place on the plotters' way
+        return _planned(_governing_verb(verb.head))
     if noun.dep_ in ("nsubjpass", "dobj") and lx.lemma(verb) in _FORESEEING:
         return not _ours_acting(verb)
     if noun.dep_ == "nsubj" and _yet_to_come(verb):
         return not _ours_acting(verb)  # "said that the raid would clear the camp"
     return _planned(verb)
+
+
+def _governing_verb(noun: Token) -> Token:
+    """The verb whose phrases hold the noun: "enter" of "enter through the stairs at the rear
+    of the hall" for "hall" (the noun itself when no verb is found)."""
+    current = noun
+    for _ in range(8):
+        if current.dep_ not in ("pobj", "prep", "compound", "appos", "conj"):
+            break
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return noun
 
 
 def _yet_to_come(verb: Token) -> bool:
@@ -849,6 +866,8 @@ def _method_role(token: Token) -> bool:
             for c in token.children
         ):
             return True  # "calls between Lind and Holm", "a message to Pell": we know them
+        if lemma in _EXCHANGES and logged_exchange(token):
+            return True  # "Calls to a cello rental shop, 15 June": a line of a call log
         if _read_off_device(token, lemma):
             return True  # "Messages on the handset show that ...": read off his device
         return any(
@@ -903,6 +922,21 @@ def _read_off_device(token: Token, lemma: str) -> bool:
         for head in heads
         for c in head.children
     )
+
+
+def logged_exchange(token: Token) -> bool:
+    """ "Calls to a cello rental shop, 15 June", "Texts from an unknown number": a line with
+    no verb, headed by calls or messages to or from anyone, is an entry of a log of someone's
+    communications, which only collecting them could give. A sentence with a verb ("He made
+    calls to the shop") tells what the plotter did, and is read by the other rules. The
+    parser may read the plural noun as a verb with no subject ("Calls" as "he calls")."""
+    if token.dep_ != "ROOT" or not (
+        token.tag_ == "NNS" or (token.tag_ == "VBZ" and _note_head(token))
+    ):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("to", "from", "with") for c in token.children):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in token.sent if t.i != token.i)
 
 
 def _exchanged(token: Token) -> bool:

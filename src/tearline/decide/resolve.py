@@ -231,16 +231,36 @@ def _mentions(text: str, findings: list[Finding]) -> Iterable[Finding]:
                     # Tarrant" is the same man as "Maj. Owen Tarrant"; and the "Tom" a
                     # greeting names is not "Tom Varga" of the plot
                     continue
-                number = _SUB_NUMBER.match(text, match.end())
+                start, end = _whole_code(text, match.start(), match.end())
+                number = _SUB_NUMBER.match(text, end)
                 yield Finding(
-                    _with_title(text, match.start()) if personal and elsewhere else match.start(),
-                    number.end() if number else match.end(),
+                    _with_title(text, start) if personal and elsewhere else start,
+                    number.end() if number else end,
                     finding.category,
                     finding.score,
                     f"{MENTION_RULE}:{finding.rule}",
                     "another mention of a removed identifier",
                     identifier=False,
                 )
+
+
+#: A code whose parts a slash joins, with a number among them: "NM/CHIS/0417".
+_SLASHED_CODE = re.compile(r"[\w-]+(?:/[\w-]+)+")
+
+
+def _whole_code(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole reference a mention stands in when a slash joins it to the rest and a number
+    is part of it ("NM/CHIS/0417" around "CHIS"): the code files what the name does, and its
+    other parts left alone read "NM/ /0417"."""
+    if text[start - 1 : start] != "/" and text[end : end + 1] != "/":
+        return start, end
+    left = start
+    while left > 0 and (text[left - 1].isalnum() or text[left - 1] in "/-_"):
+        left -= 1
+    code = _SLASHED_CODE.match(text, left)
+    if code is None or code.end() < end or not any(c.isdigit() for c in code.group(0)):
+        return start, end
+    return code.start(), code.end()
 
 
 def _aliases(text: str, finding: Finding) -> set[str]:

@@ -20,14 +20,19 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]+$")
 #: A line left with only punctuation, a paragraph number ("4.") or a bare label ("SUBJECT:",
 #: "3. LOCATION.") once its text is gone. A form's field number ("01"), an action's ("A1.")
 #: and a greeting whose name went ("Dear ,") count as emptied too, and so does a log entry's
-#: time stamp ("0715", "07:15", "0715Z") whose entry went.
+#: time stamp ("0715", "07:15", "0715Z") whose entry went, and a numbered paragraph's run-in
+#: heading in sentence case ("2. Origin.", "6. Risks of warning.") whose paragraph went.
 _LEFTOVER_LINE = re.compile(
     r"^[\W_]*(?:[A-Za-z]?\d{1,3}[.)]?|(?:[01]\d|2[0-3]):?[0-5]\d(?:Z|[ \t]?hrs)?"
     r"|[a-zA-Z][.)]|[A-Za-z][\w /&-]{0,30}:|(?i:dear|hi|hello)"
-    r"|(?:\d{1,3}[.)][ \t]+)?[A-Z][A-Z /&-]{1,30}[.:])?[\W_]*$"
+    r"|(?:\d{1,3}[.)][ \t]+)?[A-Z][A-Z /&-]{1,30}[.:]"
+    r"|\d{1,3}[.)][ \t]+[A-Z][a-z'\u2019-]+(?:[ \t]+[a-z'\u2019-]+){0,2}[.:])?[\W_]*$"
 )
-#: A numbered heading in capitals ("3. LOCATION."), which goes only with its paragraph...
-_CAPITAL_HEADING = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+[A-Z][A-Z /&-]{1,30}[.:][\W_]*$")
+#: A numbered heading ("3. LOCATION.", "2. Origin."), which goes only with its paragraph...
+_CAPITAL_HEADING = re.compile(
+    r"[ \t]*\d{1,3}[.)][ \t]+(?:[A-Z][A-Z /&-]{1,30}"
+    r"|[A-Z][a-z'\u2019-]+(?:[ \t]+[a-z'\u2019-]+){0,2})[.:][\W_]*$"
+)
 #: ... and stays over a kept sub-item or a line of its paragraph.
 _LIST_BODY = re.compile(r"[ \t]*(?:[a-z][.)]|[-*\u2022])?[ \t]*[A-Za-z(]")
 _EMPTY_BRACKETS = re.compile(r"[(\[<][ \t,;:]*[)\]>]")

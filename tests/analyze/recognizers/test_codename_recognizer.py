@@ -355,6 +355,12 @@ def test_when_a_first_name_meets_a_source_then_the_handler_is_a_personnel_id(
         # a report whose other names are in capitals judges each name by itself
         ("Hamid RUSTAVI briefs. LINNET's access is direct.", "LINNET", "S"),
         ("RELIABILITY: B. PLUMTREE'S VIEW.\nAccording to PLUMTREE, the van", "PLUMTREE", "S"),
+        # a reporting noun that comes from the name
+        ("The reporting comes from LODESTAR, a former member.", "LODESTAR", "S"),
+        ("This information originates from ROOK, who drives for them.", "ROOK", "S"),
+        # a function word that opens a sentence is no first name before a surname
+        ("Only LODESTAR knew the site. The reporting comes from LODESTAR.", "LODESTAR", "S"),
+        ("Since KESTREL left, the report came from KESTREL.", "KESTREL", "S"),
     ],
 )
 def test_when_a_name_is_used_as_a_codename_then_it_is_an_identifier(
@@ -383,6 +389,9 @@ def test_when_a_name_is_used_as_a_codename_then_it_is_an_identifier(
         "The culvert is 2km S of DALKIR; Dalkir's headman hosts the meal.",
         "Volvo product logged to the desk; the Volvo estate is parked outside.",
         "Karal, we are told, will wear an explosive belt.",
+        # a name after a first name, and a thing that comes from a place, not reporting
+        "Viktor LODESTAR drives. The reporting comes from LODESTAR.",
+        "The van comes from HALDEN, the port.",
         # a parcel the plotters send is no sensor of ours
         "They will post the DHL package to the minister.",
     ],

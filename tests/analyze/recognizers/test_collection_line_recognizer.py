@@ -535,6 +535,7 @@ def test_when_a_line_only_looks_like_a_comment_then_it_stays(
         "Apologies: none",
         "Dissemination list: Chief Constable's office; SB duty desk",
         "Copies to: the duty desk",
+        "Copy: Controller, Agent Section (Mrs. D. Farrow)",
         "Date of next meeting: 11 March 2027.",
         "Our ref.: AV-27-0451",
         "Your ref.: your letter of 28.04.2027",
@@ -740,6 +741,16 @@ def test_when_a_heading_says_comment_or_sourcing_then_its_paragraph_is_found(
         (
             "Present: J. Doe, K. Roe\nLocation: Room 2\n",
             ["Present: J. Doe, K. Roe", "Location: Room 2"],
+        ),
+        # what a contact report tells of its source's pay and of the next meeting with him
+        (
+            "4. PAYMENT\nEUR 400 in an envelope, signed for.\n\n5. The cell will strike.",
+            ["PAYMENT\nEUR 400 in an envelope, signed for."],
+        ),
+        (
+            "NEXT MEETING\n29.04.2027, 19:00, same place.\nFallback: the tram shelter.\n\n"
+            "The cell will strike.",
+            ["NEXT MEETING\n29.04.2027, 19:00, same place.\nFallback: the tram shelter."],
         ),
     ],
 )
@@ -1042,6 +1053,9 @@ def test_when_a_distribution_heading_stands_over_a_list_then_the_list_is_found(
     [
         "Distribution of leaflets will start at noon.\nThe gang will attack.",
         "The gang plans the distribution\nof rifles on Friday.",
+        "Payment for the rifles was made in cash.\nThe gang will attack.",
+        "The copy of the plan shows the gate.\nThe gang will attack.",
+        "Their next meeting is at the mill\non Friday, when they will attack.",
     ],
 )
 def test_when_distribution_is_a_word_of_prose_then_no_list_is_found(
@@ -1074,6 +1088,13 @@ def test_when_corroboration_is_a_word_of_prose_then_no_section_is_found(
         ),
         ("Target: Judge Ana Vidal\nDate: 10 March 2027\nLocation: Supreme Court", []),
         ("Target: Judge Ana Vidal\nDate: 10 March 2027\nAuthorities: the state police", []),
+        # a cell of a header row, set off by a wide gap, beside the note's own number
+        (
+            "Note no. 17                    Date: 2027-02-19\nPrepared by: M. Osei (analyst)",
+            ["Date: 2027-02-19", "Prepared by: M. Osei (analyst)"],
+        ),
+        ("Target: Judge Ana Vidal     Date: 10 March 2027\nLocation: Supreme Court", []),
+        ("The van (see photo)     Date: 10 March 2027\nThe cell will strike.", []),
     ],
 )
 def test_when_a_date_line_stands_among_addressing_lines_then_it_is_the_cables_date(

@@ -64,6 +64,21 @@ def found(recognizer: CollectionTableRecognizer, text: str) -> list[str]:
             "| 2 | 09 Sep | a grey pickup |",
             ["date rec'd", "08 Sep", "09 Sep"],
         ),
+        (
+            # beside a column of sources, the columns that tell of each source's access and
+            # grade describe him; what each gave stays
+            "| Item | Source | Description / access | Grade | What it gave |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | CHS-4471 | his former flatmate; paid USD 300 | B | a plan to shoot the dean |",
+            [
+                "Source",
+                "Description / access",
+                "Grade",
+                "CHS-4471",
+                "his former flatmate; paid USD 300",
+                "B",
+            ],
+        ),
     ],
 )
 def test_when_a_table_has_collection_columns_then_their_cells_or_the_table_are_found(
@@ -78,6 +93,8 @@ def test_when_a_table_has_collection_columns_then_their_cells_or_the_table_are_f
         "| Date | Place | Method |\n|---|---|---|\n| 03.05.2027 | central station | pipe bomb |",
         "| Target | Time |\n| north gate | 07:45 |",
         "| Target | Attack channel |\n| north gate | ramming |",
+        # an access column with no column of sources beside it tells how the plotters get in
+        "| Target | Access | Date |\n|---|---|---|\n| north gate | by the loading bay | 3 May |",
         "The attack is planned for 03.05.2027 at the central station.",
         "| Received |",
         "a | b | c on one line",

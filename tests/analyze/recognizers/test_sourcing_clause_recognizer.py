@@ -985,13 +985,20 @@ def test_when_only_perpetrators_are_asked_for_then_sourcing_cuts_are_left_out(
             "We inform you that by operative knowledges of our Service, the cousins Mirko Hadz "
             "and Emil Hadz, members of the Hadz gang, are preparing an arson attack on the Lido "
             "bar on 4 May.",
-            "We inform you that the cousins Mirko Hadz and Emil Hadz, members of the Hadz gang, "
+            "The cousins Mirko Hadz and Emil Hadz, members of the Hadz gang, "
             "are preparing an arson attack on the Lido bar on 4 May.",
         ),
         (
             "We inform you that by operative knowledges of our Agency, Mirko Hadz, a member of "
             "the Hadz gang, is preparing an arson attack on the Lido bar on 4 May.",
-            "We inform you that Mirko Hadz, a member of the Hadz gang, is preparing an arson "
+            "Mirko Hadz, a member of the Hadz gang, is preparing an arson "
+            "attack on the Lido bar on 4 May.",
+        ),
+        # whom we tell, before "that", is no subject of the content: not "You that Mirko ..."
+        (
+            "We tell you that by operative knowledges of our Agency, Mirko Hadz, a member of "
+            "the Hadz gang, is preparing an arson attack on the Lido bar on 4 May.",
+            "Mirko Hadz, a member of the Hadz gang, is preparing an arson "
             "attack on the Lido bar on 4 May.",
         ),
         # what the plotters cut, jam or disable is their target, and so is what it carries

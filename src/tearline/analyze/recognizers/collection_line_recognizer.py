@@ -123,6 +123,7 @@ _DATUM_LABEL = (
     r"|mrn|message[ \t]+(?:ref(?:erence)?|no\.?|number)"
     r"|minutes(?:[ \t]+(?:taken[ \t]+by|by))?|note[ \t]+taker|secretary"
     r"|(?:dissem(?:ination)?|distribution|circulation|copy)[ \t]+list|copies[ \t]+to|cc|bcc"
+    r"|cop(?:y|ies)"
     # who the report went to: "Addressees: Head of Office; Political Officer"
     r"|addressees|recipients"
     r"|(?:date[ \t]+of[ \t]+)?(?:next|last|previous)[ \t]+(?:meeting|review|digest|issue|report))"
@@ -229,6 +230,9 @@ _SECTION_LABEL = (
     r"|collateral(?:[ \t]+reporting)?"
     # who the report went to: "Distribution", "Copies to:" over a list of desks and officers
     r"|(?:distribution|dissemination)(?:[ \t]+list)?|cop(?:y|ies)[ \t]+to"
+    # what a contact report tells of its source's pay and of the next meeting with him
+    r"|payments?|expenses|(?:next|further|follow-up)[ \t]+(?:meeting|meet|contact)s?"
+    r"|meeting[ \t]+arrangements?"
     r"|how[ \t]+(?:we|this[ \t]+was)[ \t]+(?:know|knew|learned|learnt|obtained|collected))"
 )
 # The attendance of a meeting of ours: "Attending:", "Present:", "In attendance:".
@@ -530,8 +534,9 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         line_pattern(
             "addressed_date_line",
             # "DATE: 03 MARCH 2027" in the same block as "FROM:" or "OUR REF:": the date of the
-            # cable or memo (a threat block's "Date:" has no addressing lines beside it)
-            rf"{_LINE_START}{_DATE_LABEL}[^\r\n]*\S"
+            # cable or memo (a threat block's "Date:" has no addressing lines beside it); also
+            # a cell of a header row set off by a wide gap ("Note no. X/27/041      Date: ...")
+            rf"(?:{_LINE_START}|(?<=\S[ \t]{{3,40}})){_DATE_LABEL}[^\r\n]*\S"
             rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ADDRESSING})"
             rf"|(?<={_ADDRESSING}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
             rf"{_DATE_LABEL}[^\r\n]*\S))",

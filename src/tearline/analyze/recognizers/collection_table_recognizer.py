@@ -73,6 +73,15 @@ _EXAMINATION_COLUMN = re.compile(
 #: A header cell that grades whoever reported: with a date of information beside it, the
 #: table is a register of sources, every row of which describes one.
 _GRADE_COLUMN = re.compile(r"(?i:grade|grading|reliability|credibility|evaluation)")
+#: One part of a header cell ("Description / access") that tells of whoever reported: his
+#: access, grade, pay or tie to the plotters. Beside a column of sources, that column
+#: describes each row's source, not the threat.
+_SOURCE_ATTRIBUTE = re.compile(
+    r"(?i:access|placement|grade|grading|reliability|credibility|evaluation|track[ \t]+record"
+    r"|payments?|paid|motivation|motive|relationship|handler|handling)"
+)
+#: What divides the parts of a header cell: "Description / access", "Access & pay".
+_LABEL_PARTS = re.compile(r"[ \t]*(?:[/&,;+]|\b(?i:and)\b)[ \t]*")
 
 
 @functools.cache
@@ -122,6 +131,10 @@ class CollectionTableRecognizer(EntityRecognizer):
                 continue
             if not any(collection):
                 continue
+            collection = [
+                c or any(_SOURCE_ATTRIBUTE.fullmatch(part) for part in _LABEL_PARTS.split(label))
+                for c, label in zip(collection, labels, strict=True)
+            ]
             if all(
                 c or label.lower() in self.ROW_LABELS
                 for c, label in zip(collection, labels, strict=True)

@@ -71,7 +71,7 @@ from tearline.analyze.technical import (
     found_in_search,
     travelled_as,
 )
-from tearline.analyze.triggers import teller_words, trigger, unaware
+from tearline.analyze.triggers import logged_exchange, teller_words, trigger, unaware
 from tearline.categories import Category, identifier_entity, parse_entity
 
 FOLLOW_UP = "follow-up-sentence"
@@ -368,6 +368,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 *self._named_subject(sentence, frame, core),
             ]
         category = _dominant(found)
+        if category is Category.SOURCE and _meeting_with(sentence, {t.i for t, _ in found}):
+            # "Meet with CHIS at the superstore car park, in the back of the handler's car":
+            # when and where we met whoever reported, with nothing of the plan
+            return [self._drop(sentence, category, [t.idx for t, _ in found])]
         known = (
             self._known_as(found, category)
             or self._seen_described(sentence, found, category)
@@ -414,12 +418,15 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 result(self.NAME, category.value, *aside, 0.85, "sourcing-aside", self.WHY_MODIFIER)
             ]
         if any(
-            t.lemma_.lower() in lx.SOURCE_STATE or unaware(t) or motives.track_record(t)
+            t.lemma_.lower() in lx.SOURCE_STATE
+            or unaware(t)
+            or motives.track_record(t)
+            or logged_exchange(t)
             for t, _ in found
         ) and not any(t.lemma_.lower() in lx.THREAT_WORDS for t in sentence):
             # "He remains in custody", "DRIVER NOT AWARE.", "4 previous reports, all
-            # correct": the state or the record of whoever reported or of our collection,
-            # nothing of the threat
+            # correct", "Calls to a rental shop, 15 June": the state or the record of whoever
+            # reported or of our collection, nothing of the threat
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         half = _collection_half(sentence, {t.i for t, _ in found}) or _coordinate_half(
             sentence, {t.i for t, _ in found}
@@ -1533,11 +1540,14 @@ _SUB_NUMBER = re.compile(r"[/-]\d{1,3}$")
 def _codename(token: Token, codenames: set[str]) -> bool:
     """A source's codename, as the header gave it or in title case in the prose ("PLUMTREE"
     in the header, "Plumtree, who works two bays away, saw ..." in a paragraph), with or
-    without the number of one source of its network ("LANTERN/3")."""
-    return any(
+    without the number of one source of its network ("LANTERN/3"), also as a part of the
+    reference that files him ("NM/CHIS/0417", which the tokenizer may split)."""
+    if any(
         name in codenames or (name[:1].isupper() and name.upper() in codenames)
         for name in {token.text, _SUB_NUMBER.sub("", token.text)}
-    )
+    ):
+        return True
+    return "/" in token.text and any(part in codenames for part in token.text.split("/"))
 
 
 #: Verbs by which someone is known by a name, with the participle that says it without who
@@ -2028,6 +2038,27 @@ def _attribution_phrase(token: Token, core: Token) -> Token | None:
             found = current
         current = current.head
     return found
+
+
+def _meeting_with(sentence: Span, found: set[int]) -> bool:
+    """ "Meet with CHIS at the car park.", "Met ROOK at 19:40 at the depot": a log's note
+    of a meeting with whoever reported, its verb with no subject or with ours ("we", "I"),
+    tells where and when we met him; a plan or a word of harm in the sentence keeps it."""
+    root = sentence.root
+    # (the parser may read a log line's first word as a name or a noun: "Meet with ...")
+    if lx.lemma(root) != "meet" or root.pos_ not in ("VERB", "PROPN", "NOUN"):
+        return False
+    if plan_after(sentence):
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lower_ not in ("we", "i") for c in subjects):
+        return False
+    met = [c for c in root.children if c.dep_ == "dobj"]
+    met += [o for c in root.children if c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    if not any(t.i in found for m in met for t in m.subtree):
+        return False
+    # (a car we met in is no attack's car: only a word of harm keeps the sentence)
+    return not any(lx.lemma(t) in lx.THREAT_WORDS for t in sentence)
 
 
 #: Occasions of contact: held with a source, they are our collection.
@@ -2671,6 +2702,15 @@ def _person_word(token: Token) -> bool:
     )
 
 
+#: The label of a line that only tells how long something lasted ...
+_DURATION_LABELS: frozenset[str] = frozenset({"duration", "lasted", "length"})
+#: ... and the words such a line is made of, besides its numbers.
+_DURATION_WORDS: frozenset[str] = _DURATION_LABELS | frozenset(
+    {"min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "approx", "about"}
+    | {"approximately", "some", "around", "of", "an", "a", "half", "and", "over", "under"}
+)
+
+
 def _follows_up(sentence: Span) -> bool:
     """A short aside after a dropped sourcing sentence: a pronoun subject, no threat in it."""
     words = [t for t in sentence if not t.is_space and not t.is_punct]
@@ -2683,6 +2723,10 @@ def _follows_up(sentence: Span) -> bool:
         for t in words
     ):
         return False
+    if any(t.lower_ in _DURATION_LABELS for t in words) and all(
+        t.like_num or t.lower_ in _DURATION_WORDS for t in words
+    ):
+        return True  # "Duration 35 mins.": how long the meeting just dropped lasted
     subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
     for subject in subjects[:1]:
         owners = [c.lower_ for c in subject.children if c.dep_ == "poss"]
