@@ -244,7 +244,7 @@ _ADDRESSING = (
     r"[ \t]*:"
 )
 # Whom a cable or memo was routed to: "TO:", "INFO:", "CC:", "ATTN:".
-_ROUTING_LABEL = r"(?i:to|info|cc|bcc|attn|action)[ \t]*:"
+_ADDRESSEE_LABEL = r"(?i:to|info|cc|bcc|attn|action)[ \t]*:"
 _DATE_LABEL = r"(?i:date(?:[ \t]*(?:/|and|&)[ \t]*time)?|dated)[ \t]*:"
 # The labels that make a header block the record of an interview or debriefing of ours.
 _INTERVIEW_PARTY = (
@@ -547,10 +547,10 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             # "TO: DIRECTOR, CTC/BALKAN DESK; INFO AMEMBASSY VELGRAD" in the same block as
             # "FROM:": the desks and posts a cable was routed to (a warning's "To:" with no
             # addressing lines beside it is left to the other rules)
-            rf"{_LINE_START}{_ROUTING_LABEL}[^\r\n]*\S"
+            rf"{_LINE_START}{_ADDRESSEE_LABEL}[^\r\n]*\S"
             rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ADDRESSING})"
             rf"|(?<={_ADDRESSING}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
-            rf"{_ROUTING_LABEL}[^\r\n]*\S))",
+            rf"{_ADDRESSEE_LABEL}[^\r\n]*\S))",
             0.85,
         ),
         line_pattern(
