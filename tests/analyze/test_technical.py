@@ -540,3 +540,37 @@ def test_when_a_foreign_service_told_or_shared_then_it_is_a_method(
     nlp: Language, text: str, word: str
 ) -> None:
     assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The unattended ground sensor string on the valley track (line 3, nodes 3-7) logged"
+            " heavy-vehicle signatures at 02:14 on 27 July.",
+            "sensor",
+        ),
+        ("The acoustic sensor on the ridge detected two trucks at 03:10.", "sensor"),
+        ("A roadside camera captured the van at the junction on 4 May.", "camera"),
+        ("The seismic sensor network registered a heavy vehicle after midnight.", "sensor"),
+    ],
+)
+def test_when_a_fixed_sensor_of_ours_recorded_something_then_it_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A motion sensor will trigger the charge when the convoy passes.",
+        "Their camera filmed the guards at the north gate on 2 May.",
+        "The cell plans to disable the sensor at the gate before the attack.",
+        "The cell's camera recorded the changing of the guard.",
+    ],
+)
+def test_when_the_sensor_is_the_plotters_or_yet_to_act_then_it_records_nothing_of_ours(
+    nlp: Language, text: str
+) -> None:
+    assert not method_words(nlp, text) & {"sensor", "camera"}

@@ -670,6 +670,8 @@ def _method_role(token: Token) -> bool:
         return True  # "blockchain tracing of the wallet", "the persona was handed a list"
     if lemma in _SENSORS and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
         return True  # "Satellite passes on 3 and 9 May show ...", misparsed: the sensor acts
+    if _sensor_records(token):
+        return True  # "The ground sensor string logged heavy-vehicle signatures at 02:14"
     if _comms_read_as_verb(token):
         return True  # "Intercepted calls on 12 January ... show that", misparsed likewise
     if institution_flagged(token):
@@ -844,6 +846,43 @@ _RECORDING_SENSORS: frozenset[str] = frozenset(
 _UNREALIZED: frozenset[str] = frozenset({"will", "shall", "would", "could", "might", "may"})
 
 
+#: Verbs by which a sensor tells what passed it.
+_RECORDING_VERBS: frozenset[str] = frozenset(
+    {"log", "record", "detect", "register", "capture", "catch", "pick", "track", "film"}
+    | {"photograph", "image", "show", "reveal", "note", "sense", "read"}
+)
+
+
+def _sensor_records(token: Token) -> bool:
+    """ "The unattended ground sensor string on the track logged heavy-vehicle signatures at
+    02:14", "A roadside camera captured the van": a fixed sensor, alone or as the modifier of
+    the subject's head (a string, a line, a network of them), that recorded something is our
+    collection at work, what it recorded our product and its times ours. The plotters' own
+    camera ("their camera filmed the gate"), or a sensor yet to act ("a sensor will trigger
+    the charge"), records nothing of ours."""
+    if lx.lemma(token) not in _RECORDING_SENSORS or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    current = token
+    for _ in range(4):
+        if any(
+            c.dep_ == "poss" and (c.lower_ in ("their", "his", "her") or plotter(c))
+            for c in current.children
+        ):
+            return False
+        if current.dep_ == "nsubj" and current.head.pos_ == "VERB":
+            break
+        # "ground sensor string" (compound), and a subject the parser hung on another noun
+        if current.dep_ not in ("compound", "amod", "nmod", "nsubj") or current.head is current:
+            return False
+        current = current.head
+    else:
+        return False
+    verb = current.head
+    if lx.lemma(verb) not in _RECORDING_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _UNREALIZED for c in verb.children)
+
+
 def _sensor_agent(verb: Token) -> bool:
     """ "The van is read at 02:14 by the Keel Lane camera", "he was caught by CCTV": what a
     fixed sensor did, in the passive, is our record of it, and the clause is the collection.
@@ -881,6 +920,7 @@ _METHOD_ROLE_WORDS: frozenset[str] = (
     | operations.TRIGGER_WORDS  # the rules of operations.py
     | following.FOLLOWER_NOUNS  # following_team
     | _SENSORS
+    | _RECORDING_SENSORS  # _sensor_records
     | _CUSTODY_NOUNS  # _told_in_custody
     | lx.BORDER_CHECKS  # _border_check
     | lx.UNIT_NOUNS  # collecting_unit
