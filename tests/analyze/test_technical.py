@@ -574,3 +574,70 @@ def test_when_the_sensor_is_the_plotters_or_yet_to_act_then_it_records_nothing_o
     nlp: Language, text: str
 ) -> None:
     assert not method_words(nlp, text) & {"sensor", "camera"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Elsie grabbed the screenshot before he deleted it twenty minutes later.", "grabbed"),
+        ("The analyst took a screen-grab of the post at 23:41.", "took"),
+        ("A screenshot was saved before the channel was wiped.", "saved"),
+        # records named in the short form of "information"
+        ("Subscriber info returned on the order ties the handle to his flat.", "info"),
+    ],
+)
+def test_when_a_capture_was_taken_or_subscriber_info_returned_then_it_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will take screenshots of the guard rota before the attack.",
+        "He posted a screenshot of the gate plan on the channel.",
+        "The gunmen took the hostages to the basement of the hotel.",
+        "Info on the convoy route was passed to the gunmen by the driver.",
+    ],
+)
+def test_when_the_plotters_take_or_post_a_capture_then_it_is_no_method(
+    nlp: Language, text: str
+) -> None:
+    assert not method_words(nlp, text) & {"take", "took", "posted", "Info"}
+
+
+def source_words(nlp: Language, text: str) -> set[str]:
+    return {t.text for t in nlp(text) if trigger(t) is Category.SOURCE}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Feeney booked a box truck for 19-21 June (we only know because he posted the"
+            " booking confirmation to the group).",
+            "know",
+        ),
+        ("We know this from his own post on the forum.", "know"),
+        ("We learned of the plan through his brother-in-law.", "learned"),
+    ],
+)
+def test_when_we_say_how_we_came_to_know_then_it_is_the_sourcing(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in source_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We know the cell will strike the depot on Friday.",
+        "We do not know which gate the van will use.",
+        "The gunmen know the guard because he is their cousin.",
+    ],
+)
+def test_when_our_knowing_gives_no_basis_then_it_is_no_sourcing(
+    nlp: Language, text: str
+) -> None:
+    assert not source_words(nlp, text) & {"know", "learned"}

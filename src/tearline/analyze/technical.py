@@ -94,6 +94,26 @@ def relayed_message(token: Token) -> bool:
     return False
 
 
+#: Verbs by which someone takes a capture of a screen: "grabbed the screenshot".
+_TAKING_VERBS: frozenset[str] = frozenset(
+    {"grab", "take", "capture", "save", "snap", "preserve", "archive", "keep", "make"}
+)
+
+
+def captured_screen(token: Token) -> bool:
+    """ "Elsie grabbed the screenshot before he deleted it", "we took screen-grabs of the
+    post": taking a capture of a screen is how a post that may vanish came to be held, by
+    whoever was there to read it. The plotters' own plan ("they will take screenshots of
+    the rota") is yet to be done, and a capture posted or sent is the relaying rule's."""
+    if token.pos_ != "VERB" or lx.lemma(token) not in _TAKING_VERBS:
+        return False
+    if token.tag_ not in ("VBD", "VBN") or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.children
+    ):
+        return False
+    return any(_capture(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
 def _passes_on(verb: Token) -> bool:
     """A verb that passed something on to someone, in the past."""
     if verb.pos_ != "VERB" or lx.lemma(verb) not in _PASSING_VERBS | _RELAYING_VERBS:
@@ -743,4 +763,5 @@ TRIGGER_WORDS: frozenset[str] = (
     | MESSAGING_APPS  # relayed_message, the channel
     | _PASSING_VERBS  # relayed_message, the verb
     | _RELAYING_VERBS  # relayed_message, the verb
+    | _TAKING_VERBS  # captured_screen
 )

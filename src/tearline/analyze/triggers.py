@@ -21,6 +21,7 @@ from tearline.analyze.services import service_acronyms
 from tearline.analyze.source_roles import collecting_unit, plotter
 from tearline.analyze.technical import (
     attack_instrument,
+    captured_screen,
     card_payment,
     collection_instrument,
     covert_entry,
@@ -732,6 +733,7 @@ def _method_role(token: Token) -> bool:
         or message_to_someone(token)
         or device_compromise(token)
         or relayed_message(token)
+        or captured_screen(token)
         or tracked_beacon(token)
     ):
         return True  # "stored on the device", "per the take", "a second handset"
@@ -1534,6 +1536,31 @@ def _our_side_acts(token: Token) -> bool:
     )
 
 
+#: Verbs of our knowing something, which a basis after them explains.
+_KNOWING_VERBS: frozenset[str] = frozenset({"know", "learn", "hear", "see", "find"})
+#: What introduces the basis of our knowing: "because he posted", "from his post".
+_BASIS_WORDS: frozenset[str] = frozenset({"because", "from", "through", "via", "thanks"})
+
+
+def _our_knowing_basis(token: Token) -> bool:
+    """ "(we only know because he posted the booking confirmation to the group)", "We know
+    this from his own post": how we came to know, told with its reason, is the sourcing of
+    what it follows. Our plain knowing ("we know the cell will strike on Friday") is the
+    warning itself, and stays."""
+    if token.pos_ != "VERB" or lx.lemma(token) not in _KNOWING_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children):
+        return False
+    for child in token.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _BASIS_WORDS for m in child.children
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ in _BASIS_WORDS:
+            return True
+    return False
+
+
 def _names_a_crew(token: Token) -> bool:
     """ "sells diesel to the FTL mortar crew": a weapon that only says which crew or cell is
     meant, in a sentence about our side meeting someone, is no threat."""
@@ -1782,6 +1809,8 @@ def trigger(token: Token) -> Category | None:
     if lemma in lx.COMMS_NOUNS and method_trigger(token):
         return Category.METHOD  # "technical reporting" is a method before it is a source
     if source_trigger(token) or _our_side_acts(token) or _source_tie(token):
+        return Category.SOURCE
+    if _our_knowing_basis(token):
         return Category.SOURCE
     if token.dep_ == "poss" and _kin_of_the_questioned(token):
         return Category.SOURCE
