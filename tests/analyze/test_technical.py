@@ -641,3 +641,30 @@ def test_when_our_knowing_gives_no_basis_then_it_is_no_sourcing(
     nlp: Language, text: str
 ) -> None:
     assert not source_words(nlp, text) & {"know", "learned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 31.10.2026 a handset with IMEI 35 209011 448812 3, newly in the possession of"
+        " Jonas, connected to the base station of the port area at 23:02 for about 40 minutes.",
+        "On 2 May his second phone, bought under a false name, registered near the stadium.",
+    ],
+)
+def test_when_a_device_s_act_is_misread_as_its_reduced_clause_then_it_is_a_method(
+    nlp: Language, text: str
+) -> None:
+    assert method_words(nlp, text) & {"handset", "phone"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A phone connected to the detonator will set off the charge at the gate.",
+        "The cell bought a phone registered to a false name on 2 May.",
+    ],
+)
+def test_when_the_sentence_has_its_own_verb_then_the_device_s_clause_is_no_method(
+    nlp: Language, text: str
+) -> None:
+    assert not method_words(nlp, text) & {"phone"}

@@ -31,6 +31,8 @@ _MESSAGING_FORMS = frozenset(
 def evidence_subject(token: Token) -> bool:
     """ "The footage shows ...", "the tracker on his car places him ...": a product of
     collection as the subject of a verb of showing."""
+    if _device_reduced_clause(token):
+        return True
     if token.dep_ not in ("nsubj", "csubj") or token.pos_ not in ("NOUN", "PROPN"):
         return False
     if lx.lemma(token.head) not in lx.SHOWING_VERBS:
@@ -41,6 +43,22 @@ def evidence_subject(token: Token) -> bool:
         return True  # "his handset connected to a mast": his, and covered
     return lx.lemma(token) in lx.EVIDENCE_NOUNS and not any(
         c.dep_ == "poss" and _is_actor(c) for c in token.children
+    )
+
+
+def _device_reduced_clause(token: Token) -> bool:
+    """ "On 31.10.2026 a handset with IMEI ..., newly in the possession of Jonas, connected to
+    the base station of the port area at 23:02": the parser, finding no verb for the long
+    subject, makes the sentence's verb a reduced clause of the device and a preposition its
+    root. A sentence with a verb of its own ("a phone connected to the detonator will set it
+    off") is read as it stands."""
+    if token.pos_ != "NOUN" or lx.lemma(token) not in lx.COVERED_DEVICES:
+        return False
+    if token.sent.root.pos_ in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and lx.lemma(c) in lx.SHOWING_VERBS
+        for c in token.children
     )
 
 
