@@ -668,3 +668,34 @@ def test_when_the_sentence_has_its_own_verb_then_the_device_s_clause_is_no_metho
     nlp: Language, text: str
 ) -> None:
     assert not method_words(nlp, text) & {"phone"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Helion Imaging commercial frame HI-0727-5532 (26 July, 0912Z, 50 cm) adds fresh"
+            " spoil and a blast-wall mock-up.",
+            "frame",
+        ),
+        ("A commercial satellite image of 3 May shows two trucks at the quarry.", "image"),
+        ("The aerial shot shows a white van parked behind the depot.", "shot"),
+    ],
+)
+def test_when_a_picture_taken_from_above_shows_something_then_it_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The image on the flyer shows the mayor at the podium.",
+        "The door frame shows the marks of a crowbar.",
+    ],
+)
+def test_when_the_picture_is_the_plotters_or_anyone_s_then_it_is_no_method(
+    nlp: Language, text: str
+) -> None:
+    assert not method_words(nlp, text) & {"image", "frame"}

@@ -673,6 +673,8 @@ def _method_role(token: Token) -> bool:
         return True  # "Satellite passes on 3 and 9 May show ...", misparsed: the sensor acts
     if _sensor_records(token):
         return True  # "The ground sensor string logged heavy-vehicle signatures at 02:14"
+    if _image_shows(token):
+        return True  # "Commercial frame HI-0727-5532 (26 July, 0912Z) adds fresh spoil"
     if _comms_read_as_verb(token):
         return True  # "Intercepted calls on 12 January ... show that", misparsed likewise
     if institution_flagged(token):
@@ -848,6 +850,31 @@ _RECORDING_SENSORS: frozenset[str] = frozenset(
 _UNREALIZED: frozenset[str] = frozenset({"will", "shall", "would", "could", "might", "may"})
 
 
+#: One picture of a series a satellite, an aircraft or a camera takes.
+_IMAGE_NOUNS: frozenset[str] = frozenset({"frame", "image", "scene", "shot", "still"})
+#: Who took it: a commercial provider, a satellite, an aircraft overhead.
+_IMAGE_MAKERS: frozenset[str] = frozenset(
+    {"commercial", "satellite", "aerial", "overhead", "imaging", "drone", "uav", "airborne"}
+)
+
+
+def _image_shows(token: Token) -> bool:
+    """ "Helion Imaging commercial frame HI-0727-5532 (26 July, 0912Z, 50 cm) adds fresh
+    spoil and a blast-wall mock-up": a picture taken from above, named by who took it, as
+    the subject of what it shows or adds is our imagery at work, and its time and number
+    ours. A picture the plotters hold ("their drone image of the gate will guide them") is
+    yet to act, and a bare "image" or "frame" is anyone's."""
+    if token.pos_ != "NOUN" or lx.lemma(token) not in _IMAGE_NOUNS or token.dep_ != "nsubj":
+        return False
+    makers = [c for c in token.subtree if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")]
+    if not any(lx.lemma(m) in _IMAGE_MAKERS for m in makers):
+        return False
+    verb = token.head
+    if lx.lemma(verb) not in lx.SHOWING_VERBS | {"add"}:
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
+
+
 #: Verbs by which a sensor tells what passed it.
 _RECORDING_VERBS: frozenset[str] = frozenset(
     {"log", "record", "detect", "register", "capture", "catch", "pick", "track", "film"}
@@ -923,6 +950,7 @@ _METHOD_ROLE_WORDS: frozenset[str] = (
     | following.FOLLOWER_NOUNS  # following_team
     | _SENSORS
     | _RECORDING_SENSORS  # _sensor_records
+    | _IMAGE_NOUNS  # _image_shows
     | _CUSTODY_NOUNS  # _told_in_custody
     | lx.BORDER_CHECKS  # _border_check
     | lx.UNIT_NOUNS  # collecting_unit
