@@ -637,9 +637,7 @@ def test_when_we_say_how_we_came_to_know_then_it_is_the_sourcing(
         "The gunmen know the guard because he is their cousin.",
     ],
 )
-def test_when_our_knowing_gives_no_basis_then_it_is_no_sourcing(
-    nlp: Language, text: str
-) -> None:
+def test_when_our_knowing_gives_no_basis_then_it_is_no_sourcing(nlp: Language, text: str) -> None:
     assert not source_words(nlp, text) & {"know", "learned"}
 
 

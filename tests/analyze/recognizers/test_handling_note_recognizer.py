@@ -169,7 +169,10 @@ def test_when_a_note_says_what_the_release_must_leave_out_then_it_is_found(
         (
             "The cell will strike on 20 June. If the warning mentions the chat room, the group"
             " will know it has a stranger inside.",
-            ["If the warning mentions the chat room, the group will know it has a stranger inside."],
+            [
+                "If the warning mentions the chat room, the group will know it has a stranger"
+                " inside."
+            ],
         ),
         (
             "Any warning that mentions the family birthday points straight at his cousin.",
