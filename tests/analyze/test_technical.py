@@ -588,3 +588,160 @@ def test_when_a_foreign_service_told_or_shared_then_it_is_a_method(
     nlp: Language, text: str, word: str
 ) -> None:
     assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The unattended ground sensor string on the valley track (line 3, nodes 3-7) logged"
+            " heavy-vehicle signatures at 02:14 on 27 July.",
+            "sensor",
+        ),
+        ("The acoustic sensor on the ridge detected two trucks at 03:10.", "sensor"),
+        ("A roadside camera captured the van at the junction on 4 May.", "camera"),
+        ("The seismic sensor network registered a heavy vehicle after midnight.", "sensor"),
+    ],
+)
+def test_when_a_fixed_sensor_of_ours_recorded_something_then_it_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A motion sensor will trigger the charge when the convoy passes.",
+        "Their camera filmed the guards at the north gate on 2 May.",
+        "The cell plans to disable the sensor at the gate before the attack.",
+        "The cell's camera recorded the changing of the guard.",
+    ],
+)
+def test_when_the_sensor_is_the_plotters_or_yet_to_act_then_it_records_nothing_of_ours(
+    nlp: Language, text: str
+) -> None:
+    assert not method_words(nlp, text) & {"sensor", "camera"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Elsie grabbed the screenshot before he deleted it twenty minutes later.", "grabbed"),
+        ("The analyst took a screen-grab of the post at 23:41.", "took"),
+        ("A screenshot was saved before the channel was wiped.", "saved"),
+        # records named in the short form of "information"
+        ("Subscriber info returned on the order ties the handle to his flat.", "info"),
+    ],
+)
+def test_when_a_capture_was_taken_or_subscriber_info_returned_then_it_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will take screenshots of the guard rota before the attack.",
+        "He posted a screenshot of the gate plan on the channel.",
+        "The gunmen took the hostages to the basement of the hotel.",
+        "Info on the convoy route was passed to the gunmen by the driver.",
+    ],
+)
+def test_when_the_plotters_take_or_post_a_capture_then_it_is_no_method(
+    nlp: Language, text: str
+) -> None:
+    assert not method_words(nlp, text) & {"take", "took", "posted", "Info"}
+
+
+def source_words(nlp: Language, text: str) -> set[str]:
+    return {t.text for t in nlp(text) if trigger(t) is Category.SOURCE}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Feeney booked a box truck for 19-21 June (we only know because he posted the"
+            " booking confirmation to the group).",
+            "know",
+        ),
+        ("We know this from his own post on the forum.", "know"),
+        ("We learned of the plan through his brother-in-law.", "learned"),
+    ],
+)
+def test_when_we_say_how_we_came_to_know_then_it_is_the_sourcing(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in source_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We know the cell will strike the depot on Friday.",
+        "We do not know which gate the van will use.",
+        "The gunmen know the guard because he is their cousin.",
+    ],
+)
+def test_when_our_knowing_gives_no_basis_then_it_is_no_sourcing(nlp: Language, text: str) -> None:
+    assert not source_words(nlp, text) & {"know", "learned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 31.10.2026 a handset with IMEI 35 209011 448812 3, newly in the possession of"
+        " Jonas, connected to the base station of the port area at 23:02 for about 40 minutes.",
+        "On 2 May his second phone, bought under a false name, registered near the stadium.",
+    ],
+)
+def test_when_a_device_s_act_is_misread_as_its_reduced_clause_then_it_is_a_method(
+    nlp: Language, text: str
+) -> None:
+    assert method_words(nlp, text) & {"handset", "phone"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A phone connected to the detonator will set off the charge at the gate.",
+        "The cell bought a phone registered to a false name on 2 May.",
+    ],
+)
+def test_when_the_sentence_has_its_own_verb_then_the_device_s_clause_is_no_method(
+    nlp: Language, text: str
+) -> None:
+    assert not method_words(nlp, text) & {"phone"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Helion Imaging commercial frame HI-0727-5532 (26 July, 0912Z, 50 cm) adds fresh"
+            " spoil and a blast-wall mock-up.",
+            "frame",
+        ),
+        ("A commercial satellite image of 3 May shows two trucks at the quarry.", "image"),
+        ("The aerial shot shows a white van parked behind the depot.", "shot"),
+    ],
+)
+def test_when_a_picture_taken_from_above_shows_something_then_it_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The image on the flyer shows the mayor at the podium.",
+        "The door frame shows the marks of a crowbar.",
+    ],
+)
+def test_when_the_picture_is_the_plotters_or_anyone_s_then_it_is_no_method(
+    nlp: Language, text: str
+) -> None:
+    assert not method_words(nlp, text) & {"image", "frame"}

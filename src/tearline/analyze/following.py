@@ -47,10 +47,14 @@ def following_team(token: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
         return False  # "a team of the gang", "a team from the cell": theirs
-    if not owners and not passive and not any(
-        lx.lemma(c) in FOLLOWER_KINDS or c.lower_ in FOLLOWER_KINDS
-        for c in token.children
-        if c.dep_ in ("amod", "compound")
+    if (
+        not owners
+        and not passive
+        and not any(
+            lx.lemma(c) in FOLLOWER_KINDS or c.lower_ in FOLLOWER_KINDS
+            for c in token.children
+            if c.dep_ in ("amod", "compound")
+        )
     ):
         return False
     quarry = _quarry(verb)

@@ -272,9 +272,7 @@ def _person_name(name: Span) -> bool:
         and len(words) == 2
         and all(t.pos_ == "PROPN" or t.text == "-" for t in name)
         # "Brackwater Police", "Tavor Embassy": an office, whose place-name is no surname
-        and not any(
-            lx.lemma(t) in lx.PRODUCER_NOUNS | lx.UNIT_NOUNS | lx.OUR_OFFICES for t in name
-        )
+        and not any(lx.lemma(t) in lx.PRODUCER_NOUNS | lx.UNIT_NOUNS | lx.OUR_OFFICES for t in name)
     )
 
 

@@ -1643,6 +1643,8 @@ RECORD_NOUNS: frozenset[str] = frozenset(
         "hit",
         "detail",
         "information",
+        # its short form: "Subscriber info returned on the order ties the handle to him"
+        "info",
         "intelligence",
         "check",
         "lookup",

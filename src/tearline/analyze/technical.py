@@ -31,6 +31,8 @@ _MESSAGING_FORMS = frozenset(
 def evidence_subject(token: Token) -> bool:
     """ "The footage shows ...", "the tracker on his car places him ...": a product of
     collection as the subject of a verb of showing."""
+    if _device_reduced_clause(token):
+        return True
     if token.dep_ not in ("nsubj", "csubj"):
         return False
     if token.pos_ not in ("NOUN", "PROPN") and not (
@@ -46,6 +48,22 @@ def evidence_subject(token: Token) -> bool:
     noun = token.lower_ if token.tag_ == "VBG" else lx.lemma(token)
     return noun in lx.EVIDENCE_NOUNS and not any(
         c.dep_ == "poss" and _is_actor(c) for c in token.children
+    )
+
+
+def _device_reduced_clause(token: Token) -> bool:
+    """ "On 31.10.2026 a handset with IMEI ..., newly in the possession of Jonas, connected to
+    the base station of the port area at 23:02": the parser, finding no verb for the long
+    subject, makes the sentence's verb a reduced clause of the device and a preposition its
+    root. A sentence with a verb of its own ("a phone connected to the detonator will set it
+    off") is read as it stands."""
+    if token.pos_ != "NOUN" or lx.lemma(token) not in lx.COVERED_DEVICES:
+        return False
+    if token.sent.root.pos_ in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and lx.lemma(c) in lx.SHOWING_VERBS
+        for c in token.children
     )
 
 
@@ -97,6 +115,26 @@ def relayed_message(token: Token) -> bool:
     if token.lower_ in MESSAGING_APPS and token.dep_ == "pobj":
         return _channel(token.head) and _passes_on(token.head.head)
     return False
+
+
+#: Verbs by which someone takes a capture of a screen: "grabbed the screenshot".
+_TAKING_VERBS: frozenset[str] = frozenset(
+    {"grab", "take", "capture", "save", "snap", "preserve", "archive", "keep", "make"}
+)
+
+
+def captured_screen(token: Token) -> bool:
+    """ "Elsie grabbed the screenshot before he deleted it", "we took screen-grabs of the
+    post": taking a capture of a screen is how a post that may vanish came to be held, by
+    whoever was there to read it. The plotters' own plan ("they will take screenshots of
+    the rota") is yet to be done, and a capture posted or sent is the relaying rule's."""
+    if token.pos_ != "VERB" or lx.lemma(token) not in _TAKING_VERBS:
+        return False
+    if token.tag_ not in ("VBD", "VBN") or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.children
+    ):
+        return False
+    return any(_capture(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
 def _passes_on(verb: Token) -> bool:
@@ -768,4 +806,5 @@ TRIGGER_WORDS: frozenset[str] = (
     | MESSAGING_APPS  # relayed_message, the channel
     | _PASSING_VERBS  # relayed_message, the verb
     | _RELAYING_VERBS  # relayed_message, the verb
+    | _TAKING_VERBS  # captured_screen
 )

@@ -21,6 +21,7 @@ from tearline.analyze.services import service_acronyms
 from tearline.analyze.source_roles import collecting_unit, plotter
 from tearline.analyze.technical import (
     attack_instrument,
+    captured_screen,
     card_payment,
     collection_instrument,
     covert_entry,
@@ -774,6 +775,10 @@ def _method_role(token: Token) -> bool:
         return True  # "blockchain tracing of the wallet", "the persona was handed a list"
     if lemma in _SENSORS and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
         return True  # "Satellite passes on 3 and 9 May show ...", misparsed: the sensor acts
+    if _sensor_records(token):
+        return True  # "The ground sensor string logged heavy-vehicle signatures at 02:14"
+    if _image_shows(token):
+        return True  # "Commercial frame HI-0727-5532 (26 July, 0912Z) adds fresh spoil"
     if _comms_read_as_verb(token):
         return True  # "Intercepted calls on 12 January ... show that", misparsed likewise
     if institution_flagged(token):
@@ -834,6 +839,7 @@ def _method_role(token: Token) -> bool:
         or message_to_someone(token)
         or device_compromise(token)
         or relayed_message(token)
+        or captured_screen(token)
         or tracked_beacon(token)
     ):
         return True  # "stored on the device", "per the take", "a second handset"
@@ -979,6 +985,68 @@ _RECORDING_SENSORS: frozenset[str] = frozenset(
 _UNREALIZED: frozenset[str] = frozenset({"will", "shall", "would", "could", "might", "may"})
 
 
+#: One picture of a series a satellite, an aircraft or a camera takes.
+_IMAGE_NOUNS: frozenset[str] = frozenset({"frame", "image", "scene", "shot", "still"})
+#: Who took it: a commercial provider, a satellite, an aircraft overhead.
+_IMAGE_MAKERS: frozenset[str] = frozenset(
+    {"commercial", "satellite", "aerial", "overhead", "imaging", "drone", "uav", "airborne"}
+)
+
+
+def _image_shows(token: Token) -> bool:
+    """ "Helion Imaging commercial frame HI-0727-5532 (26 July, 0912Z, 50 cm) adds fresh
+    spoil and a blast-wall mock-up": a picture taken from above, named by who took it, as
+    the subject of what it shows or adds is our imagery at work, and its time and number
+    ours. A picture the plotters hold ("their drone image of the gate will guide them") is
+    yet to act, and a bare "image" or "frame" is anyone's."""
+    if token.pos_ != "NOUN" or lx.lemma(token) not in _IMAGE_NOUNS or token.dep_ != "nsubj":
+        return False
+    makers = [c for c in token.subtree if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")]
+    if not any(lx.lemma(m) in _IMAGE_MAKERS for m in makers):
+        return False
+    verb = token.head
+    if lx.lemma(verb) not in lx.SHOWING_VERBS | {"add"}:
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
+
+
+#: Verbs by which a sensor tells what passed it.
+_RECORDING_VERBS: frozenset[str] = frozenset(
+    {"log", "record", "detect", "register", "capture", "catch", "pick", "track", "film"}
+    | {"photograph", "image", "show", "reveal", "note", "sense", "read"}
+)
+
+
+def _sensor_records(token: Token) -> bool:
+    """ "The unattended ground sensor string on the track logged heavy-vehicle signatures at
+    02:14", "A roadside camera captured the van": a fixed sensor, alone or as the modifier of
+    the subject's head (a string, a line, a network of them), that recorded something is our
+    collection at work, what it recorded our product and its times ours. The plotters' own
+    camera ("their camera filmed the gate"), or a sensor yet to act ("a sensor will trigger
+    the charge"), records nothing of ours."""
+    if lx.lemma(token) not in _RECORDING_SENSORS or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    current = token
+    for _ in range(4):
+        if any(
+            c.dep_ == "poss" and (c.lower_ in ("their", "his", "her") or plotter(c))
+            for c in current.children
+        ):
+            return False
+        if current.dep_ == "nsubj" and current.head.pos_ == "VERB":
+            break
+        # "ground sensor string" (compound), and a subject the parser hung on another noun
+        if current.dep_ not in ("compound", "amod", "nmod", "nsubj") or current.head is current:
+            return False
+        current = current.head
+    else:
+        return False
+    verb = current.head
+    if lx.lemma(verb) not in _RECORDING_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _UNREALIZED for c in verb.children)
+
+
 def _sensor_agent(verb: Token) -> bool:
     """ "The van is read at 02:14 by the Keel Lane camera", "he was caught by CCTV": what a
     fixed sensor did, in the passive, is our record of it, and the clause is the collection.
@@ -1017,6 +1085,8 @@ _METHOD_ROLE_WORDS: frozenset[str] = (
     | following.FOLLOWER_NOUNS  # following_team
     | following.FOLLOWING_VERBS  # followed_by_team
     | _SENSORS
+    | _RECORDING_SENSORS  # _sensor_records
+    | _IMAGE_NOUNS  # _image_shows
     | _CUSTODY_NOUNS  # _told_in_custody
     | lx.BORDER_CHECKS  # _border_check
     | lx.UNIT_NOUNS  # collecting_unit
@@ -1630,6 +1700,31 @@ def _our_side_acts(token: Token) -> bool:
     )
 
 
+#: Verbs of our knowing something, which a basis after them explains.
+_KNOWING_VERBS: frozenset[str] = frozenset({"know", "learn", "hear", "see", "find"})
+#: What introduces the basis of our knowing: "because he posted", "from his post".
+_BASIS_WORDS: frozenset[str] = frozenset({"because", "from", "through", "via", "thanks"})
+
+
+def _our_knowing_basis(token: Token) -> bool:
+    """ "(we only know because he posted the booking confirmation to the group)", "We know
+    this from his own post": how we came to know, told with its reason, is the sourcing of
+    what it follows. Our plain knowing ("we know the cell will strike on Friday") is the
+    warning itself, and stays."""
+    if token.pos_ != "VERB" or lx.lemma(token) not in _KNOWING_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children):
+        return False
+    for child in token.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _BASIS_WORDS for m in child.children
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ in _BASIS_WORDS:
+            return True
+    return False
+
+
 def _names_a_crew(token: Token) -> bool:
     """ "sells diesel to the FTL mortar crew": a weapon that only says which crew or cell is
     meant, in a sentence about our side meeting someone, is no threat."""
@@ -1878,6 +1973,8 @@ def trigger(token: Token) -> Category | None:
     if lemma in lx.COMMS_NOUNS and method_trigger(token):
         return Category.METHOD  # "technical reporting" is a method before it is a source
     if source_trigger(token) or _our_side_acts(token) or _source_tie(token):
+        return Category.SOURCE
+    if _our_knowing_basis(token):
         return Category.SOURCE
     if token.dep_ == "poss" and _kin_of_the_questioned(token):
         return Category.SOURCE

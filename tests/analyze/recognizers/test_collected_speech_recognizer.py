@@ -147,6 +147,28 @@ def test_when_a_short_quote_stands_inside_a_noun_phrase_then_it_is_not_speech(
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a kind of person or thing, named in quotes after a preposition and "a" or "an"
+        (
+            'Rask will board as a foot passenger and go ashore in the role of a "seeing-off'
+            ' relative".',
+            False,
+        ),
+        ('The gunmen will enter the hotel posing as an "inspection team" on 3 May.', False),
+        ('Pell will reach the stage dressed as a "marshal" before the parade.', False),
+        # speech: the object of a verb of saying, or a sentence of its own after the article
+        ('Pell promised a "big surprise" for the parade.', True),
+        ('Pell wrote to him as a "friend: the truck goes at two".', True),
+    ],
+)
+def test_when_a_short_quote_names_a_kind_after_as_a_or_of_a_then_it_is_not_speech(
+    engine: AnalyzerEngine, recognizer: CollectedSpeechRecognizer, text: str, found: bool
+) -> None:
+    assert bool(analyze(engine, recognizer, text)) is found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The leader, known only as 'Le Moine', will drive the van.",

@@ -1639,3 +1639,50 @@ def test_when_a_by_line_goes_on_to_the_plot_then_nothing_is_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a cable went to, in the block of its "FROM:" line
+        (
+            "FROM: STATION GREYWATER\nTO: DESK NORTH-3; ZONAL THREAT CELL\nSUBJECT: Bomb",
+            "TO: DESK NORTH-3; ZONAL THREAT CELL",
+        ),
+        ("TO: CJTF-ORRIN J2/J3\nFROM: 4 BN S2\n", "TO: CJTF-ORRIN J2/J3"),
+        ("FM: AMEMBASSY VELDRA\nINFO: CTC DIRECTOR\n", "INFO: CTC DIRECTOR"),
+        # a cable's own reference, and a letter's number with its dateline
+        (
+            "CABLE REF: HALYARD-0331-26                 PRECEDENCE: IMMEDIATE",
+            "CABLE REF: HALYARD-0331-26                 PRECEDENCE: IMMEDIATE",
+        ),
+        (
+            "Ref. No. 4/2211-S                        Salvik, 3.11.2026",
+            "Ref. No. 4/2211-S                        Salvik, 3.11.2026",
+        ),
+        ("Our ref no. KX/27/114", "Our ref no. KX/27/114"),
+        # a numbered desk goes with its number
+        ("Passed to Desk NORTH-3 on Monday.", "Desk NORTH-3"),
+    ],
+)
+def test_when_a_cable_or_letter_names_its_addressees_or_number_then_the_line_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: str
+) -> None:
+    assert expected in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no addressing line beside it: a threat's own "To:" stays
+        "Threat summary\nTo: the north gate of the stadium, by car\nWhen: 3 May",
+        "How to: reach the gate before 07:00",
+        # a number with no reference word, or a reference with no number
+        "No. 4 platform at the ferry terminal",
+        "Ref. the plan above, the cell will strike on 3 May.",
+    ],
+)
+def test_when_a_to_or_ref_line_is_no_addressing_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

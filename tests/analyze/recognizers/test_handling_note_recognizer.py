@@ -164,6 +164,47 @@ def test_when_a_note_says_what_the_release_must_leave_out_then_it_is_found(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will strike on 20 June. If the warning mentions the chat room, the group"
+            " will know it has a stranger inside.",
+            [
+                "If the warning mentions the chat room, the group will know it has a stranger"
+                " inside."
+            ],
+        ),
+        (
+            "Any warning that mentions the family birthday points straight at his cousin.",
+            ["Any warning that mentions the family birthday points straight at his cousin."],
+        ),
+        (
+            "Should the advisory name the garage, only three people could have told us.",
+            ["Should the advisory name the garage, only three people could have told us."],
+        ),
+    ],
+)
+def test_when_a_note_says_what_a_release_would_give_away_then_it_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(engine, recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the guard mentions the code, the gunmen will enter by the side door.",
+        "The cell will send a warning that names the mayor before the bomb goes off.",
+        "If the warning siren sounds, the gunmen will fire on the crowd.",
+    ],
+)
+def test_when_a_warning_or_mention_belongs_to_the_plot_then_no_disclosure_note_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The gang will keep the guards out of the hall and seize the boy on 3 May.",

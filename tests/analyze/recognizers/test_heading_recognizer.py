@@ -266,3 +266,35 @@ def test_when_an_office_line_is_followed_by_a_new_sentence_then_it_is_still_foun
 ) -> None:
     text = "Ostrian Security Service\nThe cell will attack the depot on 3 May at 07:00."
     assert found(recognizer, text) == ["Ostrian Security Service"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "[Unofficial translation from the original. Bracketed words added.]\n\n"
+            "Department 4 (Counter-Terrorism)\n\n"
+            "Members of the group intend to detonate a bomb on the ferry on 11 November.",
+            ["Department 4 (Counter-Terrorism)"],
+        ),
+        (
+            "Members of the group intend to detonate a bomb on the ferry on 11 November.\n\n"
+            "Head of Department 4\n\n[Translator's note: a legal term.]",
+            ["Head of Department 4"],
+        ),
+    ],
+)
+def test_when_a_bracketed_note_frames_the_letter_then_the_office_line_is_still_found(
+    recognizer: HeadingRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+def test_when_a_bracketed_note_stands_between_sentences_then_an_office_line_in_the_prose_stays(
+    recognizer: HeadingRecognizer,
+) -> None:
+    text = (
+        "[Unofficial translation.]\n\nMembers of the group will attack on 3 May.\n"
+        "Port Veyra Police Office\nThey will use rifles."
+    )
+    assert found(recognizer, text) == []

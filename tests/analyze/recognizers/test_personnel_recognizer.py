@@ -341,6 +341,42 @@ def test_when_an_agent_or_author_of_ours_is_named_then_the_name_is_found(
     ("text", "expected"),
     [
         (
+            "* Warn the organisers today.\n* Contact: Sgt. Dargan, ext. 5510, or the duty desk.",
+            "* Contact: Sgt. Dargan, ext. 5510, or the duty desk.",
+        ),
+        (
+            "- Block the lane.\n- Queries to: Insp. Mara Kell, Operations Room.",
+            "- Queries to: Insp. Mara Kell, Operations Room.",
+        ),
+        (
+            "\u2022 POC: J2 Ops watch, secure line.",
+            "\u2022 POC: J2 Ops watch, secure line.",
+        ),
+    ],
+)
+def test_when_a_bulleted_item_gives_a_contact_then_the_whole_item_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert expected in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* Contacts between the cell and the driver began in May.",
+        "- The cell will contact the guard at the gate.",
+    ],
+)
+def test_when_a_bulleted_item_tells_of_the_plot_s_contacts_then_no_contact_line_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert not any(span.startswith(("*", "-")) for span in spans(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The cell will strike. In case of questions\nplease contact Major Irena Vlk.",
             "In case of questions\nplease contact Major Irena Vlk.",
         ),

@@ -65,6 +65,13 @@ PART_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s*$", re.IGNORECASE)
 PART_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 #: Quotes this short, with a nickname cue before them, are names.
 MAX_NAME_WORDS = 4
+#: A preposition and an indefinite article before a quote: "in the role of a "seeing-off
+#: relative"", "posing as an "inspector"". The quote is the head of a noun phrase, a kind the
+#: writer names in its users' words, not speech, which has a clause of its own or is the
+#: object of a verb of saying ("promised a "big surprise"").
+ARTICLE_BEFORE = re.compile(r"\b(?:as|of|like|into)\s+(?:a|an)\s*$", re.IGNORECASE)
+#: What ends or splits a spoken sentence: a quote with it is speech, whatever stands before.
+SPEECH_PUNCTUATION = re.compile(r"[.!?,;:]")
 
 
 class CollectedSpeechRecognizer(EntityRecognizer):
@@ -97,6 +104,8 @@ class CollectedSpeechRecognizer(EntityRecognizer):
             inner = match.group(0)[1:-1].strip()
             if self._is_name(text, match.start(), inner) or self._names_part(text, match, inner):
                 continue
+            if self._kind_named(text, match.start(), inner):
+                continue
             if doc is not None and _term_in_noun_phrase(doc, match.start(), match.end(), inner):
                 continue
             conjunct = (
@@ -121,6 +130,15 @@ class CollectedSpeechRecognizer(EntityRecognizer):
             len(inner.split()) <= MAX_NAME_WORDS
             and bool(PART_BEFORE.search(text[max(0, match.start() - 10) : match.start()]))
             and bool(PART_AFTER.match(text, match.end()))
+        )
+
+    @staticmethod
+    def _kind_named(text: str, start: int, inner: str) -> bool:
+        """ "in the role of a "seeing-off relative"": a short quote after "as a", "of an"."""
+        return (
+            len(inner.split()) <= MAX_NAME_WORDS
+            and not SPEECH_PUNCTUATION.search(inner)
+            and bool(ARTICLE_BEFORE.search(text[max(0, start - 12) : start]))
         )
 
     @staticmethod

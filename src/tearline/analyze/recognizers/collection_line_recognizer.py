@@ -120,7 +120,7 @@ _DATUM_LABEL = (
     r"|present|attendees|attendance|in[ \t]+attendance|apologies|chair(?:ed[ \t]+by)?"
     r"|participants|processed(?:[ \t]+by)?|(?:reporting[ \t]+)?unit"
     # a cable's message reference: "MRN: 26 VELDRA 412"
-    r"|mrn|message[ \t]+(?:ref(?:erence)?|no\.?|number)"
+    r"|mrn|(?:message|cable|telegram|signal)[ \t]+(?:ref(?:erence)?|no\.?|number)"
     r"|minutes(?:[ \t]+(?:taken[ \t]+by|by))?|note[ \t]+taker|secretary"
     r"|(?:dissem(?:ination)?|distribution|circulation|copy)[ \t]+list|copies[ \t]+to|cc|bcc"
     r"|cop(?:y|ies)"
@@ -243,7 +243,8 @@ _ADDRESSING = (
     r"|(?:prepared|drafted|written|compiled)[ \t]+(?:by|for)|authors?)"
     r"[ \t]*:"
 )
-# Whom a cable or memo was routed to: "TO:", "INFO:", "CC:", "ATTN:".
+# Whom a cable or memo was routed to: "TO:", "INFO:", "CC:", "ATTN:" ("to" alone is a label
+# only beside the addressing lines).
 _ADDRESSEE_LABEL = r"(?i:to|info|cc|bcc|attn|action)[ \t]*:"
 _DATE_LABEL = r"(?i:date(?:[ \t]*(?:/|and|&)[ \t]*time)?|dated)[ \t]*:"
 # The labels that make a header block the record of an interview or debriefing of ours.
@@ -302,7 +303,8 @@ _VALUE_BELOW = (
 # A codename is an all-capital word; a short one before "Base" (NATO, USAF) is an organisation.
 # In an all-capital heading ("CENTRAL POLICE STATION") neither order is read as a codename.
 _NOT_CODENAME = r"(?!(?:COMMENTS?|NOTES?|CHIEF|OFFICER|COMMANDER|REPORTS?|STAFF)\b)"
-_CODENAME_AFTER = rf"{_NOT_CODENAME}[A-Z]{{4,}}(?![A-Za-z0-9])"
+# ... with the number of one of several desks or stations of that name: "DESK NORTH-3"
+_CODENAME_AFTER = rf"{_NOT_CODENAME}[A-Z]{{4,}}(?:-\d{{1,2}})?(?![A-Za-z0-9])"
 _CODENAME_BEFORE = r"[A-Z]{5,}"
 _OPERATION_NAME = r"[A-Z]{3,}(?:[ \t][A-Z]{3,})?(?![A-Za-z0-9])"
 # A number that names a report, file or requirement: a letter code (HX-2291, VR-4471), or digits
@@ -540,6 +542,15 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ADDRESSING})"
             rf"|(?<={_ADDRESSING}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
             rf"{_DATE_LABEL}[^\r\n]*\S))",
+            0.85,
+        ),
+        line_pattern(
+            "reference_number_line",
+            # "Ref. No. 4/2211-S          Salvik, 3.11.2026": a letter's own number, with no
+            # colon, and the place and date it was written on the rest of its line
+            rf"{_LINE_START}(?i:(?:our|your)[ \t]+)?(?i:ref(?:erence)?)\.?[ \t]*+"
+            r"(?i:no|nr|number)\.?[ \t]*+:?[ \t]*+(?=[A-Za-z/-]*\d)[A-Za-z0-9][\w/.-]*"
+            r"(?:[^\r\n]*\S)?",
             0.85,
         ),
         line_pattern(

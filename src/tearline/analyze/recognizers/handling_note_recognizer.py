@@ -116,6 +116,9 @@ RELEASED_THINGS: list[str] = [
     "briefing",
 ]
 
+#: What a release may do that would give us away: mention, name or point at something.
+MENTIONING: list[str] = ["mention", "name", "reveal", "cite", "quote", "refer", "describe"]
+
 
 class HandlingNoteRecognizer(EntityRecognizer):
     """Handling and dissemination instructions in running text (COLLECTION)."""
@@ -326,6 +329,23 @@ class HandlingNoteRecognizer(EntityRecognizer):
                 {"LEMMA": {"IN": RELEASED_THINGS}},
                 {"LEMMA": {"IN": ["hint", "allude", "point", "refer"]}},
                 {"LOWER": {"IN": ["at", "to"]}},
+            ],
+        ],
+        # "If the warning mentions the chat room, the group will know it has a stranger
+        # inside", "Any warning that mentions the birthday points straight at her": what a
+        # release would give away, a note to its writer, never to its reader
+        "disclosure-risk": [
+            [
+                {"LOWER": {"IN": ["if", "should", "once", "unless", "where"]}},
+                {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
+                {"LEMMA": {"IN": [w for w in RELEASED_THINGS if not w.startswith("any")]}},
+                {"LEMMA": {"IN": MENTIONING}},
+            ],
+            [
+                {"LOWER": "any"},
+                {"LEMMA": {"IN": [w for w in RELEASED_THINGS if not w.startswith("any")]}},
+                {"LOWER": {"IN": ["that", "which"]}},
+                {"LEMMA": {"IN": MENTIONING}},
             ],
         ],
         # "Transcripts will follow over the secure link", "full product to be sent on

@@ -141,7 +141,12 @@ def _first_and_last_prose(lines: list[re.Match[str]]) -> tuple[int, int] | None:
 
 def _prose(line: str) -> bool:
     """A line of prose (`_PROSE`). One that does not end in a stop is none, and is told at
-    once: the pattern would try every position of the line before giving up."""
+    once: the pattern would try every position of the line before giving up. A line wholly
+    in square brackets ("[Unofficial translation from the original. ...]") is a translator's
+    or an editor's note about the document, not its text, and bounds no letterhead."""
+    stripped = line.strip()
+    if stripped.startswith("[") and stripped.endswith("]"):
+        return False
     return line.rstrip("\"')]").endswith((".", "!", "?")) and _PROSE.search(line) is not None
 
 

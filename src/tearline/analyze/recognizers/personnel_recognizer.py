@@ -376,7 +376,9 @@ class PersonnelRecognizer(EntityRecognizer):
     #: "POC for this memo is SSgt Okafor": the point of contact named in a sentence.
     #: "5. POC for this memo is ...", "Contact: Sgt. Lunde, ext. 7712": the rest of the line.
     POC_LINE = re.compile(
-        r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2}))[ \t]*(?:\d{1,3}(?:[.)][ \t]+|[ \t]{2,}))?"
+        # a numbered paragraph or a list's bullet may come first: "* Contact: Sgt. Lunde"
+        r"(?:^|(?<=[.;][ \t])|(?<=[.;][ \t]{2}))[ \t]*(?:\d{1,3}(?:[.)][ \t]+|[ \t]{2,})"
+        r"|[-*\u2022][ \t]+)?"
         r"(?:\([A-Z/ ,]{1,40}\)[ \t]*)?"
         r"(?:(?i:poc|point[ \t]of[ \t]contact)\b"
         r"|(?i:contacts?|enquiries|queries|questions)(?:[ \t]*:|[ \t]+to\b)"
