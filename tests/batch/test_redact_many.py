@@ -20,7 +20,8 @@ def policy() -> Policy:
 
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    paths = sorted(SAMPLES.glob("*.txt")) + sorted(SAMPLES.glob("holdout/*.txt"))
+    # a few dev reports beside the samples (never the held-out ones, which nobody reads)
+    paths = sorted(SAMPLES.glob("*.txt")) + sorted(SAMPLES.glob("dev/*.txt"))[:6]
     # Edge cases beside the reports: empty, nothing to remove, only a banner.
     edges = ["", "The bridge will close.\n", "SECRET//NOFORN\n"]
     return [p.read_text(encoding="utf-8") for p in paths] + edges
