@@ -470,12 +470,8 @@ GAPS: dict[str, str] = {
     "who-six-years": "reporting for a number of years is not read as a track record",
     "who-haulage": "'the reporter' is not read as whoever reported (it is also a journalist)",
     "neg-worker-target": "'will be targeted' is read as our targeting, not the threat",
-    "neg-paid-plant": "a payment to plant the bomb is read as the source's payment",
-    "neg-insider-access": "an attacker's direct access is read as a source's access",
     "neg-walk-in-freezer": "'walk-in' before a noun is read as a walk-in source",
     "neg-defector-target": "a defector as the victim is read as our source",
-    "neg-gunman-handler": "a plotter's handler is read as our handler",
-    "neg-trusted-staff": "an attacker described as 'a trusted member' is read as a source",
 }
 
 

@@ -812,3 +812,32 @@ def test_when_an_aside_says_the_clause_is_how_someone_learned_then_the_sentence_
 )
 def test_when_the_aside_is_not_of_learning_then_the_sentence_stays(text: str) -> None:
     assert released(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category"),
+    [
+        # the word said of a plotter by what he is: his handler, his access, his standing, his pay
+        ("The gunman's handler in the group will give the signal by phone.", "handler", None),
+        ("The cell's informant inside the police will warn them of raids.", "informant", None),
+        ("The shooter has direct access to the minister's office.", "access", None),
+        ("The attacker, a trusted member of the mayor's staff, will poison the food.", "member",
+         None),
+        ("He was paid 2,000 euros to plant the bomb.", "paid", None),
+        ("She was given 500 dollars for the attack on the judge.", "given", None),
+        # the same words of ours: whoever owns, holds or is paid is no plotter by his word
+        ("Our source has direct access to the cell leader.", "access", Category.SOURCE),
+        ("The driver has direct access to the cell leader.", "access", Category.SOURCE),
+        ("His handler met him in Dorn.", "handler", Category.SOURCE),
+        ("Our informant inside the police warned us of the plan.", "informant", Category.SOURCE),
+        ("The cleaner, a trusted member of our network, says the bomb is ready.", "member",
+         Category.SOURCE),
+        ("He was paid 2,000 euros for the information.", "paid", Category.SOURCE),
+    ],
+)  # fmt: skip
+def test_when_a_source_word_is_said_of_a_plotter_then_it_is_theirs(
+    text: str, word: str, category: Category | None
+) -> None:
+    doc = load_model(MODEL)(text)
+
+    assert trigger(next(t for t in doc if t.text == word)) == category

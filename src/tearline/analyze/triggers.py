@@ -1101,6 +1101,8 @@ def source_trigger(token: Token) -> bool:
             return False  # "the Outer Mole Martyrs": a word of a group's name, no source
         if _another_trade(token):
             return False  # "two baggage handlers", "a debt collector": a job, not a source
+        if roles.plotters_own(token):
+            return False  # "the gunman's handler", "the cell's informant": theirs
         # "the source of the river", "a source of funding": not a human source; but "a
         # reliable source of unknown access" is one, by its descriptor or what it is of
         if lemma != "source" or not any(c.lower_ == "of" for c in token.children):
@@ -1122,6 +1124,8 @@ def source_trigger(token: Token) -> bool:
     if lemma == "access":
         if token.dep_ == "compound":
             return False  # "the remote-access gateway", "the access road": a thing, not ours
+        if roles.plotters_own(token):
+            return False  # "The shooter has direct access to the office": an insider's
         return any(lx.lemma(c) in lx.ACCESS_MODIFIERS for c in token.children) or _device_access(
             token
         )
@@ -1153,6 +1157,8 @@ def source_trigger(token: Token) -> bool:
     if _focal_point(token) or _information_from_someone(token):
         return True
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        if roles.plotters_own(token):
+            return False  # "The attacker, a trusted member of staff, will ..."
         if _of_ours(token) or _sub_source(token):
             return True  # "a collaborator of this Unit", "their own contact has heard it"
         return any(
@@ -1487,6 +1493,8 @@ def _our_side_acts(token: Token) -> bool:
         return False
     if lx.lemma(token) not in OUR_SIDE and not any(collecting_unit(t) for t in token.subtree):
         return False
+    if roles.plotters_own(token):
+        return False  # "The gunman's handler in the group will give the signal": theirs
     return not any(
         (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS)
         and not _names_a_crew(t)
