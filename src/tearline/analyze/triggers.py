@@ -465,12 +465,25 @@ def teller_words(token: Token) -> list[Token]:
 
 
 def _teller(token: Token) -> bool:
-    """Someone who can tell: a name, a relative or a person by what they know ("according to
-    the cousin"), unlike a document or a plan ("according to the plan")."""
+    """Someone who can tell: a name, a relative, a person by what they know or by their work
+    ("according to the cousin", "according to a mechanic"), or anyone a clause describes as
+    a person ("according to a man who services the vans"), unlike a document or a plan
+    ("according to the plan")."""
     return (
         token.pos_ == "PROPN"
         or token.lower_ in ("him", "her", "them")
-        or lx.lemma(token) in lx.TIES | lx.KNOWER_NOUNS | lx.SOURCE_NOUNS
+        or lx.lemma(token) in lx.TIES | lx.KNOWER_NOUNS | lx.SOURCE_NOUNS | lx.WORKER_NOUNS
+        or (token.pos_ == "NOUN" and _described_as_a_person(token))
+    )
+
+
+def _described_as_a_person(token: Token) -> bool:
+    """ "a nurse who treats them", "a dealer whose brother drives": a relative clause that
+    only a person takes."""
+    return any(
+        c.dep_ == "relcl"
+        and any(w.lower_ in ("who", "whom", "whose") and w.i < c.i for w in c.subtree)
+        for c in token.children
     )
 
 

@@ -3069,3 +3069,38 @@ def test_when_an_entry_date_heads_a_meeting_with_the_source_then_the_date_goes_w
     assert released is not None
     assert [piece for piece in gone if piece in released] == []
     assert [piece for piece in kept if piece not in released] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a teller by his work, or by a clause only a person takes: the attribution goes
+        (
+            "According to a mechanic who services the group's vehicles, the cell will use a "
+            "white van.",
+            "The cell will use a white van.",
+        ),
+        (
+            "According to the cleaner, the bomb is under the stage.",
+            "The bomb is under the stage.",
+        ),
+        (
+            "According to a baker whose shop faces the safe house, the cell will strike on "
+            "Friday.",
+            "The cell will strike on Friday.",
+        ),
+        # a plan, a timetable or a map is no teller: the phrase is the plot's
+        (
+            "According to the plan, the cell will strike on Friday.",
+            "According to the plan, the cell will strike on Friday.",
+        ),
+        (
+            "According to the timetable that the cell stole, the convoy leaves at 06:00.",
+            "According to the timetable that the cell stole, the convoy leaves at 06:00.",
+        ),
+    ],
+)
+def test_when_a_person_of_any_trade_is_credited_then_the_attribution_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
