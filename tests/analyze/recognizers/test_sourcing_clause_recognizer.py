@@ -3104,3 +3104,36 @@ def test_when_a_person_of_any_trade_is_credited_then_the_attribution_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the information passed on, with the particle the parser reads as a preposition
+        (
+            "The cell will bomb the depot on 3 May. A childhood friend of the bomb-maker "
+            "passed on the details.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. Her neighbour passed along this "
+            "information.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        # a plotter passing on the details passes on the plan; passing on the way is no relay
+        (
+            "The cell will bomb the depot on 3 May. The leader passed on the details to the "
+            "bomber.",
+            "The cell will bomb the depot on 3 May. The leader passed on the details to the "
+            "bomber.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. The van passed on the left of the gate.",
+            "The cell will bomb the depot on 3 May. The van passed on the left of the gate.",
+        ),
+    ],
+)
+def test_when_someone_passed_on_the_information_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
