@@ -468,7 +468,6 @@ GAPS: dict[str, str] = {
     "who-six-years": "reporting for a number of years is not read as a track record",
     "who-haulage": "'the reporter' is not read as whoever reported (it is also a journalist)",
     "neg-worker-target": "'will be targeted' is read as our targeting, not the threat",
-    "neg-walk-in-freezer": "'walk-in' before a noun is read as a walk-in source",
     "neg-defector-target": "a defector as the victim is read as our source",
 }
 

@@ -305,6 +305,12 @@ def test_when_the_person_is_a_plotter_or_unnamed_as_a_source_then_the_threat_rea
         ("A reliable source of unknown access reports this.", "source", Category.SOURCE),
         ("The source of the explosives is a quarry.", "source", None),
         ("The cell will cut off the source of water.", "source", None),
+        # a hyphenated source word before a thing makes a kind of thing
+        ("The bomb will be hidden in the walk-in freezer.", "in", None),
+        ("The rifles are in a walk-in closet.", "in", None),
+        ("A walk-in source reported the plan.", "in", Category.SOURCE),
+        ("A walk-in approached the embassy.", "in", Category.SOURCE),
+        ("Sub-source reporting says the cell will strike.", "source", Category.SOURCE),
     ],
 )
 def test_when_a_source_word_has_a_noun_before_it_then_only_a_trade_makes_it_a_job(

@@ -984,6 +984,33 @@ def _hyphenated(token: Token) -> str:
     return token.lower_ if "-" in token.lower_ else ""
 
 
+#: Nouns a hyphenated source word may modify and still name a source or its report: "a walk-in
+#: source", "sub-source reporting", "the walk-in interview".
+_SOURCE_HEADS: frozenset[str] = (
+    lx.SOURCE_NOUNS
+    | lx.SOURCE_PLAIN_NOUNS
+    | lx.KNOWER_NOUNS
+    | lx.TIES
+    | lx.WORKER_NOUNS
+    | lx.INFORMATION_NOUNS
+    | lx.QUESTIONING_NOUNS
+)
+
+
+def _names_a_thing(token: Token) -> bool:
+    """ "the walk-in freezer", "a walk-in closet": a hyphenated source word that modifies a
+    noun of no person and no report is a kind of thing."""
+    parts = [token.nbor(-2), token] if token.i >= 2 and token.nbor(-1).text == "-" else [token]
+    inside = {p.i for p in parts} | {token.i - 1}
+    return any(
+        p.head.i not in inside
+        and p.dep_ in ("nmod", "compound", "amod")
+        and p.head.pos_ == "NOUN"
+        and lx.lemma(p.head) not in _SOURCE_HEADS
+        for p in parts
+    )
+
+
 #: Modifiers that make access a technical operation ("remote access", "read access").
 _TECHNICAL_ACCESS: frozenset[str] = frozenset(
     {"persistent", "remote", "covert", "technical", "read", "write", "admin", "root", "backdoor"}
@@ -1098,7 +1125,7 @@ def source_trigger(token: Token) -> bool:
     if not _may_be_source(token):
         return False
     if _hyphenated(token) in lx.SOURCE_NOUNS:
-        return True
+        return not _names_a_thing(token)
     if interviewed(token) or bare_subject(token):
         return True  # "A 19-year-old returnee", a screening record's "Subject"
     lemma = lx.lemma(token)
