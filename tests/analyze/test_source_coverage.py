@@ -467,7 +467,6 @@ GAPS: dict[str, str] = {
     "label-payment": "a PAYMENT: label line is not read as the source's payment",
     "who-six-years": "reporting for a number of years is not read as a track record",
     "who-haulage": "'the reporter' is not read as whoever reported (it is also a journalist)",
-    "neg-worker-target": "'will be targeted' is read as our targeting, not the threat",
     "neg-defector-target": "a defector as the victim is read as our source",
 }
 

@@ -847,3 +847,23 @@ def test_when_a_source_word_is_said_of_a_plotter_then_it_is_theirs(
     doc = load_model(MODEL)(text)
 
     assert trigger(next(t for t in doc if t.text == word)) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category"),
+    [
+        # the threat's verb, passive and yet to happen, said of a person or a place
+        ("A worker at the depot will be targeted on Friday.", "targeted", None),
+        ("The mayor will be targeted at the parade.", "targeted", None),
+        # said of a line or a device, or already done: our collection
+        ("Their calls will be targeted from Friday.", "targeted", Category.METHOD),
+        ("His phone will be targeted.", "targeted", Category.METHOD),
+        ("Pell was targeted in March.", "targeted", Category.METHOD),
+    ],
+)
+def test_when_a_person_will_be_targeted_then_it_is_the_threat(
+    text: str, word: str, category: Category | None
+) -> None:
+    doc = load_model(MODEL)(text)
+
+    assert trigger(next(t for t in doc if t.text == word)) == category

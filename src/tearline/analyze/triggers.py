@@ -601,6 +601,18 @@ def _yet_to_come(verb: Token) -> bool:
     return any(a in ("will", "would", "shall", "'ll") for a in auxes) and "have" not in auxes
 
 
+def _threatened(token: Token) -> bool:
+    """ "A worker at the depot will be targeted on Friday": a verb of the threat, passive and
+    yet to happen, said of a person or a place, is the plot; "their calls will be targeted"
+    is still our collection."""
+    if lx.lemma(token) not in lx.THREAT_WORDS:
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and lx.lemma(subject) not in lx.COMMS_NOUNS | lx.DEVICE_NOUNS
+
+
 def _attacked(token: Token, depth: int = 0) -> bool:
     """A word of the thing attacked: "to kill the district governor and the coalition liaison
     officers" names a target, not our liaison; "cut the fibre cable that carries the trackside
@@ -753,6 +765,8 @@ def _method_role(token: Token) -> bool:
         and token.pos_ == "VERB"
         and (_is_passive(token) or token.dep_ == "acl")
     ):
+        if _threatened(token):
+            return False  # "A worker at the depot will be targeted on Friday"
         agent = _actor(token)
         return agent is None or lx.lemma(agent) in COLLECTOR_WORDS
     if (
