@@ -463,7 +463,6 @@ GAPS: dict[str, str] = {
     "job-nurse": "a person noun that provided the information is not read as whoever reported",
     "walkin-letter": "an unsolicited letter to an office of ours is not read as a walk-in",
     "walkin-walked-in": "walking into a station and offering to talk is not read as a walk-in",
-    "count-fewer": "'fewer than five people had access' is not read as a count that narrows",
     "label-payment": "a PAYMENT: label line is not read as the source's payment",
     "who-six-years": "reporting for a number of years is not read as a track record",
     "who-haulage": "'the reporter' is not read as whoever reported (it is also a journalist)",
