@@ -464,7 +464,6 @@ GAPS: dict[str, str] = {
     "walkin-letter": "an unsolicited letter to an office of ours is not read as a walk-in",
     "walkin-walked-in": "walking into a station and offering to talk is not read as a walk-in",
     "label-payment": "a PAYMENT: label line is not read as the source's payment",
-    "who-six-years": "reporting for a number of years is not read as a track record",
     "who-haulage": "'the reporter' is not read as whoever reported (it is also a journalist)",
     "neg-defector-target": "a defector as the victim is read as our source",
 }

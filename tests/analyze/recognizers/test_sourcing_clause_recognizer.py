@@ -3137,3 +3137,31 @@ def test_when_someone_passed_on_the_information_then_the_sentence_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how long whoever reported has reported: a record, counted in years or months
+        (
+            "The cell will bomb the depot on 3 May. This individual has reported on the group "
+            "for this office for six years.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. The contact has been reporting for months.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        # the plotters' own reporting over months, with their plot, stays
+        (
+            "The cell has been reporting on the minister's movements for months and will shoot "
+            "him on Friday.",
+            "The cell has been reporting on the minister's movements for months and will shoot "
+            "him on Friday.",
+        ),
+    ],
+)
+def test_when_whoever_reported_has_reported_for_years_then_the_record_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
