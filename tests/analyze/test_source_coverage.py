@@ -462,7 +462,6 @@ LABELLED = re.compile(r"[A-Z][A-Za-z ]*:")
 GAPS: dict[str, str] = {
     "job-nurse": "a person noun that provided the information is not read as whoever reported",
     "walkin-letter": "an unsolicited letter to an office of ours is not read as a walk-in",
-    "walkin-walked-in": "walking into a station and offering to talk is not read as a walk-in",
     "who-haulage": "'the reporter' is not read as whoever reported (it is also a journalist)",
     "neg-defector-target": "a defector as the victim is read as our source",
 }

@@ -354,6 +354,9 @@ def test_when_the_plotters_want_something_then_the_sentence_stays(text: str) -> 
         "Reporter is a shift supervisor at our depot, who came to my office this morning.",
         "A member of the public, who runs the tea stall outside the market, stopped the "
         "officer on foot patrol on Tuesday.",
+        # one who was of the plotters, and left
+        "A former member of the group walked into the station and offered to talk.",
+        "An ex-member of the cell phoned the hotline on Sunday.",
     ],
 )
 def test_when_a_volunteer_came_forward_then_the_sentence_goes(portrait: str) -> None:
@@ -366,6 +369,8 @@ def test_when_a_volunteer_came_forward_then_the_sentence_goes(portrait: str) -> 
     [
         "The gunmen will stop the officer at the gate and shoot him.",
         "Members of the public will be attacked at the market on 3 May.",
+        # a member of the plotters reaching the station is the plot
+        "A member of the group will walk into the station and open fire.",
     ],
 )
 def test_when_the_officer_or_the_public_is_the_target_then_the_sentence_stays(text: str) -> None:

@@ -434,11 +434,13 @@ def _reporting_line(token: Token) -> bool:
 
 def _someone(subject: Token) -> bool:
     """ "The skipper of a local trawler": a person by trade who reaches our office, not one of
-    the plotters."""
-    return (
-        subject.pos_ == "NOUN"
-        and subject.tag_ == "NN"
-        and lx.lemma(subject) not in lx.ACTOR_WORDS | lx.GROUP_NOUNS | lx.INFORMATION_NOUNS
+    the plotters; or one who was ("a former member of the group walked into the station")."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return False
+    if lx.lemma(subject) not in lx.ACTOR_WORDS | lx.GROUP_NOUNS | lx.INFORMATION_NOUNS:
+        return True
+    return lx.lemma(subject) in lx.ACTOR_WORDS and any(
+        c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in subject.children
     )
 
 
