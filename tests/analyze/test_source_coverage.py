@@ -341,6 +341,49 @@ POSITIVES: list[tuple[str, str, str, str | None]] = [
      "relative of the driver", None),
     ("who-run-since", "This comes from a contact we have run since 2018.", "run since 2018",
      None),
+    # the source told of in passing, in the sentence of the plot, with no source word
+    ("plain-drinks-our-man", "Pell, who drinks with our man most Fridays, will drive the van on "
+     "3 May.", "drinks with our man", "will drive the van"),
+    ("plain-then-told-us", "The bomb-maker told his cousin, who then told us, that the device is "
+     "ready.", "who then told us", "device is ready"),
+    ("plain-regular-pub", "We were told on Tuesday by a regular at the Anchor pub that the cell "
+     "will strike at the market.", "regular at the Anchor pub", "strike at the market"),
+    ("plain-cleans-flat", "The woman who cleans Havel's flat saw the rifles under his bed.",
+     "cleans Havel's flat", None),
+    ("plain-barber", "Havel's barber, who has cut his hair for ten years, heard him name the "
+     "target.", "barber", None),
+    ("plain-tenant", "Per the tenant downstairs, men carried crates into the flat at night.",
+     "tenant downstairs", "carried crates into the flat"),
+    ("plain-anonymity", "The night porter at the Excelsior, speaking to us on condition of "
+     "anonymity, said the cell will meet there on Friday.", "condition of anonymity", None),
+    ("plain-shopkeeper-son", "This was volunteered by a shopkeeper whose son joined the cell last "
+     "year.", "shopkeeper whose son", None),
+    ("plain-odd-jobs", "Information from a man who has done odd jobs for the group since 2022 "
+     "indicates the attack will be on 6 June.", "odd jobs for the group", "6 June"),
+    ("plain-our-man-kitchen", "Our man in the group's kitchen says the leader will travel to Dorn "
+     "on Sunday.", "group's kitchen", "travel to Dorn on Sunday"),
+    ("plain-husband-dinner", "She heard it from her husband, who drives for the cell, over "
+     "dinner.", "heard it from her husband", None),
+    ("plain-known-years", "A lorry driver we have known for years reports the cell is moving "
+     "fertiliser.", "known for years", "moving fertiliser"),
+    ("plain-asked-euros", "The person reporting, a cousin of the driver, asked for 200 euros.",
+     "asked for 200 euros", None),
+    ("plain-meeting-us", "He has been meeting us since March and asks that his name never be "
+     "used.", "meeting us since March", None),
+    ("plain-in-return", "In return for the information she wants her brother moved to a prison "
+     "nearer home.", "brother moved to a prison", None),
+    ("plain-three-guards", "The tip came from one of the three guards on the night shift at the "
+     "depot.", "three guards on the night shift", None),
+    ("plain-contributor", "A regular contributor to this office's reporting, the individual is a "
+     "clerk at the town hall.", "clerk at the town hall", None),
+    ("plain-wedding", "Told by someone who was at the wedding where the plan was discussed.",
+     "was at the wedding", None),
+    ("plain-sold-car", "The man who sold the cell its car told police the cell will use it on "
+     "Friday.", "sold the cell its car", "use it on Friday"),
+    ("plain-girlfriend", "We have this from the driver's girlfriend.", "driver's girlfriend",
+     None),
+    ("count-no-more", "No more than four people know the date, and the source is one of them.",
+     "No more than four people", None),
     # attribution carrying the threat
     ("attr-well-placed", "A well-placed source reports that the cell will bomb the Halden water "
      "plant on 1 May.", "well-placed", "Halden water plant"),
@@ -460,10 +503,17 @@ LABELLED = re.compile(r"[A-Z][A-Za-z ]*:")
 
 # Rows the engine does not yet cover, with why (strict: fixing one flips its row).
 GAPS: dict[str, str] = {
-    "job-nurse": "a person noun that provided the information is not read as whoever reported",
+    "job-nurse": "the parser reads 'provided' after a long subject as a preposition, so the "
+    "sentence has no verb of telling",
     "walkin-letter": "an unsolicited letter to an office of ours is not read as a walk-in",
     "who-haulage": "'the reporter' is not read as whoever reported (it is also a journalist)",
-    "neg-defector-target": "a defector as the victim is read as our source",
+    "neg-defector-target": "a defector as the victim is read as our source and the threat goes "
+    "whole; whether the word may stay is a judgement the guide leaves open",
+    "plain-cleans-flat": "a witness described only by a relative clause, with no word of a "
+    "source, is read as part of the plot",
+    "plain-tenant": "'per' credits only a source word, a name or a codename, not a person by "
+    "where he lives",
+    "plain-wedding": "a verbless 'Told by someone who ...' is not read as a reporting frame",
 }
 
 
