@@ -1013,16 +1013,16 @@ _SOURCE_HEADS: frozenset[str] = (
 
 def _names_a_thing(token: Token) -> bool:
     """ "the walk-in freezer", "a walk-in closet": a hyphenated source word that modifies a
-    noun of no person and no report is a kind of thing."""
+    noun of no person and no report is a kind of thing. The noun is the word right after it:
+    the parser may hang the modifier further on ("walk-in report - shooting at ...")."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    noun = token.nbor(1)
+    if noun.pos_ != "NOUN" or lx.lemma(noun) in _SOURCE_HEADS:
+        return False
     parts = [token.nbor(-2), token] if token.i >= 2 and token.nbor(-1).text == "-" else [token]
     inside = {p.i for p in parts} | {token.i - 1}
-    return any(
-        p.head.i not in inside
-        and p.dep_ in ("nmod", "compound", "amod")
-        and p.head.pos_ == "NOUN"
-        and lx.lemma(p.head) not in _SOURCE_HEADS
-        for p in parts
-    )
+    return any(p.head.i not in inside and p.dep_ in ("nmod", "compound", "amod") for p in parts)
 
 
 #: Modifiers that make access a technical operation ("remote access", "read access").
