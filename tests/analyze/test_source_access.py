@@ -28,6 +28,8 @@ def released(text: str) -> str:
         # the few who know, listed; the teller counted among a pair
         "Only Arno, Saul, Greta and my brother-in-law know the date.",
         "If it comes out they'll know it was one of us two.",
+        # "fewer than": the parser hangs it on the number
+        "Fewer than five people had access to this plan, one of them the source.",
     ],
 )
 def test_when_a_count_says_how_few_could_have_told_then_it_goes(portrait: str) -> None:
@@ -60,6 +62,7 @@ def test_when_whoever_reported_was_right_before_then_the_record_goes(portrait: s
         # the few who know, with the plot in the sentence; a pair of plotters
         "Only Pell and Vey know the date of the attack on the depot.",
         "One of them two will drive the van to the depot on Friday.",
+        "Fewer than five gunmen will storm the hall on Friday.",
     ],
 )
 def test_when_the_count_or_judgement_is_the_plot_then_the_sentence_stays(text: str) -> None:

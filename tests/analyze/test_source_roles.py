@@ -317,6 +317,14 @@ def test_when_the_person_is_a_plotter_or_unnamed_as_a_source_then_the_threat_rea
         ("A reliable source of unknown access reports this.", "source", Category.SOURCE),
         ("The source of the explosives is a quarry.", "source", None),
         ("The cell will cut off the source of water.", "source", None),
+        # a hyphenated source word before a thing makes a kind of thing
+        ("The bomb will be hidden in the walk-in freezer.", "in", None),
+        ("The rifles are in a walk-in closet.", "in", None),
+        ("A walk-in source reported the plan.", "in", Category.SOURCE),
+        ("A walk-in approached the embassy.", "in", Category.SOURCE),
+        ("Sub-source reporting says the cell will strike.", "source", Category.SOURCE),
+        # the parser hangs the word past its noun: the noun right after it still decides
+        ("Subject: walk-in report - shooting at the concert", "in", Category.SOURCE),
     ],
 )
 def test_when_a_source_word_has_a_noun_before_it_then_only_a_trade_makes_it_a_job(
@@ -360,6 +368,9 @@ def test_when_the_plotters_want_something_then_the_sentence_stays(text: str) -> 
         "Reporter is a shift supervisor at our depot, who came to my office this morning.",
         "A member of the public, who runs the tea stall outside the market, stopped the "
         "officer on foot patrol on Tuesday.",
+        # one who was of the plotters, and left
+        "A former member of the group walked into the station and offered to talk.",
+        "An ex-member of the cell phoned the hotline on Sunday.",
     ],
 )
 def test_when_a_volunteer_came_forward_then_the_sentence_goes(portrait: str) -> None:
@@ -372,6 +383,8 @@ def test_when_a_volunteer_came_forward_then_the_sentence_goes(portrait: str) -> 
     [
         "The gunmen will stop the officer at the gate and shoot him.",
         "Members of the public will be attacked at the market on 3 May.",
+        # a member of the plotters reaching the station is the plot
+        "A member of the group will walk into the station and open fire.",
     ],
 )
 def test_when_the_officer_or_the_public_is_the_target_then_the_sentence_stays(text: str) -> None:
@@ -824,3 +837,52 @@ def test_when_an_aside_says_the_clause_is_how_someone_learned_then_the_sentence_
 )
 def test_when_the_aside_is_not_of_learning_then_the_sentence_stays(text: str) -> None:
     assert released(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category"),
+    [
+        # the word said of a plotter by what he is: his handler, his access, his standing, his pay
+        ("The gunman's handler in the group will give the signal by phone.", "handler", None),
+        ("The cell's informant inside the police will warn them of raids.", "informant", None),
+        ("The shooter has direct access to the minister's office.", "access", None),
+        ("The attacker, a trusted member of the mayor's staff, will poison the food.", "member",
+         None),
+        ("He was paid 2,000 euros to plant the bomb.", "paid", None),
+        ("She was given 500 dollars for the attack on the judge.", "given", None),
+        # the same words of ours: whoever owns, holds or is paid is no plotter by his word
+        ("Our source has direct access to the cell leader.", "access", Category.SOURCE),
+        ("The driver has direct access to the cell leader.", "access", Category.SOURCE),
+        ("His handler met him in Dorn.", "handler", Category.SOURCE),
+        ("Our informant inside the police warned us of the plan.", "informant", Category.SOURCE),
+        ("The cleaner, a trusted member of our network, says the bomb is ready.", "member",
+         Category.SOURCE),
+        ("He was paid 2,000 euros for the information.", "paid", Category.SOURCE),
+    ],
+)  # fmt: skip
+def test_when_a_source_word_is_said_of_a_plotter_then_it_is_theirs(
+    text: str, word: str, category: Category | None
+) -> None:
+    doc = load_model(MODEL)(text)
+
+    assert trigger(next(t for t in doc if t.text == word)) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "category"),
+    [
+        # the threat's verb, passive and yet to happen, said of a person or a place
+        ("A worker at the depot will be targeted on Friday.", "targeted", None),
+        ("The mayor will be targeted at the parade.", "targeted", None),
+        # said of a line or a device, or already done: our collection
+        ("Their calls will be targeted from Friday.", "targeted", Category.METHOD),
+        ("His phone will be targeted.", "targeted", Category.METHOD),
+        ("Pell was targeted in March.", "targeted", Category.METHOD),
+    ],
+)
+def test_when_a_person_will_be_targeted_then_it_is_the_threat(
+    text: str, word: str, category: Category | None
+) -> None:
+    doc = load_model(MODEL)(text)
+
+    assert trigger(next(t for t in doc if t.text == word)) == category

@@ -935,6 +935,15 @@ ACTOR_WORDS: frozenset[str] = frozenset(
         "victim",
     }
 )
+#: Actor words that by themselves name whoever will do the harm: never a source of ours, so a
+#: source word said of one ("the gunman's handler") is theirs.
+ASSAILANT_WORDS: frozenset[str] = frozenset(
+    {
+        "attacker", "gunman", "bomber", "killer", "assassin", "kidnapper", "shooter",
+        "plotter", "accomplice", "terrorist", "militant", "insurgent", "hijacker", "arsonist",
+        "sniper", "bombmaker",
+    }
+)  # fmt: skip
 #: Words of intent and plan: a sentence about what someone will do is about the threat.
 INTENT_WORDS: frozenset[str] = frozenset(
     {

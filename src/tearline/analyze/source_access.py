@@ -25,9 +25,12 @@ def _harm(token: Token) -> bool:
 
 def _few(token: Token) -> bool:
     """ "only" or "few" on the noun itself or on its count: "the only person", "only 4 ppl",
-    "one of only three people", "one of the few people"."""
+    "one of only three people", "one of the few people", "fewer than five people"."""
     marks = [c for c in token.children if c.dep_ in ("amod", "advmod", "det", "nummod")]
-    marks += [d for c in marks if c.dep_ == "nummod" for d in c.children if d.dep_ == "advmod"]
+    # the parser hangs "fewer" of "fewer than five" on the number, as an adjective
+    marks += [
+        d for c in marks if c.dep_ == "nummod" for d in c.children if d.dep_ in ("advmod", "amod")
+    ]
     return any(lx.lemma(c) in lx.FEW_WORDS or c.lower_ in lx.FEW_WORDS for c in marks)
 
 

@@ -111,8 +111,9 @@ def track_record(token: Token) -> bool:
     sentence."""
     if lx.lemma(token) not in lx.TRACK_NOUNS:
         return False
-    if lx.lemma(token) in ("report", "reporting") and _since_a_year(token):
-        # "paid; reporting since 2023": how long whoever reported has done so
+    if lx.lemma(token) in ("report", "reporting") and (_since_a_year(token) or _for_years(token)):
+        # "paid; reporting since 2023", "has reported on the group for six years": how long
+        # whoever reported has done so
         return not threat_in(token)
     if token.dep_ not in ("nsubj", "nsubjpass"):
         # "SB rate him reliable: 4 previous reports, all correct": earlier reports counted
@@ -135,6 +136,19 @@ def _since_a_year(token: Token) -> bool:
     return any(
         c.lower_ == "since"
         and any(o.like_num and len(o.text) == 4 and o.text[:2] in ("19", "20") for o in c.subtree)
+        for c in token.children
+    )
+
+
+#: Spans of time a record is counted in: "for six years", "for over a decade".
+_LONG_SPANS: frozenset[str] = frozenset({"year", "month", "decade"})
+
+
+def _for_years(token: Token) -> bool:
+    """ "reported for six years", "has reported on them for months": a "for" phrase on the
+    word whose object is a span of years or months."""
+    return any(
+        c.lower_ == "for" and any(lx.lemma(o) in _LONG_SPANS for o in c.children)
         for c in token.children
     )
 

@@ -272,8 +272,25 @@ def paid(token: Token) -> bool:
         subject = token  # "Given 200 USD for transport.": a note about whoever reported
     elif subject is None or not knower(subject):
         return False
+    if _paid_for_harm(token):
+        return False  # "He was paid 2,000 euros to plant the bomb": the plotter's pay
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd", "pobj")]
     return any(_money(o) or any(_money(c) for c in o.conjuncts) for o in objects)
+
+
+def _paid_for_harm(token: Token) -> bool:
+    """ "paid 2,000 euros to plant the bomb", "was given 500 dollars for the killing": what the
+    money buys is the attack, so whoever takes it is a plotter."""
+    purposes = [
+        c
+        for c in token.children
+        if c.dep_ in ("advcl", "xcomp") or (c.dep_ in ("prep", "dative") and c.lower_ == "for")
+    ]
+    return any(
+        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS
+        for purpose in purposes
+        for t in purpose.subtree
+    )
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -332,6 +349,30 @@ def conducts(token: Token) -> bool:
 def plotter(token: Token) -> bool:
     """A group or an actor word ("the gang", "gunmen"): the plotters' side, not ours."""
     return lx.lemma(token) in lx.GROUP_NOUNS or lx.lemma(token) in lx.ACTOR_WORDS
+
+
+def plotters_own(token: Token) -> bool:
+    """ "the gunman's handler", "the cell's informant", "The attacker, a trusted member of
+    staff, ...", "The shooter has direct access to the office": a source word whose owner,
+    whose person or whose holder is a plotter is the plot's, not ours. Only words that name
+    the plotters by what they are count: a driver or a member may be our source."""
+    if any(c.dep_ == "poss" and _assailant(c) for c in token.children):
+        return True
+    if token.dep_ == "appos":
+        return _assailant(token.head)
+    if token.dep_ != "dobj" or lx.lemma(token.head) not in _HOLDING_VERBS:
+        return False
+    holder = subject_of(token.head)
+    return holder is not None and _assailant(holder)
+
+
+#: Verbs whose subject holds their object: "has direct access", "gained access".
+_HOLDING_VERBS: frozenset[str] = frozenset({"have", "gain", "get", "hold", "retain", "enjoy"})
+
+
+def _assailant(token: Token) -> bool:
+    lemma = lx.lemma(token)
+    return lemma in lx.ASSAILANT_WORDS or lemma in lx.GROUP_NOUNS
 
 
 def collecting_unit(token: Token) -> bool:
@@ -393,11 +434,13 @@ def _reporting_line(token: Token) -> bool:
 
 def _someone(subject: Token) -> bool:
     """ "The skipper of a local trawler": a person by trade who reaches our office, not one of
-    the plotters."""
-    return (
-        subject.pos_ == "NOUN"
-        and subject.tag_ == "NN"
-        and lx.lemma(subject) not in lx.ACTOR_WORDS | lx.GROUP_NOUNS | lx.INFORMATION_NOUNS
+    the plotters; or one who was ("a former member of the group walked into the station")."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return False
+    if lx.lemma(subject) not in lx.ACTOR_WORDS | lx.GROUP_NOUNS | lx.INFORMATION_NOUNS:
+        return True
+    return lx.lemma(subject) in lx.ACTOR_WORDS and any(
+        c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in subject.children
     )
 
 

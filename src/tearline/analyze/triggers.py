@@ -466,12 +466,25 @@ def teller_words(token: Token) -> list[Token]:
 
 
 def _teller(token: Token) -> bool:
-    """Someone who can tell: a name, a relative or a person by what they know ("according to
-    the cousin"), unlike a document or a plan ("according to the plan")."""
+    """Someone who can tell: a name, a relative, a person by what they know or by their work
+    ("according to the cousin", "according to a mechanic"), or anyone a clause describes as
+    a person ("according to a man who services the vans"), unlike a document or a plan
+    ("according to the plan")."""
     return (
         token.pos_ == "PROPN"
         or token.lower_ in ("him", "her", "them")
-        or lx.lemma(token) in lx.TIES | lx.KNOWER_NOUNS | lx.SOURCE_NOUNS
+        or lx.lemma(token) in lx.TIES | lx.KNOWER_NOUNS | lx.SOURCE_NOUNS | lx.WORKER_NOUNS
+        or (token.pos_ == "NOUN" and _described_as_a_person(token))
+    )
+
+
+def _described_as_a_person(token: Token) -> bool:
+    """ "a nurse who treats them", "a dealer whose brother drives": a relative clause that
+    only a person takes."""
+    return any(
+        c.dep_ == "relcl"
+        and any(w.lower_ in ("who", "whom", "whose") and w.i < c.i for w in c.subtree)
+        for c in token.children
     )
 
 
@@ -611,6 +624,18 @@ def _yet_to_come(verb: Token) -> bool:
     not "would have found", which looks back."""
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     return any(a in ("will", "would", "shall", "'ll") for a in auxes) and "have" not in auxes
+
+
+def _threatened(token: Token) -> bool:
+    """ "A worker at the depot will be targeted on Friday": a verb of the threat, passive and
+    yet to happen, said of a person or a place, is the plot; "their calls will be targeted"
+    is still our collection."""
+    if lx.lemma(token) not in lx.THREAT_WORDS:
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and lx.lemma(subject) not in lx.COMMS_NOUNS | lx.DEVICE_NOUNS
 
 
 def _attacked(token: Token, depth: int = 0) -> bool:
@@ -850,6 +875,8 @@ def _method_role(token: Token) -> bool:
         and token.pos_ == "VERB"
         and (_is_passive(token) or token.dep_ == "acl")
     ):
+        if _threatened(token):
+            return False  # "A worker at the depot will be targeted on Friday"
         agent = _actor(token)
         return agent is None or lx.lemma(agent) in COLLECTOR_WORDS
     if (
@@ -1177,6 +1204,33 @@ def _hyphenated(token: Token) -> str:
     return token.lower_ if "-" in token.lower_ else ""
 
 
+#: Nouns a hyphenated source word may modify and still name a source or its report: "a walk-in
+#: source", "sub-source reporting", "the walk-in interview".
+_SOURCE_HEADS: frozenset[str] = (
+    lx.SOURCE_NOUNS
+    | lx.SOURCE_PLAIN_NOUNS
+    | lx.KNOWER_NOUNS
+    | lx.TIES
+    | lx.WORKER_NOUNS
+    | lx.INFORMATION_NOUNS
+    | lx.QUESTIONING_NOUNS
+)
+
+
+def _names_a_thing(token: Token) -> bool:
+    """ "the walk-in freezer", "a walk-in closet": a hyphenated source word that modifies a
+    noun of no person and no report is a kind of thing. The noun is the word right after it:
+    the parser may hang the modifier further on ("walk-in report - shooting at ...")."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    noun = token.nbor(1)
+    if noun.pos_ != "NOUN" or lx.lemma(noun) in _SOURCE_HEADS:
+        return False
+    parts = [token.nbor(-2), token] if token.i >= 2 and token.nbor(-1).text == "-" else [token]
+    inside = {p.i for p in parts} | {token.i - 1}
+    return any(p.head.i not in inside and p.dep_ in ("nmod", "compound", "amod") for p in parts)
+
+
 #: Modifiers that make access a technical operation ("remote access", "read access").
 _TECHNICAL_ACCESS: frozenset[str] = frozenset(
     {"persistent", "remote", "covert", "technical", "read", "write", "admin", "root", "backdoor"}
@@ -1291,7 +1345,7 @@ def source_trigger(token: Token) -> bool:
     if not _may_be_source(token):
         return False
     if _hyphenated(token) in lx.SOURCE_NOUNS:
-        return True
+        return not _names_a_thing(token)
     if interviewed(token) or bare_subject(token):
         return True  # "A 19-year-old returnee", a screening record's "Subject"
     lemma = lx.lemma(token)
@@ -1307,6 +1361,8 @@ def source_trigger(token: Token) -> bool:
             return False  # "the Outer Mole Martyrs": a word of a group's name, no source
         if _another_trade(token):
             return False  # "two baggage handlers", "a debt collector": a job, not a source
+        if roles.plotters_own(token):
+            return False  # "the gunman's handler", "the cell's informant": theirs
         # "the source of the river", "a source of funding": not a human source; but "a
         # reliable source of unknown access" is one, by its descriptor or what it is of
         if lemma != "source" or not any(c.lower_ == "of" for c in token.children):
@@ -1328,6 +1384,8 @@ def source_trigger(token: Token) -> bool:
     if lemma == "access":
         if token.dep_ == "compound":
             return False  # "the remote-access gateway", "the access road": a thing, not ours
+        if roles.plotters_own(token):
+            return False  # "The shooter has direct access to the office": an insider's
         return any(lx.lemma(c) in lx.ACCESS_MODIFIERS for c in token.children) or _device_access(
             token
         )
@@ -1359,6 +1417,8 @@ def source_trigger(token: Token) -> bool:
     if _focal_point(token) or _information_from_someone(token):
         return True
     if lemma in lx.SOURCE_PLAIN_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        if roles.plotters_own(token):
+            return False  # "The attacker, a trusted member of staff, will ..."
         if _of_ours(token) or _sub_source(token):
             return True  # "a collaborator of this Unit", "their own contact has heard it"
         return any(
@@ -1693,6 +1753,8 @@ def _our_side_acts(token: Token) -> bool:
         return False
     if lx.lemma(token) not in OUR_SIDE and not any(collecting_unit(t) for t in token.subtree):
         return False
+    if roles.plotters_own(token):
+        return False  # "The gunman's handler in the group will give the signal": theirs
     return not any(
         (lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS)
         and not _names_a_crew(t)

@@ -167,6 +167,9 @@ def test_when_header_line_then_label_to_end_of_line_is_found(
         ("Analyst Comment: Collection was partial.", ["Analyst Comment: Collection was partial."]),
         ("COMMENT: Sub-source access is indirect.", ["COMMENT: Sub-source access is indirect."]),
         ("SUBJECT SOURCE: A walk-in.", ["SUBJECT SOURCE: A walk-in."]),
+        ("PAYMENT: USD 300 this contact.", ["PAYMENT: USD 300 this contact."]),
+        ("Expenses: 40 EUR for travel.\nThe cell will attack.", ["Expenses: 40 EUR for travel."]),
+        ("MOTIVATION: Revenge for his brother.", ["MOTIVATION: Revenge for his brother."]),
         (
             "WARNING: This is an information report, not finally evaluated intelligence.",
             ["WARNING: This is an information report, not finally evaluated intelligence."],
@@ -266,6 +269,9 @@ def test_when_in_text_collection_detail_then_it_is_found(
         "File: attack_plan.docx",
         "File: OP HALBERD plan.docx",
         "File: 12 photographs of the gate",
+        # the word of pay or motive in the plot, not a label of its own line
+        "The cell's payment: 300 dollars to the driver.",
+        "They will demand payment before the attack.",
     ],
 )
 def test_when_actionable_or_ordinary_text_then_nothing_is_found(

@@ -3176,3 +3176,97 @@ def test_when_a_planted_package_relays_what_was_said_then_the_sentence_goes(
 )
 def test_when_a_caption_loses_its_participle_then_it_goes_whole(text: str, expected: str) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a teller by his work, or by a clause only a person takes: the attribution goes
+        (
+            "According to a mechanic who services the group's vehicles, the cell will use a "
+            "white van.",
+            "The cell will use a white van.",
+        ),
+        (
+            "According to the cleaner, the bomb is under the stage.",
+            "The bomb is under the stage.",
+        ),
+        (
+            "According to a baker whose shop faces the safe house, the cell will strike on Friday.",
+            "The cell will strike on Friday.",
+        ),
+        # a plan, a timetable or a map is no teller: the phrase is the plot's
+        (
+            "According to the plan, the cell will strike on Friday.",
+            "According to the plan, the cell will strike on Friday.",
+        ),
+        (
+            "According to the timetable that the cell stole, the convoy leaves at 06:00.",
+            "According to the timetable that the cell stole, the convoy leaves at 06:00.",
+        ),
+    ],
+)
+def test_when_a_person_of_any_trade_is_credited_then_the_attribution_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the information passed on, with the particle the parser reads as a preposition
+        (
+            "The cell will bomb the depot on 3 May. A childhood friend of the bomb-maker "
+            "passed on the details.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. Her neighbour passed along this information.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        # a plotter passing on the details passes on the plan; passing on the way is no relay
+        (
+            "The cell will bomb the depot on 3 May. The leader passed on the details to the "
+            "bomber.",
+            "The cell will bomb the depot on 3 May. The leader passed on the details to the "
+            "bomber.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. The van passed on the left of the gate.",
+            "The cell will bomb the depot on 3 May. The van passed on the left of the gate.",
+        ),
+    ],
+)
+def test_when_someone_passed_on_the_information_then_the_sentence_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how long whoever reported has reported: a record, counted in years or months
+        (
+            "The cell will bomb the depot on 3 May. This individual has reported on the group "
+            "for this office for six years.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. The contact has been reporting for months.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        # the plotters' own reporting over months, with their plot, stays
+        (
+            "The cell has been reporting on the minister's movements for months and will shoot "
+            "him on Friday.",
+            "The cell has been reporting on the minister's movements for months and will shoot "
+            "him on Friday.",
+        ),
+    ],
+)
+def test_when_whoever_reported_has_reported_for_years_then_the_record_goes(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

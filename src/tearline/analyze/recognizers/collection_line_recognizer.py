@@ -198,6 +198,8 @@ _PROSE_LABEL = (
     r"(?:[ \t]+[A-Za-z][A-Za-z'\u2019-]{1,24})?[ \t]+(?:comments?|notes?|review|remarks?)"
     # who reported, described on a line of its own
     r"|walk-?in|informant|defector|asset|access|contact[ \t]+details|statement|witness(?:es)?"
+    # ... or by what he is paid and why: "PAYMENT: USD 300 this contact", "Motivation: revenge"
+    r"|payments?|remuneration|expenses|motivation"
     # ... or by the name he goes by: "LINNET's access: attends the evening meal where ..."
     # (a plan told after it is no access: "Pell's access: the cell will enter by the gate")
     r"|(?-i:[A-Z][A-Za-z-]{1,20})['\u2019]s[ \t]+(?:access|placement|motivation)"

@@ -52,6 +52,7 @@ from tearline.analyze.source_roles import (
     about_the_source,
     described_as,
     learn_source,
+    plotter,
     refers_to_source,
     reporter,
     shares_life,
@@ -2460,8 +2461,21 @@ def _relays_information(root: Token) -> bool:
         return False
     if any(_judged_likelihood(c) for c in root.children):
         return False  # "We judge it highly likely that ...": "it" is the content, not a report
-    return any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELAYED for c in root.children
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in RELAYED for c in root.children):
+        return True
+    # "A friend of the bomb-maker passed on the details": the parser takes the particle for a
+    # preposition, and what was passed on is its object; a plotter passing on the details
+    # passes on the plan ("The leader passed on the details to the bomber")
+    subject = subject_of(root)
+    return (
+        root.lemma_.lower() == "pass"
+        and not (subject is not None and plotter(subject))
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "along")
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in RELAYED for o in c.children)
+            for c in root.children
+        )
     )
 
 
