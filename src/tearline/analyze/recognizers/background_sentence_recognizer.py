@@ -120,38 +120,22 @@ class BackgroundSentenceRecognizer(EntityRecognizer):
             return []
         if Category.SOURCE.value not in entities:
             return []
+        doc = nlp_artifacts.tokens
+        backgrounds = [
+            (sentence, "background-sentence", self.WHY)
+            for sentence in _wordless(doc)
+            if not any(_names_something(e) for e in sentence_entities(sentence))
+        ]
+        stranded = [
+            (sentence, "stranded-preposition", WHY_STRANDED)
+            for sentence in doc.sents
+            if _stranded_preposition(sentence)
+        ]
         results = []
-        for sentence in _wordless(nlp_artifacts.tokens):
-            if not any(_names_something(e) for e in sentence_entities(sentence)):
-                start, end = sentence_extent(sentence, [sentence.start_char])
-                if end > start:
-                    results.append(
-                        result(
-                            self.NAME,
-                            Category.SOURCE.value,
-                            start,
-                            end,
-                            0.6,
-                            "background-sentence",
-                            self.WHY,
-                        )
-                    )
-        for sentence in nlp_artifacts.tokens.sents:
-            if not _stranded_preposition(sentence):
-                continue
+        for sentence, rule, why in backgrounds + stranded:
             start, end = sentence_extent(sentence, [sentence.start_char])
             if end > start:
-                results.append(
-                    result(
-                        self.NAME,
-                        Category.SOURCE.value,
-                        start,
-                        end,
-                        0.6,
-                        "stranded-preposition",
-                        WHY_STRANDED,
-                    )
-                )
+                results.append(result(self.NAME, Category.SOURCE.value, start, end, 0.6, rule, why))
         return results
 
 
