@@ -26,9 +26,6 @@ from tearline.policy.terms import own_banner
 MENTION_RULE = "every-mention"
 #: A Title-case word right after a mention: the mention is part of a longer proper name.
 _LONGER_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
-#: The number of one source of a network run under one codename, right after a mention:
-#: "/3" of "LANTERN/3" goes with "LANTERN".
-_SUB_NUMBER = re.compile(r"/\d{1,3}(?![\w/])")
 _NAME_PART = re.compile(r"[A-Z][a-zA-Z'\-]{2,}")
 _SHORT_GIVEN_NAME = re.compile(r"\b[A-Z][a-z](?=[ \t]+[A-Z][a-z'\-]{2,})")
 #: The short form a report gives a person in brackets right after the name, and then uses
@@ -231,11 +228,11 @@ def _mentions(text: str, findings: list[Finding]) -> Iterable[Finding]:
                     # Tarrant" is the same man as "Maj. Owen Tarrant"; and the "Tom" a
                     # greeting names is not "Tom Varga" of the plot
                     continue
+                # "LANTERN/3", "NM/CHIS/0417": the whole code the mention is part of
                 start, end = _whole_code(text, match.start(), match.end())
-                number = _SUB_NUMBER.match(text, end)
                 yield Finding(
                     _with_title(text, start) if personal and elsewhere else start,
-                    number.end() if number else end,
+                    end,
                     finding.category,
                     finding.score,
                     f"{MENTION_RULE}:{finding.rule}",

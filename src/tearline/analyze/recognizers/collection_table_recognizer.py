@@ -77,7 +77,7 @@ _GRADE_COLUMN = re.compile(r"(?i:grade|grading|reliability|credibility|evaluatio
 #: access, grade, pay or tie to the plotters. Beside a column of sources, that column
 #: describes each row's source, not the threat.
 _SOURCE_ATTRIBUTE = re.compile(
-    r"(?i:access|placement|grade|grading|reliability|credibility|evaluation|track[ \t]+record"
+    rf"{_GRADE_COLUMN.pattern}|(?i:access|placement|track[ \t]+record"
     r"|payments?|paid|motivation|motive|relationship|handler|handling)"
 )
 #: What divides the parts of a header cell: "Description / access", "Access & pay".
