@@ -40,7 +40,7 @@ def following_team(token: Token) -> bool:
     verb = token.head.head if passive else token.head
     if lx.lemma(verb) not in FOLLOWING_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return False
-    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+    if lx.unrealized(verb):
         return False
     owners = [c for c in token.children if c.dep_ == "poss"]
     if any(o.lower_ != "our" for o in owners):

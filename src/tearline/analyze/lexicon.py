@@ -30,6 +30,12 @@ def lemma(token: Token) -> str:
     return lowered
 
 
+def unrealized(verb: Token) -> bool:
+    """A verb with a modal or "to" beside it ("will log", "could show", "to film"): an act
+    not told as done, which no collection of ours has yet made."""
+    return any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
+
+
 #: Nouns that name or describe a human source.
 SOURCE_NOUNS: frozenset[str] = frozenset(
     {

@@ -187,7 +187,7 @@ def shown_thing(sentence: Span, triggers: set[int]) -> tuple[Token, str] | None:
         return None
     if not triggers or any(i >= verb.i for i in triggers):
         return None
-    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+    if lx.unrealized(verb):
         return None  # "a camera will capture the crowd": their plan
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if thing is None or thing.pos_ != "NOUN" or thing.left_edge.i != verb.i + 1:

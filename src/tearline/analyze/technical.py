@@ -41,7 +41,7 @@ def evidence_subject(token: Token) -> bool:
         return False  # a gerund as a noun: "Tracking of his car places him"
     if lx.lemma(token.head) not in lx.SHOWING_VERBS:
         return False
-    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.head.children):
+    if lx.unrealized(token.head):
         return False  # "a camera on the drone will film the attack": the plan, not our product
     if lx.lemma(token) in lx.COVERED_DEVICES:
         return True  # "his handset connected to a mast": his, and covered
@@ -130,9 +130,7 @@ def captured_screen(token: Token) -> bool:
     the rota") is yet to be done, and a capture posted or sent is the relaying rule's."""
     if token.pos_ != "VERB" or lx.lemma(token) not in _TAKING_VERBS:
         return False
-    if token.tag_ not in ("VBD", "VBN") or any(
-        c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.children
-    ):
+    if token.tag_ not in ("VBD", "VBN") or lx.unrealized(token):
         return False
     return any(_capture(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass"))
 
@@ -141,9 +139,7 @@ def _passes_on(verb: Token) -> bool:
     """A verb that passed something on to someone, in the past."""
     if verb.pos_ != "VERB" or lx.lemma(verb) not in _PASSING_VERBS | _RELAYING_VERBS:
         return False
-    if verb.tag_ not in ("VBD", "VBN") or any(
-        c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children
-    ):
+    if verb.tag_ not in ("VBD", "VBN") or lx.unrealized(verb):
         return False
     return (
         lx.lemma(verb) in _RELAYING_VERBS
@@ -207,7 +203,7 @@ def tracked_beacon(token: Token) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBN"):
         return False
-    return not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
+    return not lx.unrealized(verb)
 
 
 def _is_actor(token: Token) -> bool:
@@ -614,7 +610,7 @@ def travelled_as(token: Token) -> Token | None:
         verb = verb.head
     if lx.lemma(verb) not in lx.TRAVEL_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return None
-    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+    if lx.unrealized(verb):
         return None
     return verb
 
@@ -631,7 +627,7 @@ def deleted_material(token: Token) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     # "the gunmen will bring a deleted scene": a thing of the plan, not material we hold
-    return not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
+    return not lx.unrealized(verb)
 
 
 def card_payment(token: Token) -> bool:
@@ -640,7 +636,7 @@ def card_payment(token: Token) -> bool:
     still to come ("he will pay with a stolen card") is the plan's."""
     if token.pos_ != "VERB" or lx.lemma(token) != "pay":
         return False
-    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.children):
+    if lx.unrealized(token):
         return False
     if token.tag_ not in ("VBD", "VBN"):
         return False

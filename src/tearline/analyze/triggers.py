@@ -293,7 +293,7 @@ def _reached_us(verb: Token, subject: Token | None) -> bool:
         return False
     if not any(c.dep_ == "dobj" and c.lower_ == "us" for c in verb.children):
         return False
-    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children):
+    if lx.unrealized(verb):
         return False
     return subject is not None and not (plotter(subject) or subject.pos_ in ("PROPN", "PRON"))
 
@@ -984,7 +984,7 @@ def _exchanged(token: Token) -> bool:
         verb = next((c for c in token.children if c.dep_ == "acl"), token)
     if lx.lemma(verb) != "exchange" or verb.tag_ not in ("VBN", "VBD"):
         return False
-    return not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
+    return not lx.unrealized(verb)
 
 
 def _service_acts(token: Token) -> bool:
@@ -1034,7 +1034,7 @@ def _image_shows(token: Token) -> bool:
     verb = token.head
     if lx.lemma(verb) not in lx.SHOWING_VERBS | {"add"}:
         return False
-    return not any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in verb.children)
+    return not lx.unrealized(verb)
 
 
 #: Verbs by which a sensor tells what passed it.
