@@ -248,6 +248,19 @@ _ADDRESSING = (
 # Whom a cable or memo was routed to: "TO:", "INFO:", "CC:", "ATTN:" ("to" alone is a label
 # only beside the addressing lines).
 _ADDRESSEE_LABEL = r"(?i:to|info|cc|bcc|attn|action)[ \t]*:"
+
+
+def _beside_addressing(label: str) -> str:
+    """After a labelled field: an addressing line ("FROM:", "OUR REF:") within three lines
+    below it, or the field's line within three lines below one. A memo's date and addressees
+    stand in its addressing block; a threat block's "Date:" or "To:" has none beside it."""
+    return (
+        rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ADDRESSING})"
+        rf"|(?<={_ADDRESSING}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
+        rf"{label}[^\r\n]*\S))"
+    )
+
+
 _DATE_LABEL = r"(?i:date(?:[ \t]*(?:/|and|&)[ \t]*time)?|dated)[ \t]*:"
 # The labels that make a header block the record of an interview or debriefing of ours.
 _INTERVIEW_PARTY = (
@@ -541,9 +554,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             # cable or memo (a threat block's "Date:" has no addressing lines beside it); also
             # a cell of a header row set off by a wide gap ("Note no. X/27/041      Date: ...")
             rf"(?:{_LINE_START}|(?<=\S[ \t]{{3,40}})){_DATE_LABEL}[^\r\n]*\S"
-            rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ADDRESSING})"
-            rf"|(?<={_ADDRESSING}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
-            rf"{_DATE_LABEL}[^\r\n]*\S))",
+            + _beside_addressing(_DATE_LABEL),
             0.85,
         ),
         line_pattern(
@@ -560,10 +571,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             # "TO: DIRECTOR, CTC/BALKAN DESK; INFO AMEMBASSY VELGRAD" in the same block as
             # "FROM:": the desks and posts a cable was routed to (a warning's "To:" with no
             # addressing lines beside it is left to the other rules)
-            rf"{_LINE_START}{_ADDRESSEE_LABEL}[^\r\n]*\S"
-            rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ADDRESSING})"
-            rf"|(?<={_ADDRESSING}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
-            rf"{_ADDRESSEE_LABEL}[^\r\n]*\S))",
+            rf"{_LINE_START}{_ADDRESSEE_LABEL}[^\r\n]*\S" + _beside_addressing(_ADDRESSEE_LABEL),
             0.85,
         ),
         line_pattern(
