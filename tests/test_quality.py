@@ -1,4 +1,5 @@
-"""The code stays ruff- and mypy-clean: the same checks as `make lint`, run with the suite."""
+"""The code stays ruff-clean, ruff-formatted and mypy-clean: the same checks as `make lint`, run
+with the suite."""
 
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ BIN = Path(sys.executable).parent
     "command",
     [
         [str(BIN / "ruff"), "check", "src", "tests", "benchmarks"],
+        [str(BIN / "ruff"), "format", "--check", "src", "tests", "benchmarks"],
         [str(BIN / "mypy")],
     ],
-    ids=["ruff", "mypy"],
+    ids=["ruff", "ruff-format", "mypy"],
 )
 def test_when_the_linters_run_then_they_find_nothing(command: list[str]) -> None:
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
