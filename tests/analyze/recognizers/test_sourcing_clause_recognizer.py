@@ -2968,12 +2968,35 @@ def test_when_a_half_goes_on_about_our_implant_then_it_goes_with_it(
             "The nephew heard Vasko tell his men that they will attack the road on Monday.",
             "They will attack the road on Monday.",
         ),
+        # what was overheard is the talking about it: no "Him name the target." is left
+        (
+            "The cell will bomb the Harbour Road depot on 3 May 2027. Havel's barber, who has "
+            "cut his hair for ten years, heard him name the target.",
+            "The cell will bomb the Harbour Road depot on 3 May 2027.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. The nephew heard Haas talk about it.",
+            "The cell will bomb the depot on 3 May.",
+        ),
     ],
 )
 def test_when_only_the_speaking_was_overheard_then_the_sentence_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the talking names what will be hit, or a plan: it stays
+        ("The barber heard Haas name the bank he will rob on 3 May.", "the bank he will rob"),
+        ("The nephew heard Haas name the Harbour Road depot.", "the Harbour Road depot"),
+        ("The nephew heard Haas discuss the bombing of the depot.", "the bombing of the depot"),
+    ],
+)
+def test_when_the_overheard_talking_tells_of_the_plan_then_it_stays(text: str, kept: str) -> None:
+    assert kept in tearline.redact(text, "duty-to-warn").text
 
 
 @pytest.mark.parametrize(

@@ -1909,6 +1909,30 @@ def _reports_a_clause(part: Span, triggers: set[int]) -> bool:
 _HEARING_VERBS: frozenset[str] = frozenset({"hear", "overhear"})
 #: What is given when an order is spoken: "give the order", "gave the go-ahead".
 _SPOKEN_ORDERS: frozenset[str] = frozenset({"order", "instruction", "command", "go-ahead"})
+#: Acts of talking about something that a hearer overhears ("heard him name the target",
+#: "overheard them discuss the route"): the talking, not a plan, unless a harm is named in it.
+_TALKING_VERBS: frozenset[str] = frozenset(
+    {"name", "mention", "discuss", "talk", "speak", "describe", "whisper", "shout", "repeat"}
+)
+
+
+def _talks_of_nothing_told(act: Token) -> bool:
+    """ "name the target", "discuss the route", "talk about it": the talking's object is a
+    bare noun or a pronoun, so the sentence tells how we learned and nothing of the plan. A
+    name, a number, a modifier or a clause ("name the bank he will rob", "discuss the bombing
+    of the depot") tells something, and the act stays."""
+    talker = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    said = [t for t in act.subtree if talker is None or t not in talker.subtree]
+    for token in said:
+        if token.i == act.i or token.dep_ in ("det", "poss", "punct", "case"):
+            continue
+        if token.dep_ == "prep" and token.head.i == act.i:
+            continue  # "talk about it"
+        if token.pos_ not in ("NOUN", "PRON") or token.dep_ not in ("dobj", "pobj"):
+            return False
+        if any(c.dep_ not in ("det", "poss") for c in token.children):
+            return False
+    return True
 
 
 def _overheard_speech(core: Token) -> bool:
@@ -1920,6 +1944,8 @@ def _overheard_speech(core: Token) -> bool:
         return False
     if lx.lemma(core) == "give":
         return any(c.dep_ == "dobj" and lx.lemma(c) in _SPOKEN_ORDERS for c in core.children)
+    if lx.lemma(core) in _TALKING_VERBS:
+        return _talks_of_nothing_told(core)
     return lx.lemma(core) in lx.SPEECH_VERBS and not any(c.dep_ == "xcomp" for c in core.children)
 
 
