@@ -3293,3 +3293,34 @@ def test_when_whoever_reported_has_reported_for_years_then_the_record_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the leave for our collection, once its "for" goes, tells nothing: the sentence goes
+        (
+            "The cell will bomb the Harbour Road depot on 3 May 2027. Authority for the "
+            "intrusive deployment was signed on 1 May.",
+            "The cell will bomb the Harbour Road depot on 3 May 2027.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. The warrant for the covert entry was "
+            "granted on 2 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        # the leave of the plotters, or a plot beside it, stays
+        (
+            "The cell will seek permission of the landlord to enter the depot on 3 May.",
+            "The cell will seek permission of the landlord to enter the depot on 3 May.",
+        ),
+        (
+            "Approval for the march was granted by the council on 1 May.",
+            "Approval for the march was granted by the council on 1 May.",
+        ),
+    ],
+)
+def test_when_a_sentence_tells_the_leave_for_our_collection_then_it_goes_whole(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected

@@ -18,6 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze import operations
 from tearline.analyze import source_motives as motives
 from tearline.analyze.employers import employer_names, mention_cuts
 from tearline.analyze.entities import entity_type, sentence_entities
@@ -576,6 +577,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if _put_under_collection(cut, sentence):
                 # "His account was opened to collection on 2 November": the sentence's own
                 # predicate is our collection, and its date the day it began
+                return [self._drop(sentence, category, [t.idx for t, _ in found])]
+            if _leave_for_collection(cut, sentence):
+                # "Authority for the intrusive deployment was signed on 1 May": the leave
+                # exists only for our collection, and without it nothing is left to tell
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
             if _only_our_access(cut, sentence):
                 # "Forum server: a VPS at ..., admin account compromised via ...": a line
@@ -2616,6 +2621,23 @@ def _capitals_threat(sentence: Span) -> bool:
     forms = {f for t in words for f in (t.lower_, lx.lemma(t), t.lower_.removesuffix("s"))}
     return len(words) >= MIN_CAPITALS_SENTENCE and bool(
         forms & (lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS)
+    )
+
+
+def _leave_for_collection(cut: Token, sentence: Span) -> bool:
+    """The cut phrase says what a warrant or an authority is for ("Authority for the intrusive
+    deployment", "the warrant for the covert entry"), and that noun is the subject or the
+    object of the sentence's main verb, in a sentence with no harm in it: once the phrase
+    goes, the sentence tells only that we were allowed to collect."""
+    leave = cut.head
+    root = sentence.root
+    return (
+        cut.dep_ == "prep"
+        and cut.lower_ in ("for", "of", "on")
+        and leave.head.i == root.i
+        and leave.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and operations.permission_noun(leave)
+        and not any(lx.lemma(t) in lx.THREAT_WORDS for t in sentence)
     )
 
 
