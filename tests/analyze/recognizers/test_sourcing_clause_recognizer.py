@@ -3324,3 +3324,46 @@ def test_when_a_sentence_tells_the_leave_for_our_collection_then_it_goes_whole(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer's frame of telling the reader goes, and so does an attribution inside
+        # what is told: the warning stays
+        (
+            "We inform you that, according to our Service, the Red Hand cell will bomb the "
+            "Harbour Road depot on 3 May 2027.",
+            "The Red Hand cell will bomb the Harbour Road depot on 3 May 2027.",
+        ),
+        (
+            "We advise you that, according to a source, the cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "We wish to inform you that the cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "This is to inform you that the cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "We are writing to tell you that the cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        # the plotters' telling is the plot: it stays
+        (
+            "The cell wants to tell you that the depot is safe.",
+            "The cell wants to tell you that the depot is safe.",
+        ),
+        (
+            "The cell plans to inform the press after it bombs the depot on 3 May.",
+            "The cell plans to inform the press after it bombs the depot on 3 May.",
+        ),
+    ],
+)
+def test_when_the_writer_tells_the_reader_that_x_then_x_stays_without_the_frame(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected

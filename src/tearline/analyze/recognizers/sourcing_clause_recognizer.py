@@ -2110,6 +2110,9 @@ def _modifier_cut(token: Token, clause: Token) -> bool:
     """A trigger in a modifier of the reported clause that can go while the clause stays."""
     return (
         _method_modifier_cut(token, clause)
+        # "We inform you that, according to our Service, the cell will ...": the telling
+        # and the attribution inside what is told both go, what is told stays
+        or _attribution_phrase(token, clause) is not None
         or _modifier_in(token, clause)
         or _tie_before_name(token) is not None
         or _life_shared_with(token, clause) is not None
@@ -2531,8 +2534,32 @@ def _reported_by(core: Token, root: Token) -> bool:
     """True when the sentence's main verb reports the clause: as its complement, or through
     the object of its phrase ("assesses with moderate confidence that the BRF will ...")."""
     head = core.head
-    return head.i == root.i or (
-        head.dep_ in ("pobj", "pcomp") and head.head.dep_ == "prep" and head.head.head.i == root.i
+    return (
+        head.i == root.i
+        or (
+            head.dep_ in ("pobj", "pcomp")
+            and head.head.dep_ == "prep"
+            and head.head.head.i == root.i
+        )
+        or _telling_the_reader(head, root)
+    )
+
+
+#: Who tells the reader in a letter's own frame: "We wish to inform you", "This is to ...".
+_LETTER_WRITERS: frozenset[str] = frozenset({"we", "i", "this"})
+
+
+def _telling_the_reader(verb: Token, root: Token) -> bool:
+    """ "We wish to inform you that X", "This is to advise you that X", "We are writing to
+    tell you that X": the writer's own frame of telling the reader, through an infinitive of
+    the main verb; X is the warning."""
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and verb.head.i == root.i
+        and verb.tag_ == "VB"
+        and any(c.lower_ == "you" and c.dep_ in ("dobj", "dative") for c in verb.children)
+        and all(s.lower_ in _LETTER_WRITERS for s in subjects)
     )
 
 
