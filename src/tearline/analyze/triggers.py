@@ -1111,6 +1111,7 @@ _METHOD_ROLE_WORDS: frozenset[str] = (
     | operations.TRIGGER_WORDS  # the rules of operations.py
     | following.FOLLOWER_NOUNS  # following_team
     | following.FOLLOWING_VERBS  # followed_by_team
+    | following.WATCHING_VERBS
     | _SENSORS
     | _RECORDING_SENSORS  # _sensor_records
     | _IMAGE_NOUNS  # _image_shows
