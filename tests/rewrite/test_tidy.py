@@ -88,6 +88,12 @@ def test_when_a_comma_is_left_before_punctuation_then_it_goes(
         # a joiner with its second part still there, or a word that only ends in "or"
         ("Rees + Tash + ROOK.", ["ROOK"], "Rees + Tash."),
         ("He took the back door (ROOK).", ["(ROOK)"], "He took the back door."),
+        # the "by" of a participle whose agent went
+        ("The note was drafted by J. Hollis.", ["J. Hollis"], "The note was drafted."),
+        ("Drawn by ROOK, the map shows the gate.", ["ROOK"], "Drawn, the map shows the gate."),
+        # a "by" that is no agent's stays
+        ("The van will drive by.", [], "The van will drive by."),
+        ("The men will stand by ROOK.", ["ROOK"], "The men will stand by."),
     ],
 )
 def test_when_a_joiner_is_left_with_nothing_after_it_then_it_goes(

@@ -41,7 +41,11 @@ _CAPITAL_HEADING = re.compile(
 _LIST_BODY = re.compile(r"[ \t]*(?:[a-z][.)]|[-*\u2022])?[ \t]*[A-Za-z(]")
 _EMPTY_BRACKETS = re.compile(r"[(\[<][ \t,;:]*[)\]>]")
 #: A word or sign that joins two things, left with nothing after it: "lounge product +".
-_DANGLING_JOINER = re.compile(r"(?<=\S)[ \t]+(?:\+|&|and|or)$")
+_DANGLING_JOINER = re.compile(
+    r"(?<=\S)[ \t]+(?:\+|&|and|or)$"
+    # ... or the "by" of a participle whose agent went: "Drafted by." of "Drafted by J. Hollis."
+    r"|(?:(?<=[a-z]ed)|(?<=[a-z]en)|(?<=[a-z]wn))[ \t]+by$"
+)
 #: A header field's label at the end of the text left of a seam: at the line's start, or
 #: after a wide gap, a bar or a semicolon that sets header fields apart ("CABLE:", "   Ref:").
 _FIELD_LABEL = r"[A-Z][A-Za-z.'\u2019&/-]*(?:[ \t][A-Za-z.'\u2019&/-]+){0,3}[ \t]*:"
