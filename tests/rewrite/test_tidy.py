@@ -674,6 +674,12 @@ def test_when_the_short_line_is_a_heading_in_capitals_then_it_stays_over_its_sub
             ["XQ-26-0042"],
             "Priority: HIGH\nThe cell will strike.",
         ),
+        # a line of a title and labels only goes whole, title and all
+        (
+            "CIE-REPORT   Number: XQ-26-0042\nThe cell will strike.",
+            ["XQ-26-0042"],
+            "The cell will strike.",
+        ),
         # in a table's row the cell stays, empty
         (
             "| Ref: XQ-26-0042 | Priority: HIGH |\n| 1 | The cell will strike. |",

@@ -122,8 +122,13 @@ def _join(text: str, start: int, end: int, above_cut: bool = False) -> tuple[str
             and (bool(field.group("bar")) or not table_row)
             and (
                 field.end() > 0
-                # a label alone on its line goes with the emptied line
-                or (right_core[:1] in ("", "\n", "\r") and label.start() > 0)
+                # a label that ends its line, after other words ("Watch: night   Keeper:");
+                # a line that is only labels goes whole ("CIE-REPORT   Number:")
+                or (
+                    right_core[:1] in ("", "\n", "\r")
+                    and label.start() > 0
+                    and not _LEFTOVER_LINE.match(left_core[line_start:])
+                )
             )
         ):
             # "CABLE: TD-418/02276-26    PRECEDENCE: IMMEDIATE" without the serial: the
