@@ -674,6 +674,12 @@ def test_when_the_short_line_is_a_heading_in_capitals_then_it_stays_over_its_sub
             ["XQ-26-0042"],
             "Priority: HIGH\nThe cell will strike.",
         ),
+        # a range whose two ends went
+        (
+            "Entries: WL-26-3318 to WL-26-3324\nThe cell will strike.",
+            ["WL-26-3318", "WL-26-3324"],
+            "The cell will strike.",
+        ),
         # a line of a title and labels only goes whole, title and all
         (
             "CIE-REPORT   Number: XQ-26-0042\nThe cell will strike.",
@@ -718,6 +724,11 @@ def test_when_a_header_label_loses_its_value_then_the_label_goes(
             "Target: the depot, per Pell. Time: 10:00\nThe cell will strike.",
             ["per Pell"],
             "Target: the depot. Time: 10:00\nThe cell will strike.",
+        ),
+        (
+            "Entries: WL-26-3318 to WL-26-3324\nThe cell will strike.",
+            ["WL-26-3318"],
+            "Entries: to WL-26-3324\nThe cell will strike.",
         ),
         (
             "Phone the depot; per Pell, the cell will strike.",

@@ -46,6 +46,8 @@ _DANGLING_JOINER = re.compile(
     # ... or the "by" of a participle whose agent went: "Drafted by." of "Drafted by J. Hollis."
     r"|(?:(?<=[a-z]ed)|(?<=[a-z]en)|(?<=[a-z]wn))[ \t]+by$"
 )
+#: What joined the two ends of a label's range, left alone after the label: "Entries: to".
+_EMPTIED_RANGE = re.compile(r"(?<=:)[ \t]+(?:to|until|till|-|\u2013|\u2014)$")
 #: A header field's label at the end of the text left of a seam: at the line's start, or
 #: after a wide gap, a bar or a semicolon that sets header fields apart ("CABLE:", "   Ref:").
 _FIELD_LABEL = r"[A-Z][A-Za-z.'\u2019&/-]*(?:[ \t][A-Za-z.'\u2019&/-]+){0,3}[ \t]*:"
@@ -144,9 +146,11 @@ def _join(text: str, start: int, end: int, above_cut: bool = False) -> tuple[str
                 right = right_core
             else:
                 # "TO: DIRECTOR, DESK SOUTH" without the desk: no comma left at the line end,
-                # nor a "/" that joined a removed number ("Tel 0131 496 0022 / ext 4471")
+                # nor a "/" that joined a removed number ("Tel 0131 496 0022 / ext 4471"),
+                # nor the "to" of a label's range whose ends went ("Entries: WL-1 to WL-7")
                 if not at_line_start:
                     left = re.sub(r"[ \t]*/$", "", left_core.rstrip(",;"))
+                    left = _EMPTIED_RANGE.sub("", left)
                 right = right_core
         elif right_core[:1] and right_core[0] in ",;:" and left_core[-1:] in ".!?":
             # "strike. , the group": a new sentence, so no leading comma
