@@ -37,6 +37,14 @@ def released(text: str) -> str:
         # told in the passive, by the team or by officers
         (f"{THREAT} The subject was followed by the team to the gym on 2 November.", THREAT),
         (f"{THREAT} Hosk was tailed by officers to the gym on 2 November.", THREAT),
+        # a partner's watchers, officers or camera, owned through "its" or "their"
+        (f"{THREAT} Its officers followed Hosk to the gym on 2 November.", THREAT),
+        (f"{THREAT} Their team filmed Hosk at the gym on 2 November.", THREAT),
+        (f"{THREAT} Their camera filmed Hosk at the gym on 2 November.", THREAT),
+        (
+            f"{THREAT} Its watchers photographed Hosk pacing the east bank on 28 October.",
+            f"{THREAT} Hosk paced the east bank.",
+        ),
     ],
 )
 def test_when_our_team_followed_a_plotter_then_the_following_goes(text: str, expected: str) -> None:
@@ -53,6 +61,12 @@ def test_when_our_team_followed_a_plotter_then_the_following_goes(text: str, exp
         "The minister was followed by a team of the gang to the gym on 2 May; they will shoot "
         "him there on 9 May.",
         "The minister will be followed by the team from the airport on 3 May and shot.",
+        # the plotters' filming: of the target, owned by them, planned, or of a place
+        "The gang will kill Jan Vos on 9 May. Their team filmed Vos at the gym on 2 May.",
+        "The gang's team filmed Jan Vos at the gym on 2 May.",
+        "Their team will film Jan Vos at the gym on 9 May.",
+        "The cell photographed the gate.",
+        "Their team filmed the gate of the depot on 2 May.",
     ],
 )
 def test_when_the_plotters_follow_or_the_quarry_is_the_target_then_it_stays(text: str) -> None:

@@ -729,10 +729,6 @@ GAPS: dict[str, str] = {
         "writer's initials are read only beside a typist's in small letters ('PK/jm'); capitals "
         "over a year ('AKR/26') could be any short reference"
     ),
-    "approval-chain:Checked:": (
-        "two labelled fields on one line lose their names and leave their labels ('Checked: "
-        "Authorised:'): a field of a row is read from its label only at the line's start"
-    ),
     "handler-nickname:the Handler": (
         "'Handler' is a source word even as a quoted by-name the plotters use, so the naming "
         "clause is cut as sourcing with the nickname in it"

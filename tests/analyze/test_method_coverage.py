@@ -526,6 +526,17 @@ POSITIVES = [
     ),
     Probe("A partner agency passed us the recording on 3 June.", "partner agency", None),
     Probe(
+        "According to his service, the group has acquired explosives.",
+        "his service",
+        "acquired explosives",
+    ),
+    Probe(
+        "The liaison officer told us that, according to his service, the group has acquired "
+        "explosives.",
+        "his service",
+        "acquired explosives",
+    ),
+    Probe(
         "Liaison reporting from the Borduran police indicates the courier crossed the border.",
         "Liaison reporting",
         None,
@@ -749,6 +760,11 @@ NEGATIVES = [
         "They intend to kill the prosecutor who signed the warrant against their leader.",
         None,
         "kill the prosecutor",
+    ),
+    Probe(
+        "According to the bus service, the group will board the 07:12 to the port.",
+        None,
+        "According to the bus service",
     ),
     Probe(
         "The car bomb will be parked outside the liaison office of the mission.",

@@ -88,6 +88,12 @@ def test_when_a_comma_is_left_before_punctuation_then_it_goes(
         # a joiner with its second part still there, or a word that only ends in "or"
         ("Rees + Tash + ROOK.", ["ROOK"], "Rees + Tash."),
         ("He took the back door (ROOK).", ["(ROOK)"], "He took the back door."),
+        # the "by" of a participle whose agent went
+        ("The note was drafted by J. Hollis.", ["J. Hollis"], "The note was drafted."),
+        ("Drawn by ROOK, the map shows the gate.", ["ROOK"], "Drawn, the map shows the gate."),
+        # a "by" that is no agent's stays
+        ("The van will drive by.", [], "The van will drive by."),
+        ("The men will stand by ROOK.", ["ROOK"], "The men will stand by."),
     ],
 )
 def test_when_a_joiner_is_left_with_nothing_after_it_then_it_goes(
@@ -647,3 +653,91 @@ def test_when_the_short_line_is_a_heading_in_capitals_then_it_stays_over_its_sub
     assert scrub(original, ["TO: Police, liaison department\n\n"]) == (
         "INFORMATION\nabout a plot to kill Arvid Kessel"
     )
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        # a header field's label whose value went goes with it
+        (
+            "CABLE: TD-418/02276-26    PRECEDENCE: IMMEDIATE\nThe cell will strike.",
+            ["TD-418/02276-26"],
+            "PRECEDENCE: IMMEDIATE\nThe cell will strike.",
+        ),
+        (
+            "Status: OPEN   Checked: DS Pell   Authorised: DCI Venn\nThe cell will strike.",
+            ["DS Pell", "DCI Venn"],
+            "Status: OPEN\nThe cell will strike.",
+        ),
+        (
+            "Ref: XQ-26-0042 | Priority: HIGH\nThe cell will strike.",
+            ["XQ-26-0042"],
+            "Priority: HIGH\nThe cell will strike.",
+        ),
+        # a range whose two ends went
+        (
+            "Entries: WL-26-3318 to WL-26-3324\nThe cell will strike.",
+            ["WL-26-3318", "WL-26-3324"],
+            "The cell will strike.",
+        ),
+        # a line of a title and labels only goes whole, title and all
+        (
+            "CIE-REPORT   Number: XQ-26-0042\nThe cell will strike.",
+            ["XQ-26-0042"],
+            "The cell will strike.",
+        ),
+        # in a table's row the cell stays, empty
+        (
+            "| Ref: XQ-26-0042 | Priority: HIGH |\n| 1 | The cell will strike. |",
+            ["XQ-26-0042"],
+            "| | Priority: HIGH |\n| 1 | The cell will strike. |",
+        ),
+        # a contact's label whose number went
+        (
+            "The cell will strike.\nTel 0131 496 0022 / ext 4471\nEnd.",
+            ["0131 496 0022", "ext 4471"],
+            "The cell will strike.\nEnd.",
+        ),
+        (
+            "The cell will strike.\nTel / Fax: 0131 496 0022\nEnd.",
+            ["0131 496 0022"],
+            "The cell will strike.\nEnd.",
+        ),
+    ],
+)
+def test_when_a_header_label_loses_its_value_then_the_label_goes(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        # a label whose value stays, and a label inside prose, stay
+        (
+            "Status: OPEN   Checked: DS Pell\nThe cell will strike.",
+            ["DS Pell"],
+            "Status: OPEN\nThe cell will strike.",
+        ),
+        (
+            "Target: the depot, per Pell. Time: 10:00\nThe cell will strike.",
+            ["per Pell"],
+            "Target: the depot. Time: 10:00\nThe cell will strike.",
+        ),
+        (
+            "Entries: WL-26-3318 to WL-26-3324\nThe cell will strike.",
+            ["WL-26-3318"],
+            "Entries: to WL-26-3324\nThe cell will strike.",
+        ),
+        (
+            "Phone the depot; per Pell, the cell will strike.",
+            ["per Pell,"],
+            "Phone the depot; the cell will strike.",
+        ),
+    ],
+)
+def test_when_a_header_label_keeps_its_value_then_it_stays(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected

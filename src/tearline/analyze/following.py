@@ -16,8 +16,15 @@ from tearline.analyze import lexicon as lx
 
 #: Verbs of following someone about.
 FOLLOWING_VERBS: frozenset[str] = frozenset({"follow", "tail", "trail", "shadow"})
-#: Who follows: a team, a unit or officers.
-FOLLOWER_NOUNS: frozenset[str] = frozenset({"team", "unit", "crew", "officer", "detective"})
+#: Who follows: a team, a unit or officers; who watches or films: watchers and cameras too.
+FOLLOWER_NOUNS: frozenset[str] = frozenset(
+    {"team", "unit", "crew", "officer", "detective", "watcher", "camera"}
+)
+#: Verbs of watching someone and keeping what was seen: "photographed Haas", "filmed him".
+WATCHING_VERBS: frozenset[str] = frozenset({"photograph", "film", "video", "videotape"})
+#: Owners a following team may have and still be ours or a partner's: "our team", and "its
+#: watchers" or "their officers" of a service; a named owner ("the gang's team") is theirs.
+_OWNER_PRONOUNS: frozenset[str] = frozenset({"our", "its", "their"})
 #: What makes a team one that follows people: "a mobile team", "the surveillance unit".
 FOLLOWER_KINDS: frozenset[str] = frozenset(
     {"mobile", "surveillance", "follow", "foot", "covert", "observation", "static"}
@@ -27,10 +34,10 @@ _TARGETING: frozenset[str] = lx.THREAT_WORDS | lx.INTENT_WORDS
 
 
 def following_team(token: Token) -> bool:
-    """ "A mobile team then followed Hosk", "our surveillance unit tailed him": a following
-    team of ours, as the subject of its following. Not the plotters' ("the gang's mobile
-    team will follow the minister", "a team of the gang followed her"), nor one that
-    followed a target of the threat."""
+    """ "A mobile team then followed Hosk", "our surveillance unit tailed him", "Its watchers
+    photographed Haas": a following or watching team of ours or of a partner, as the subject
+    of its following. Not the plotters' ("the gang's mobile team will follow the minister",
+    "a team of the gang followed her"), nor one that followed a target of the threat."""
     if lx.lemma(token) not in FOLLOWER_NOUNS:
         return False
     # "he was followed by the team to the station": the team as the agent of the passive
@@ -38,12 +45,12 @@ def following_team(token: Token) -> bool:
     if token.dep_ != "nsubj" and not passive:
         return False
     verb = token.head.head if passive else token.head
-    if lx.lemma(verb) not in FOLLOWING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+    if lx.lemma(verb) not in FOLLOWING_VERBS | WATCHING_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return False
     if lx.unrealized(verb):
         return False
     owners = [c for c in token.children if c.dep_ == "poss"]
-    if any(o.lower_ != "our" for o in owners):
+    if any(o.lower_ not in _OWNER_PRONOUNS for o in owners):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
         return False  # "a team of the gang", "a team from the cell": theirs

@@ -128,6 +128,22 @@ def authority_term(token: Token) -> bool:
     )
 
 
+#: Words of leave given for an act: with a collection of ours after "for", the leave is ours.
+PERMISSION_NOUNS: frozenset[str] = AUTHORITY_NOUNS | frozenset(
+    {"approval", "permission", "authorisation", "authorization", "sign-off", "clearance"}
+)
+
+
+def permission_noun(token: Token) -> bool:
+    """ "Authority for ...", "the warrant for ...", "approval of ...": a noun of leave given,
+    which nobody named holds ("Pell's permission" is his)."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and lx.lemma(token) in PERMISSION_NOUNS
+        and not _owned(token)
+    )
+
+
 #: Month names, full and short, by which a date is told.
 _MONTHS: frozenset[str] = frozenset(
     {

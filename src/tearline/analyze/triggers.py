@@ -467,14 +467,20 @@ def teller_words(token: Token) -> list[Token]:
 
 def _teller(token: Token) -> bool:
     """Someone who can tell: a name, a relative, a person by what they know or by their work
-    ("according to the cousin", "according to a mechanic"), or anyone a clause describes as
-    a person ("according to a man who services the vans"), unlike a document or a plan
-    ("according to the plan")."""
+    ("according to the cousin", "according to a mechanic"), anyone a clause describes as a
+    person ("according to a man who services the vans"), or a service, unlike a document or
+    a plan ("according to the plan")."""
     return (
         token.pos_ == "PROPN"
         or token.lower_ in ("him", "her", "them")
         or lx.lemma(token) in lx.TIES | lx.KNOWER_NOUNS | lx.SOURCE_NOUNS | lx.WORKER_NOUNS
         or (token.pos_ == "NOUN" and _described_as_a_person(token))
+        # "according to his service", "according to the partner": a service that tells,
+        # not a train or a church service ("according to the ferry service timetable")
+        or (
+            lx.lemma(token) in lx.SERVICE_NOUNS
+            and not any(lx.lemma(c) in lx.PUBLIC_SERVICE_KINDS for c in token.children)
+        )
     )
 
 
@@ -1111,6 +1117,7 @@ _METHOD_ROLE_WORDS: frozenset[str] = (
     | operations.TRIGGER_WORDS  # the rules of operations.py
     | following.FOLLOWER_NOUNS  # following_team
     | following.FOLLOWING_VERBS  # followed_by_team
+    | following.WATCHING_VERBS
     | _SENSORS
     | _RECORDING_SENSORS  # _sensor_records
     | _IMAGE_NOUNS  # _image_shows

@@ -17,15 +17,19 @@ _CLOSERS = ",.;:)]>!?"
 _INNER_SENTENCE_START = re.compile(r"(?<=[.!?][ \t])[a-z]|(?<=[.!?][\"')\]][ \t])[a-z]")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)]|[a-z][.)])?[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]+$")
+#: A contact's label whose number or address went: "Tel /", "Fax:", "ext.".
+_CONTACT_WORD = r"(?i:tel(?:ephone)?|ext(?:n|ension)?|fax|phone|mob(?:ile)?|e-?mail)\.?"
 #: A line left with only punctuation, a paragraph number ("4.") or a bare label ("SUBJECT:",
 #: "3. LOCATION.") once its text is gone. A form's field number ("01"), an action's ("A1.")
 #: and a greeting whose name went ("Dear ,") count as emptied too, and so does a log entry's
 #: time stamp ("0715", "07:15", "0715Z") whose entry went, and a numbered paragraph's run-in
-#: heading in sentence case ("2. Origin.", "6. Risks of warning.") whose paragraph went.
+#: heading in sentence case ("2. Origin.", "6. Risks of warning.") whose paragraph went, and
+#: a contact's labels whose numbers went ("Tel / Fax").
 _LEFTOVER_LINE = re.compile(
     r"^[\W_]*(?:[A-Za-z]?\d{1,3}[.)]?|(?:[01]\d|2[0-3]):?[0-5]\d(?:Z|[ \t]?hrs)?"
     r"|[a-zA-Z][.)]|[A-Za-z][\w /&-]{0,30}:|(?i:dear|hi|hello)"
     r"|(?:\d{1,3}[.)][ \t]+)?[A-Z][A-Z /&-]{1,30}[.:]"
+    rf"|{_CONTACT_WORD}(?:[ \t]*[/,&][ \t]*{_CONTACT_WORD})*"
     r"|\d{1,3}[.)][ \t]+[A-Z][a-z'\u2019-]+(?:[ \t]+[a-z'\u2019-]+){0,2}[.:])?[\W_]*$"
 )
 #: A numbered heading ("3. LOCATION.", "2. Origin."), which goes only with its paragraph...
@@ -37,7 +41,24 @@ _CAPITAL_HEADING = re.compile(
 _LIST_BODY = re.compile(r"[ \t]*(?:[a-z][.)]|[-*\u2022])?[ \t]*[A-Za-z(]")
 _EMPTY_BRACKETS = re.compile(r"[(\[<][ \t,;:]*[)\]>]")
 #: A word or sign that joins two things, left with nothing after it: "lounge product +".
-_DANGLING_JOINER = re.compile(r"(?<=\S)[ \t]+(?:\+|&|and|or)$")
+_DANGLING_JOINER = re.compile(
+    r"(?<=\S)[ \t]+(?:\+|&|and|or)$"
+    # ... or the "by" of a participle whose agent went: "Drafted by." of "Drafted by J. Hollis."
+    r"|(?:(?<=[a-z]ed)|(?<=[a-z]en)|(?<=[a-z]wn))[ \t]+by$"
+)
+#: What joined the two ends of a label's range, left alone after the label: "Entries: to".
+_EMPTIED_RANGE = re.compile(r"(?<=:)[ \t]+(?:to|until|till|-|\u2013|\u2014)$")
+#: A header field's label at the end of the text left of a seam: at the line's start, or
+#: after a wide gap, a bar or a semicolon that sets header fields apart ("CABLE:", "   Ref:").
+_FIELD_LABEL = r"[A-Z][A-Za-z.'\u2019&/-]*(?:[ \t][A-Za-z.'\u2019&/-]+){0,3}[ \t]*:"
+_LABEL_BEFORE_SEAM = re.compile(
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\|)|(?<=[|;][ \t]))[ \t]*{_FIELD_LABEL}$"
+)
+#: ... and the next field's label right of it: "PRECEDENCE: IMMEDIATE".
+#: A bar or a semicolon may stand between them ("Ref: | Priority: HIGH"); in a table's row
+#: the bar ends the label's cell.
+_NEXT_FIELD = re.compile(rf"(?P<bar>[|;][ \t]*)?(?:{_FIELD_LABEL}(?=[ \t\r\n]|$)|(?=[\r\n]|$))")
+_TABLE_ROW = re.compile(r"[ \t]*\|")
 
 
 @dataclass(frozen=True)
@@ -93,13 +114,43 @@ def _join(text: str, start: int, end: int, above_cut: bool = False) -> tuple[str
         right_core = right.lstrip(_HSPACE)
         space_left = left[len(left_core) :]
         at_line_start = left_core == "" or left_core.endswith("\n")
+        line_start = left_core.rfind("\n") + 1
+        label = _LABEL_BEFORE_SEAM.search(left_core[line_start:])
+        table_row = bool(_TABLE_ROW.match(left_core, line_start))
+        field = _NEXT_FIELD.match(right_core) if label is not None else None
+        if (
+            label is not None
+            and field is not None
+            and (bool(field.group("bar")) or not table_row)
+            and (
+                field.end() > 0
+                # a label that ends its line, after other words ("Watch: night   Keeper:");
+                # a line that is only labels goes whole ("CIE-REPORT   Number:")
+                or (
+                    right_core[:1] in ("", "\n", "\r")
+                    and label.start() > 0
+                    and not _LEFTOVER_LINE.match(left_core[line_start:])
+                )
+            )
+        ):
+            # "CABLE: TD-418/02276-26    PRECEDENCE: IMMEDIATE" without the serial: the
+            # label whose value went goes with it, not "CABLE: PRECEDENCE: IMMEDIATE"
+            left_core = left_core[: line_start + label.start()].rstrip(_HSPACE)
+            if field.group("bar") and not table_row:
+                right_core = right_core[field.end("bar") :]  # no bar before the next field
+            left = left_core + (space_left if left_core and not left_core.endswith("\n") else "")
+            at_line_start = left_core == "" or left_core.endswith("\n")
         if at_line_start or right_core[:1] in ("", "\n", "\r"):
             # Nothing to join on one side: drop the spaces that would dangle.
             if at_line_start and right_core[:1] not in ("", "\n", "\r"):
                 right = right_core
             else:
-                # "TO: DIRECTOR, DESK SOUTH" without the desk: no comma left at the line end
-                left = left_core.rstrip(",;") if not at_line_start else left
+                # "TO: DIRECTOR, DESK SOUTH" without the desk: no comma left at the line end,
+                # nor a "/" that joined a removed number ("Tel 0131 496 0022 / ext 4471"),
+                # nor the "to" of a label's range whose ends went ("Entries: WL-1 to WL-7")
+                if not at_line_start:
+                    left = re.sub(r"[ \t]*/$", "", left_core.rstrip(",;"))
+                    left = _EMPTIED_RANGE.sub("", left)
                 right = right_core
         elif right_core[:1] and right_core[0] in ",;:" and left_core[-1:] in ".!?":
             # "strike. , the group": a new sentence, so no leading comma
@@ -250,9 +301,16 @@ def tidy(text: str, seams: list[Seam]) -> str:
     for line_start in sorted(by_line, reverse=True):
         anchor = None
         emptied_brackets = False
+        unchanged = len(text)  # the text before this offset is as it was
         for seam in sorted(by_line[line_start], key=lambda s: s.start, reverse=True):
             above = _line_bounds(text, max(line_start - 1, 0))[0] if line_start else -1
-            text, start, end = _join(text, seam.start, seam.end, above in by_line)
+            # a join may take the blanks or a bare label left of its seam, where a seam
+            # still to come may stand: that seam moves to where the text changed
+            before = text
+            text, start, end = _join(
+                text, min(seam.start, unchanged), min(seam.end, unchanged), above in by_line
+            )
+            unchanged = min(unchanged, _first_difference(before, text, line_start))
             anchor = start if anchor is None else min(anchor, start)
             emptied_brackets |= bool(_EMPTY_BRACKETS.search(text[max(0, start - 1) : end + 1]))
         if anchor is not None:
@@ -272,6 +330,17 @@ def tidy(text: str, seams: list[Seam]) -> str:
     if text.strip() == "":
         return ""
     return text
+
+
+def _first_difference(old: str, new: str, start: int) -> int:
+    """The first offset from `start` on where `new` differs from `old`."""
+    if old == new:
+        return len(old)
+    length = min(len(old), len(new))
+    index = start
+    while index < length and old[index] == new[index]:
+        index += 1
+    return index
 
 
 #: A section heading: a short line in capitals ("NOTES", "HANDLER'S COMMENTS") or a short

@@ -1625,6 +1625,9 @@ def test_when_a_routing_word_or_a_date_belongs_to_the_threat_then_nothing_is_fou
             "Produced by the Northern Region Intelligence Cell for the Gold Commander.",
             ["Produced by the Northern Region Intelligence Cell for the Gold Commander."],
         ),
+        # the writer's extension or phone, in lower case
+        ("Drafted by J. Hollis, ext 4471.", ["Drafted by J. Hollis, ext 4471."]),
+        ("Prepared by K. Moss, tel. 0131 496 0022", ["Prepared by K. Moss, tel. 0131 496 0022"]),
     ],
 )
 def test_when_a_line_says_who_handled_or_cleared_the_report_then_the_line_is_found(
@@ -1639,6 +1642,9 @@ def test_when_a_line_says_who_handled_or_cleared_the_report_then_the_line_is_fou
         "Handled by the gang's quartermaster, the rifles will be moved.",
         "Approved by the council, the parade will start at 10:00.",
         "Issued by the club, the tickets will let the bombers in.",
+        # "ext" with no number after it is a word of the plot
+        "Drafted by Pell, ext plans will follow.",
+        "Approved by Venn, phone the depot at 10:00.",
     ],
 )
 def test_when_a_by_line_goes_on_to_the_plot_then_nothing_is_found(
@@ -1692,3 +1698,39 @@ def test_when_a_to_or_ref_line_is_no_addressing_then_nothing_is_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Note for file 27/311, Coastal Threat Desk, 4 March 2027",
+            "Note for file 27/311, Coastal Threat Desk, 4 March 2027",
+        ),
+        (
+            "MEMO TO FILE: KX-27-114; Section 7 of the Unit.",
+            "MEMO TO FILE: KX-27-114; Section 7 of the Unit.",
+        ),
+        ("2. Minute for the file 4471/26", "Minute for the file 4471/26"),
+    ],
+)
+def test_when_a_file_note_line_gives_its_number_office_and_date_then_the_line_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: str
+) -> None:
+    assert expected in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the line goes on to the plot: only its number may go, never the whole line
+        "Note for file 27/311, the cell will bomb the Harbour Road depot on 3 May 2027",
+        "Memo to file 27/311: Haas will strike the depot.",
+        # a title without a number
+        "NOTE FOR FILE",
+    ],
+)
+def test_when_a_file_note_line_goes_on_to_the_plot_then_the_line_is_not_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert all(len(span) < 15 for span in found(recognizer, text))

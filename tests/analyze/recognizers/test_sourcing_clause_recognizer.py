@@ -2968,12 +2968,35 @@ def test_when_a_half_goes_on_about_our_implant_then_it_goes_with_it(
             "The nephew heard Vasko tell his men that they will attack the road on Monday.",
             "They will attack the road on Monday.",
         ),
+        # what was overheard is the talking about it: no "Him name the target." is left
+        (
+            "The cell will bomb the Harbour Road depot on 3 May 2027. Havel's barber, who has "
+            "cut his hair for ten years, heard him name the target.",
+            "The cell will bomb the Harbour Road depot on 3 May 2027.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. The nephew heard Haas talk about it.",
+            "The cell will bomb the depot on 3 May.",
+        ),
     ],
 )
 def test_when_only_the_speaking_was_overheard_then_the_sentence_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the talking names what will be hit, or a plan: it stays
+        ("The barber heard Haas name the bank he will rob on 3 May.", "the bank he will rob"),
+        ("The nephew heard Haas name the Harbour Road depot.", "the Harbour Road depot"),
+        ("The nephew heard Haas discuss the bombing of the depot.", "the bombing of the depot"),
+    ],
+)
+def test_when_the_overheard_talking_tells_of_the_plan_then_it_stays(text: str, kept: str) -> None:
+    assert kept in tearline.redact(text, "duty-to-warn").text
 
 
 @pytest.mark.parametrize(
@@ -3270,3 +3293,77 @@ def test_when_whoever_reported_has_reported_for_years_then_the_record_goes(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the leave for our collection, once its "for" goes, tells nothing: the sentence goes
+        (
+            "The cell will bomb the Harbour Road depot on 3 May 2027. Authority for the "
+            "intrusive deployment was signed on 1 May.",
+            "The cell will bomb the Harbour Road depot on 3 May 2027.",
+        ),
+        (
+            "The cell will bomb the depot on 3 May. The warrant for the covert entry was "
+            "granted on 2 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        # the leave of the plotters, or a plot beside it, stays
+        (
+            "The cell will seek permission of the landlord to enter the depot on 3 May.",
+            "The cell will seek permission of the landlord to enter the depot on 3 May.",
+        ),
+        (
+            "Approval for the march was granted by the council on 1 May.",
+            "Approval for the march was granted by the council on 1 May.",
+        ),
+    ],
+)
+def test_when_a_sentence_tells_the_leave_for_our_collection_then_it_goes_whole(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer's frame of telling the reader goes, and so does an attribution inside
+        # what is told: the warning stays
+        (
+            "We inform you that, according to our Service, the Red Hand cell will bomb the "
+            "Harbour Road depot on 3 May 2027.",
+            "The Red Hand cell will bomb the Harbour Road depot on 3 May 2027.",
+        ),
+        (
+            "We advise you that, according to a source, the cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "We wish to inform you that the cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "This is to inform you that the cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        (
+            "We are writing to tell you that the cell will bomb the depot on 3 May.",
+            "The cell will bomb the depot on 3 May.",
+        ),
+        # the plotters' telling is the plot: it stays
+        (
+            "The cell wants to tell you that the depot is safe.",
+            "The cell wants to tell you that the depot is safe.",
+        ),
+        (
+            "The cell plans to inform the press after it bombs the depot on 3 May.",
+            "The cell plans to inform the press after it bombs the depot on 3 May.",
+        ),
+    ],
+)
+def test_when_the_writer_tells_the_reader_that_x_then_x_stays_without_the_frame(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected

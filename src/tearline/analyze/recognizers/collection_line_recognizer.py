@@ -356,6 +356,8 @@ _DATE_ABBREVIATION = r"(?:DOI|DOR|TOR|D/I|D/R|(?:(?<=^[ \t]{0,8})|(?<=\S[ \t]{3,
 # A cell of a row of bars takes the bar before it: "Threat Note | Supersedes TN-27-017".
 _CELL_START = r"(?:^[ \t]*+|(?<=\S[ \t]{3,12})|(?<=\S)[ \t]*+\|[ \t]*+)"
 _CELL_END = r"(?=[ \t]{3,}|[ \t]*\||[ \t]*$)"
+# An office's or a unit's name in title case: "Coastal Threat Desk", "Section 7 of the Unit".
+_TITLED_WORDS = r"[A-Z][\w.'&/-]*(?:[ \t]+(?:[A-Z0-9][\w.'&/-]*|of|and|for|the)){0,5}"
 # The words that number a report, its log or its file in such a field: "ref", "Log ser".
 _CELL_NUMBER_WORD = (
     r"(?:[A-Z][a-z]{1,10}[ \t]+)?(?i:ref(?:erence)?|ser(?:ial)?|file|case|log|report[ \t]+no"
@@ -443,7 +445,9 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"{_LINE_START}{_BY_VERB}(?:[ \t]+(?i:and)[ \t]+{_BY_VERB})?"
             rf"(?:[ \t]+(?i:on[ \t]+)?{_WHEN})?[ \t]+(?i:by)[ \t]+"
             r"(?:(?i:the)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,[ \t]*|(?i:the)[ \t]+)?"
-            r"[A-Z][\w.'-]*(?:[ \t,/&]+(?:[A-Z(][\w.'()-]*|of|and|for|the|\d+))*"
+            # the writer's extension or phone in lower case too: "J. Hollis, ext 4471"
+            r"[A-Z][\w.'-]*(?:[ \t,/&]+(?:[A-Z(][\w.'()-]*|of|and|for|the|\d+"
+            r"|(?i:ext(?:n|ension)?|tel(?:ephone)?|ph(?:one)?)\.?(?=[ \t:]*\+?\d)))*"
             r"[ \t]*\.?(?=[ \t]*\r?$)",
             0.85,
         ),
@@ -457,6 +461,16 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             "unlabelled_reference_line",
             # "Case number 26-CR-00871" alone on its line: the number that files the report
             rf"{_LINE_START}{_NUMBERED_BY}[ \t]*+[:#]?[ \t]*+{_ANY_CODE}[ \t]*\.?(?=[ \t]*\r?$)",
+            0.85,
+        ),
+        line_pattern(
+            "file_note_line",
+            # "Note for file 27/311, Coastal Threat Desk, 4 March 2027": the note's own file
+            # number, then only the office that wrote it and the day it was written
+            rf"{_LINE_START}(?i:(?:note|memo(?:randum)?|minute|record)[ \t]+(?:for|to)[ \t]+"
+            rf"(?:the[ \t]+)?file)[ \t]*+[:#]?[ \t]*+{_ANY_CODE}"
+            rf"(?:[ \t]*[,;][ \t]*(?:{_WRITTEN_DATE}|{_TITLED_WORDS})){{0,3}}[ \t]*\.?"
+            r"(?=[ \t]*\r?$)",
             0.85,
         ),
         line_pattern(

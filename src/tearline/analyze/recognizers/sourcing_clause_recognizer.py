@@ -18,6 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze import operations
 from tearline.analyze import source_motives as motives
 from tearline.analyze.employers import employer_names, mention_cuts
 from tearline.analyze.entities import entity_type, sentence_entities
@@ -576,6 +577,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if _put_under_collection(cut, sentence):
                 # "His account was opened to collection on 2 November": the sentence's own
                 # predicate is our collection, and its date the day it began
+                return [self._drop(sentence, category, [t.idx for t, _ in found])]
+            if _leave_for_collection(cut, sentence):
+                # "Authority for the intrusive deployment was signed on 1 May": the leave
+                # exists only for our collection, and without it nothing is left to tell
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
             if _only_our_access(cut, sentence):
                 # "Forum server: a VPS at ..., admin account compromised via ...": a line
@@ -1909,6 +1914,30 @@ def _reports_a_clause(part: Span, triggers: set[int]) -> bool:
 _HEARING_VERBS: frozenset[str] = frozenset({"hear", "overhear"})
 #: What is given when an order is spoken: "give the order", "gave the go-ahead".
 _SPOKEN_ORDERS: frozenset[str] = frozenset({"order", "instruction", "command", "go-ahead"})
+#: Acts of talking about something that a hearer overhears ("heard him name the target",
+#: "overheard them discuss the route"): the talking, not a plan, unless a harm is named in it.
+_TALKING_VERBS: frozenset[str] = frozenset(
+    {"name", "mention", "discuss", "talk", "speak", "describe", "whisper", "shout", "repeat"}
+)
+
+
+def _talks_of_nothing_told(act: Token) -> bool:
+    """ "name the target", "discuss the route", "talk about it": the talking's object is a
+    bare noun or a pronoun, so the sentence tells how we learned and nothing of the plan. A
+    name, a number, a modifier or a clause ("name the bank he will rob", "discuss the bombing
+    of the depot") tells something, and the act stays."""
+    talker = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    said = [t for t in act.subtree if talker is None or t not in talker.subtree]
+    for token in said:
+        if token.i == act.i or token.dep_ in ("det", "poss", "punct", "case"):
+            continue
+        if token.dep_ == "prep" and token.head.i == act.i:
+            continue  # "talk about it"
+        if token.pos_ not in ("NOUN", "PRON") or token.dep_ not in ("dobj", "pobj"):
+            return False
+        if any(c.dep_ not in ("det", "poss") for c in token.children):
+            return False
+    return True
 
 
 def _overheard_speech(core: Token) -> bool:
@@ -1920,6 +1949,8 @@ def _overheard_speech(core: Token) -> bool:
         return False
     if lx.lemma(core) == "give":
         return any(c.dep_ == "dobj" and lx.lemma(c) in _SPOKEN_ORDERS for c in core.children)
+    if lx.lemma(core) in _TALKING_VERBS:
+        return _talks_of_nothing_told(core)
     return lx.lemma(core) in lx.SPEECH_VERBS and not any(c.dep_ == "xcomp" for c in core.children)
 
 
@@ -2079,6 +2110,9 @@ def _modifier_cut(token: Token, clause: Token) -> bool:
     """A trigger in a modifier of the reported clause that can go while the clause stays."""
     return (
         _method_modifier_cut(token, clause)
+        # "We inform you that, according to our Service, the cell will ...": the telling
+        # and the attribution inside what is told both go, what is told stays
+        or _attribution_phrase(token, clause) is not None
         or _modifier_in(token, clause)
         or _tie_before_name(token) is not None
         or _life_shared_with(token, clause) is not None
@@ -2500,8 +2534,32 @@ def _reported_by(core: Token, root: Token) -> bool:
     """True when the sentence's main verb reports the clause: as its complement, or through
     the object of its phrase ("assesses with moderate confidence that the BRF will ...")."""
     head = core.head
-    return head.i == root.i or (
-        head.dep_ in ("pobj", "pcomp") and head.head.dep_ == "prep" and head.head.head.i == root.i
+    return (
+        head.i == root.i
+        or (
+            head.dep_ in ("pobj", "pcomp")
+            and head.head.dep_ == "prep"
+            and head.head.head.i == root.i
+        )
+        or _telling_the_reader(head, root)
+    )
+
+
+#: Who tells the reader in a letter's own frame: "We wish to inform you", "This is to ...".
+_LETTER_WRITERS: frozenset[str] = frozenset({"we", "i", "this"})
+
+
+def _telling_the_reader(verb: Token, root: Token) -> bool:
+    """ "We wish to inform you that X", "This is to advise you that X", "We are writing to
+    tell you that X": the writer's own frame of telling the reader, through an infinitive of
+    the main verb; X is the warning."""
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and verb.head.i == root.i
+        and verb.tag_ == "VB"
+        and any(c.lower_ == "you" and c.dep_ in ("dobj", "dative") for c in verb.children)
+        and all(s.lower_ in _LETTER_WRITERS for s in subjects)
     )
 
 
@@ -2590,6 +2648,23 @@ def _capitals_threat(sentence: Span) -> bool:
     forms = {f for t in words for f in (t.lower_, lx.lemma(t), t.lower_.removesuffix("s"))}
     return len(words) >= MIN_CAPITALS_SENTENCE and bool(
         forms & (lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS)
+    )
+
+
+def _leave_for_collection(cut: Token, sentence: Span) -> bool:
+    """The cut phrase says what a warrant or an authority is for ("Authority for the intrusive
+    deployment", "the warrant for the covert entry"), and that noun is the subject or the
+    object of the sentence's main verb, in a sentence with no harm in it: once the phrase
+    goes, the sentence tells only that we were allowed to collect."""
+    leave = cut.head
+    root = sentence.root
+    return (
+        cut.dep_ == "prep"
+        and cut.lower_ in ("for", "of", "on")
+        and leave.head.i == root.i
+        and leave.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and operations.permission_noun(leave)
+        and not any(lx.lemma(t) in lx.THREAT_WORDS for t in sentence)
     )
 
 
