@@ -263,3 +263,36 @@ def test_when_a_report_is_sanitized_then_quotes_go_and_nicknames_stay(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+TABLE = (
+    "| # | Information                        | Basis                             |\n"
+    "|---|------------------------------------|-----------------------------------|\n"
+    '| 2 | Opening day, Tuesday 8 September   | Same intercept: "the first morning, |\n'
+    '|   | 2026, between 09:00 and 10:00      | when the cars come"               |\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "kept"),
+    [
+        # a quote that wraps within a table's cell: its pieces go, the cells beside them stay
+        (TABLE, ['"the first morning,', 'when the cars come"'], ["2026, between 09:00 and 10:00"]),
+        # a quote that wraps in prose still takes its sentence
+        (
+            'The driver said: "the first morning,\nwhen the cars come". The cell will strike.',
+            ['The driver said: "the first morning,\nwhen the cars come".'],
+            ["The cell will strike."],
+        ),
+    ],
+)
+def test_when_a_quote_wraps_within_a_table_cell_then_only_its_pieces_go(
+    engine: AnalyzerEngine,
+    recognizer: CollectedSpeechRecognizer,
+    text: str,
+    removed: list[str],
+    kept: list[str],
+) -> None:
+    found = spans(analyze(engine, recognizer, text))
+    assert all(inside(text, piece, found) for piece in removed)
+    assert not any(touched(text, piece, found) for piece in kept)

@@ -108,6 +108,13 @@ class CollectedSpeechRecognizer(EntityRecognizer):
                 continue
             if doc is not None and _term_in_noun_phrase(doc, match.start(), match.end(), inner):
                 continue
+            pieces = _cell_pieces(text, match.start(), match.end())
+            if pieces:
+                results.extend(
+                    result(self.NAME, Category.METHOD.value, a, b, 0.8, "quote-in-cell", self.WHY)
+                    for a, b in pieces
+                )
+                continue
             conjunct = (
                 _quoting_conjunct(doc, match.start(), match.end()) if doc is not None else None
             )
@@ -155,6 +162,30 @@ class CollectedSpeechRecognizer(EntityRecognizer):
             or bool(LABEL_SHAPE.fullmatch(inner))
             or (capitalized and len(words) <= 3)
         )
+
+
+#: A row of a pipe table: its cells are set off by bars.
+_TABLE_ROW = re.compile(r"[ \t]*\|")
+
+
+def _cell_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quote that wraps within a cell of a pipe table ("| Same intercept: "the first
+    morning, | 2026-08-19 |" over "| ... | when the cars come" |"): its beginning to the end of
+    its first cell and the start of its last cell to its end. Between them stand the other
+    cells of the rows, whose text was not quoted; the sentence around the quote would take
+    them. Empty when the quote is not in a table or does not cross a cell's bar."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if "|" not in text[start:end] or not _TABLE_ROW.match(text, line_start):
+        return []
+    first_bar = text.find("|", start, end)
+    last_bar = text.rfind("|", start, end)
+    head_end = first_bar
+    while head_end > start and text[head_end - 1].isspace():
+        head_end -= 1
+    tail_start = last_bar + 1
+    while tail_start < end and text[tail_start].isspace():
+        tail_start += 1
+    return [(start, head_end), (tail_start, end)]
 
 
 #: How the parse hangs a quoted term on the noun right after it: "the "protection" money".
