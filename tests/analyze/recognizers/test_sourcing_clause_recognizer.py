@@ -3333,3 +3333,35 @@ def test_when_a_camera_filmed_someone_doing_an_act_then_the_act_stays_without_it
     text: str, expected: str
 ) -> None:
     assert (tearline.redact(text, "duty-to-warn").text or "").strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speech heard on a device or over a line is a plotter's: what he said he would do
+        # stays, and the clause before a semicolon is a sentence of its own
+        (
+            "Pim Vance drives a grey Skoda estate; on GW-3 he said he would launch from the "
+            "roof of the Meadowgate car park.",
+            "Pim Vance drives a grey Skoda estate; he would launch from the roof of the "
+            "Meadowgate car park.",
+        ),
+        (
+            "Over the line he said he would bring the rifles to the depot on Friday.",
+            "He would bring the rifles to the depot on Friday.",
+        ),
+        # a reporter telling of himself still goes
+        (
+            "He said he works nights at the hotel. The cell will strike the hotel on Friday.",
+            "The cell will strike the hotel on Friday.",
+        ),
+        (
+            "Pell drives a white van; the source said he would bring the rifles on Friday.",
+            "Pell drives a white van.",
+        ),
+    ],
+)
+def test_when_speech_was_heard_on_a_device_then_the_speakers_plan_stays(
+    text: str, expected: str
+) -> None:
+    assert (tearline.redact(text, "duty-to-warn").text or "").strip() == expected
