@@ -218,3 +218,45 @@ def test_when_a_full_name_has_a_short_mention_of_its_own_then_it_is_offered(
     doc = nlp(text)
 
     assert [name for _, _, name in full_name_offers(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        # an office named after its town: the town's bare mention takes no office's name
+        (
+            "Asset SALT, handled by Tarsa Base, has reported since 2022. "
+            "The cell will bomb the Grand Hotel in Tarsa on Friday.",
+            "Tarsa Base",
+            "Tarsa",
+        ),
+        (
+            "Our contact spoke to Halden Station last week. "
+            "The cell will bomb the Grand Hotel in Halden on Friday.",
+            "Halden Station",
+            "Halden",
+        ),
+    ],
+)
+def test_when_a_dropped_name_is_an_office_then_no_kept_mention_takes_it(
+    nlp: Language, text: str, dropped: str, kept: str
+) -> None:
+    doc = nlp(text)
+    first = next(iter(doc.sents))
+    assert dropped in first.text
+
+    carried = carried_names(doc, [(first.start_char, first.end_char)])
+
+    assert [replacement for _, _, replacement in carried if dropped in replacement] == []
+    assert [name for _, _, name in full_name_offers(doc) if dropped in name] == []
+
+
+def test_when_a_dropped_name_is_a_person_with_a_place_word_first_then_it_is_still_carried(
+    nlp: Language,
+) -> None:
+    doc = nlp("Our contact met Omar Vesk at Tarsa Base. Vesk will drive the van on Friday.")
+    first = next(iter(doc.sents))
+
+    carried = carried_names(doc, [(first.start_char, first.end_char)])
+
+    assert ("Vesk", "Omar Vesk") in [(doc.text[s:e], r) for s, e, r in carried]

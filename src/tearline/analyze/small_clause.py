@@ -156,13 +156,15 @@ def perceived_act(sentence: Span, triggers: set[int]) -> tuple[Token, Token] | N
     for obj in (c for c in root.children if c.dep_ == "dobj"):
         act = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
         if act is None:
-            # "overheard the skipper of the Tern arranging to ...": the parser hung the act on
-            # the verb, right after the object
+            # "overheard the skipper of the Tern arranging to ...", "filmed Ruben Tal bringing
+            # in a pipe": the parser hung the act on the verb, right after the object
             act = next(
                 (
                     c
                     for c in root.children
-                    if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == obj.right_edge.i + 1
+                    if c.dep_ in ("advcl", "xcomp")
+                    and c.tag_ == "VBG"
+                    and c.i == obj.right_edge.i + 1
                 ),
                 None,
             )

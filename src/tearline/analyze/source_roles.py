@@ -9,6 +9,7 @@ of being paid, and whom the plotters deal with, when that person is whoever repo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -201,11 +202,34 @@ def speaks_of_self(token: Token) -> bool:
     frame = clause.head
     if lx.lemma(frame) not in lx.REPORTING_VERBS:
         return False
+    if _said_on_a_device(frame):
+        return False  # "on GW-3 he said he would launch": a plotter heard, no reporter
     # "He said he ...", or "The defector says he ...": the pronoun is bound to the reporter
     return any(
         c.dep_ == "nsubj"
         and (c.lower_ == token.lower_ or lx.lemma(c) in lx.SOURCE_NOUNS or knower(c))
         for c in frame.children
+    )
+
+
+#: A device's designator: "GW-3", "TX7", "LINE-2".
+_DESIGNATOR = re.compile(r"[A-Z]{1,6}-?\d{1,4}")
+#: What speech is heard on or over: a line, a probe, a device.
+_HEARD_ON: frozenset[str] = lx.DEVICE_NOUNS | frozenset({"line", "probe", "wire", "tap", "bug"})
+
+
+def _said_on_a_device(frame: Token) -> bool:
+    """ "on GW-3 he said ...", "over the line he said ...": speech heard on a device or a
+    line is a plotter's, picked up by our coverage, not a reporter telling of himself."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "over")
+        and any(
+            obj.dep_ == "pobj"
+            and (_DESIGNATOR.fullmatch(obj.text) is not None or lx.lemma(obj) in _HEARD_ON)
+            for obj in prep.children
+        )
+        for prep in frame.children
     )
 
 

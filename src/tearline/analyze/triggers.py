@@ -17,7 +17,7 @@ from tearline.analyze import source_roles as roles
 from tearline.analyze.entities import entity_type
 from tearline.analyze.frames import REPORTING_FORMS
 from tearline.analyze.interviewee import INTERVIEWED_NOUNS, bare_subject, in_the_plot, interviewed
-from tearline.analyze.services import service_acronyms
+from tearline.analyze.services import names_partner_service, service_acronyms
 from tearline.analyze.source_roles import collecting_unit, plotter
 from tearline.analyze.technical import (
     attack_instrument,
@@ -777,6 +777,8 @@ def _method_role(token: Token) -> bool:
         return False  # "a bomb triggered by a mobile phone": the phone is the attack's
     if token.text in service_acronyms(token.doc):
         return True  # "TSD's knowledge rests on ...": the partner service a report defined
+    if names_partner_service(token):
+        return True  # "get the Ostrians to agree": the partner service the report named
     if institutional_record(token) or collection_instrument(token) or our_perceiver(token):
         return True  # "bank records obtained under a production order", "the sensor operator"
     if on_target_list(token):
@@ -1176,6 +1178,8 @@ def _may_be_method(token: Token, lemma: str, text: str) -> bool:
         return True  # a partner service's acronym
     if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "pobj"):
         return True  # _liaison_speaks: a nationality standing for its service, "the Ostrians"
+    if token.tag_ in ("NNS", "NNPS") and token.text[:1].isupper():
+        return True  # names_partner_service: "get the Ostrians to agree"
     # the end of a hyphenated word ("re-secure", "cell-site") is judged by its whole
     return token.i >= 1 and token.nbor(-1).text == "-"
 

@@ -24,6 +24,8 @@ from tearline.policy.schema import Policy
 from tearline.policy.terms import own_banner
 
 MENTION_RULE = "every-mention"
+#: Quote marks around an identifier found quoted.
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
 #: A Title-case word right after a mention: the mention is part of a longer proper name.
 _LONGER_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
 _NAME_PART = re.compile(r"[A-Z][a-zA-Z'\-]{2,}")
@@ -206,6 +208,11 @@ def _mentions(text: str, findings: list[Finding]) -> Iterable[Finding]:
             continue
         surface = text[finding.start : finding.end].strip()
         needles = {surface} if finding.identifier else set()
+        bare = surface.strip(_QUOTES)
+        if finding.identifier and bare != surface and bare and not any(c.isspace() for c in bare):
+            # 'the account "greywick"' found with its quotes: "keep greywick passive" names it
+            # bare (a quoted name of several words may be part of a longer name, and stays)
+            needles.add(bare)
         personal = finding.category in (Category.PERSONNEL, Category.SOURCE)
         personal = personal and finding.identifier and _personal_name(surface)
         if personal:

@@ -178,3 +178,29 @@ def test_when_a_preposition_is_left_without_its_object_then_the_sentence_is_foun
     engine: AnalyzerEngine, recognizer: BackgroundSentenceRecognizer, text: str, expected: list[str]
 ) -> None:
     assert found(engine, recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the parser starts a "sentence" in the middle of a cell: a row's words are no prose
+        (
+            "| # | Information                         | Basis                          |\n"
+            "|---|-------------------------------------|--------------------------------|\n"
+            "| 2 | Opening day, Tuesday 8 September    | Same intercept: the first one, |\n"
+            "|   | 2026, between 09:00 and 10:00 as delegates arrive | when the cars come |\n",
+            "as delegates arrive",
+        ),
+    ],
+)
+def test_when_words_stand_on_a_row_of_a_pipe_table_then_they_are_no_background(
+    engine: AnalyzerEngine, recognizer: BackgroundSentenceRecognizer, text: str, absent: str
+) -> None:
+    assert not any(absent in piece for piece in found(engine, recognizer, text))
+
+
+def test_when_prose_stands_beside_a_table_then_its_background_is_still_found(
+    engine: AnalyzerEngine, recognizer: BackgroundSentenceRecognizer
+) -> None:
+    text = "This was the sixth session.\n\n| Target | When |\n|---|---|\n| dam | Friday |\n"
+    assert found(engine, recognizer, text) == ["This was the sixth session."]

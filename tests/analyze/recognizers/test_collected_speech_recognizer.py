@@ -263,3 +263,75 @@ def test_when_a_report_is_sanitized_then_quotes_go_and_nicknames_stay(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+TABLE = (
+    "| # | Information                        | Basis                             |\n"
+    "|---|------------------------------------|-----------------------------------|\n"
+    '| 2 | Opening day, Tuesday 8 September   | Same intercept: "the first morning, |\n'
+    '|   | 2026, between 09:00 and 10:00      | when the cars come"               |\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "kept"),
+    [
+        # a quote that wraps within a table's cell: its pieces go, the cells beside them stay
+        (TABLE, ['"the first morning,', 'when the cars come"'], ["2026, between 09:00 and 10:00"]),
+        # a quote that wraps in prose still takes its sentence
+        (
+            'The driver said: "the first morning,\nwhen the cars come". The cell will strike.',
+            ['The driver said: "the first morning,\nwhen the cars come".'],
+            ["The cell will strike."],
+        ),
+    ],
+)
+def test_when_a_quote_wraps_within_a_table_cell_then_only_its_pieces_go(
+    engine: AnalyzerEngine,
+    recognizer: CollectedSpeechRecognizer,
+    text: str,
+    removed: list[str],
+    kept: list[str],
+) -> None:
+    found = spans(analyze(engine, recognizer, text))
+    assert all(inside(text, piece, found) for piece in removed)
+    assert not any(touched(text, piece, found) for piece in kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer's judgement before a colon stands; who said the quote goes with it
+        (
+            'The group wants to kill: Pirk wrote "nobody walks out".',
+            "The group wants to kill.",
+        ),
+        (
+            'The cell means to strike at dawn: Dorn wrote "we go when it is light".',
+            "The cell means to strike at dawn.",
+        ),
+        # the parser may end a sentence at the colon
+        (
+            'The crew will use a stolen van: Vask posted "the van is ready, plates changed".',
+            "The crew will use a stolen van.",
+        ),
+        # a colon right before the quote introduces it, and goes with it
+        ('Pirk posted on 3 Mar: "back windows by the towpath, 2am".', ""),
+        # a label before the colon is no claim
+        ('Same intercept: he said "the first morning, when the cars come".', ""),
+    ],
+)
+def test_when_a_claim_stands_before_a_colon_and_a_quote_then_the_claim_stays(
+    text: str, expected: str
+) -> None:
+    assert (tearline.redact(text, "duty-to-warn").text or "").strip() == expected
+
+
+def test_when_a_colon_introduces_a_telling_with_a_quoted_label_then_the_sentence_goes_whole() -> (
+    None
+):
+    text = (
+        "Kaspar saw the payment: 40,000 euros moved through the haulage accounts on 11 March "
+        'under the label "trailer repairs".'
+    )
+    assert (tearline.redact(text, "duty-to-warn").text or "").strip() == ""

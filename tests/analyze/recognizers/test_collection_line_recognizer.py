@@ -1734,3 +1734,43 @@ def test_when_a_file_note_line_goes_on_to_the_plot_then_the_line_is_not_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert all(len(span) < 15 for span in found(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading drawn inside a rule, over the list of who the report went to
+        (
+            "The cell will strike.\n\n-------- distribution --------\n to | Head of Unit | file"
+            "\n cc | duty officer\n------------------------------\n",
+            [
+                "-------- distribution --------\n to | Head of Unit | file\n cc | duty officer"
+                "\n------------------------------"
+            ],
+        ),
+        # a heading with a note in brackets about its own release
+        (
+            "HOW WE KNOW (internal - do not release)\n - We hold the account.\n\nThe cell will "
+            "strike.",
+            ["HOW WE KNOW (internal - do not release)\n - We hold the account."],
+        ),
+    ],
+)
+def test_when_a_section_heading_is_ruled_or_bracketed_then_its_paragraph_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rule around the threat's own heading, and a bracketed note on a plan's heading
+        "-------- threat --------\nThe cell will strike the depot.\n",
+        "HOW THE BOMB WAS BUILT (assessed)\nNails were packed round the charge.",
+    ],
+)
+def test_when_a_ruled_or_bracketed_heading_is_the_threats_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

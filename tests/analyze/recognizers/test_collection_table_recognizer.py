@@ -79,6 +79,14 @@ def found(recognizer: CollectionTableRecognizer, text: str) -> list[str]:
                 "B",
             ],
         ),
+        (
+            # a header cell of two collection labels, and rows whose cells wrap onto a row of
+            # their own: every line of the column goes
+            "| # | Element | Information | Basis / source | DOI |\n|---|---|---|---|---|\n"
+            "| 1 | Target | Grand Hotel, | Satphone intercept | 2026-08-19 |\n"
+            "|   |        | Tarsa        | +88216 5550 1234   |            |",
+            ["Basis / source", "DOI", "Satphone intercept", "2026-08-19", "+88216 5550 1234"],
+        ),
     ],
 )
 def test_when_a_table_has_collection_columns_then_their_cells_or_the_table_are_found(
@@ -98,6 +106,9 @@ def test_when_a_table_has_collection_columns_then_their_cells_or_the_table_are_f
         "The attack is planned for 03.05.2027 at the central station.",
         "| Received |",
         "a | b | c on one line",
+        # a compound label whose parts are not all collection labels
+        "| Target / place | When |\n|---|---|\n| bus garage | 24 April |",
+        "| Source / target | When |\n|---|---|\n| the water plant | 24 April |",
     ],
 )
 def test_when_a_table_is_about_the_threat_or_there_is_no_table_then_nothing_is_found(

@@ -298,3 +298,45 @@ def test_when_a_bracketed_note_stands_between_sentences_then_an_office_line_in_t
         "Port Veyra Police Office\nThey will use rifles."
     )
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office named by the threats it works on, with its seat in brackets
+        (
+            "NATIONAL CRIME UNIT - CYBER THREAT CELL (Halden hub)\nThe cell will strike.",
+            ["NATIONAL CRIME UNIT - CYBER THREAT CELL (Halden hub)"],
+        ),
+        (
+            "TERRORISM THREAT ASSESSMENT UNIT\nThe cell will strike.",
+            ["TERRORISM THREAT ASSESSMENT UNIT"],
+        ),
+    ],
+)
+def test_when_an_office_is_named_by_the_threat_it_works_on_then_its_heading_is_found(
+    recognizer: HeadingRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the harm the heading warns of, even beside a cell's name
+        "ARSON ATTACK BY IRON HEARTH CELL",
+        "BOMB THREAT - KATEB CELL",
+        # a heading whose bracket holds more than an office's seat in lower case
+        "CYBER THREAT CELL PLANS ARSON (the shelter)",
+    ],
+)
+def test_when_a_heading_with_a_units_name_warns_of_a_harm_then_it_stays(
+    recognizer: HeadingRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+def test_when_a_bracket_follows_no_offices_name_then_its_lower_case_keeps_the_line(
+    recognizer: HeadingRecognizer,
+) -> None:
+    assert found(recognizer, "OFFICIAL-SENSITIVE  (when complete)") == []

@@ -359,3 +359,30 @@ def test_when_a_slash_or_a_level_word_is_no_mark_then_nothing_is_found(
     recognizer: MarkingRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Flash summary 12        // CONFIDENTIAL - LAW ENFORCEMENT SENSITIVE //",
+            "// CONFIDENTIAL - LAW ENFORCEMENT SENSITIVE //",
+        ),
+        ("Daily note // SECRET //", "// SECRET //"),
+        ("Daily note // SECRET/NOFORN //", "// SECRET/NOFORN //"),
+    ],
+)
+def test_when_a_banner_is_set_off_by_double_slashes_then_the_slashes_go_with_it(
+    recognizer: MarkingRecognizer, text: str, expected: str
+) -> None:
+    assert expected in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Notes // Halden // 3 May", "the confidential // informant", "// SECRETARIAT //"],
+)
+def test_when_double_slashes_hold_no_level_then_nothing_is_found(
+    recognizer: MarkingRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -1295,3 +1295,44 @@ def test_when_a_byline_says_the_note_was_prepared_by_one_of_ours_then_the_line_g
     text = "This note was prepared by Sgt Hanna Vik of the Port Intelligence Cell."
     assert names(recognizer, text) == {"Sgt Hanna Vik"}
     assert text in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who checked the draft, with a staff post between, and the nickname he goes by
+        (
+            'Compiled by analyst R. Dehaene, checked by team lead "Mags" Oyelaran',
+            {"R. Dehaene", "Oyelaran", "Mags"},
+        ),
+        ("Verified by duty analyst Ada Marr.", {"Ada Marr"}),
+        # a role's "name" that an office noun follows is the office's town
+        ("cc: the duty officer Brasshaven police, after clearance", set()),
+        ("Pass it to the liaison officer Halden station.", set()),
+        # a name still is one when no office noun follows
+        ("cc: the duty officer Ada Marr, after clearance", {"Ada Marr"}),
+    ],
+)
+def test_when_a_role_names_someone_checked_nicknamed_or_an_office_then_only_people_are_ids(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert names(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will strike.\n\n    HS (Ostria desk, ext 6620)\n",
+            {"HS (Ostria desk, ext 6620)"},
+        ),
+        ("The cell will strike.\nJT (CT Desk, x4471)", {"JT (CT Desk, x4471)"}),
+        # the extension alone, where no desk stands in the bracket
+        ("The cell will strike.\nHS (ext 6620)", {"ext 6620"}),
+    ],
+)
+def test_when_initials_sign_with_a_desk_and_extension_then_the_line_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: set[str]
+) -> None:
+    assert spans(recognizer, text) >= expected
+    assert "desk" in " ".join(expected).lower() or spans(recognizer, text) == expected

@@ -3367,3 +3367,98 @@ def test_when_the_writer_tells_the_reader_that_x_then_x_stays_without_the_frame(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day a watched act was done is the day we watched
+        (
+            "Our surveillance officers confirmed Vance walked the car park roof on 3 November.",
+            "Vance walked the car park roof.",
+        ),
+        (
+            "The roof camera showed that Vance walked the car park roof on 3 November.",
+            "Vance walked the car park roof.",
+        ),
+        # an act still to come keeps its date; so does an act someone told of
+        (
+            "Our surveillance officers confirmed Vance will walk the car park roof on 14 November.",
+            "Vance will walk the car park roof on 14 November.",
+        ),
+        (
+            "The source reported that Vance walked the car park roof on 3 November.",
+            "Vance walked the car park roof on 3 November.",
+        ),
+        # a partner's reporting tells of the plotter's meeting: its date is the plot's
+        (
+            "Partner reporting dated 7 October, shared under a liaison arrangement, says Halas "
+            "met an arms dealer in Kessel harbour on 30 September.",
+            "Halas met an arms dealer in Kessel harbour on 30 September.",
+        ),
+    ],
+)
+def test_when_a_collection_frame_reports_a_dated_past_act_then_the_date_goes_with_it(
+    text: str, expected: str
+) -> None:
+    assert (tearline.redact(text, "duty-to-warn").text or "").strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act hung on the verb as its complement after the object: told as an act, and the
+        # date that ends the sentence, hung on the last thing brought, dates the filming
+        (
+            "The roller-door camera filmed Ruben Tal bringing in a length of steel pipe, a box "
+            "of roofing nails and a bag of fertiliser on 1 November.",
+            "Ruben Tal brought in a length of steel pipe, a box of roofing nails and a bag of "
+            "fertiliser.",
+        ),
+        (
+            "The garage camera filmed Ruben Tal carrying a rifle into the lock-up.",
+            "Ruben Tal carried a rifle into the lock-up.",
+        ),
+        # a plan told plainly keeps its date
+        (
+            "Tal will bring in a box of nails and a bag of fertiliser on 1 November.",
+            "Tal will bring in a box of nails and a bag of fertiliser on 1 November.",
+        ),
+    ],
+)
+def test_when_a_camera_filmed_someone_doing_an_act_then_the_act_stays_without_its_date(
+    text: str, expected: str
+) -> None:
+    assert (tearline.redact(text, "duty-to-warn").text or "").strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speech heard on a device or over a line is a plotter's: what he said he would do
+        # stays, and the clause before a semicolon is a sentence of its own
+        (
+            "Pim Vance drives a grey Skoda estate; on GW-3 he said he would launch from the "
+            "roof of the Meadowgate car park.",
+            "Pim Vance drives a grey Skoda estate; he would launch from the roof of the "
+            "Meadowgate car park.",
+        ),
+        (
+            "Over the line he said he would bring the rifles to the depot on Friday.",
+            "He would bring the rifles to the depot on Friday.",
+        ),
+        # a reporter telling of himself still goes
+        (
+            "He said he works nights at the hotel. The cell will strike the hotel on Friday.",
+            "The cell will strike the hotel on Friday.",
+        ),
+        (
+            "Pell drives a white van; the source said he would bring the rifles on Friday.",
+            "Pell drives a white van.",
+        ),
+    ],
+)
+def test_when_speech_was_heard_on_a_device_then_the_speakers_plan_stays(
+    text: str, expected: str
+) -> None:
+    assert (tearline.redact(text, "duty-to-warn").text or "").strip() == expected

@@ -108,6 +108,13 @@ class CollectedSpeechRecognizer(EntityRecognizer):
                 continue
             if doc is not None and _term_in_noun_phrase(doc, match.start(), match.end(), inner):
                 continue
+            pieces = _cell_pieces(text, match.start(), match.end())
+            if pieces:
+                results.extend(
+                    result(self.NAME, Category.METHOD.value, a, b, 0.8, "quote-in-cell", self.WHY)
+                    for a, b in pieces
+                )
+                continue
             conjunct = (
                 _quoting_conjunct(doc, match.start(), match.end()) if doc is not None else None
             )
@@ -116,6 +123,11 @@ class CollectedSpeechRecognizer(EntityRecognizer):
                 if doc is not None
                 else (match.start(), match.end())
             )
+            if doc is not None and conjunct is None:
+                claimed = _after_claim(doc, start, match.start())
+                if claimed != start:
+                    # the claim keeps the sentence's full stop
+                    start, end = claimed, _before_stop(text, match.end(), end)
             results.append(
                 result(
                     self.NAME, Category.METHOD.value, start, end, 0.8, "verbatim-quote", self.WHY
@@ -155,6 +167,30 @@ class CollectedSpeechRecognizer(EntityRecognizer):
             or bool(LABEL_SHAPE.fullmatch(inner))
             or (capitalized and len(words) <= 3)
         )
+
+
+#: A row of a pipe table: its cells are set off by bars.
+_TABLE_ROW = re.compile(r"[ \t]*\|")
+
+
+def _cell_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A quote that wraps within a cell of a pipe table ("| Same intercept: "the first
+    morning, | 2026-08-19 |" over "| ... | when the cars come" |"): its beginning to the end of
+    its first cell and the start of its last cell to its end. Between them stand the other
+    cells of the rows, whose text was not quoted; the sentence around the quote would take
+    them. Empty when the quote is not in a table or does not cross a cell's bar."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if "|" not in text[start:end] or not _TABLE_ROW.match(text, line_start):
+        return []
+    first_bar = text.find("|", start, end)
+    last_bar = text.rfind("|", start, end)
+    head_end = first_bar
+    while head_end > start and text[head_end - 1].isspace():
+        head_end -= 1
+    tail_start = last_bar + 1
+    while tail_start < end and text[tail_start].isspace():
+        tail_start += 1
+    return [(start, head_end), (tail_start, end)]
 
 
 #: How the parse hangs a quoted term on the noun right after it: "the "protection" money".
@@ -214,6 +250,49 @@ def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc_text(doc)[previous.start_char : previous.end_char].rstrip().endswith(":"):
             begin = previous.start_char
     return min(begin, start), max(last_end, end)
+
+
+#: Who said a quote and the verb of saying, between a claim's colon and the quote: "Pirk
+#: wrote", "the driver told his brother".
+MAX_SPEAKER_WORDS = 5
+
+
+def _after_claim(doc: Doc, start: int, quote_start: int) -> int:
+    """ "The group wants to kill: Pirk wrote "nobody walks out".": a clause of its own before
+    a colon, and after it who said the quote and the verb of saying. The clause is the
+    writer's judgement, which the quote only bears out; the cut starts at the colon. A colon
+    right before the quote ("Pirk posted on 3 Mar: "...") introduces it, and goes with it.
+    `start` itself when there is no such claim."""
+    begin = start
+    first = doc.char_span(start, quote_start, alignment_mode="expand")
+    if first is not None and len(first) and first[0].i > 0 and doc[first[0].i - 1].text == ":":
+        # the parser ended a sentence at the colon: the claim is the one before
+        begin = doc[first[0].i - 1].sent.start_char
+    before = [t for t in doc if begin <= t.idx < quote_start]
+    colon = next((t for t in reversed(before) if t.text == ":"), None)
+    if colon is None:
+        return start
+    claim = [t for t in before if t.i < colon.i]
+    between = [t for t in before if t.i > colon.i and not (t.is_punct or t.is_space)]
+    if not between or len(between) > MAX_SPEAKER_WORDS or len([t for t in claim if t.is_alpha]) < 3:
+        return start
+    speaking = {t.i for t in between}
+    quoted = [t for t in doc if quote_start < t.idx and t.head.i in speaking]
+    if not any(t.dep_ in ("ccomp", "dobj", "xcomp") for t in quoted):
+        return start  # "Kaspar saw the payment: the money moved under the label "...""
+    if any(t.is_quote for t in claim) or not any(
+        t.dep_ in ("nsubj", "nsubjpass") and begin <= t.head.idx < colon.idx for t in claim
+    ):
+        return start
+    return colon.idx
+
+
+def _before_stop(text: str, quote_end: int, end: int) -> int:
+    """The end of a cut, short of the full stop that closes its sentence after the quote."""
+    stop = len(text[quote_end:end].rstrip())
+    if stop and text[quote_end + stop - 1] in ".!?":
+        return quote_end + stop - 1
+    return end
 
 
 def _quoting_conjunct(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

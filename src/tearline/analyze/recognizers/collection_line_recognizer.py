@@ -529,9 +529,12 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         ),
         line_pattern(
             "collection_section",
-            # the heading, then its paragraph down to the next blank line
-            rf"{_LINE_START}{_SECTION_LABEL}[ \t]*+:?[ \t]*+\r?\n[ \t]*+\S[^\r\n]*"
-            r"(?:\r?\n[ \t]*+\S[^\r\n]*)*",
+            # the heading, then its paragraph down to the next blank line. The heading may be
+            # drawn inside a rule ("-------- distribution --------") or carry a note in
+            # brackets ("HOW WE KNOW (internal - do not release)")
+            rf"{_LINE_START}(?:[-=_*~]{{2,}}+[ \t]*+)?{_SECTION_LABEL}"
+            r"(?:[ \t]*+\([^()\r\n]{1,40}\))?[ \t]*+:?(?:[ \t]*+[-=_*~]{2,}+)?[ \t]*+"
+            r"\r?\n[ \t]*+\S[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*)*",
             0.85,
         ),
         line_pattern(

@@ -84,6 +84,15 @@ _SOURCE_ATTRIBUTE = re.compile(
 _LABEL_PARTS = re.compile(r"[ \t]*(?:[/&,;+]|\b(?i:and)\b)[ \t]*")
 
 
+def _collection_label(label: str) -> bool:
+    """True when a header cell names collection metadata, whole ("DOI", "Who gave it") or in
+    every part of a compound label ("Basis / source", "Source & DOI")."""
+    if _compiled(_LABEL).fullmatch(label) or _SOURCE_COLUMN.fullmatch(label):
+        return True
+    parts = [part for part in _LABEL_PARTS.split(label) if part]
+    return len(parts) > 1 and all(_compiled(_LABEL).fullmatch(part) for part in parts)
+
+
 @functools.cache
 def _compiled(expression: str) -> regex.Pattern[str]:
     """A label pattern, compiled the first time a table's header asks for it: each carries
@@ -121,11 +130,7 @@ class CollectionTableRecognizer(EntityRecognizer):
                 continue
             header = _header(text, table)
             labels = [" ".join(text[s:e].strip() for s, e in column).strip() for column in header]
-            collection = [
-                _compiled(_LABEL).fullmatch(label) is not None
-                or _SOURCE_COLUMN.fullmatch(label) is not None
-                for label in labels
-            ]
+            collection = [_collection_label(label) for label in labels]
             if any(_EXAMINATION_COLUMN.fullmatch(label) for label in labels):
                 results.append(self._result(*_extent(text, table, rows), "exploitation-table"))
                 continue

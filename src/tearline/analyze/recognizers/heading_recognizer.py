@@ -31,6 +31,33 @@ _LABELLED = re.compile(
 _HARM_TO = re.compile(r"\b(?:THREATS?|PLOTS?|DANGER)[ \t]+(?:TO|AGAINST|ON)\b")
 #: A line of more words than this is a sentence written in capitals, not a heading.
 MAX_HEADING_WORDS = 12
+#: The seat of an office in brackets at the end of its heading: "(Brasshaven hub)".
+_SEAT = re.compile(r"[ \t]*\([^()\r\n]{1,40}\)[ \t]*$")
+#: The last words of an office's name.
+_OFFICE_HEADS = lx.PRODUCER_NOUNS | lx.UNIT_NOUNS
+#: What divides the parts of a heading: "NATIONAL CRIME UNIT - CYBER THREAT CELL".
+_HEADING_PARTS = re.compile(r"[ \t]+[-\u2013\u2014/|][ \t]+|[ \t]*,[ \t]*")
+#: Words that tie a harm to whom or what it threatens: a part with one is no office's name.
+_LINKS = frozenset({"to", "against", "on", "at", "by", "of", "in", "for", "from", "with"})
+#: An office's name is this short.
+MAX_OFFICE_WORDS = 5
+
+
+def _office_words(line: str) -> set[str]:
+    """The words of the parts of a heading that name an office by what it works on: "CYBER
+    THREAT CELL", "TERRORISM THREAT ASSESSMENT UNIT". Their "threat" is the office's field,
+    not a harm the heading warns of; a part that ties a harm to a target ("ATTACK ON THE
+    HALDEN CELL") is no such name."""
+    words: set[str] = set()
+    for part in _HEADING_PARTS.split(line):
+        found = _WORD.findall(part)
+        if (
+            2 <= len(found) <= MAX_OFFICE_WORDS
+            and found[-1].lower() in _OFFICE_HEADS
+            and not {w.lower() for w in found} & _LINKS
+        ):
+            words.update(found)
+    return words
 
 
 class HeadingRecognizer(EntityRecognizer):
@@ -61,13 +88,18 @@ class HeadingRecognizer(EntityRecognizer):
             if text[match.start() : match.start(1)] or _continues_label(text, match.start()):
                 continue  # the wrapped continuation of a labelled line above
             words = _WORD.findall(line)
-            if len(words) < 2 or any(c.islower() for c in line) or _LABELLED.match(line):
+            # "... THREAT CELL (Brasshaven hub)": an office's seat, in brackets after its
+            # name, may be in lower case
+            core = _SEAT.sub("", line)
+            if not _WORD.findall(core) or _WORD.findall(core)[-1].lower() not in _OFFICE_HEADS:
+                core = line
+            if len(words) < 2 or any(c.islower() for c in core) or _LABELLED.match(line):
                 continue
             if len(words) > MAX_HEADING_WORDS:
                 continue  # an all-capitals report's sentence, not a heading
             if _wrapped(text, match.start(1), match.end(1), words):
                 continue  # a line of an all-capitals paragraph, wrapped
-            lowered = {w.lower() for w in words}
+            lowered = {w.lower() for w in _WORD.findall(core) if w not in _office_words(core)}
             # plurals too: "PKM MACHINE GUNS AND RPGS"
             lowered |= {w[:-1] for w in lowered if w.endswith("s")}
             if lowered & (lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS):

@@ -211,6 +211,13 @@ class MarkingRecognizer(TaggedPatternRecognizer):
             0.85,
         ),
         line_pattern(
+            # "// CONFIDENTIAL - LAW ENFORCEMENT SENSITIVE //", "// SECRET //": a banner set
+            # off by double slashes on a header line, its caveats joined by dashes
+            "level_between_double_slashes",
+            rf"//[ \t]*+{_LEVEL}(?:[ \t]*[-\u2013\u2014/][ \t]*{_VALUE})*[ \t]*//",
+            0.9,
+        ),
+        line_pattern(
             "release_caveat",
             rf"(?<![A-Za-z0-9/]){_REL_TO}|(?<![A-Za-z0-9/]){_EYES_ONLY}",
             0.9,

@@ -44,7 +44,9 @@ _ROLE = (
     r"|(?:security[ \t])?focal[ \t]point)s?(?![A-Za-z])"
     # who handled, met or questioned the source, or wrote and cleared the report
     r"|(?:prepared|drafted|released|approved|reviewed|authored|debriefed|interviewed|recorded"
-    r"|questioned|transcribed|translated|compiled|written|submitted|filed|logged)[ \t]by"
+    r"|questioned|transcribed|translated|compiled|written|submitted|filed|logged"
+    # who checked the draft: "checked by team lead Ada Marr", "countersigned by"
+    r"|checked|verified|countersigned)[ \t]by"
     r"|originator)"
 )
 #: Police ranks: a name after one of them is an officer of the reporting side.
@@ -192,7 +194,9 @@ class PersonnelRecognizer(EntityRecognizer):
     #: "Custody Officer 2 Neil Ashdown", "Interviewer: Case Worker Ilse Maren": a grade, a
     #: second role or an opening quote may stand between the role and the name.
     ROLE_NAME = re.compile(
-        rf"\b{_ROLE}[ \t]*[:,\-]?[ \t]*(?:{_ROLE}[ \t]+)?(?:\d{{1,2}}[ \t]+)?"
+        rf"\b{_ROLE}[ \t]*[:,\-]?[ \t]*(?:(?:{_ROLE}|{_STAFF_POST})[ \t]+)?(?:\d{{1,2}}[ \t]+)?"
+        # a nickname in quotes before the surname: 'checked by team lead "Mags" Oyelaran'
+        rf"(?:[\"\u201c](?P<nick>[A-Z][a-z]{{1,12}})[\"\u201d][ \t]+(?=[A-Z]))?"
         # an interpreter known by a work name in quotes: 'Interpreter: "Sami"'
         rf"[\"\u201c]?(?P<name>{_NAME})"
     )
@@ -289,6 +293,14 @@ class PersonnelRecognizer(EntityRecognizer):
     )
     #: "ext. 4471", also wrapped between the word and the number ("ext\n3318").
     EXTENSION = re.compile(r"\b(?i:ext|extension|x)\.?[ \t]*(?:\r?\n[ \t]*)?\d{3,6}\b")
+    #: A line that signs with initials and, in brackets, the desk and extension of the
+    #: writer: "HS (Ostria desk, ext 6620)", "JT (CT Desk, x4471)".
+    DESK_SIGN_OFF = re.compile(
+        r"^[ \t]*(?:[A-Z]\.?[ \t]?){1,3}[ \t]*\([^()\n]{0,40}\b(?i:desk|office|unit|section"
+        r"|team|cell|branch|station)\b[^()\n]{0,10}?[,;/][ \t]*(?i:ext|extension|x|tel)\.?[ \t]*"
+        r"\d{3,6}[ \t]*\)[ \t]*$",
+        re.MULTILINE,
+    )
     #: "Tel ext 3390 / secure 7731": the secure line of one of ours, a number that ends its
     #: field ("to secure 2000 rounds" goes on).
     SECURE_LINE = re.compile(
@@ -482,6 +494,10 @@ class PersonnelRecognizer(EntityRecognizer):
             name = match.group("name")
             if name.split()[0] in self.NOT_NAMES or not self._person(name):
                 continue
+            if self.OFFICE_AFTER.match(text, match.end("name")):
+                # "the duty officer Brasshaven police": the capitalized word names the town
+                # of an office, no person; taken as a name, every mention of the town would go
+                continue
             if self.PLURAL_ROLE_LIST.search(text, match.start(), match.start("name")) and (
                 self.ONLY_AFTER.match(text, match.end("name"))
                 or self._harmful(self._rest_of_sentence(text, match.end("name")))
@@ -490,6 +506,9 @@ class PersonnelRecognizer(EntityRecognizer):
                 # Dean Colley and Marek Stasiak, plan to place a device": the plotters
                 continue
             results.append(self._name(match.start("name"), match.end("name"), "role-name"))
+            if match.group("nick"):
+                # the nickname is used alone later ("Mags to clear it"): it goes everywhere too
+                results.append(self._name(match.start("nick"), match.end("nick"), "role-nickname"))
             if ":" not in match.group(0) and self._on_header_line(text, match.start("name")):
                 # "Shift: night, duty officer Sgt Hannah Morrow": on a header line the role
                 # goes with the name, or "duty officer" is left hanging ("Role: name" lines
@@ -503,6 +522,10 @@ class PersonnelRecognizer(EntityRecognizer):
             results.append(self._span(match.start(), match.end(), "post-line"))
         for match in self.EXTENSION.finditer(text):
             results.append(self._span(match.start(), match.end(), "extension"))
+        for match in self.DESK_SIGN_OFF.finditer(text):
+            # "HS (Ostria desk, ext 6620)": who signs, by initials, and the desk to reach
+            start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+            results.append(self._span(start, match.end(), "desk-sign-off"))
         for rule, line_pattern in (
             ("callsign", self.CALLSIGN),
             ("service-number", self.SERVICE_NUMBER),
@@ -802,6 +825,16 @@ class PersonnelRecognizer(EntityRecognizer):
     #: only") or the sentence goes on to the threat: "Case officers, Jan Holm and Eva Lind, met
     #: the contact" are names of ours, and when in doubt a name goes.
     ONLY_AFTER = re.compile(r"[ \t]+only\b")
+    #: A lower-case office or unit noun right after a role's "name": the name is a place's
+    #: that the office bears ("duty officer Brasshaven police", "liaison officer Halden
+    #: station").
+    OFFICE_AFTER = re.compile(
+        r"[ \t]+(?:"
+        + "|".join(
+            sorted(lx.OUR_OFFICES | lx.UNIT_NOUNS | lx.PRODUCER_NOUNS, key=len, reverse=True)
+        )
+        + r")\b"
+    )
 
     def _rest_of_sentence(self, text: str, start: int) -> str:
         """The text from `start` to the end of its sentence (or line), as `_acts_of_ours`

@@ -43,6 +43,7 @@ from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.segmentation import entry_date_line, runs_on_from, speaker_label_mark
 from tearline.analyze.shared_quarters import quarters_codes
 from tearline.analyze.small_clause import (
+    PERCEIVING,
     passive_perceived,
     past_tense,
     perceived_act,
@@ -116,6 +117,46 @@ _PLACE_PREPS: frozenset[str] = frozenset({"at", "in", "on", "near", "inside", "a
 CUTTABLE: frozenset[str] = frozenset(
     {"prep", "agent", "relcl", "acl", "appos", "advcl", "npadvmod", "parataxis", "advmod"}
 )
+
+
+#: Prepositions that date an act: "on 3 November", "at 02:10 on 3 May".
+_DATING_PREPOSITIONS: frozenset[str] = frozenset({"on"})
+
+
+#: Who or what watches: a frame with one of them reports what was seen, not what was told.
+_WATCHERS: frozenset[str] = frozenset(
+    {"surveillance", "camera", "cctv", "observation", "observer", "watcher", "imagery", "drone"}
+)
+
+
+def _watching(core: Token, found: list[tuple[Token, Category]]) -> bool:
+    """The cut frame reports what was watched: a watcher among its triggers, or a verb of
+    seeing ("saw that"). "Partner reporting says Halas met a dealer on 30 September" tells
+    of the plotter's meeting, whose date is the plot's."""
+    verb = core.head if core.dep_ == "ccomp" else None
+    return any(lx.lemma(t) in _WATCHERS for t, _ in found) or (
+        verb is not None and lx.lemma(verb) in PERCEIVING
+    )
+
+
+def _done_on(core: Token) -> list[tuple[int, int]]:
+    """The date of a past act that a cut collection frame reported ("... confirmed Vance
+    walked the car park roof on 3 November"): with the frame gone, it dates our watching,
+    not the plot. An act still to come ("will walk", "would launch") keeps its date."""
+    if core.tag_ != "VBD" or any(c.dep_ == "aux" for c in core.children):
+        return []
+    cuts = []
+    for prep in core.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _DATING_PREPOSITIONS:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects or entity_type(objects[0]) != "DATE":
+            continue
+        last = prep.right_edge
+        before = core.doc[prep.i - 1]
+        start = before.idx + len(before.text) if prep.i > 0 else prep.idx
+        cuts.append((start, last.idx + len(last.text)))
+    return cuts
 
 
 class SourcingClauseRecognizer(EntityRecognizer):
@@ -537,6 +578,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
         named: list[RecognizerResult] = []
         if frame:
             cuts.extend((s, e, "reporting-frame", self.WHY_FRAME) for s, e in frame)
+            if category is Category.METHOD and _watching(core, found):
+                # "Our surveillance officers confirmed Vance walked the roof on 3 November":
+                # the day a watched act was done is the day we watched it
+                cuts.extend((s, e, "watched-date", self.WHY_MODIFIER) for s, e in _done_on(core))
             own = _speakers_conjunct(core)
             if own is not None:
                 # "He volunteered that X, and agreed to keep cooperating ...": what the
@@ -2829,8 +2874,21 @@ def _follows_up(sentence: Span) -> bool:
 def _recorded_when(sentence: Span, act: Token) -> list[tuple[int, int]]:
     """ "Station CCTV recorded Colley walking the fence line on 28 September": what a camera
     or a sensor caught was done when it was recorded, so the date or hour of the act (or of
-    the recording) is when the collection ran, not when the attack comes."""
-    return _time_modifiers(sentence, [sentence.root, act])
+    the recording) is when the collection ran, not when the attack comes. The parser may hang
+    the date that ends the sentence on the last noun of what was done ("bringing in a pipe
+    and a bag of fertiliser on 1 November"): it dates the act all the same."""
+    last = next((t for t in reversed(sentence) if not (t.is_punct or t.is_space)), None)
+    misread = [
+        token.head
+        for token in sentence
+        if token.i > act.i
+        and last is not None
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.right_edge.i == last.i
+        and _time_modifier(token)
+    ]
+    spans = _time_modifiers(sentence, [sentence.root, act])
+    return spans + [s for s in _time_modifiers(sentence, misread) if s not in spans]
 
 
 def _caught_when(sentence: Span, verb: Token) -> list[tuple[int, int]]:
