@@ -1101,6 +1101,17 @@ def test_when_corroboration_is_a_word_of_prose_then_no_section_is_found(
         ),
         ("Target: Judge Ana Vidal     Date: 10 March 2027\nLocation: Supreme Court", []),
         ("The van (see photo)     Date: 10 March 2027\nThe cell will strike.", []),
+        # whoever keeps a log dates it: the log keeper's line and the log's date go
+        (
+            "Log keeper:  DC Ana Morel\nDate:        Tuesday 29 September 2026",
+            ["Log keeper:  DC Ana Morel", "Date:        Tuesday 29 September 2026"],
+        ),
+        (
+            "Date: 4 May 2027\nSubject: Dan Kole\nNote taker: PC Lee Rowe",
+            ["Date: 4 May 2027", "Note taker: PC Lee Rowe"],
+        ),
+        ("Target: the depot keeper\nDate: 10 March 2027\nLocation: north gate", []),
+        ("Subject: Dan Kole, shopkeeper\nDate: 10 March 2027", []),
     ],
 )
 def test_when_a_date_line_stands_among_addressing_lines_then_it_is_the_cables_date(

@@ -43,6 +43,8 @@ _DATUM_LABEL = (
     # who wrote, checked and let the report go: "Cleared: ...", "Approved by: ..."
     r"|(?:prepared|drafted|approved|cleared|reviewed|authori[sz]ed|endorsed)"
     r"(?:[ \t]+for[ \t]+(?:release|dissemination|issue))?(?:[ \t]+by)?"
+    # who keeps the log or the record: "Log keeper: DC Anya Morrell", "Note taker:"
+    r"|(?:log|record|note|minute)s?[ \t]+(?:keeper|taker|writer)"
     r"|(?:released|recorded|logged|checked|verified"
     r"|saniti[sz]ed(?:[ \t]+for[ \t]+dissemination)?)[ \t]+by"
     # the date the report speaks for: "As at: 0800 hrs, Monday 7 June 2027", "As of:"
@@ -242,7 +244,9 @@ _ATTENDANCE = r"(?i:attending|attendees|present|in[ \t]+attendance)[ \t]*:"
 # The addressing lines of a cable or memo: "FROM:", "FM", "Our ref:", "MSG ID:", "Author:".
 _ADDRESSING = (
     r"(?i:from|fm|our[ \t]+ref(?:erence)?|your[ \t]+ref(?:erence)?|msg[ \t]+id|originator"
-    r"|(?:prepared|drafted|written|compiled)[ \t]+(?:by|for)|authors?)"
+    r"|(?:prepared|drafted|written|compiled)[ \t]+(?:by|for)|authors?"
+    # whoever keeps a log or a record writes its dates too: "Log keeper:"
+    r"|(?:log|record|note|minute)s?[ \t]+(?:keeper|taker|writer)|(?:kept|logged)[ \t]+by)"
     r"[ \t]*:"
 )
 # Whom a cable or memo was routed to: "TO:", "INFO:", "CC:", "ATTN:" ("to" alone is a label
