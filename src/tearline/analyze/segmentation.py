@@ -21,7 +21,8 @@ COMPONENT = "tearline_layout_sentences"
 #: "Handler:", "SUBJECT:", "Subject 2:", never "said:" or the "08:" of a time.
 _LABEL_TEXT = r"[A-Z][A-Za-z /'&-]{0,40}(?:[ \t]\d{1,2})?:(?!\d)"
 _LINE_OPENER = re.compile(
-    r"^(?:\d{1,3}[.)]|\d{1,3}[ \t]{2}|[a-z][.)][ \t]|\(|[-*\u2022]"
+    # a log entry's 24-hour time set off by a gap ("0858  Prison escort van stops ...")
+    r"^(?:\d{1,3}[.)]|\d{1,3}[ \t]{2}|(?:[01]\d|2[0-3])[0-5]\d[ \t]{2}|[a-z][.)][ \t]|\(|[-*\u2022]"
     rf"|{_LABEL_TEXT}|[A-Z][^\n:]{{0,40}}?[ \t]\.{{3,}})"
 )
 #: A portion mark: "(S)", "(U//FOUO)", "(TS//TK//NF)".

@@ -765,6 +765,8 @@ def _method_role(token: Token) -> bool:
     text = token.lower_
     if token.tag_ == "VBN" and _sensor_agent(token):
         return True  # "The van is read at 02:14 by the Keel Lane camera": a camera's record
+    if following.own_callsign(token):
+        return True  # "Echo 1 on foot at yard fence": our watching team, by its callsign
     if not _may_be_method(token, lemma, text):
         return False
     if attack_instrument(token):

@@ -1703,3 +1703,27 @@ def test_when_a_to_or_ref_line_is_no_addressing_then_nothing_is_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overheard: cars to be swapped on Mill Lane.", ["Overheard: "]),
+        ("S1 at the bar. Intercepted at 2210: the van is ready.", ["Intercepted at 2210: "]),
+        ("      Heard by the team: the van is ready.", ["Heard by the team: "]),
+        # a header's label, a plot's own verb, or a label with nothing after it on its line
+        ("Recorded by: DC Lee Rowe", []),
+        ("They overheard: nothing", []),
+        ("The group intercepted: the convoy at dawn.", []),
+        ("Overheard:\nnothing", []),
+    ],
+)
+def test_when_a_lead_in_says_the_rest_was_heard_then_only_the_lead_in_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert [
+        text[r.start : r.end]
+        for r in results
+        if r.analysis_explanation.pattern_name == "collection_participle_lead_in"
+    ] == expected

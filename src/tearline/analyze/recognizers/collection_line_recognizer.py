@@ -716,6 +716,16 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             0.85,
         ),
         line_pattern(
+            "collection_participle_lead_in",
+            # "Overheard: cars to be swapped at ...", "Intercepted at 2210: the van is ...": a
+            # lead-in that says the rest was heard or picked up by us; the rest stays
+            r"(?:^[ \t]*+\K|(?<=[.!?][ \t]{1,3}))"
+            r"(?i:overheard|intercepted|recorded|monitored|transcribed|captured|heard)"
+            r"(?:[ \t]+(?i:by|at|in|on|from|during|via)[ \t]+[^:\r\n]{1,40}?)?[ \t]*:[ \t]*+"
+            r"(?=\S)",
+            0.85,
+        ),
+        line_pattern(
             "contact_routine",
             # "Next exchange - 27 Sep, Kolvin, usual venue", "- Linnet: re-contact 19 OCT, via
             # usual runner.", "The persona stays live; next read 06:00.", "Lantern's next
