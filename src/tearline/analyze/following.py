@@ -37,7 +37,8 @@ _OWN_CALLSIGNS = re.compile(
     r"(?:(?i:\bour[ \t]+(?:[a-z]+[ \t]+)?)"
     r"|(?i:\b(?:surveillance|observation|mobile|covert|follow|foot)\b)[^\n.;:()]{0,40}?\([ \t]*"
     r"|^[ \t]*(?i:unit|team|crew)[ \t]*:[^\n]{0,60}?|^[ \t]*(?=(?i:call[ -]?signs?)[ \t]*:))"
-    r"\b(?i:call[ -]?signs?)[ \t]*:?[ \t]*(?i:(?:is|are|was|were)[ \t]+)?(?P<name>[A-Z][a-z]{2,}|[A-Z]{3,})"
+    r"\b(?i:call[ -]?signs?)[ \t]*:?[ \t]*(?i:(?:is|are|was|were)[ \t]+)?"
+    r"(?P<name>[A-Z][a-z]{2,}|[A-Z]{3,})"
     r"(?P<numbered>[ \t-]?\d{1,2}\b)?",
     re.MULTILINE,
 )
@@ -54,7 +55,7 @@ def own_callsigns(text: str) -> tuple[tuple[str, bool], ...]:
 
 def own_callsign_mentions(text: str) -> list[tuple[int, int]]:
     """Every mention of our team's callsigns ("Echo 2 and Echo 4 mobile behind")."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for name, numbered in own_callsigns(text):
         number = r"[ \t-]?\d{1,2}\b" if numbered else ""
         spans.extend(

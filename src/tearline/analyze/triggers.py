@@ -42,6 +42,7 @@ from tearline.analyze.technical import (
     our_decoy,
     our_perceiver,
     our_reading,
+    planted_device_again,
     posing_officer,
     records_check,
     relayed_message,
@@ -765,8 +766,8 @@ def _method_role(token: Token) -> bool:
     text = token.lower_
     if token.tag_ == "VBN" and _sensor_agent(token):
         return True  # "The van is read at 02:14 by the Keel Lane camera": a camera's record
-    if following.own_callsign(token):
-        return True  # "Echo 1 on foot at yard fence": our watching team, by its callsign
+    if following.own_callsign(token) or planted_device_again(token):
+        return True  # "Echo 1 on foot at yard fence", "the device must not be compromised"
     if not _may_be_method(token, lemma, text):
         return False
     if attack_instrument(token):

@@ -1761,6 +1761,8 @@ def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) ->
         # "On 1 March LANTERN/3 drove Vesk to ...": the parser hung the doer on the date, and
         # the cut took him with it; "Drove Vesk to ..." tells what whoever reported did
         return True
+    if _linking_verb_bared(root, modifiers):
+        return True
     # "His account is subject to a covert data request": the adjective's complement goes,
     # and "is subject" says nothing without it
     return any(
@@ -1771,6 +1773,22 @@ def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) ->
         and not any(s <= t.head.idx < e for s, e, _, _ in cuts)
         for t in sentence
     )
+
+
+#: Verbs that say nothing without their complement: "remains on intercept", "stays under
+#: watch", "is on the target list".
+_LINKING_VERBS: frozenset[str] = frozenset({"be", "remain", "stay", "continue", "keep"})
+#: The complements of such a verb.
+_LINKED_DEPS: frozenset[str] = frozenset({"prep", "acomp", "attr", "oprd", "xcomp", "advmod"})
+
+
+def _linking_verb_bared(root: Token, modifiers: list[tuple[int, int]]) -> bool:
+    """ "Penhale's mobile, 07700 900713, remains on intercept.": the cut takes every
+    complement of a linking verb, and "Penhale's mobile remains." is no statement."""
+    if lx.lemma(root) not in _LINKING_VERBS or any(s <= root.idx < e for s, e in modifiers):
+        return False
+    complements = [c for c in root.children if c.dep_ in _LINKED_DEPS]
+    return bool(complements) and all(any(s <= c.idx < e for s, e in modifiers) for c in complements)
 
 
 def _caption_without_its_participle(root: Token, modifiers: list[tuple[int, int]]) -> bool:
