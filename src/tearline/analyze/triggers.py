@@ -119,6 +119,8 @@ _GEAR_NOUNS: frozenset[str] = frozenset(
 )
 #: Objects that make "intercept" a collection: communications, not vehicles or people.
 _COMMS = lx.COMMS_NOUNS | {"communication", "signal", "transmission", "frequency"}
+#: What is intercepted only by us: communications and the devices that carry them.
+_TAPPABLE = _COMMS | lx.COVERED_DEVICES
 
 
 #: Exchanges whose parties ("between X and Y") reveal that the exchange was covered.
@@ -223,6 +225,8 @@ def _by_collector(token: Token) -> bool:
 
 def _intercepts_comms(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(lx.lemma(o) in _TAPPABLE for o in objects):
+        return True  # "an application to intercept Darrow's mobile": a phone is only ever tapped
     if token.dep_ in ("acl", "amod") or (token.dep_ == "csubj" and not objects):
         return lx.lemma(token.head) in _COMMS or token.head.pos_ != "NOUN"
     if not objects:

@@ -1761,7 +1761,7 @@ def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) ->
         # "On 1 March LANTERN/3 drove Vesk to ...": the parser hung the doer on the date, and
         # the cut took him with it; "Drove Vesk to ..." tells what whoever reported did
         return True
-    if _linking_verb_bared(root, modifiers):
+    if _linking_verb_bared(root, modifiers) or _subject_emptied(sentence, modifiers):
         return True
     # "His account is subject to a covert data request": the adjective's complement goes,
     # and "is subject" says nothing without it
@@ -1789,6 +1789,32 @@ def _linking_verb_bared(root: Token, modifiers: list[tuple[int, int]]) -> bool:
         return False
     complements = [c for c in root.children if c.dep_ in _LINKED_DEPS]
     return bool(complements) and all(any(s <= c.idx < e for s, e in modifiers) for c in complements)
+
+
+def _subject_emptied(sentence: Span, modifiers: list[tuple[int, int]]) -> bool:
+    """ "An application to intercept Darrow's mobile has gone to the desk": the subject is a
+    noun whose whole content is the act its "to" clause names; with that clause cut, "An
+    application has gone to the desk" tells nothing but where our paperwork went."""
+    for subject in sentence:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ != "NOUN":
+            continue
+        if any(s <= subject.idx < e for s, e in modifiers):
+            continue
+        clauses = [
+            c
+            for c in subject.children
+            if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        others = [
+            c for c in subject.children if c.dep_ not in ("det", "punct", "acl") and not c.is_space
+        ]
+        if (
+            clauses
+            and not others
+            and all(any(s <= c.idx < e for s, e in modifiers) for c in clauses)
+        ):
+            return True
+    return False
 
 
 def _caption_without_its_participle(root: Token, modifiers: list[tuple[int, int]]) -> bool:
