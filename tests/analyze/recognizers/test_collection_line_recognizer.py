@@ -1727,3 +1727,32 @@ def test_when_a_lead_in_says_the_rest_was_heard_then_only_the_lead_in_is_found(
         for r in results
         if r.analysis_explanation.pattern_name == "collection_participle_lead_in"
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arnott holds a shotgun certificate per firearms licensing; treat him as armed.",
+            [" per firearms licensing"],
+        ),
+        ("The van is registered to him per the land registry.", [" per the land registry"]),
+        ("He has two convictions per police records", [" per police records"]),
+        # a rate, a payment, or the plotters' own plan
+        ("He earns 300 per tip.", []),
+        ("He is paid per usable report.", []),
+        ("Inflation rose 3 per cent.", []),
+        ("They carry 50 rounds per magazine.", []),
+        ("They will strike the gate per the plan.", []),
+        ("They will strike the gate per his orders.", []),
+    ],
+)
+def test_when_per_cites_a_record_then_the_citation_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert [
+        text[r.start : r.end]
+        for r in results
+        if r.analysis_explanation.pattern_name == "cited_record"
+    ] == expected

@@ -651,6 +651,25 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             0.9,
         ),
         line_pattern(
+            "cited_record",
+            # "holds a shotgun certificate per firearms licensing;", "registered to him per
+            # the land registry.": the office or record a fact is cited from is where we
+            # looked it up; the blank before it goes too. Not a rate ("two per day", "paid per
+            # report", "£300 per meeting"): a word, never a number or a payment, stands
+            # before it; and "per" cites a phrase ("per police records"), where a rate counts
+            # by a bare noun ("rounds per magazine")
+            r"(?<=[a-z])(?<!\b(?i:paid|pay|pays|costs?|charged?|earns?|earned|rewarded|sold))"
+            r"[ \t]per[ \t]+(?:(?:the|his|her|their)[ \t]+"
+            r"|(?!(?:the|his|her|their)[ \t])(?=[a-z][a-z-]+[ \t]+[a-z]))"
+            r"(?!(?:cent|annum|capita|head|person|day|night|week|month|year|hour|minute|second"
+            r"|unit|item|piece|kilo|kg|litre|round|trip|visit|shift|meeting|meet|report|tip"
+            r"|result|job|run|load"
+            # "per the plan", "per his orders": how the plotters will act, by their own word
+            r"|plan|instruction|order|agreement|arrangement|schedule|request|demand|usual)s?\b)"
+            r"[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){0,2}(?=[ \t]*[;,.)]|[ \t]*\r?$)",
+            0.85,
+        ),
+        line_pattern(
             "corroboration_remark",
             # "...; this agrees with our own holdings", ", which is consistent with other
             # reporting": what else we hold that bears the item out, not the item itself
