@@ -1756,3 +1756,28 @@ def test_when_per_cites_a_record_then_the_citation_is_found(
         for r in results
         if r.analysis_explanation.pattern_name == "cited_record"
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The gang will strike on 14 October.\nNext deployment: 30 September, 0700.",
+            ["Next deployment: 30 September, 0700."],
+        ),
+        ("Next review: 19 May, DI Roe", ["Next review: 19 May, DI Roe"]),
+        ("Last observation: 2 May, from the flat", ["Last observation: 2 May, from the flat"]),
+        # the plotters' next step is the warning
+        ("Next attack: 14 October at the crossing", []),
+        ("Next target: the Fenwick crossing", []),
+    ],
+)
+def test_when_a_line_says_when_we_go_out_again_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert [
+        text[r.start : r.end]
+        for r in results
+        if r.analysis_explanation.pattern_name == "collection_header_line"
+    ] == expected
