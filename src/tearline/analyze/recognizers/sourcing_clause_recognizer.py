@@ -1747,6 +1747,8 @@ def _membership(root: Token) -> bool:
 def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> bool:
     """Cutting the modifiers would leave a word or two, or take the sentence's own verb: what
     is left is no sentence, so the sentence is about the collection; drop it whole."""
+    if _only_a_question_left(sentence, cuts):
+        return True
     if not any(rule.startswith("sourcing-") for _, _, rule, _ in cuts):
         return False
     words = [t for t in sentence if t.is_alpha or t.like_num]
@@ -1780,6 +1782,27 @@ def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) ->
 _LINKING_VERBS: frozenset[str] = frozenset({"be", "remain", "stay", "continue", "keep"})
 #: The complements of such a verb.
 _LINKED_DEPS: frozenset[str] = frozenset({"prep", "acomp", "attr", "oprd", "xcomp", "advmod"})
+
+
+#: The words that open an indirect question: "find where the acid is stored".
+_QUESTION_WORDS: frozenset[str] = frozenset(
+    {"where", "what", "when", "who", "whom", "whose", "which", "how", "why", "whether", "if"}
+)
+
+
+def _only_a_question_left(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> bool:
+    """ "DC Oduya (handler) to task the CHIS to find where the acid is stored": with the
+    tasking cut, "Where the acid is stored." is left, a question we mean to have answered,
+    not a statement of the threat."""
+    if not any(s <= sentence.root.idx < e for s, e, _, _ in cuts):
+        return False
+    left = [t for t in sentence if t.is_alpha and not any(s <= t.idx < e for s, e, _, _ in cuts)]
+    if not left or left[0].lower_ not in _QUESTION_WORDS:
+        return False
+    clause = left[0] if left[0].dep_ in ("ccomp", "advcl", "xcomp") else left[0].head
+    return clause.dep_ in ("ccomp", "advcl", "xcomp") and any(
+        s <= clause.head.idx < e for s, e, _, _ in cuts
+    )
 
 
 def _linking_verb_bared(root: Token, modifiers: list[tuple[int, int]]) -> bool:
