@@ -1163,6 +1163,7 @@ def test_when_a_dated_block_is_adversarial_then_matching_stays_fast(
     ("text", "expected"),
     [
         ("Copy 3 of 7\nThe cell will strike.", ["Copy 3 of 7"]),
+        ("-- end of log --   Copy 1 of 2", ["Copy 1 of 2"]),
         ("Threat Note | Supersedes TN-27-017", [" | Supersedes TN-27-017"]),
         ("Note 12 | ref AB/2291 | Version 2", [" | ref AB/2291"]),
     ],
@@ -1177,6 +1178,7 @@ def test_when_a_copy_number_or_a_barred_number_field_is_given_then_it_is_found(
     "text",
     [
         "They will copy 3 of 7 keys before the raid.",
+        "They will    copy 3 of 7 keys before the raid.",
         "Gate 4 | Car park B | 07:12 train",
     ],
 )

@@ -624,7 +624,9 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             "copy_number",
             # "Copy 3 of 7": which numbered copy went to which reader
             # and whose it is: "Copy 2 of 5 - Property of Halden CTU"
-            r"(?:^[ \t]*+|(?<=\|[ \t]{0,3}))\K(?i:copy)[ \t]+(?:(?i:no)\.?[ \t]*)?\d{1,3}[ \t]+"
+            # ... also as a cell of a row set off by a wide gap ("--   Copy 1 of 2")
+            r"(?:^[ \t]*+|(?<=\|[ \t]{0,3})|(?<=\S[ \t]{3,12}))\K"
+            r"(?i:copy)[ \t]+(?:(?i:no)\.?[ \t]*)?\d{1,3}[ \t]+"
             r"(?i:of)[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014][ \t]*(?i:property[ \t]+of)[^\r\n|]*\S)?"
             r"(?=[ \t]*(?:$|\|))",
             0.85,
