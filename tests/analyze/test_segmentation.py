@@ -322,3 +322,52 @@ def test_when_a_bracket_is_an_editors_short_insertion_then_the_sentence_runs_thr
 ) -> None:
     doc = load_model(MODEL)(text)
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a numbered label opens its own header line, not the value of the line above it
+        ("Unit:   Team 3 (callsigns Echo 1-4)\nSubject 1:   Mira DALE, 34, Kelton", "Subject 1:"),
+        ("Unit:   Team 3\nSubject 2:   Lucas PRIN, 29, no fixed address", "Subject 2:"),
+        ("Vehicle:   a grey van\nTarget 12:   the north gate of the depot", "Target 12:"),
+    ],
+)
+def test_when_a_label_ends_in_a_short_number_then_its_line_starts_a_sentence(
+    text: str, label: str
+) -> None:
+    doc = load_model(MODEL)(text)
+    start = text.index(label)
+    assert any(sentence.start_char == start for sentence in doc.sents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time after a word is no label, and a long number is no label's own
+        "The convoy leaves at 08:30 from the depot.",
+        "Meeting at Room 1234: the cell will strike the depot.",
+    ],
+)
+def test_when_a_number_is_a_time_or_long_then_no_label_sentence_is_forced(text: str) -> None:
+    doc = load_model(MODEL)(text)
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "opener", "starts"),
+    [
+        # a log entry's time set off by a gap opens the entry, after a sentence that ends
+        ("0752  S1 in lay-by. Photographs taken (frames 1-9).\n0858  Van stops.", "0858", True),
+        ("2140  Van parked at the depot.\n2301  Van leaves north.", "2301", True),
+        # a time inside a wrapped sentence, or a count, starts nothing
+        ("The van passes the crossing at\n0858 on weekdays.", "0858", False),
+        ("He bought shotgun cartridges, boxes of\n2500  rounds in all.", "2500", False),
+    ],
+)
+def test_when_a_line_opens_with_a_log_time_then_it_starts_a_sentence(
+    text: str, opener: str, starts: bool
+) -> None:
+    doc = load_model(MODEL)(text)
+    start = text.index(opener)
+    assert any(sentence.start_char == start for sentence in doc.sents) is starts

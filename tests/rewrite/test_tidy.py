@@ -313,6 +313,24 @@ def test_when_only_a_number_or_a_label_is_left_on_a_line_then_the_line_goes(
         ("The cell will strike (TD-1).", ["TD-1"], "The cell will strike."),
         ("Write to <a@b.example> now.", ["a@b.example"], "Write to now."),
         ("The cell <IMSI 310150> will strike.", ["IMSI 310150"], "The cell will strike."),
+        # emptied by two removals, with the sign that joined what they took
+        (
+            "The view (DS Pryce / DC Brennan) is that the cell will strike.",
+            ["DS Pryce", "DC Brennan"],
+            "The view is that the cell will strike.",
+        ),
+        (
+            "The cell (Sgt Vos & PC Lind) will strike.",
+            ["Sgt Vos", "PC Lind"],
+            "The cell will strike.",
+        ),
+        # kept brackets, and a sign inside brackets that no removal touched
+        ("The cell (Pell / Vos) will strike.", ["Pell"], "The cell (/ Vos) will strike."),
+        (
+            "Ratio (/) stays.\nThe cell (Pell) will strike.",
+            ["Pell"],
+            "Ratio (/) stays.\nThe cell will strike.",
+        ),
     ],
 )
 def test_when_brackets_are_left_empty_then_they_go(

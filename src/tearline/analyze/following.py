@@ -10,6 +10,9 @@ is no target of the threat is ours.
 
 from __future__ import annotations
 
+import functools
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
@@ -31,6 +34,54 @@ FOLLOWER_KINDS: frozenset[str] = frozenset(
 )
 #: Threat verbs whose object, anywhere in the report, is a target and never our quarry.
 _TARGETING: frozenset[str] = lx.THREAT_WORDS | lx.INTENT_WORDS
+
+
+#: "Mobile Surveillance Team 3 (callsigns Echo 1-4)", "our callsign Kilo 2", "Callsigns: Echo
+#: 1-4": the radio names of a watching team of ours (a plotters' net, "between the callsigns
+#: SPARROW and KILN", is the codename recognizer's). Given with a number, a name is one of
+#: ours only with a number after it ("Echo 2"), never alone.
+_OWN_CALLSIGNS = re.compile(
+    r"(?:(?i:\bour[ \t]+(?:[a-z]+[ \t]+)?)"
+    r"|(?i:\b(?:surveillance|observation|mobile|covert|follow|foot)\b)[^\n.;:()]{0,40}?\([ \t]*"
+    r"|^[ \t]*(?i:unit|team|crew)[ \t]*:[^\n]{0,60}?|^[ \t]*(?=(?i:call[ -]?signs?)[ \t]*:))"
+    r"\b(?i:call[ -]?signs?)[ \t]*:?[ \t]*(?i:(?:is|are|was|were)[ \t]+)?"
+    r"(?P<name>[A-Z][a-z]{2,}|[A-Z]{3,})"
+    r"(?P<numbered>[ \t-]?\d{1,2}\b)?",
+    re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=8)
+def own_callsigns(text: str) -> tuple[tuple[str, bool], ...]:
+    """Each callsign name a report gives its own watching team, and whether it is numbered."""
+    found: dict[str, bool] = {}
+    for declared in _OWN_CALLSIGNS.finditer(text):
+        found.setdefault(declared.group("name"), declared.group("numbered") is not None)
+    return tuple(found.items())
+
+
+def own_callsign_mentions(text: str) -> list[tuple[int, int]]:
+    """Every mention of our team's callsigns ("Echo 2 and Echo 4 mobile behind")."""
+    spans: list[tuple[int, int]] = []
+    for name, numbered in own_callsigns(text):
+        number = r"[ \t-]?\d{1,2}\b" if numbered else ""
+        spans.extend(
+            m.span() for m in re.finditer(rf"(?<![\w'-]){re.escape(name)}{number}(?![\w'-])", text)
+        )
+    return spans
+
+
+def own_callsign(token: Token) -> bool:
+    """ "Echo 1 on foot at yard fence": a member of our watching team, by the callsign the
+    report gave it; what he does or where he stands is our surveillance."""
+    for name, numbered in own_callsigns(token.doc.text):
+        if token.text != name:
+            continue
+        if not numbered:
+            return True
+        after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return after is not None and after.like_num
+    return False
 
 
 def following_team(token: Token) -> bool:

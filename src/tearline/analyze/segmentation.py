@@ -17,18 +17,20 @@ from tearline.analyze.lexicon import SPEAKER_LABEL_NOUNS
 from tearline.load.normalize import BRACKETED_ASIDE, FINITE_WORDS
 
 COMPONENT = "tearline_layout_sentences"
-#: A label starts with a capital and has no digits: "Handler:", "SUBJECT:", never "said:" or
-#: the "08:" of a time.
+#: A label starts with a capital and has no digits but a short number of its own at the end:
+#: "Handler:", "SUBJECT:", "Subject 2:", never "said:" or the "08:" of a time.
+_LABEL_TEXT = r"[A-Z][A-Za-z /'&-]{0,40}(?:[ \t]\d{1,2})?:(?!\d)"
 _LINE_OPENER = re.compile(
-    r"^(?:\d{1,3}[.)]|\d{1,3}[ \t]{2}|[a-z][.)][ \t]|\(|[-*\u2022]"
-    r"|[A-Z][A-Za-z /'&-]{0,40}:(?!\d)|[A-Z][^\n:]{0,40}?[ \t]\.{3,})"
+    # a log entry's 24-hour time set off by a gap ("0858  Prison escort van stops ...")
+    r"^(?:\d{1,3}[.)]|\d{1,3}[ \t]{2}|(?:[01]\d|2[0-3])[0-5]\d[ \t]{2}|[a-z][.)][ \t]|\(|[-*\u2022]"
+    rf"|{_LABEL_TEXT}|[A-Z][^\n:]{{0,40}}?[ \t]\.{{3,}})"
 )
 #: A portion mark: "(S)", "(U//FOUO)", "(TS//TK//NF)".
 _PORTION_MARK = re.compile(r"\([A-Z]{1,4}(?://[A-Z /-]+)?\)")
 #: What a line may end with when its sentence is over.
 _LINE_ENDS = (".", ":", ";", "!", "?", ")", '"', "'", "\u201d")
-#: A header line: "Subject:", "Our file:", "Venue:" (a capital, no digits, then a colon).
-_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z /'&-]{0,40}:(?!\d)")
+#: A header line: "Subject:", "Our file:", "Venue:", "Subject 2:" (a capital, then a colon).
+_LABEL = re.compile(rf"[ \t]*{_LABEL_TEXT}")
 #: A label alone on its line, its value on the lines below: "Intelligence text:", "Details:".
 _BARE_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z /'&()-]{0,40}:[ \t]*\r?")
 #: Fields of a row set off by bars: "SIR 26/1192 | 05/09/2026 19:40 | SO P. Quarshie".

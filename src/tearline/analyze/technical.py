@@ -283,6 +283,57 @@ def extra_device(token: Token) -> bool:
     )
 
 
+#: What we plant on a target: a report names it once by its kind ("the audio device placed in
+#: the kitchen", "a tracking device fitted to the van") and then by the bare noun.
+_PLANTED_HEADS: frozenset[str] = frozenset(
+    {"device", "tracker", "probe", "bug", "implant", "microphone", "transmitter", "beacon"}
+)
+#: The kinds that make such a noun ours: what it does is listen, record or track.
+_PLANTED_KINDS: frozenset[str] = frozenset(
+    {"audio", "listening", "tracking", "recording", "eavesdropping", "bugging", "covert"}
+)
+_PLANTED_KEY = "tearline_planted_heads"
+
+
+def planted_device_again(token: Token) -> bool:
+    """ "The device must not be compromised", "Battery change on the device due 1 December",
+    "A second device ... failed on 10 November": a bare mention of the device the report
+    named as ours ("the audio device placed in the kitchen"), which tells of our coverage as
+    much as the first. Not where the report also speaks of a weapon by that noun ("an
+    explosive device", "the device will be left in the hall"): then a bare one may be the
+    attack's."""
+    if token.pos_ not in ("NOUN", "PROPN") or lx.lemma(token) not in _PLANTED_HEADS:
+        return False
+    return lx.lemma(token) in _planted_heads(token)
+
+
+def _planted_heads(token: Token) -> frozenset[str]:
+    """The nouns the report uses for a device of ours, and for no weapon."""
+    doc = token.doc
+    cached = doc.user_data.get(_PLANTED_KEY)
+    if cached is not None:
+        return frozenset(cached)
+    ours: set[str] = set()
+    weapons: set[str] = set()
+    for word in doc:
+        lemma = lx.lemma(word)
+        if lemma not in _PLANTED_HEADS or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        kinds = {lx.lemma(m) for m in word.children if m.dep_ in ("amod", "compound")}
+        kinds |= {m.lower_ for m in word.children if m.dep_ in ("amod", "compound")}
+        if kinds & _PLANTED_KINDS:
+            ours.add(lemma)
+        if kinds & (lx.ATTACK_METHOD_WORDS - {lemma}) or attack_instrument(word):
+            weapons.add(lemma)
+        elif word.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+            lx.lemma(t) in lx.THREAT_WORDS for t in word.sent
+        ):
+            weapons.add(lemma)  # "the device will be left in the hall to kill the guests"
+    heads = ours - weapons
+    doc.user_data[_PLANTED_KEY] = sorted(heads)
+    return frozenset(heads)
+
+
 #: Nouns of breaking into a device or account: ours unless someone else is named as doing it.
 _BREAK_IN = frozenset({"compromise", "takeover", "hack", "hacking"})
 

@@ -42,6 +42,7 @@ from tearline.analyze.technical import (
     our_decoy,
     our_perceiver,
     our_reading,
+    planted_device_again,
     posing_officer,
     records_check,
     relayed_message,
@@ -118,6 +119,8 @@ _GEAR_NOUNS: frozenset[str] = frozenset(
 )
 #: Objects that make "intercept" a collection: communications, not vehicles or people.
 _COMMS = lx.COMMS_NOUNS | {"communication", "signal", "transmission", "frequency"}
+#: What is intercepted only by us: communications and the devices that carry them.
+_TAPPABLE = _COMMS | lx.COVERED_DEVICES
 
 
 #: Exchanges whose parties ("between X and Y") reveal that the exchange was covered.
@@ -222,6 +225,8 @@ def _by_collector(token: Token) -> bool:
 
 def _intercepts_comms(token: Token) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(lx.lemma(o) in _TAPPABLE for o in objects):
+        return True  # "an application to intercept Darrow's mobile": a phone is only ever tapped
     if token.dep_ in ("acl", "amod") or (token.dep_ == "csubj" and not objects):
         return lx.lemma(token.head) in _COMMS or token.head.pos_ != "NOUN"
     if not objects:
@@ -771,6 +776,8 @@ def _method_role(token: Token) -> bool:
     text = token.lower_
     if token.tag_ == "VBN" and _sensor_agent(token):
         return True  # "The van is read at 02:14 by the Keel Lane camera": a camera's record
+    if following.own_callsign(token) or planted_device_again(token):
+        return True  # "Echo 1 on foot at yard fence", "the device must not be compromised"
     if not _may_be_method(token, lemma, text):
         return False
     if attack_instrument(token):

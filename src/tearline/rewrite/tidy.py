@@ -39,7 +39,7 @@ _CAPITAL_HEADING = re.compile(
 )
 #: ... and stays over a kept sub-item or a line of its paragraph.
 _LIST_BODY = re.compile(r"[ \t]*(?:[a-z][.)]|[-*\u2022])?[ \t]*[A-Za-z(]")
-_EMPTY_BRACKETS = re.compile(r"[(\[<][ \t,;:]*[)\]>]")
+_EMPTY_BRACKETS = re.compile(r"[(\[<][ \t,;:/&+]*[)\]>]")
 #: A word or sign that joins two things, left with nothing after it: "lounge product +".
 _DANGLING_JOINER = re.compile(
     r"(?<=\S)[ \t]+(?:\+|&|and|or)$"
@@ -300,7 +300,13 @@ def tidy(text: str, seams: list[Seam]) -> str:
         by_line.setdefault(_line_bounds(text, seam.start)[0], []).append(seam)
     for line_start in sorted(by_line, reverse=True):
         anchor = None
-        emptied_brackets = False
+        # brackets emptied by two seams ("(DS Pryce / DC Brennan)" to "( / )") are empty on
+        # the whole line only, never in the window around one seam
+        emptied_brackets = any(
+            bracket.start() <= seam.start <= bracket.end()
+            for bracket in _EMPTY_BRACKETS.finditer(text, *_line_bounds(text, line_start))
+            for seam in by_line[line_start]
+        )
         unchanged = len(text)  # the text before this offset is as it was
         for seam in sorted(by_line[line_start], key=lambda s: s.start, reverse=True):
             above = _line_bounds(text, max(line_start - 1, 0))[0] if line_start else -1

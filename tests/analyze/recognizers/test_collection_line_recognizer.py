@@ -1101,6 +1101,17 @@ def test_when_corroboration_is_a_word_of_prose_then_no_section_is_found(
         ),
         ("Target: Judge Ana Vidal     Date: 10 March 2027\nLocation: Supreme Court", []),
         ("The van (see photo)     Date: 10 March 2027\nThe cell will strike.", []),
+        # whoever keeps a log dates it: the log keeper's line and the log's date go
+        (
+            "Log keeper:  DC Ana Morel\nDate:        Tuesday 29 September 2026",
+            ["Log keeper:  DC Ana Morel", "Date:        Tuesday 29 September 2026"],
+        ),
+        (
+            "Date: 4 May 2027\nSubject: Dan Kole\nNote taker: PC Lee Rowe",
+            ["Date: 4 May 2027", "Note taker: PC Lee Rowe"],
+        ),
+        ("Target: the depot keeper\nDate: 10 March 2027\nLocation: north gate", []),
+        ("Subject: Dan Kole, shopkeeper\nDate: 10 March 2027", []),
     ],
 )
 def test_when_a_date_line_stands_among_addressing_lines_then_it_is_the_cables_date(
@@ -1152,6 +1163,7 @@ def test_when_a_dated_block_is_adversarial_then_matching_stays_fast(
     ("text", "expected"),
     [
         ("Copy 3 of 7\nThe cell will strike.", ["Copy 3 of 7"]),
+        ("-- end of log --   Copy 1 of 2", ["Copy 1 of 2"]),
         ("Threat Note | Supersedes TN-27-017", [" | Supersedes TN-27-017"]),
         ("Note 12 | ref AB/2291 | Version 2", [" | ref AB/2291"]),
     ],
@@ -1166,6 +1178,7 @@ def test_when_a_copy_number_or_a_barred_number_field_is_given_then_it_is_found(
     "text",
     [
         "They will copy 3 of 7 keys before the raid.",
+        "They will    copy 3 of 7 keys before the raid.",
         "Gate 4 | Car park B | 07:12 train",
     ],
 )
@@ -1774,3 +1787,81 @@ def test_when_a_ruled_or_bracketed_heading_is_the_threats_then_nothing_is_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overheard: cars to be swapped on Mill Lane.", ["Overheard: "]),
+        ("S1 at the bar. Intercepted at 2210: the van is ready.", ["Intercepted at 2210: "]),
+        ("      Heard by the team: the van is ready.", ["Heard by the team: "]),
+        # a header's label, a plot's own verb, or a label with nothing after it on its line
+        ("Recorded by: DC Lee Rowe", []),
+        ("They overheard: nothing", []),
+        ("The group intercepted: the convoy at dawn.", []),
+        ("Overheard:\nnothing", []),
+    ],
+)
+def test_when_a_lead_in_says_the_rest_was_heard_then_only_the_lead_in_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert [
+        text[r.start : r.end]
+        for r in results
+        if r.analysis_explanation.pattern_name == "collection_participle_lead_in"
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Arnott holds a shotgun certificate per firearms licensing; treat him as armed.",
+            [" per firearms licensing"],
+        ),
+        ("The van is registered to him per the land registry.", [" per the land registry"]),
+        ("He has two convictions per police records", [" per police records"]),
+        # a rate, a payment, or the plotters' own plan
+        ("He earns 300 per tip.", []),
+        ("He is paid per usable report.", []),
+        ("Inflation rose 3 per cent.", []),
+        ("They carry 50 rounds per magazine.", []),
+        ("They will strike the gate per the plan.", []),
+        ("They will strike the gate per his orders.", []),
+    ],
+)
+def test_when_per_cites_a_record_then_the_citation_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert [
+        text[r.start : r.end]
+        for r in results
+        if r.analysis_explanation.pattern_name == "cited_record"
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The gang will strike on 14 October.\nNext deployment: 30 September, 0700.",
+            ["Next deployment: 30 September, 0700."],
+        ),
+        ("Next review: 19 May, DI Roe", ["Next review: 19 May, DI Roe"]),
+        ("Last observation: 2 May, from the flat", ["Last observation: 2 May, from the flat"]),
+        # the plotters' next step is the warning
+        ("Next attack: 14 October at the crossing", []),
+        ("Next target: the Fenwick crossing", []),
+    ],
+)
+def test_when_a_line_says_when_we_go_out_again_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
+    assert [
+        text[r.start : r.end]
+        for r in results
+        if r.analysis_explanation.pattern_name == "collection_header_line"
+    ] == expected

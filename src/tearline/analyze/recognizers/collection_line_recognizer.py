@@ -37,12 +37,16 @@ _DATUM_LABEL = (
     r"|place[ \t]+acquired|date[ \t]+acquired|date[ \t]+collected|collection[ \t]+date"
     r"|collected(?:[ \t]+(?:on|by|at))?|case[ \t]+officer|case(?:[ \t]+(?:no\.?|number|id))?"
     r"|handler|meeting|debriefing|detainee|interviewee|interviewer|facility|holding[ \t]+facility"
-    r"|(?:next|last|previous|follow-up|first)[ \t]+(?:meeting|meet|contact|mtg)|meet|mtg"
+    r"|(?:next|last|previous|follow-up|first)[ \t]+(?:meeting|meet|contact|mtg"
+    # when our team goes out again or the case is next looked at: "Next deployment: 30 Sep"
+    r"|deployment|review|tasking|debrief(?:ing)?|observation|surveillance|obs)|meet|mtg"
     r"|poc|refs?\.?|references?|pass(?:ed)?[ \t]+to|station|desk|dist(?:ribution)?"
     r"|orig(?:in|inator)?|from|fr"
     # who wrote, checked and let the report go: "Cleared: ...", "Approved by: ..."
     r"|(?:prepared|drafted|approved|cleared|reviewed|authori[sz]ed|endorsed)"
     r"(?:[ \t]+for[ \t]+(?:release|dissemination|issue))?(?:[ \t]+by)?"
+    # who keeps the log or the record: "Log keeper: DC Anya Morrell", "Note taker:"
+    r"|(?:log|record|note|minute)s?[ \t]+(?:keeper|taker|writer)"
     r"|(?:released|recorded|logged|checked|verified"
     r"|saniti[sz]ed(?:[ \t]+for[ \t]+dissemination)?)[ \t]+by"
     # the date the report speaks for: "As at: 0800 hrs, Monday 7 June 2027", "As of:"
@@ -242,7 +246,9 @@ _ATTENDANCE = r"(?i:attending|attendees|present|in[ \t]+attendance)[ \t]*:"
 # The addressing lines of a cable or memo: "FROM:", "FM", "Our ref:", "MSG ID:", "Author:".
 _ADDRESSING = (
     r"(?i:from|fm|our[ \t]+ref(?:erence)?|your[ \t]+ref(?:erence)?|msg[ \t]+id|originator"
-    r"|(?:prepared|drafted|written|compiled)[ \t]+(?:by|for)|authors?)"
+    r"|(?:prepared|drafted|written|compiled)[ \t]+(?:by|for)|authors?"
+    # whoever keeps a log or a record writes its dates too: "Log keeper:"
+    r"|(?:log|record|note|minute)s?[ \t]+(?:keeper|taker|writer)|(?:kept|logged)[ \t]+by)"
     r"[ \t]*:"
 )
 # Whom a cable or memo was routed to: "TO:", "INFO:", "CC:", "ATTN:" ("to" alone is a label
@@ -635,7 +641,9 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             "copy_number",
             # "Copy 3 of 7": which numbered copy went to which reader
             # and whose it is: "Copy 2 of 5 - Property of Halden CTU"
-            r"(?:^[ \t]*+|(?<=\|[ \t]{0,3}))\K(?i:copy)[ \t]+(?:(?i:no)\.?[ \t]*)?\d{1,3}[ \t]+"
+            # ... also as a cell of a row set off by a wide gap ("--   Copy 1 of 2")
+            r"(?:^[ \t]*+|(?<=\|[ \t]{0,3})|(?<=\S[ \t]{3,12}))\K"
+            r"(?i:copy)[ \t]+(?:(?i:no)\.?[ \t]*)?\d{1,3}[ \t]+"
             r"(?i:of)[ \t]+\d{1,3}(?:[ \t]*[-\u2013\u2014][ \t]*(?i:property[ \t]+of)[^\r\n|]*\S)?"
             r"(?=[ \t]*(?:$|\|))",
             0.85,
@@ -662,6 +670,25 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"|\({_COMMENTER}[ \t]+(?i:comments?|notes?)[ \t]*:"
             r"(?:[^()\n]|\([^()\n]*\)|\n(?![ \t]*\n))*\)",
             0.9,
+        ),
+        line_pattern(
+            "cited_record",
+            # "holds a shotgun certificate per firearms licensing;", "registered to him per
+            # the land registry.": the office or record a fact is cited from is where we
+            # looked it up; the blank before it goes too. Not a rate ("two per day", "paid per
+            # report", "£300 per meeting"): a word, never a number or a payment, stands
+            # before it; and "per" cites a phrase ("per police records"), where a rate counts
+            # by a bare noun ("rounds per magazine")
+            r"(?<=[a-z])(?<!\b(?i:paid|pay|pays|costs?|charged?|earns?|earned|rewarded|sold))"
+            r"[ \t]per[ \t]+(?:(?:the|his|her|their)[ \t]+"
+            r"|(?!(?:the|his|her|their)[ \t])(?=[a-z][a-z-]+[ \t]+[a-z]))"
+            r"(?!(?:cent|annum|capita|head|person|day|night|week|month|year|hour|minute|second"
+            r"|unit|item|piece|kilo|kg|litre|round|trip|visit|shift|meeting|meet|report|tip"
+            r"|result|job|run|load"
+            # "per the plan", "per his orders": how the plotters will act, by their own word
+            r"|plan|instruction|order|agreement|arrangement|schedule|request|demand|usual)s?\b)"
+            r"[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){0,2}(?=[ \t]*[;,.)]|[ \t]*\r?$)",
+            0.85,
         ),
         line_pattern(
             "corroboration_remark",
@@ -726,6 +753,16 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             r"(?:[ \t]+(?i:from)[ \t]+(?:(?i:the|his|her|their)[ \t]+)?(?i:line|wire|net|channel"
             r"|feed|tap|handset|phone|account|chat|intercept|station|desk|team|platform))?"
             r"(?:[ \t]*\((?i:ref)[^()\r\n]{0,20}\))?(?:[ \t]*,[ \t]*\d{6}Z)?[ \t]*:",
+            0.85,
+        ),
+        line_pattern(
+            "collection_participle_lead_in",
+            # "Overheard: cars to be swapped at ...", "Intercepted at 2210: the van is ...": a
+            # lead-in that says the rest was heard or picked up by us; the rest stays
+            r"(?:^[ \t]*+\K|(?<=[.!?][ \t]{1,3}))"
+            r"(?i:overheard|intercepted|recorded|monitored|transcribed|captured|heard)"
+            r"(?:[ \t]+(?i:by|at|in|on|from|during|via)[ \t]+[^:\r\n]{1,40}?)?[ \t]*:[ \t]*+"
+            r"(?=\S)",
             0.85,
         ),
         line_pattern(

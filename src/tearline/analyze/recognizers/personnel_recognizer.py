@@ -14,6 +14,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze.following import own_callsign_mentions
 from tearline.analyze.recognizers.collection_line_recognizer import LIST_RUN_ON, WRAPPED_LINES
 from tearline.analyze.spans import result
 from tearline.categories import Category, identifier_entity, parse_entity
@@ -540,6 +541,8 @@ class PersonnelRecognizer(EntityRecognizer):
                     continue
                 start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
                 results.append(self._span(start, match.end(), rule))
+        # "Echo 2 and Echo 4 mobile behind": our watching team's callsigns, in every mention
+        results.extend(self._name(s, e, "own-callsign") for s, e in own_callsign_mentions(text))
         for match in self.COLLAR_AFTER_NAME.finditer(text):
             results.append(self._span(match.start("collar"), match.end("collar"), "collar-number"))
         for match in self.CONTACT_NUMBER.finditer(text):

@@ -1797,6 +1797,8 @@ def _membership(root: Token) -> bool:
 def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> bool:
     """Cutting the modifiers would leave a word or two, or take the sentence's own verb: what
     is left is no sentence, so the sentence is about the collection; drop it whole."""
+    if _only_a_question_left(sentence, cuts):
+        return True
     if not any(rule.startswith("sourcing-") for _, _, rule, _ in cuts):
         return False
     words = [t for t in sentence if t.is_alpha or t.like_num]
@@ -1811,6 +1813,8 @@ def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) ->
         # "On 1 March LANTERN/3 drove Vesk to ...": the parser hung the doer on the date, and
         # the cut took him with it; "Drove Vesk to ..." tells what whoever reported did
         return True
+    if _linking_verb_bared(root, modifiers) or _subject_emptied(sentence, modifiers):
+        return True
     # "His account is subject to a covert data request": the adjective's complement goes,
     # and "is subject" says nothing without it
     return any(
@@ -1821,6 +1825,69 @@ def _leaves_a_fragment(sentence: Span, cuts: list[tuple[int, int, str, str]]) ->
         and not any(s <= t.head.idx < e for s, e, _, _ in cuts)
         for t in sentence
     )
+
+
+#: Verbs that say nothing without their complement: "remains on intercept", "stays under
+#: watch", "is on the target list".
+_LINKING_VERBS: frozenset[str] = frozenset({"be", "remain", "stay", "continue", "keep"})
+#: The complements of such a verb.
+_LINKED_DEPS: frozenset[str] = frozenset({"prep", "acomp", "attr", "oprd", "xcomp", "advmod"})
+
+
+#: The words that open an indirect question: "find where the acid is stored".
+_QUESTION_WORDS: frozenset[str] = frozenset(
+    {"where", "what", "when", "who", "whom", "whose", "which", "how", "why", "whether", "if"}
+)
+
+
+def _only_a_question_left(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> bool:
+    """ "DC Oduya (handler) to task the CHIS to find where the acid is stored": with the
+    tasking cut, "Where the acid is stored." is left, a question we mean to have answered,
+    not a statement of the threat."""
+    if not any(s <= sentence.root.idx < e for s, e, _, _ in cuts):
+        return False
+    left = [t for t in sentence if t.is_alpha and not any(s <= t.idx < e for s, e, _, _ in cuts)]
+    if not left or left[0].lower_ not in _QUESTION_WORDS:
+        return False
+    clause = left[0] if left[0].dep_ in ("ccomp", "advcl", "xcomp") else left[0].head
+    return clause.dep_ in ("ccomp", "advcl", "xcomp") and any(
+        s <= clause.head.idx < e for s, e, _, _ in cuts
+    )
+
+
+def _linking_verb_bared(root: Token, modifiers: list[tuple[int, int]]) -> bool:
+    """ "Penhale's mobile, 07700 900713, remains on intercept.": the cut takes every
+    complement of a linking verb, and "Penhale's mobile remains." is no statement."""
+    if lx.lemma(root) not in _LINKING_VERBS or any(s <= root.idx < e for s, e in modifiers):
+        return False
+    complements = [c for c in root.children if c.dep_ in _LINKED_DEPS]
+    return bool(complements) and all(any(s <= c.idx < e for s, e in modifiers) for c in complements)
+
+
+def _subject_emptied(sentence: Span, modifiers: list[tuple[int, int]]) -> bool:
+    """ "An application to intercept Darrow's mobile has gone to the desk": the subject is a
+    noun whose whole content is the act its "to" clause names; with that clause cut, "An
+    application has gone to the desk" tells nothing but where our paperwork went."""
+    for subject in sentence:
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ != "NOUN":
+            continue
+        if any(s <= subject.idx < e for s, e in modifiers):
+            continue
+        clauses = [
+            c
+            for c in subject.children
+            if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        others = [
+            c for c in subject.children if c.dep_ not in ("det", "punct", "acl") and not c.is_space
+        ]
+        if (
+            clauses
+            and not others
+            and all(any(s <= c.idx < e for s, e in modifiers) for c in clauses)
+        ):
+            return True
+    return False
 
 
 def _caption_without_its_participle(root: Token, modifiers: list[tuple[int, int]]) -> bool:
