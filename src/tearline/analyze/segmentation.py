@@ -270,15 +270,23 @@ def entry_date_line(sentence: Span) -> bool:
 
 
 def in_table_cell(sentence: Span) -> bool:
-    """True for the words of one cell of a text table, which are no sentence of prose: after
-    a cell's bar, or anywhere on a row of a pipe table, where the parser may start a
-    "sentence" in the middle of a cell ("| 2026, between 09:00 and 10:00 as delegates arrive
-    |" split before "as")."""
-    if sentence.start > 0 and _before(sentence.doc, sentence.start).text == "|":
-        return True
-    text = sentence.doc.text
-    line_start = text.rfind("\n", 0, sentence.start_char) + 1
-    return text[line_start : sentence.start_char].lstrip(" \t").startswith("|")
+    """True for the words of one cell of a text table, which are no sentence of prose: they
+    start after a cell's bar."""
+    return sentence.start > 0 and _before(sentence.doc, sentence.start).text == "|"
+
+
+def cell_opening(sentence: Span) -> Span | None:
+    """The words of its cell before a "sentence" the parser started in the middle of a cell
+    of a pipe table ("| 2026, between 09:00 and 10:00 as delegates arrive |", split before
+    "as"), or None when the sentence starts on no row of a pipe table."""
+    doc = sentence.doc
+    line_start = doc.text.rfind("\n", 0, sentence.start_char) + 1
+    row = doc.text[line_start : sentence.start_char]
+    if not row.lstrip(" \t").startswith("|"):
+        return None
+    bar = line_start + row.rfind("|")
+    opening = doc.char_span(bar + 1, sentence.start_char, alignment_mode="contract")
+    return opening if opening is not None else doc[sentence.start : sentence.start]
 
 
 #: Abbreviations that come before a name or a number and never end a sentence: ranks and

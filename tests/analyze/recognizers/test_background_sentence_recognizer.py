@@ -199,6 +199,18 @@ def test_when_words_stand_on_a_row_of_a_pipe_table_then_they_are_no_background(
     assert not any(absent in piece for piece in found(engine, recognizer, text))
 
 
+def test_when_the_parser_splits_a_cell_with_nothing_to_act_on_then_the_rest_is_prose(
+    engine: AnalyzerEngine, recognizer: BackgroundSentenceRecognizer
+) -> None:
+    # the split-off words are read with their cell only when the cell gives a date or a place
+    text = (
+        "| # | Information | Notes |\n|---|---|---|\n"
+        "| 2 | The cell will bomb the depot on Friday | A cousin of his mother, who has known "
+        "him for years. He sees him often and hears the talk |\n"
+    )
+    assert "He sees him often and hears the talk" in found(engine, recognizer, text)
+
+
 def test_when_prose_stands_beside_a_table_then_its_background_is_still_found(
     engine: AnalyzerEngine, recognizer: BackgroundSentenceRecognizer
 ) -> None:

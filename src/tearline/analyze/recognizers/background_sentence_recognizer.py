@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import entity_type, find_entities, sentence_entities
-from tearline.analyze.segmentation import in_table_cell
+from tearline.analyze.segmentation import cell_opening, in_table_cell
 from tearline.analyze.spans import result, sentence_extent
 from tearline.categories import Category
 
@@ -242,5 +242,10 @@ def _without_actionable_words(sentence: Span) -> bool:
         return False  # headings are left to the header recognizers
     if in_table_cell(sentence) or any(t.text[:3] == "..." for t in sentence):
         # a cell's words are read with their column, a form's label with its value: no prose
+        return False
+    opening = cell_opening(sentence)
+    if opening is not None and any(actionable_word(t) for t in opening):
+        # the parser's split in the middle of a cell that gives a date or a place: the rest
+        # of the cell is read with it; split off a cell with nothing to act on, it is prose
         return False
     return not any(actionable_word(t) for t in sentence)
