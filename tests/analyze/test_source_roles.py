@@ -912,5 +912,8 @@ def test_when_the_describing_participles_are_kept_per_document_then_each_is_the_
         next((c.i for c in t.children if c.dep_ == "acl" and described_as(c)), None) for t in doc
     ]
     for tokens in (doc, reversed(doc), doc):
-        kept = {t.i: _describing_participle(t) for t in tokens}
-        assert [None if kept[i] is None else kept[i].i for i in range(len(doc))] == walked
+        kept: dict[int, int | None] = {}
+        for t in tokens:
+            participle = _describing_participle(t)
+            kept[t.i] = None if participle is None else participle.i
+        assert [kept[i] for i in range(len(doc))] == walked
