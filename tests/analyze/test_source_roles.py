@@ -9,6 +9,7 @@ import pytest
 
 import tearline
 from tearline.analyze.engine import load_model
+from tearline.analyze.source_roles import _describing_participle, described_as
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
 
@@ -886,3 +887,33 @@ def test_when_a_person_will_be_targeted_then_it_is_the_threat(
     doc = load_model(MODEL)(text)
 
     assert trigger(next(t for t in doc if t.text == word)) == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "named" read as a participle of "subject": the rule's own case
+        "The subject named Vey as the cell leader. The cell will bomb the depot on 3 May.",
+        # one in each of two sentences, the second far into the document
+        "The subject named Vey as the cell leader. The cell will bomb the depot on 3 May. "
+        "The informant named Crane as the bomb maker.",
+        # negatives: a participle that names no one as anything, and none at all
+        "A man named Vey will drive the van. The cell will bomb the depot on 3 May.",
+        "The cell will bomb the depot on 3 May.",
+    ],
+)
+def test_when_the_describing_participles_are_kept_per_document_then_each_is_the_walks(
+    text: str,
+) -> None:
+    """The answer kept per document is, for every token, the first child the walk over its
+    children finds, and the same asked twice or in any order."""
+    doc = load_model(MODEL)(text)
+    walked = [
+        next((c.i for c in t.children if c.dep_ == "acl" and described_as(c)), None) for t in doc
+    ]
+    for tokens in (doc, reversed(doc), doc):
+        kept: dict[int, int | None] = {}
+        for t in tokens:
+            participle = _describing_participle(t)
+            kept[t.i] = None if participle is None else participle.i
+        assert [kept[i] for i in range(len(doc))] == walked

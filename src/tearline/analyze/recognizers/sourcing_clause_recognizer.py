@@ -1593,6 +1593,8 @@ def _codename(token: Token, codenames: set[str]) -> bool:
     in the header, "Plumtree, who works two bays away, saw ..." in a paragraph), with or
     without the number of one source of its network ("LANTERN/3"), also as a part of the
     reference that files him ("NM/CHIS/0417", which the tokenizer may split)."""
+    if not codenames:
+        return False  # asked of every word, and most reports give no source a codename
     if any(
         name in codenames or (name[:1].isupper() and name.upper() in codenames)
         for name in {token.text, _SUB_NUMBER.sub("", token.text)}
