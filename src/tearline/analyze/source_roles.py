@@ -598,6 +598,26 @@ def _person_before(token: Token) -> bool:
     )
     return any(
         entity_type(t) == "PERSON" for t in token.sent if t.i < token.i and t.i not in plural
+    ) or _person_just_named(token)
+
+
+def _person_just_named(token: Token) -> bool:
+    """ "The leader is Corran Vey, 44. His deputy is ...": a pronoun that opens its sentence
+    stands for the person the sentence just before, in the same paragraph, names as its
+    subject or as what its subject is, not for whoever reported."""
+    sentence = token.sent
+    if sentence.start == 0 or any(t.is_alpha for t in sentence if t.i < token.i):
+        return False
+    before = token.doc[sentence.start - 1].sent
+    if "\n\n" in token.doc.text[before.end_char : token.idx]:
+        return False
+    root = before.root
+    subject = subject_of(root)
+    if subject is None or subject.lower_ in _PERSONS or knower(subject):
+        return False  # "She is Ruta Kaspar, 41. Her brother ...": the name is of whoever "she" is
+    named = [subject, *(c for c in root.children if c.dep_ == "attr")]
+    return any(
+        t.pos_ == "PROPN" and entity_type(t) == "PERSON" for c in named for t in (c, *c.children)
     )
 
 
