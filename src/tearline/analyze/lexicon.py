@@ -763,6 +763,9 @@ ACQUISITION_VERBS: frozenset[str] = frozenset(
 INFORMATION_VERBS: frozenset[str] = frozenset(
     {"receive", "pick", "gather", "glean", "get", "obtain", "acquire", "collect", "source"}
 )
+#: Verbs of holding something: with information as the object ("our Service has at its
+#: disposal information that X", "we hold reporting that X"), a frame whose content is X.
+HOLDING_VERBS: frozenset[str] = frozenset({"have", "hold", "possess"})
 #: Verbs of handing something over: with a report as the object and us as the recipient
 #: ("a courier handed the report to our station"), how the report reached us.
 GIVING_VERBS: frozenset[str] = frozenset(
