@@ -70,3 +70,29 @@ def test_when_his_opens_the_sentence_after_a_named_plotter_then_it_is_the_plotte
     text: str, expected: str
 ) -> None:
     assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Detainee says the faction learns convoy timings from a paid informant among the "
+            "local drivers.",
+            "The faction learns convoy timings from a paid informant among the local drivers.",
+        ),
+        # what a unit of ours learned "that" X, through its access or from a source, is ours
+        (
+            "Through our persistent access to the forum, the CNO cell has learned that members "
+            "of the Pale network plan to burn down the hostel on 3 May.",
+            "Members of the Pale network plan to burn down the hostel on 3 May.",
+        ),
+        (
+            "The cell learned from a source that the gang will attack the prison on 3 May.",
+            "The gang will attack the prison on 3 May.",
+        ),
+    ],
+)
+def test_when_plotters_learn_from_their_informant_then_he_is_theirs(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected

@@ -360,10 +360,33 @@ def plotters_own(token: Token) -> bool:
         return True
     if token.dep_ == "appos":
         return _assailant(token.head)
+    if _plotters_learn_from(token):
+        return True
     if token.dep_ != "dobj" or lx.lemma(token.head) not in _HOLDING_VERBS:
         return False
     holder = subject_of(token.head)
     return holder is not None and _assailant(holder)
+
+
+def _plotters_learn_from(token: Token) -> bool:
+    """ "the faction learns convoy timings from a paid informant among the drivers": the
+    things the plotters learn or get from someone come from their insider, not from ours.
+    Not what a unit of ours learned "that" X, through its access or its source."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("from", "through", "via"):
+        return False
+    verb = prep.head
+    if lx.lemma(verb) not in lx.LEARNING_VERBS | lx.INFORMATION_VERBS or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    learner = subject_of(verb)
+    return (
+        learner is not None
+        and _assailant(learner)
+        and not any(c.lower_ == "our" for c in (*learner.children, *token.children))
+        and not collecting_unit(learner)
+    )
 
 
 #: Verbs whose subject holds their object: "has direct access", "gained access".
