@@ -201,7 +201,8 @@ class PersonnelRecognizer(EntityRecognizer):
     VALUE_NAME = re.compile(
         # (or a list's next line, or a titled name after the label of its next party: "for
         # the Security Office (NSO): Col. D. Rusev")
-        rf"(?:^|[,;&()/\n]|:(?=[ \t]*{_TITLE}[ \t])|\band\b|\bwith\b"
+        # (or a name set off in a column after its party's label: "Our side:  Nils Arden")
+        rf"(?:^|[,;&()/\n]|:(?=[ \t]*{_TITLE}[ \t])|:(?=[ \t]{{2,}})|\band\b|\bwith\b"
         rf"|[ \t]{{3,}}(?:(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}(?:{_HEADER_ROLE}|{_STAFF_POST})"
         r"[ \t]*:)?)[ \t]*"
         # "Interviewer: Case Worker Ilse Maren": the second role is no name
@@ -482,6 +483,13 @@ class PersonnelRecognizer(EntityRecognizer):
             name = match.group("name")
             if name.split()[0] in self.NOT_NAMES or not self._person(name):
                 continue
+            if (
+                name.split()[0].lower() in lx.MONTHS
+                and text[max(0, match.start("name") - 3) : match.start("name")]
+                .rstrip()[-1:]
+                .isdigit()
+            ):
+                continue  # "J. Whitlow, note-taker, 29 October 2026": the day read as a grade
             if self.PLURAL_ROLE_LIST.search(text, match.start(), match.start("name")) and (
                 self.ONLY_AFTER.match(text, match.end("name"))
                 or self._harmful(self._rest_of_sentence(text, match.end("name")))
