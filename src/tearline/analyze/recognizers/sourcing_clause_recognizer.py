@@ -42,6 +42,7 @@ from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.segmentation import entry_date_line, runs_on_from, speaker_label_mark
 from tearline.analyze.shared_quarters import quarters_codes
 from tearline.analyze.small_clause import (
+    PERCEIVING,
     passive_perceived,
     past_tense,
     perceived_act,
@@ -362,6 +363,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 frame = [*frame, own]  # "..., and agreed to testify": the speaker's own act
             return [
                 *self._unnamed_frames(frame),
+                # "The porter heard the men leave the flat": "The men left the flat"
+                *self._tensed(core),
                 # "Ilir Dosti said that he will shoot ...": "he" keeps the name the frame gave
                 *self._named_speaker(frame, core),
                 # "Mira Oduya of the Lantern cell told her brother that the cell will ...":
@@ -543,8 +546,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 cuts.append((*own, "reporting-frame", self.WHY_FRAME))
             named = self._named_subject(sentence, frame, core) + self._named_speaker(frame, core)
             if _bare_participle(core):
-                # "... shows Pell handing over a pistol": the kept act needs a tense
-                named.append(self._act(core))
+                named.extend(self._tensed(core))
         core_tokens = {t.i for t in core.subtree}
         for token, _ in found:
             if token.i not in core_tokens or any(s <= token.idx < e for s, e in frame):
@@ -611,6 +613,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         return [
             *named,
+            # an act told by a bare infinitive needs a tense once its frame goes, but says
+            # nothing more of the plot: it does not save a sentence that would go
+            *(self._tensed(core) if frame and _bare_infinitive(core) else []),
             *(
                 result(self.NAME, category.value, s, e, 0.85, rule, why)
                 for s, e, rule, why in cuts
@@ -1134,6 +1139,28 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 self.WHY_RECORDED_WHEN,
             )
             for start, end in spans
+        ]
+
+    def _tensed(self, core: Token) -> list[RecognizerResult]:
+        """ "... shows Pell handing over a pistol", "... and heard him go over the plan": the
+        kept act needs a tense ("Pell handed over", "he went over"), and a pronoun doer just
+        before it its subject form."""
+        if not (_bare_participle(core) or _bare_infinitive(core)):
+            return []
+        doer = next((c for c in core.children if c.dep_ == "nsubj"), None)
+        if doer is None or doer.lower_ not in _NOMINATIVE or doer.i != core.i - 1:
+            return [self._act(core)]
+        return [
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                doer.idx,
+                core.idx + len(core.text),
+                0.85,
+                "perceived-act",
+                self.WHY_ACT,
+                replacement=f"{_NOMINATIVE[doer.lower_]}{doer.whitespace_}{past_tense(core)}",
+            )
         ]
 
     def _act(self, act: Token) -> RecognizerResult:
@@ -1969,6 +1996,17 @@ def _standalone(part: Span) -> bool:
 
 
 _THREAT_CLAUSE_WORDS = lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS
+
+
+def _bare_infinitive(clause: Token) -> bool:
+    """A kept clause headed by a bare infinitive after a verb of perceiving ("heard him go over
+    the plan", "saw the men leave the flat"), with a doer of its own and no auxiliary."""
+    return (
+        clause.tag_ == "VB"
+        and lx.lemma(clause.head) in PERCEIVING
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+    )
 
 
 def _bare_participle(clause: Token) -> bool:
