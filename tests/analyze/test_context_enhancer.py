@@ -56,10 +56,16 @@ def test_when_samples_enhanced_then_results_are_presidios(
     raw, artifacts = _raw_results(analyzer, text)
     recognizers = analyzer.registry.recognizers
     presidio = LemmaContextAwareEnhancer().enhance_using_context(
-        text, raw, artifacts, recognizers  # type: ignore[arg-type]
+        text,
+        raw,
+        artifacts,
+        recognizers,  # type: ignore[arg-type]
     )
     ours = ContextEnhancer().enhance_using_context(
-        text, raw, artifacts, recognizers  # type: ignore[arg-type]
+        text,
+        raw,
+        artifacts,
+        recognizers,  # type: ignore[arg-type]
     )
     assert _fields(ours) == _fields(presidio)
 
@@ -71,7 +77,10 @@ def test_when_a_context_word_raises_a_score_then_the_raw_results_are_untouched(
     raw, artifacts = _raw_results(analyzer, text)
     before = _fields(raw)
     enhanced = ContextEnhancer().enhance_using_context(
-        text, raw, artifacts, analyzer.registry.recognizers  # type: ignore[arg-type]
+        text,
+        raw,
+        artifacts,
+        analyzer.registry.recognizers,  # type: ignore[arg-type]
     )
     assert any(fields[4] for fields in _fields(enhanced))  # a context word raised a score
     assert _fields(raw) == before

@@ -130,6 +130,16 @@ def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
         # the file's number after the operation it belongs to
         ("File:     OP HALBERD / 26-114", ["File:     OP HALBERD / 26-114"]),
         ("File: Operation HALBERD / 26-114", ["File: Operation HALBERD / 26-114"]),
+        # a lettered value goes on to its further letters on the indented lines below
+        (
+            "REF: A. IN 26-44602\n     B. REQUIREMENT CTM-4410\nDOI: 14 AUGUST",
+            ["REF: A. IN 26-44602\n     B. REQUIREMENT CTM-4410", "DOI: 14 AUGUST"],
+        ),
+        # but not without the "A." that opens the list
+        (
+            "REF: IN 26-44602\n     B. The cell will attack.",
+            ["REF: IN 26-44602"],
+        ),
     ],
 )
 def test_when_header_line_then_label_to_end_of_line_is_found(

@@ -315,6 +315,9 @@ _VALUE_BELOW = (
     r"(?:(?<=:)[ \t]*+\r?\n[ \t]*+(?![-*\u2022(]|\d{1,3}[.)])[^\r\n:]{1,60}"
     r"(?<![.!?\s])(?=[ \t]*+\r?$))?"
 )
+# A header's value lettered "A." goes on to its further letters on the indented lines below:
+# "REF: A. IN 26-44602" over "     B. REQUIREMENT CTM-4410".
+_LETTERED_RUN_ON = r"(?:(?<=:[ \t]*+A\.[^\r\n]*)(?:\r?\n[ \t]{2,}+[B-Z]\.[ \t]++[^\r\n]*\S)++)?"
 # A codename is an all-capital word; a short one before "Base" (NATO, USAF) is an organisation.
 # In an all-capital heading ("CENTRAL POLICE STATION") neither order is read as a codename.
 _NOT_CODENAME = r"(?!(?:COMMENTS?|NOTES?|CHIEF|OFFICER|COMMANDER|REPORTS?|STAFF)\b)"
@@ -450,7 +453,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         line_pattern(
             "collection_header_line",
             rf"{_LINE_START}(?:{_DATUM_LABEL}|{_ROUTING_LABEL}){_REST_OF_LINE}{_VALUE_BELOW}"
-            rf"{_HEADER_RUN_ON}",
+            rf"{_HEADER_RUN_ON}{_LETTERED_RUN_ON}",
             0.9,
         ),
         line_pattern(
