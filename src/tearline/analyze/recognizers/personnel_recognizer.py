@@ -574,6 +574,7 @@ class PersonnelRecognizer(EntityRecognizer):
                 results.append(self._name(match.start("name"), match.end("name"), "salutation"))
         results.extend(self._signature(text))
         results.extend(self._bare_signature(text))
+        results.extend(self._signed_blocks(text))
         results.extend(self._cable_signer(text))
         results.extend(self._thread_entries(text, results))
         results.extend(self._last_sign_off(text))
@@ -870,6 +871,35 @@ class PersonnelRecognizer(EntityRecognizer):
 
     #: A name alone on its line after a title: "Colonel V. Dragan", "Dr Mira Lenz".
     TITLED_SIGNER = re.compile(rf"[ \t]*{_TITLE}[ \t]+(?P<name>{_SIGNER})[ \t]*\r?")
+
+    #: A titled name marked as signed: "Colonel R. MAVRIC  (signed)".
+    SIGNED_SIGNER = re.compile(
+        rf"[ \t]*{_TITLE}[ \t]+(?P<name>{_SIGNER})[ \t]*\((?i:signed|sgd\.?)\)[ \t]*\r?"
+    )
+    SIGNED_MARK = re.compile(r"\((?i:signed|sgd\.?)\)")
+    #: A block of lines set off by blank lines (or the text's ends).
+    BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+
+    def _signed_blocks(self, text: str) -> list[RecognizerResult]:
+        """A block that ends in a titled name marked as signed, under the lines of its post
+        ("Head of the 3rd Department / Colonel R. MAVRIC  (signed)"), wherever it stands: a
+        contact line or a distribution list may come after it."""
+        found: list[RecognizerResult] = []
+        if not self.SIGNED_MARK.search(text):
+            return found
+        for block in self.BLOCK.finditer(text):
+            *posts, last = block.group(0).split("\n")
+            signed = self.SIGNED_SIGNER.fullmatch(last)
+            if signed is None or len(posts) >= self.MAX_SIGNATURE_LINES:
+                continue
+            if not all(self._post_line(line) for line in posts):
+                continue
+            at = block.end() - len(last)
+            found.append(self._span(block.start(), block.end(), "signature-block"))
+            found.append(
+                self._name(at + signed.start("name"), at + signed.end("name"), "signature-name")
+            )
+        return found
 
     @staticmethod
     def _post_line(line: str) -> bool:
