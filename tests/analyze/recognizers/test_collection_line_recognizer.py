@@ -758,6 +758,17 @@ def test_when_a_heading_says_comment_or_sourcing_then_its_paragraph_is_found(
             "Present: J. Doe, K. Roe\nLocation: Room 2\n",
             ["Present: J. Doe, K. Roe", "Location: Room 2"],
         ),
+        # right under the line that dates the meeting, with the lines indented under it
+        (
+            "Meeting:  28 October 2026, 14:00-16:10\n"
+            "Place:    Headquarters of the partner service, Tallgrund,\n"
+            "          meeting room 4.12\n\nThe cell will strike.",
+            [
+                "Meeting:  28 October 2026, 14:00-16:10",
+                "Place:    Headquarters of the partner service, Tallgrund,\n"
+                "          meeting room 4.12",
+            ],
+        ),
         # what a contact report tells of its source's pay and of the next meeting with him
         (
             "4. PAYMENT\nEUR 400 in an envelope, signed for.\n\n5. The cell will strike.",
@@ -781,6 +792,7 @@ def test_when_a_venue_stands_beside_an_attendance_then_the_meeting_place_is_foun
     [
         # the venue and time of the attack, with no attendance line: the threat's
         "Venue: Corn Exchange car park\nTime: 11:00 on 2 June\n",
+        "Target: the mayor\nPlace: Harbour Road rally stage\n",
         # a heading over the threat, and a number that is a place
         "THREAT NOTES\nThe cell will attack the north gate.",
         "They will enter through Gate No. 4 at noon.",

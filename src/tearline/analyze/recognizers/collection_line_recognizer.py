@@ -538,7 +538,13 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"{_LINE_START}(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S"
             rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ATTENDANCE})"
             rf"|(?<={_ATTENDANCE}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
-            r"(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S))",
+            r"(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S)"
+            # ... or right under the "Meeting:" line that dates the meeting, with the lines
+            # indented under its value ("Place:    Headquarters of the ESS, Tallgrund," over
+            # "          meeting room 4.12")
+            r"|(?<=^[ \t]*+(?i:meeting)[ \t]*:[^\r\n]*\r?\n[ \t]*+"
+            r"(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S)"
+            r"(?:\r?\n[ \t]{4,}+[^\r\n:]*\S)*)",
             0.85,
         ),
         line_pattern(
