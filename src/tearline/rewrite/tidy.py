@@ -18,12 +18,13 @@ _INNER_SENTENCE_START = re.compile(r"(?<=[.!?][ \t])[a-z]|(?<=[.!?][\"')\]][ \t]
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*\u2022]|\d+[.)]|[a-z][.)])?[ \t]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]+$")
 #: A line left with only punctuation, a paragraph number ("4.") or a bare label ("SUBJECT:",
-#: "3. LOCATION.") once its text is gone. A form's field number ("01"), an action's ("A1.")
-#: and a greeting whose name went ("Dear ,") count as emptied too, and so does a log entry's
-#: time stamp ("0715", "07:15", "0715Z") whose entry went, and a numbered paragraph's run-in
-#: heading in sentence case ("2. Origin.", "6. Risks of warning.") whose paragraph went.
+#: "3. LOCATION.") once its text is gone. A form's field number ("01"), an action's ("A1."),
+#: a record's decimal item number ("2.1") and a greeting whose name went ("Dear ,") count as
+#: emptied too, and so does a log entry's time stamp ("0715", "07:15", "0715Z") whose entry
+#: went, and a numbered paragraph's run-in heading in sentence case ("2. Origin.", "6. Risks
+#: of warning.") whose paragraph went.
 _LEFTOVER_LINE = re.compile(
-    r"^[\W_]*(?:[A-Za-z]?\d{1,3}[.)]?|(?:[01]\d|2[0-3]):?[0-5]\d(?:Z|[ \t]?hrs)?"
+    r"^[\W_]*(?:[A-Za-z]?\d{1,3}(?:\.\d{1,3})?[.)]?|(?:[01]\d|2[0-3]):?[0-5]\d(?:Z|[ \t]?hrs)?"
     r"|[a-zA-Z][.)]|[A-Za-z][\w /&-]{0,30}:|(?i:dear|hi|hello)"
     r"|(?:\d{1,3}[.)][ \t]+)?[A-Z][A-Z /&-]{1,30}[.:]"
     r"|\d{1,3}[.)][ \t]+[A-Z][a-z'\u2019-]+(?:[ \t]+[a-z'\u2019-]+){0,2}[.:])?[\W_]*$"
