@@ -431,7 +431,8 @@ def test_when_a_name_is_removed_in_one_place_then_its_other_mentions_go_and_the_
         (
             "Loggist: PC Dara Fenn (Green 4)\n0641  Green 4  OP manned.\nGreen 4 / D. Fenn",
             "PC Dara Fenn",
-            ["PC Dara Fenn", "Green 4", "Green 4", "Green 4", "Fenn"],
+            # the initial before the surname goes with it, not left as "D."
+            ["PC Dara Fenn", "Green 4", "Green 4", "Green 4", "D. Fenn"],
         ),
         # a bracket that is no short form of the name: a role, a place
         (

@@ -447,6 +447,17 @@ def test_when_two_bracketed_selectors_share_a_line_then_the_release_keeps_every_
             ["Okafor to call."],
             "Actions\nThe cell will strike.",
         ),
+        (
+            # a decimal item number of a meeting record ("2.1") whose item went
+            "2.1 ESS confirmed two places on the course.\n2.2 The cell will strike.",
+            ["ESS confirmed two places on the course."],
+            "2.2 The cell will strike.",
+        ),
+        (
+            "3.1 Mrs Olde briefed as follows.\n3.2 The cell will strike.",
+            ["Mrs Olde briefed as follows."],
+            "3.2 The cell will strike.",
+        ),
     ],
 )
 def test_when_a_field_number_or_a_greeting_is_all_that_is_left_then_the_line_goes(
@@ -464,6 +475,9 @@ def test_when_a_time_or_a_year_is_kept_text_then_it_stays() -> None:
 def test_when_a_bare_number_is_kept_text_then_it_stays() -> None:
     assert scrub("Gate\n12\nThe cell will strike at Halden.", ["Halden"]) == (
         "Gate\n12\nThe cell will strike at."
+    )
+    assert scrub("Bay\n4.12\nThe cell will strike at Halden.", ["Halden"]) == (
+        "Bay\n4.12\nThe cell will strike at."
     )
 
 

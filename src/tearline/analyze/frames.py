@@ -61,8 +61,9 @@ def content_clauses(sentence: Span) -> list[Token]:
                 for c in obj.children
                 if c.dep_ in ("ccomp", "relcl", "acl") and _opens_with_that(c)
             )
-        elif lemma in lx.INFORMATION_VERBS:
-            # "got it from his brother-in-law that X": what was got is X
+        elif lemma in lx.INFORMATION_VERBS or _holds_information(verb):
+            # "got it from his brother-in-law that X": what was got is X; "has at disposal
+            # information, received on 12 May, that X": what is held is X
             clauses.extend(c for c in verb.children if c.dep_ == "ccomp" and _opens_with_that(c))
         else:
             continue
@@ -77,6 +78,18 @@ def content_clauses(sentence: Span) -> list[Token]:
             if t.dep_ in ("acl", "relcl", "ccomp") and _opens_with_that(t)
         )
     return clauses
+
+
+def _holds_information(verb: Token) -> bool:
+    """ "has information", "has at disposal information", "holds reporting": a verb of holding
+    whose object, or the object of its phrase, is a noun of information (not a pronoun)."""
+    if lx.lemma(verb) not in lx.HOLDING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+    ]
+    return any(o.pos_ == "NOUN" and lx.lemma(o) in lx.INFORMATION_NOUNS for o in objects)
 
 
 #: Pronouns that open a relative clause, never reported content.
@@ -194,6 +207,8 @@ def core_and_frame(
     while (
         left.dep_ == "mark"
         or left.is_space
+        # "holds reporting, obtained from a source, that X": the comma closes the frame's aside
+        or (left.text == "," and left.i < clause.i)
         or (left.lower_ == "how" and left.tag_ == "WRB")
         or (left.lower_ == "that" and left.dep_ != "det" and left.i < clause.i)
     ):

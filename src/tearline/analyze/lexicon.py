@@ -763,6 +763,17 @@ ACQUISITION_VERBS: frozenset[str] = frozenset(
 INFORMATION_VERBS: frozenset[str] = frozenset(
     {"receive", "pick", "gather", "glean", "get", "obtain", "acquire", "collect", "source"}
 )
+#: Month names, full and short, by which a date is told.
+MONTHS: frozenset[str] = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    }
+)  # fmt: skip
+#: Verbs of holding something: with information as the object ("our Service has at its
+#: disposal information that X", "we hold reporting that X"), a frame whose content is X.
+HOLDING_VERBS: frozenset[str] = frozenset({"have", "hold", "possess"})
 #: Verbs of handing something over: with a report as the object and us as the recipient
 #: ("a courier handed the report to our station"), how the report reached us.
 GIVING_VERBS: frozenset[str] = frozenset(

@@ -145,13 +145,7 @@ def permission_noun(token: Token) -> bool:
 
 
 #: Month names, full and short, by which a date is told.
-_MONTHS: frozenset[str] = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    }
-)  # fmt: skip
+_MONTHS: frozenset[str] = lx.MONTHS
 
 
 #: Requests by which we ask a provider for someone's data: "a communications data request".

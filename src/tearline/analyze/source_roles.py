@@ -384,10 +384,33 @@ def plotters_own(token: Token) -> bool:
         return True
     if token.dep_ == "appos":
         return _assailant(token.head)
+    if _plotters_learn_from(token):
+        return True
     if token.dep_ != "dobj" or lx.lemma(token.head) not in _HOLDING_VERBS:
         return False
     holder = subject_of(token.head)
     return holder is not None and _assailant(holder)
+
+
+def _plotters_learn_from(token: Token) -> bool:
+    """ "the faction learns convoy timings from a paid informant among the drivers": the
+    things the plotters learn or get from someone come from their insider, not from ours.
+    Not what a unit of ours learned "that" X, through its access or its source."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("from", "through", "via"):
+        return False
+    verb = prep.head
+    if lx.lemma(verb) not in lx.LEARNING_VERBS | lx.INFORMATION_VERBS or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    learner = subject_of(verb)
+    return (
+        learner is not None
+        and _assailant(learner)
+        and not any(c.lower_ == "our" for c in (*learner.children, *token.children))
+        and not collecting_unit(learner)
+    )
 
 
 #: Verbs whose subject holds their object: "has direct access", "gained access".
@@ -622,6 +645,26 @@ def _person_before(token: Token) -> bool:
     )
     return any(
         entity_type(t) == "PERSON" for t in token.sent if t.i < token.i and t.i not in plural
+    ) or _person_just_named(token)
+
+
+def _person_just_named(token: Token) -> bool:
+    """ "The leader is Corran Vey, 44. His deputy is ...": a pronoun that opens its sentence
+    stands for the person the sentence just before, in the same paragraph, names as its
+    subject or as what its subject is, not for whoever reported."""
+    sentence = token.sent
+    if sentence.start == 0 or any(t.is_alpha for t in sentence if t.i < token.i):
+        return False
+    before = token.doc[sentence.start - 1].sent
+    if "\n\n" in token.doc.text[before.end_char : token.idx]:
+        return False
+    root = before.root
+    subject = subject_of(root)
+    if subject is None or subject.lower_ in _PERSONS or knower(subject):
+        return False  # "She is Ruta Kaspar, 41. Her brother ...": the name is of whoever "she" is
+    named = [subject, *(c for c in root.children if c.dep_ == "attr")]
+    return any(
+        t.pos_ == "PROPN" and entity_type(t) == "PERSON" for c in named for t in (c, *c.children)
     )
 
 

@@ -888,7 +888,9 @@ def _method_role(token: Token) -> bool:
     if (
         lemma in lx.ACQUISITION_VERBS
         and token.pos_ == "VERB"
-        and (_is_passive(token) or token.dep_ == "acl")
+        # "members of the Front plan to seize the ferry", misparsed with "plan" a noun: an
+        # act told as still to come is the plotters', never a collection already made
+        and (_is_passive(token) or (token.dep_ == "acl" and not lx.unrealized(token)))
     ):
         if _threatened(token):
             return False  # "A worker at the depot will be targeted on Friday"

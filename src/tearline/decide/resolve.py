@@ -133,8 +133,16 @@ _TITLE_BEFORE = re.compile(
 )
 
 
+#: Initials just before a mention of a surname: "C." of "C. Penn - sanitised warning".
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,2}[ \t]*\Z")
+
+
 def _with_title(text: str, start: int) -> int:
-    """Where a mention of a name starts once the titles just before it are taken too."""
+    """Where a mention of a name starts once the titles and initials just before it are taken
+    too: left alone, "C." of "C. Penn" reads as a stray letter."""
+    initials = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
+    if initials is not None:
+        start = initials.start()
     while (title := _TITLE_BEFORE.search(text, max(0, start - 30), start)) is not None:
         start = title.start()
     return start

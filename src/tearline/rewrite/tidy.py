@@ -20,13 +20,13 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]+$")
 #: A contact's label whose number or address went: "Tel /", "Fax:", "ext.".
 _CONTACT_WORD = r"(?i:tel(?:ephone)?|ext(?:n|ension)?|fax|phone|mob(?:ile)?|e-?mail)\.?"
 #: A line left with only punctuation, a paragraph number ("4.") or a bare label ("SUBJECT:",
-#: "3. LOCATION.") once its text is gone. A form's field number ("01"), an action's ("A1.")
-#: and a greeting whose name went ("Dear ,") count as emptied too, and so does a log entry's
-#: time stamp ("0715", "07:15", "0715Z") whose entry went, and a numbered paragraph's run-in
-#: heading in sentence case ("2. Origin.", "6. Risks of warning.") whose paragraph went, and
-#: a contact's labels whose numbers went ("Tel / Fax").
+#: "3. LOCATION.") once its text is gone. A form's field number ("01"), an action's ("A1."),
+#: a record's decimal item number ("2.1") and a greeting whose name went ("Dear ,") count as
+#: emptied too, and so does a log entry's time stamp ("0715", "07:15", "0715Z") whose entry
+#: went, and a numbered paragraph's run-in heading in sentence case ("2. Origin.", "6. Risks
+#: of warning.") whose paragraph went, and a contact's labels whose numbers went ("Tel / Fax").
 _LEFTOVER_LINE = re.compile(
-    r"^[\W_]*(?:[A-Za-z]?\d{1,3}[.)]?|(?:[01]\d|2[0-3]):?[0-5]\d(?:Z|[ \t]?hrs)?"
+    r"^[\W_]*(?:[A-Za-z]?\d{1,3}(?:\.\d{1,3})?[.)]?|(?:[01]\d|2[0-3]):?[0-5]\d(?:Z|[ \t]?hrs)?"
     r"|[a-zA-Z][.)]|[A-Za-z][\w /&-]{0,30}:|(?i:dear|hi|hello)"
     r"|(?:\d{1,3}[.)][ \t]+)?[A-Z][A-Z /&-]{1,30}[.:]"
     rf"|{_CONTACT_WORD}(?:[ \t]*[/,&][ \t]*{_CONTACT_WORD})*"

@@ -48,6 +48,10 @@ def found(
         "He shipped out after the interview.",
         "The paperwork was in order.",
         "He cooked dinner for everyone after the session.",
+        # a name with no quoted nickname, or a quote with no naming
+        "He is known to the staff of the hostel.",
+        "The man was called back for a second session.",
+        "He said 'no more questions' and left the room.",
     ],
 )
 def test_when_a_sentence_has_nothing_actionable_then_it_is_found_whole(
@@ -72,6 +76,9 @@ def test_when_a_sentence_has_nothing_actionable_then_it_is_found_whole(
         "Pressure cooker, nails, in a black sports bag.",
         "It is a crossbow with a scope.",
         "Crane belongs to the Iron Meridian.",
+        # the quoted nickname a plotter goes by
+        "The second man is known only as 'the Tall One'.",
+        'The other man is called "Kettle" by the others.',
         # goods a recipient could seize
         "A second, identical consignment is already in the country.",
         "Another shipment is on its way.",

@@ -130,6 +130,16 @@ def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
         # the file's number after the operation it belongs to
         ("File:     OP HALBERD / 26-114", ["File:     OP HALBERD / 26-114"]),
         ("File: Operation HALBERD / 26-114", ["File: Operation HALBERD / 26-114"]),
+        # a lettered value goes on to its further letters on the indented lines below
+        (
+            "REF: A. IN 26-44602\n     B. REQUIREMENT CTM-4410\nDOI: 14 AUGUST",
+            ["REF: A. IN 26-44602\n     B. REQUIREMENT CTM-4410", "DOI: 14 AUGUST"],
+        ),
+        # but not without the "A." that opens the list
+        (
+            "REF: IN 26-44602\n     B. The cell will attack.",
+            ["REF: IN 26-44602"],
+        ),
     ],
 )
 def test_when_header_line_then_label_to_end_of_line_is_found(
@@ -748,6 +758,17 @@ def test_when_a_heading_says_comment_or_sourcing_then_its_paragraph_is_found(
             "Present: J. Doe, K. Roe\nLocation: Room 2\n",
             ["Present: J. Doe, K. Roe", "Location: Room 2"],
         ),
+        # right under the line that dates the meeting, with the lines indented under it
+        (
+            "Meeting:  28 October 2026, 14:00-16:10\n"
+            "Place:    Headquarters of the partner service, Tallgrund,\n"
+            "          meeting room 4.12\n\nThe cell will strike.",
+            [
+                "Meeting:  28 October 2026, 14:00-16:10",
+                "Place:    Headquarters of the partner service, Tallgrund,\n"
+                "          meeting room 4.12",
+            ],
+        ),
         # what a contact report tells of its source's pay and of the next meeting with him
         (
             "4. PAYMENT\nEUR 400 in an envelope, signed for.\n\n5. The cell will strike.",
@@ -771,6 +792,7 @@ def test_when_a_venue_stands_beside_an_attendance_then_the_meeting_place_is_foun
     [
         # the venue and time of the attack, with no attendance line: the threat's
         "Venue: Corn Exchange car park\nTime: 11:00 on 2 June\n",
+        "Target: the mayor\nPlace: Harbour Road rally stage\n",
         # a heading over the threat, and a number that is a place
         "THREAT NOTES\nThe cell will attack the north gate.",
         "They will enter through Gate No. 4 at noon.",

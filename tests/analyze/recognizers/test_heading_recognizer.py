@@ -118,6 +118,16 @@ def test_when_collection_is_not_asked_for_then_nothing_is_found(
             "Regards,\nWestern Region Assessments Cell",
             ["Western Region Assessments Cell"],
         ),
+        (
+            # the "rd" of an ordinal is no lower-case word of a sentence
+            "REPUBLIC OF VALDORA\n"
+            "SERVICE FOR STATE PROTECTION  -  3rd Department (Counter-Extremism)\n\n"
+            "Members of the cell will attack the depot on 3 May at 07:00.",
+            [
+                "REPUBLIC OF VALDORA",
+                "SERVICE FOR STATE PROTECTION  -  3rd Department (Counter-Extremism)",
+            ],
+        ),
     ],
 )
 def test_when_a_mixed_case_line_names_an_office_above_or_below_the_prose_then_it_is_found(

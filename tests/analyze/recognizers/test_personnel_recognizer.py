@@ -133,6 +133,32 @@ def test_when_a_last_block_has_no_contact_line_under_a_bare_name_then_it_is_no_s
     assert block not in spans(recognizer, text)
 
 
+@pytest.mark.parametrize(
+    ("block", "name", "signed"),
+    [
+        (
+            "Head of the 3rd Department\nColonel R. MAVRIC  (signed)",
+            "R. MAVRIC",
+            True,
+        ),
+        ("Maj. Oskar Brandt (sgd.)", "Oskar Brandt", True),
+        # a titled plotter over a sentence, and one with no mark of signing, in the middle
+        ("The commander will lead the raid himself.\nColonel Rustam Halid (signed)", "", False),
+        ("Head of the 3rd Department\nColonel R. MAVRIC", "", False),
+    ],
+)
+def test_when_a_block_ends_in_a_titled_name_marked_signed_then_it_is_a_signature(
+    recognizer: PersonnelRecognizer, block: str, name: str, signed: bool
+) -> None:
+    text = (
+        f"The cell will strike the convoy on Thursday.\n\n{block}\n\n"
+        "Distribution: copy 1 - addressee\n"
+    )
+    assert (block in spans(recognizer, text)) is signed
+    if signed:
+        assert name in names(recognizer, text)
+
+
 def test_when_a_signature_gives_a_first_name_only_then_it_is_an_identifier(
     recognizer: PersonnelRecognizer,
 ) -> None:

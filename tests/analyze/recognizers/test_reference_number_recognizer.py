@@ -39,6 +39,9 @@ def found(recognizer: ReferenceNumberRecognizer, text: str) -> list[tuple[str, b
         ("Coastguard Maritime Intelligence Cell\nNote 2026-088", ["2026-088"]),
         # a letter's number on a line of its own, label and all
         ("STATE SECURITY AGENCY\nNo: 04-2/7715-26\nSarovo", ["No: 04-2/7715-26"]),
+        # a cable's own serial alone on its line
+        ("SECRET\n\nIN 26-44817\nFROM: STATION X", ["IN 26-44817"]),
+        ("OUT 27/00412\n", ["OUT 27/00412"]),
     ],
 )
 def test_when_a_serial_or_date_time_group_appears_then_it_is_an_identifier(
@@ -78,6 +81,10 @@ def test_when_a_line_starts_with_its_collection_time_then_the_time_is_found(
         "A 2-3 split of the team.",
         "The attack is planned for 03/11/2026 at the stadium.",
         "The cell will strike in 2026 at 14:20.",
+        # a short code in a sentence, or a line that says more than the serial
+        "Meet at gate 12-400 in the IN 26-44817 queue.",
+        "ROUTE 4 between KESSA and UMBARI",
+        "BAY 12-40",
         "The date of the attack is not known.",
         "THREAT DETAILS\nTarget: Halden water plant\nTime: 07:45 on 3 May 2026\n",
         "Target: Halden water plant\nDate: 3 May 2026\n",

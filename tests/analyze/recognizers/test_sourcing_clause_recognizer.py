@@ -3462,3 +3462,35 @@ def test_when_speech_was_heard_on_a_device_then_the_speakers_plan_stays(
     text: str, expected: str
 ) -> None:
     assert (tearline.redact(text, "duty-to-warn").text or "").strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare infinitive after a verb of hearing, once the frame goes, takes a tense
+        (
+            "Interviewee 4 shared a room with Pell in the hostel for three weeks and heard him go "
+            "over the plan with the second man.",
+            "He went over the plan with the second man.",
+        ),
+        (
+            "The nephew heard Pell fire a shot in the yard on 3 May.",
+            "Pell fired a shot in the yard on 3 May.",
+        ),
+        ("The nephew heard the bomb go off at the depot.", "The bomb went off at the depot."),
+        (
+            "The cell will bomb the depot on 3 May. The porter heard the men leave the flat at "
+            "22:00.",
+            "The cell will bomb the depot on 3 May. The men left the flat at 22:00.",
+        ),
+        # a clause with a tense of its own keeps it
+        (
+            "The porter heard that the men will leave the flat at 22:00.",
+            "The men will leave the flat at 22:00.",
+        ),
+    ],
+)
+def test_when_a_heard_act_is_a_bare_infinitive_then_it_is_told_in_the_past(
+    text: str, expected: str
+) -> None:
+    assert tearline.redact(text, "duty-to-warn").text.strip() == expected

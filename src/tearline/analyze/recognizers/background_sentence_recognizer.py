@@ -191,6 +191,23 @@ def actionable_word(token: Token) -> bool:
         or bool(_CLOCK.match(token.text))
         or _arranged(token)
         or _belongs_to_a_group(token)
+        or _nicknamed(token)
+    )
+
+
+#: Verbs by which someone is given the name he goes by: "known only as", "called", "dubbed".
+_NAMING_VERBS: frozenset[str] = frozenset({"know", "call", "nickname", "dub"})
+#: Marks that open a quoted nickname.
+_QUOTES: frozenset[str] = frozenset({"'", '"', "\u2018", "\u201c", "`"})
+
+
+def _nicknamed(token: Token) -> bool:
+    """ "The second man is known only as 'the Tall One'": the short quoted name a plotter goes
+    by is who threatens, and the sentence that gives it stays."""
+    return (
+        token.lemma_.lower() in _NAMING_VERBS
+        and token.tag_ == "VBN"
+        and any(t.text[:1] in _QUOTES for t in token.doc[token.i + 1 : token.sent.end])
     )
 
 

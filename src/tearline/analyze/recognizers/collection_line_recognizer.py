@@ -321,6 +321,9 @@ _VALUE_BELOW = (
     r"(?:(?<=:)[ \t]*+\r?\n[ \t]*+(?![-*\u2022(]|\d{1,3}[.)])[^\r\n:]{1,60}"
     r"(?<![.!?\s])(?=[ \t]*+\r?$))?"
 )
+# A header's value lettered "A." goes on to its further letters on the indented lines below:
+# "REF: A. IN 26-44602" over "     B. REQUIREMENT CTM-4410".
+_LETTERED_RUN_ON = r"(?:(?<=:[ \t]*+A\.[^\r\n]*)(?:\r?\n[ \t]{2,}+[B-Z]\.[ \t]++[^\r\n]*\S)++)?"
 # A codename is an all-capital word; a short one before "Base" (NATO, USAF) is an organisation.
 # In an all-capital heading ("CENTRAL POLICE STATION") neither order is read as a codename.
 _NOT_CODENAME = r"(?!(?:COMMENTS?|NOTES?|CHIEF|OFFICER|COMMANDER|REPORTS?|STAFF)\b)"
@@ -460,7 +463,7 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
         line_pattern(
             "collection_header_line",
             rf"{_LINE_START}(?:{_DATUM_LABEL}|{_ROUTING_LABEL}){_REST_OF_LINE}{_VALUE_BELOW}"
-            rf"{_HEADER_RUN_ON}",
+            rf"{_HEADER_RUN_ON}{_LETTERED_RUN_ON}",
             0.9,
         ),
         line_pattern(
@@ -558,7 +561,13 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"{_LINE_START}(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S"
             rf"(?:(?=(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+{_ATTENDANCE})"
             rf"|(?<={_ATTENDANCE}[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*){{0,3}}?\r?\n[ \t]*+"
-            r"(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S))",
+            r"(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S)"
+            # ... or right under the "Meeting:" line that dates the meeting, with the lines
+            # indented under its value ("Place:    Headquarters of the ESS, Tallgrund," over
+            # "          meeting room 4.12")
+            r"|(?<=^[ \t]*+(?i:meeting)[ \t]*:[^\r\n]*\r?\n[ \t]*+"
+            r"(?i:venue|location|place|room)[ \t]*:[^\r\n]*\S)"
+            r"(?:\r?\n[ \t]{4,}+[^\r\n:]*\S)*)",
             0.85,
         ),
         line_pattern(

@@ -20,7 +20,7 @@ from tearline.analyze.spans import result
 from tearline.categories import Category
 
 _LINE = re.compile(r"^[ \t]*([^\r\n]*?)[ \t]*\r?$", re.MULTILINE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_WORD = re.compile(r"\b[A-Za-z][A-Za-z'-]*")  # not the "rd" of "3rd"
 #: Labels whose line is judged by its content elsewhere, never dropped as a heading.
 _LABELLED = re.compile(
     r"^(?:\([A-Z]{1,3}(?://[A-Z0-9 ,/-]{1,40})?\)[ \t]*)?\(?[A-Z][A-Z /-]{0,30}:"

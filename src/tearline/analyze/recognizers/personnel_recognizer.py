@@ -206,7 +206,8 @@ class PersonnelRecognizer(EntityRecognizer):
     VALUE_NAME = re.compile(
         # (or a list's next line, or a titled name after the label of its next party: "for
         # the Security Office (NSO): Col. D. Rusev")
-        rf"(?:^|[,;&()/\n]|:(?=[ \t]*{_TITLE}[ \t])|\band\b|\bwith\b"
+        # (or a name set off in a column after its party's label: "Our side:  Nils Arden")
+        rf"(?:^|[,;&()/\n]|:(?=[ \t]*{_TITLE}[ \t])|:(?=[ \t]{{2,}})|\band\b|\bwith\b"
         rf"|[ \t]{{3,}}(?:(?:[A-Za-z-]{{2,20}}[ \t]+){{0,2}}(?:{_HEADER_ROLE}|{_STAFF_POST})"
         r"[ \t]*:)?)[ \t]*"
         # "Interviewer: Case Worker Ilse Maren": the second role is no name
@@ -499,6 +500,13 @@ class PersonnelRecognizer(EntityRecognizer):
                 # "the duty officer Brasshaven police": the capitalized word names the town
                 # of an office, no person; taken as a name, every mention of the town would go
                 continue
+            if (
+                name.split()[0].lower() in lx.MONTHS
+                and text[max(0, match.start("name") - 3) : match.start("name")]
+                .rstrip()[-1:]
+                .isdigit()
+            ):
+                continue  # "J. Whitlow, note-taker, 29 October 2026": the day read as a grade
             if self.PLURAL_ROLE_LIST.search(text, match.start(), match.start("name")) and (
                 self.ONLY_AFTER.match(text, match.end("name"))
                 or self._harmful(self._rest_of_sentence(text, match.end("name")))
@@ -592,6 +600,7 @@ class PersonnelRecognizer(EntityRecognizer):
                 results.append(self._name(match.start("name"), match.end("name"), "salutation"))
         results.extend(self._signature(text))
         results.extend(self._bare_signature(text))
+        results.extend(self._signed_blocks(text))
         results.extend(self._cable_signer(text))
         results.extend(self._thread_entries(text, results))
         results.extend(self._last_sign_off(text))
@@ -898,6 +907,35 @@ class PersonnelRecognizer(EntityRecognizer):
 
     #: A name alone on its line after a title: "Colonel V. Dragan", "Dr Mira Lenz".
     TITLED_SIGNER = re.compile(rf"[ \t]*{_TITLE}[ \t]+(?P<name>{_SIGNER})[ \t]*\r?")
+
+    #: A titled name marked as signed: "Colonel R. MAVRIC  (signed)".
+    SIGNED_SIGNER = re.compile(
+        rf"[ \t]*{_TITLE}[ \t]+(?P<name>{_SIGNER})[ \t]*\((?i:signed|sgd\.?)\)[ \t]*\r?"
+    )
+    SIGNED_MARK = re.compile(r"\((?i:signed|sgd\.?)\)")
+    #: A block of lines set off by blank lines (or the text's ends).
+    BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+
+    def _signed_blocks(self, text: str) -> list[RecognizerResult]:
+        """A block that ends in a titled name marked as signed, under the lines of its post
+        ("Head of the 3rd Department / Colonel R. MAVRIC  (signed)"), wherever it stands: a
+        contact line or a distribution list may come after it."""
+        found: list[RecognizerResult] = []
+        if not self.SIGNED_MARK.search(text):
+            return found
+        for block in self.BLOCK.finditer(text):
+            *posts, last = block.group(0).split("\n")
+            signed = self.SIGNED_SIGNER.fullmatch(last)
+            if signed is None or len(posts) >= self.MAX_SIGNATURE_LINES:
+                continue
+            if not all(self._post_line(line) for line in posts):
+                continue
+            at = block.end() - len(last)
+            found.append(self._span(block.start(), block.end(), "signature-block"))
+            found.append(
+                self._name(at + signed.start("name"), at + signed.end("name"), "signature-name")
+            )
+        return found
 
     @staticmethod
     def _post_line(line: str) -> bool:

@@ -71,6 +71,13 @@ class ReferenceNumberRecognizer(EntityRecognizer):
             True,
         ),
         (
+            # "IN 26-44817" alone on its line at a cable's head: the message's own serial, a
+            # short word of capitals and a number that a hyphen or a slash splits
+            "serial-line",
+            re.compile(r"(?m)^[ \t]*[A-Z]{2,4}[ \t]+\d{2,4}[-/]\d{3,8}[ \t]*$"),
+            True,
+        ),
+        (
             "date-time-group",
             # 041530Z SEP 26, or a period "180600Z-190600Z JUN 27"
             re.compile(

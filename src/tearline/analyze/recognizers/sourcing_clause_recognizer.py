@@ -404,6 +404,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 frame = [*frame, own]  # "..., and agreed to testify": the speaker's own act
             return [
                 *self._unnamed_frames(frame),
+                # "The porter heard the men leave the flat": "The men left the flat"
+                *self._tensed(core),
                 # "Ilir Dosti said that he will shoot ...": "he" keeps the name the frame gave
                 *self._named_speaker(frame, core),
                 # "Mira Oduya of the Lantern cell told her brother that the cell will ...":
@@ -589,8 +591,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 cuts.append((*own, "reporting-frame", self.WHY_FRAME))
             named = self._named_subject(sentence, frame, core) + self._named_speaker(frame, core)
             if _bare_participle(core):
-                # "... shows Pell handing over a pistol": the kept act needs a tense
-                named.append(self._act(core))
+                named.extend(self._tensed(core))
         core_tokens = {t.i for t in core.subtree}
         for token, _ in found:
             if token.i not in core_tokens or any(s <= token.idx < e for s, e in frame):
@@ -661,6 +662,9 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         return [
             *named,
+            # an act told by a bare infinitive needs a tense once its frame goes, but says
+            # nothing more of the plot: it does not save a sentence that would go
+            *(self._tensed(core) if frame and _bare_infinitive(core) else []),
             *(
                 result(self.NAME, category.value, s, e, 0.85, rule, why)
                 for s, e, rule, why in cuts
@@ -1184,6 +1188,28 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 self.WHY_RECORDED_WHEN,
             )
             for start, end in spans
+        ]
+
+    def _tensed(self, core: Token) -> list[RecognizerResult]:
+        """ "... shows Pell handing over a pistol", "... and heard him go over the plan": the
+        kept act needs a tense ("Pell handed over", "he went over"), and a pronoun doer just
+        before it its subject form."""
+        if not (_bare_participle(core) or _bare_infinitive(core)):
+            return []
+        doer = next((c for c in core.children if c.dep_ == "nsubj"), None)
+        if doer is None or doer.lower_ not in _NOMINATIVE or doer.i != core.i - 1:
+            return [self._act(core)]
+        return [
+            result(
+                self.NAME,
+                Category.THREAT.value,
+                doer.idx,
+                core.idx + len(core.text),
+                0.85,
+                "perceived-act",
+                self.WHY_ACT,
+                replacement=f"{_NOMINATIVE[doer.lower_]}{doer.whitespace_}{past_tense(core)}",
+            )
         ]
 
     def _act(self, act: Token) -> RecognizerResult:
@@ -2116,6 +2142,17 @@ def _standalone(part: Span) -> bool:
 _THREAT_CLAUSE_WORDS = lx.THREAT_WORDS | lx.ATTACK_METHOD_WORDS | lx.INTENT_WORDS
 
 
+def _bare_infinitive(clause: Token) -> bool:
+    """A kept clause headed by a bare infinitive after a verb of perceiving ("heard him go over
+    the plan", "saw the men leave the flat"), with a doer of its own and no auxiliary."""
+    return (
+        clause.tag_ == "VB"
+        and lx.lemma(clause.head) in PERCEIVING
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+    )
+
+
 def _bare_participle(clause: Token) -> bool:
     """A kept clause headed by a participle with no auxiliary ("Pell handing over a pistol"),
     which the tagger sometimes reads as a noun with a subject."""
@@ -2504,14 +2541,40 @@ def _frame_before_that(sentence: Span, triggers: set[int]) -> list[tuple[int, in
     clause, with its own subject after it, everything up to the "that" is the frame."""
     root = sentence.root
     mark = next((c for c in root.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    if mark is None or not triggers or max(triggers) > mark.i:
+    if mark is None:
+        mark = _that_after_information(sentence)
+        if mark is None or root.i < mark.i or not finite(root):
+            return []
+    elif not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in root.children):
         return []
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in root.children):
+    if not triggers or max(triggers) > mark.i:
         return []
     after = mark.i + 1
     while after < sentence.end and sentence.doc[after].is_space:
         after += 1
     return [(after_item_marks(sentence), sentence.doc[after].idx)]
+
+
+def _that_after_information(sentence: Span) -> Token | None:
+    """ "Our Service has at disposal information, received on 12 May in a meeting with the
+    source, that the brothers are preparing ...": a long frame the parser seldom reads right.
+    From the words: the "that" right after a noun of information, or after an aside set off
+    by commas just after that noun, opens what the information says."""
+    words = [t for t in sentence if not t.is_space]
+    for k, that in enumerate(words[2:], start=2):
+        if that.lower_ != "that" or that.tag_ != "IN":
+            continue
+        before = words[k - 1]
+        if before.pos_ == "NOUN" and lx.lemma(before) in lx.INFORMATION_NOUNS:
+            return that
+        if before.text != ",":
+            continue
+        # the aside opens with the first comma before this one; a noun of information before it
+        opening = next((j for j in range(k - 2, 0, -1) if words[j].text == ","), None)
+        noun = words[opening - 1] if opening is not None else None
+        if noun is not None and noun.pos_ == "NOUN" and lx.lemma(noun) in lx.INFORMATION_NOUNS:
+            return that
+    return None
 
 
 def _indirect_object(token: Token) -> bool:
