@@ -1362,3 +1362,49 @@ def test_when_initials_sign_with_a_desk_and_extension_then_the_line_is_found(
 ) -> None:
     assert spans(recognizer, text) >= expected
     assert "desk" in " ".join(expected).lower() or spans(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warn the committee. Contact DS Quist.", "Contact DS Quist."),
+        (
+            "Please call Sgt. Lunde with any questions.",
+            "Please call Sgt. Lunde with any questions.",
+        ),
+        ("Speak to Insp. Rolf Hart before release.", "Speak to Insp. Rolf Hart before release."),
+    ],
+)
+def test_when_the_reader_is_asked_to_reach_a_ranked_officer_then_the_request_goes(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert expected in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plotters' plan to lure an officer is no request to the reader
+        "The gunmen will call PC Harris to the door and shoot him.",
+        # a request to reach no officer of ours
+        "Contact the mosque committee today.",
+    ],
+)
+def test_when_no_reader_is_asked_to_reach_an_officer_then_no_request_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert not any(
+        span.startswith(("Contact", "call", "The gunmen")) for span in spans(recognizer, text)
+    )
+
+
+def test_when_a_contact_request_is_cut_then_no_bare_verb_is_left() -> None:
+    text = (
+        "The group will burn the mosque on 19 February 2027.\n\n"
+        "4. Recommend the mosque committee and Pellham neighbourhood policing are\n"
+        "warned. Do not disclose the CHIS or the intercept. Contact DS Quist.\n"
+    )
+    released = tearline.redact(text, "duty-to-warn").text
+    assert released is not None
+    assert "policing are\nwarned." in released
+    assert "Contact" not in released

@@ -335,6 +335,15 @@ class PersonnelRecognizer(EntityRecognizer):
         r"[^\n.!?]*[.!?]?",
         re.MULTILINE,
     )
+    #: A sentence that asks the reader to reach an officer by rank and name: "Contact DS
+    #: Quist.", "Please call Sgt. Lunde with any questions." (the name alone would leave
+    #: "Contact.").
+    CONTACT_REQUEST = re.compile(
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?i:please[ \t]+)?"
+        r"(?i:contact|call|ring|phone|e-?mail|speak[ \t]+to|talk[ \t]+to)[ \t]+"
+        rf"(?:{_POLICE_RANK}|{_RANK})\.?[ \t]+[A-Z][^\n.!?]*(?:\.(?=[A-Z])[^\n.!?]*)?[.!?]?",
+        re.MULTILINE,
+    )
     #: "My deputy, Johanna, ...", "our colleague Lena": one of our people, or a partner's,
     #: named by the writer.
     STAFF_NAME = re.compile(
@@ -541,6 +550,7 @@ class PersonnelRecognizer(EntityRecognizer):
             ("byline", self.BYLINE),
             ("staff-contact", self.STAFF_CONTACT),
             ("contact-sentence", self.CONTACT_SENTENCE),
+            ("contact-request", self.CONTACT_REQUEST),
             ("reference-initials", self.REFERENCE_INITIALS),
             ("secure-line", self.SECURE_LINE),
         ):
