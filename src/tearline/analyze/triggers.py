@@ -521,8 +521,11 @@ PRONOUNS: frozenset[str] = frozenset({"it", "this", "that", "these"})
 
 
 def _foreign_service(token: Token) -> bool:
-    """ "The Ostrians", "the Germans" as a subject: a nationality standing for its service."""
-    return token.tag_ in ("NNPS", "NNS") and entity_type(token) == "NORP"
+    """ "The Ostrians", "the Germans" as a subject: a nationality standing for its service.
+    A nationality is written with a capital: "crowds gather" needs no entity recognizer."""
+    return (
+        token.tag_ in ("NNPS", "NNS") and token.text[:1].isupper() and entity_type(token) == "NORP"
+    )
 
 
 def _liaison_speaks(token: Token) -> bool:

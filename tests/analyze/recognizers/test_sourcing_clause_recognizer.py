@@ -4,11 +4,16 @@ Rows name the text that must be inside a finding and the text that must stay out
 finding, rather than exact offsets, so the tests hold while the clause boundaries are tuned.
 """
 
+from collections.abc import Iterable, Iterator
+from typing import Any
+
 import pytest
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from spacy.tokens import Doc
 
 import tearline
 from tearline.analyze.engine import build_analyzer, load_model
+from tearline.analyze.entities import COMPONENT
 from tearline.analyze.recognizers.sourcing_clause_recognizer import SourcingClauseRecognizer
 from tearline.categories import Category, parse_entity
 
@@ -1752,6 +1757,43 @@ def test_when_a_foreign_service_acquires_or_the_material_arrives_then_the_senten
 ) -> None:
     spans = removals(analyze(engine, recognizer, text))
     assert inside(text, text.rstrip("."), spans)
+
+
+class CountingRecognizer:
+    """The real entity recognizer, listing the texts it is given."""
+
+    def __init__(self, recognizer: Any) -> None:
+        self.recognizer = recognizer
+        self.texts: list[str] = []
+
+    def pipe(self, docs: Iterable[Doc]) -> Iterator[Doc]:
+        for doc in docs:
+            self.texts.append(doc.text)
+            yield self.recognizer(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("The Ostrians got this from a contact in February.", True),
+        # a nationality is written with a capital: common plurals need no entity recognizer
+        ("On Fridays the crowds gather in the old square by the fountain.", False),
+    ],
+)
+def test_when_a_plural_subject_may_be_a_foreign_service_then_only_a_capitalized_one_is_asked(
+    monkeypatch: pytest.MonkeyPatch,
+    engine: AnalyzerEngine,
+    recognizer: SourcingClauseRecognizer,
+    text: str,
+    asked: bool,
+) -> None:
+    component = engine.nlp_engine.nlp["en"].get_pipe(COMPONENT)
+    counting = CountingRecognizer(component.recognizer)
+    monkeypatch.setattr(component, "recognizer", counting)
+
+    analyze(engine, recognizer, text)
+
+    assert bool(counting.texts) is asked
 
 
 @pytest.mark.parametrize(
