@@ -60,6 +60,21 @@ def own_callsigns(text: str) -> tuple[tuple[str, bool], ...]:
     return tuple(found.items())
 
 
+#: Where a document keeps its callsigns: asked of every capitalized word, they are read once.
+_CALLSIGNS_KEY = "tearline.own_callsigns"
+
+
+def _callsigns_of(doc: Doc) -> tuple[tuple[str, bool], ...]:
+    """The callsigns of the report, read from its text once per document: `doc.text` is
+    rebuilt at each call, which per word made the question quadratic in the report's length.
+    The text of a parsed document never changes, so the answer kept on it stays true."""
+    found: tuple[tuple[str, bool], ...] | None = doc.user_data.get(_CALLSIGNS_KEY)
+    if found is None:
+        found = own_callsigns(doc.text)
+        doc.user_data[_CALLSIGNS_KEY] = found
+    return found
+
+
 def own_callsign_mentions(text: str) -> list[tuple[int, int]]:
     """Every mention of our team's callsigns ("Echo 2 and Echo 4 mobile behind")."""
     spans: list[tuple[int, int]] = []
@@ -74,7 +89,9 @@ def own_callsign_mentions(text: str) -> list[tuple[int, int]]:
 def own_callsign(token: Token) -> bool:
     """ "Echo 1 on foot at yard fence": a member of our watching team, by the callsign the
     report gave it; what he does or where he stands is our surveillance."""
-    for name, numbered in own_callsigns(token.doc.text):
+    if not token.text[:1].isupper():
+        return False  # a callsign is a name: most words need no look at the report
+    for name, numbered in _callsigns_of(token.doc):
         if token.text != name:
             continue
         if not numbered:

@@ -278,15 +278,17 @@ def in_table_cell(sentence: Span) -> bool:
 def cell_opening(sentence: Span) -> Span | None:
     """The words of its cell before a "sentence" the parser started in the middle of a cell
     of a pipe table ("| 2026, between 09:00 and 10:00 as delegates arrive |", split before
-    "as"), or None when the sentence starts on no row of a pipe table."""
+    "as"), or None when the sentence starts on no row of a pipe table. Read from the tokens
+    of its line, not from the document's text, which would be rebuilt for every sentence."""
     doc = sentence.doc
-    line_start = doc.text.rfind("\n", 0, sentence.start_char) + 1
-    row = doc.text[line_start : sentence.start_char]
-    if not row.lstrip(" \t").startswith("|"):
+    line = sentence.start
+    while line > 0 and "\n" not in doc[line - 1].text_with_ws:
+        line -= 1
+    row = [t for t in doc[line : sentence.start] if not t.is_space]
+    if not row or row[0].text != "|":
         return None
-    bar = line_start + row.rfind("|")
-    opening = doc.char_span(bar + 1, sentence.start_char, alignment_mode="contract")
-    return opening if opening is not None else doc[sentence.start : sentence.start]
+    bar = max(t.i for t in row if t.text == "|")
+    return doc[bar + 1 : sentence.start]
 
 
 #: Abbreviations that come before a name or a number and never end a sentence: ranks and
