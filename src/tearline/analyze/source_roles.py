@@ -656,7 +656,9 @@ def _person_just_named(token: Token) -> bool:
     if sentence.start == 0 or any(t.is_alpha for t in sentence if t.i < token.i):
         return False
     before = token.doc[sentence.start - 1].sent
-    if "\n\n" in token.doc.text[before.end_char : token.idx]:
+    # the blank between them, read from their tokens (`doc.text` is joined anew at each call)
+    between = token.doc[before.end - 1].whitespace_ + token.doc[before.end : token.i].text_with_ws
+    if "\n\n" in between:
         return False
     root = before.root
     subject = subject_of(root)
