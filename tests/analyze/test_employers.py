@@ -5,12 +5,7 @@ threat itself, or the plotters' own firm, which a recipient needs.
 """
 
 import pytest
-
-import tearline
-
-
-def released(text: str) -> str:
-    return tearline.redact(text, "duty-to-warn").text.strip()
+from releases import released
 
 
 @pytest.mark.parametrize(

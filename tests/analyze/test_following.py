@@ -6,16 +6,9 @@ duty-to-warn.
 """
 
 import pytest
-
-import tearline
+from releases import released
 
 THREAT = "The gang will kidnap the family at 9 Fernhill Close on 12 November."
-
-
-def released(text: str) -> str:
-    result = tearline.redact(text, "duty-to-warn")
-    assert result.text is not None
-    return result.text.strip()
 
 
 @pytest.mark.parametrize(

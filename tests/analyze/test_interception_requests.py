@@ -4,16 +4,9 @@ Rows are short reports and their release under duty-to-warn.
 """
 
 import pytest
-
-import tearline
+from releases import released
 
 _PLOT = "Darrow will throw acid at the witness on 28 May at the bus stop.\n\n"
-
-
-def released(text: str) -> str:
-    result = tearline.redact(text, "duty-to-warn")
-    assert result.text is not None
-    return result.text
 
 
 @pytest.mark.parametrize(

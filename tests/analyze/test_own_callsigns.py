@@ -4,15 +4,9 @@ Rows are short logs and their release under duty-to-warn.
 """
 
 import pytest
+from releases import released
 
-import tearline
 from tearline.analyze.following import own_callsign_mentions
-
-
-def released(text: str) -> str:
-    result = tearline.redact(text, "duty-to-warn")
-    assert result.text is not None
-    return result.text
 
 
 @pytest.mark.parametrize(

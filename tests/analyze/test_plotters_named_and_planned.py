@@ -3,17 +3,10 @@ are the threat's own words, not a collection or whoever reported. Rows are short
 their release under duty-to-warn."""
 
 import pytest
-
-import tearline
+from releases import released
 
 #: A report that has "he" stand for whoever reported before the plotters are named.
 PAID = "The source is a dockworker at the terminal. He was paid for this report. "
-
-
-def released(text: str) -> str:
-    result = tearline.redact(text, "duty-to-warn")
-    assert result.text is not None
-    return result.text.strip()
 
 
 @pytest.mark.parametrize(

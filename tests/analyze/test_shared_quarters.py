@@ -5,12 +5,7 @@ cell, flat or room where no cellmate or flatmate reported, or where the mate is 
 """
 
 import pytest
-
-import tearline
-
-
-def released(text: str) -> str:
-    return tearline.redact(text, "duty-to-warn").text.strip()
+from releases import released
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,9 @@ plotters, or judge them, with the plot in the sentence.
 """
 
 import pytest
-
-import tearline
+from releases import released
 
 THREAT = "Pell will bomb the depot on 3 May."
-
-
-def released(text: str) -> str:
-    return tearline.redact(text, "duty-to-warn").text.strip()
 
 
 @pytest.mark.parametrize(

