@@ -302,15 +302,27 @@ ABBREVIATIONS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+#: A footnote reference glued to the word or stop before it ("Resend.[3] A newly ...",
+#: "detonators;[4] we"): split off, so the stop ends its sentence and the marker is a token
+#: of its own, instead of "Resend.[3" running two sentences into one.
+FOOTNOTE_INFIXES: tuple[str, ...] = (
+    r"(?<=[A-Za-z0-9)])[.;,:](?=\[\d{1,3}(?:\]|$))",
+    r"(?<=[A-Za-z0-9).;,:])\[(?=\d{1,3}(?:\]|$))",
+)
+
+
 def add_to(nlp: Language) -> Language:
     """Insert the component before the parser (once), and keep rank and phone abbreviations
-    whole in the tokenizer."""
+    whole and footnote references apart in the tokenizer."""
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
 
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, before="parser")
         if isinstance(nlp.tokenizer, Tokenizer):  # a custom tokenizer keeps its own rules
             for abbreviation in ABBREVIATIONS:
                 nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+            infixes = [*FOOTNOTE_INFIXES, *(nlp.Defaults.infixes or ())]
+            nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp

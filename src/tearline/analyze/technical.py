@@ -484,7 +484,13 @@ def institutional_record(token: Token) -> bool:
 def collection_instrument(token: Token) -> bool:
     """ "a production order", "a property interference warrant", "a subpoena": the legal
     instrument by which records were obtained or an entry or intercept was allowed."""
-    if token.pos_ not in ("NOUN", "PROPN") or lx.lemma(token) not in lx.INSTRUMENT_NOUNS:
+    if lx.lemma(token) not in lx.INSTRUMENT_NOUNS:
+        return False
+    if lx.lemma(token) in _ALLOWING_INSTRUMENTS and _numbered(token):
+        # "[5] Warrant LI-2027/114, Ministry of Justice.": a warrant with its reference is
+        # ours, whatever the tagger made of the word before the code
+        return True
+    if token.pos_ not in ("NOUN", "PROPN"):
         return False
     # "warrant TW-27/118": the parser makes the reference the object and the word its modifier
     held = token.head if token.dep_ == "compound" else token
@@ -496,6 +502,19 @@ def collection_instrument(token: Token) -> bool:
         return True  # "The entry was authorised under warrant TW-27/118": what it allowed is ours
     return lx.lemma(token) == "subpoena" or any(
         _word(m) & lx.INSTRUMENT_MODIFIERS for m in _modifiers(token)
+    )
+
+
+def _numbered(token: Token) -> bool:
+    """The instrument carries a reference code ("warrant TW-27/118", "LI-2027/114
+    authorisation"): the next or the governing word holds digits and a slash or a dash."""
+    doc = token.doc
+    near = [doc[token.i + 1]] if token.i + 1 < len(doc) else []
+    if token.dep_ == "compound":
+        near.append(token.head)
+    near += [c for c in token.children if c.dep_ in ("compound", "nummod", "appos")]
+    return any(
+        any(ch.isdigit() for ch in t.text) and any(ch in "/-" for ch in t.text) for t in near
     )
 
 

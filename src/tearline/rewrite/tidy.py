@@ -333,9 +333,23 @@ def tidy(text: str, seams: list[Seam]) -> str:
     # removal never moves the ones below it
     for from_end in sorted(after_removals, reverse=True):
         text = _drop_orphaned_heading(text, len(text) - from_end)
+    if seams:
+        text = _drop_orphaned_footnote_marks(text)
     if text.strip() == "":
         return ""
     return text
+
+
+#: A footnote reference inside a line ("2027.[1] Two members"), and a footnote's own line.
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[])[ \t]?\[(\d{1,3})\]")
+_FOOTNOTE_LINE = re.compile(r"^[ \t]*\[(\d{1,3})\]", re.MULTILINE)
+
+
+def _drop_orphaned_footnote_marks(text: str) -> str:
+    """ "at about 08:45.[2] Their stated aim": once the footnotes went (they cite the
+    sources), their marks in the text point at nothing and still say each claim has one."""
+    notes = {m.group(1) for m in _FOOTNOTE_LINE.finditer(text)}
+    return _FOOTNOTE_MARK.sub(lambda m: m.group(0) if m.group(1) in notes else "", text)
 
 
 def _first_difference(old: str, new: str, start: int) -> int:

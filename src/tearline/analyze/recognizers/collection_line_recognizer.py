@@ -96,6 +96,10 @@ _DATUM_LABEL = (
     r"|file)|(?:control|tracking|file)[ \t]+(?:no\.?|number|ref)"
     # a log's own numbering: "Entry no.:", "Log ref:", "Log serial:"
     r"|(?:log[ \t]+)?entry[ \t]+(?:no\.?|number|ref)"
+    # what allowed our intercept, entry or records request: "Authority: production order
+    # PO/27/55, Judge Marr", "Warrant ref: IW-27/114", "Legal basis: ..."
+    r"|(?:legal[ \t]+)?(?:authority|basis)|authori[sz]ations?"
+    r"|warrants?(?:[ \t]+(?:no\.?|number|ref(?:erence)?))?"
     # a product's or a document's own number: "Product ID:", "Document no.:", "Msg ref:"
     r"|(?:product|document|doc|msg)[ \t]+(?:id|no\.?|number|ref(?:erence)?)"
     # a partner's form in its own language: the date of information, its distribution

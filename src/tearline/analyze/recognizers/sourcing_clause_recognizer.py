@@ -33,7 +33,7 @@ from tearline.analyze.frames import (
     lexical_tail_frame,
     topic_frame,
 )
-from tearline.analyze.group_names import carried_names, full_name_offers
+from tearline.analyze.group_names import carried_names, full_name_offers, surname_elsewhere
 from tearline.analyze.named_roles import leader_statements
 from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable,
@@ -1293,6 +1293,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
             and not (person is not None and person.endswith(e.text))
             # "Party A": a transcript's speaker label, no group's name
             and not _labels_speaker(e)
+            # "a source close to Varga": the surname of someone the report names in full
+            and not (len(e) == 1 and surname_elsewhere(e[0]))
         ]
         if not names:
             # the model does not always tag an invented group: a capitalized noun phrase will do
