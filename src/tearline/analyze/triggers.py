@@ -201,6 +201,37 @@ def _is_passive(verb: Token) -> bool:
     return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
 
 
+def _passive_adjective(token: Token) -> bool:
+    """ "is now tasked", "was imaged": an -ed word tagged an adjective that the parse gives a
+    passive auxiliary or subject, or that complements "be", which makes it the verb's
+    participle."""
+    if token.tag_ != "JJ" or not token.lower_.endswith("ed"):
+        return False
+    return _is_passive(token) or (token.dep_ == "acomp" and lx.lemma(token.head) == "be")
+
+
+def _by_agent(participle: Token) -> Token | None:
+    """Who did what a passive participle tells: its "by" phrase ("targeted by the cell")."""
+    for child in participle.children:
+        if child.dep_ in ("agent", "prep") and child.lower_ == "by":
+            return next((t for t in child.children if t.dep_ == "pobj"), None)
+    return None
+
+
+def _participle_verb(token: Token) -> str:
+    """The verb an -ed participle comes from, by its regular spelling ("tasked" -> "task",
+    "imaged" -> "image", "copied" -> "copy", "logged" -> "log"); "" when none is known."""
+    word = token.lower_
+    if not word.endswith("ed"):
+        return ""
+    stems = [word[:-2], word[:-1], word[:-3] + "y", word[:-3]]
+    return next((stem for stem in stems if stem in _KNOWN_VERBS), "")
+
+
+#: The verbs `_participle_verb` may return: those whose passive tells a collection.
+_KNOWN_VERBS: frozenset[str] = lx.ACQUISITION_VERBS
+
+
 def _by_collector(token: Token) -> bool:
     """True unless a non-collector (the attackers, the police) plainly does the action."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
@@ -889,15 +920,23 @@ def _method_role(token: Token) -> bool:
     if lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB" and _ours_acting(token):
         return True  # "Our technical team recovered a list from a laptop"
     if (
-        lemma in lx.ACQUISITION_VERBS
-        and token.pos_ == "VERB"
+        (
+            (lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB")
+            # "the number is now tasked": a passive participle the tagger read as an adjective
+            or (_passive_adjective(token) and _participle_verb(token) in lx.ACQUISITION_VERBS)
+        )
         # "members of the Front plan to seize the ferry", misparsed with "plan" a noun: an
         # act told as still to come is the plotters', never a collection already made
-        and (_is_passive(token) or (token.dep_ == "acl" and not lx.unrealized(token)))
+        and (
+            _is_passive(token)
+            or _passive_adjective(token)
+            or (token.dep_ == "acl" and not lx.unrealized(token))
+        )
     ):
         if _threatened(token):
             return False  # "A worker at the depot will be targeted on Friday"
-        agent = _actor(token)
+        # "the number is now tasked": the subject of "be" is what the act was done to
+        agent = _by_agent(token) if _passive_adjective(token) else _actor(token)
         return agent is None or lx.lemma(agent) in COLLECTOR_WORDS
     if (
         lemma == "pass"
@@ -1188,6 +1227,8 @@ def _may_be_method(token: Token, lemma: str, text: str) -> bool:
         return True
     if token.text.isupper() and token.text in service_acronyms(token.doc):
         return True  # a partner service's acronym
+    if token.tag_ == "JJ" and _participle_verb(token):
+        return True  # "is now tasked": a participle read as an adjective
     if token.tag_ in ("NNS", "NNPS") and token.dep_ in ("nsubj", "pobj"):
         return True  # _liaison_speaks: a nationality standing for its service, "the Ostrians"
     if token.tag_ in ("NNS", "NNPS") and token.text[:1].isupper():
