@@ -222,6 +222,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 found = [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
             else:
                 found = self._sentence(sentence, codenames, pronouns)
+                if _dropped_whole(found, Category.SOURCE):
+                    # "The source lodges with Basil Crae, who will shoot the judge ...": the
+                    # plotter and his act stand on their own once the source's half goes
+                    found = self._threat_in_relative(sentence, codenames, pronouns) or found
             if previous is not None and runs_on_from(previous, sentence):
                 # '... on the group "Quiet Harvest"' | ', the group chat we monitor,
                 # indicates that': a frame from the comma, with the content after it, starts
@@ -1362,6 +1366,50 @@ class SourcingClauseRecognizer(EntityRecognizer):
             )
         ]
 
+    def _threat_in_relative(
+        self, sentence: Span, codenames: set[str], pronouns: frozenset[str]
+    ) -> list[RecognizerResult]:
+        """ "The source is the brother-in-law of Jon Varga, who will bomb the Selby mall on 3
+        May": the relative clause tells the threat of someone the source's half of the sentence
+        only names, so the half goes and "Jon Varga will bomb the Selby mall on 3 May" stays.
+        Only when no word of the relative clause or of its antecedent is the source's."""
+        found = [
+            t.i
+            for t in sentence
+            if _codename(t, codenames)
+            or reporter(t)
+            or refers_to_source(t, pronouns)
+            or trigger(t) is not None
+        ]
+        found_set = set(found)
+        for rel in sentence:
+            relative = _relative_threat(rel)
+            if relative is None:
+                continue
+            pronoun, antecedent = relative
+            named = range(antecedent.left_edge.i, antecedent.i + 1)
+            told = {t.i for t in rel.subtree}
+            if found_set & (told | set(named)):
+                continue  # the source's own clause, or the source himself
+            if not any(i < antecedent.left_edge.i for i in found):
+                continue  # no half of the source's before the plotter
+            doc = sentence.doc
+            if any(not (t.is_punct or t.is_space) for t in doc[max(told) + 1 : sentence.end]):
+                continue  # "..., who is one of two told, reported the following": his half
+            cuts = [
+                (sentence.start_char, doc[antecedent.left_edge.i].idx, "sourcing-lead"),
+                (
+                    antecedent.idx + len(antecedent.text),
+                    pronoun.idx + len(pronoun.text),
+                    "relative-pronoun",
+                ),
+            ]
+            return [
+                result(self.NAME, Category.SOURCE.value, s, e, 0.85, rule, self.WHY_FRAME)
+                for s, e, rule in cuts
+            ]
+        return []
+
     def _drop(
         self,
         sentence: Span,
@@ -1372,6 +1420,40 @@ class SourcingClauseRecognizer(EntityRecognizer):
         start, end = sentence_extent(sentence, anchors)
         why = self.WHY_FOLLOW_UP if rule == FOLLOW_UP else self.WHY_SENTENCE
         return result(self.NAME, category.value, start, end, 0.85, rule, why)
+
+
+#: Relative pronouns that can stand as the subject of the clause they open.
+_RELATIVE_SUBJECTS: frozenset[str] = frozenset({"who", "which", "that"})
+
+
+def _dropped_whole(found: list[RecognizerResult], category: Category) -> bool:
+    """The sentence's only result drops it whole, as of the category."""
+    return (
+        len(found) == 1
+        and found[0].analysis_explanation.pattern_name == "sourcing-sentence"
+        and found[0].entity_type == category.value
+    )
+
+
+def _relative_threat(rel: Token) -> tuple[Token, Token] | None:
+    """The relative pronoun and the antecedent of a relative clause that tells a threat with
+    the antecedent as its subject ("Jon Varga, who will bomb the Selby mall"), else None."""
+    if rel.dep_ != "relcl" or rel.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pronoun = next(
+        (c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < rel.i), None
+    )
+    if pronoun is None or pronoun.lower_ not in _RELATIVE_SUBJECTS:
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in rel.children):
+        return None  # "who is one of two people told of the target": no act to come
+    if not any(
+        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in rel.subtree
+    ):
+        return None
+    if any(t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj", "dative") for t in rel.subtree):
+        return None  # "the brothers, who have threatened to kill him": a threat to the source
+    return pronoun, rel.head
 
 
 #: Words that end the name of an office, a service or a group, never a person's.

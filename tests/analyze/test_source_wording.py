@@ -1,0 +1,105 @@
+"""Coverage of SOURCE across wordings: the same description of a source, said another way.
+
+Each row is a short report with a plot statement and a description of the source in a
+construction of its own (a relative clause on the plotter, a perception verb before a named
+speaker, a meeting place in the attribution, a label line, a payment or a count with the source
+inside it). The phrase that must not survive is its remove key; the plot statement that must
+stay, as the release words it, is its keep key.
+
+Negatives use the same constructions for the plotters (their money, their counts, their
+meetings, their relatives, their groups) and must stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tearline.pipeline import redact_many
+
+# fmt: off
+# (id, report, remove key, keep key or None)
+POSITIVES: list[tuple[str, str, str, str | None]] = [
+    # the threat told in a relative clause on the plotter the source's half names
+    ("relcl-lodges", "The source lodges with Basil Crae, who will shoot the judge at Fane court "
+     "on 3 June.", "lodges with", "Basil Crae will shoot the judge at Fane court on 3 June."),
+    ("relcl-in-law", "The source is the brother-in-law of Jon Varga, who will bomb the Selby "
+     "mall on 3 May.", "brother-in-law", "Jon Varga will bomb the Selby mall on 3 May."),
+    ("relcl-translated", "The source translated the bomb manual for the cell, which will attack "
+     "the Lund station on 2 October.", "translated the bomb manual",
+     "The cell will attack the Lund station on 2 October."),
+    ("relcl-street", "The source grew up on the same street as the Kade brothers, who will "
+     "attack the Norr synagogue on 1 September.", "same street",
+     "The Kade brothers will attack the Norr synagogue on 1 September."),
+    ("relcl-asked-store", "The source was asked to store two bags of fertiliser for the cell, "
+     "which will bomb the Greyling bridge on 25 May.", "store two bags",
+     "The cell will bomb the Greyling bridge on 25 May."),
+    ("relcl-uncle-that", "The informant's uncle leads the cell that will attack the Hove "
+     "barracks on 5 July.", "informant's uncle",
+     "The cell will attack the Hove barracks on 5 July."),
+    # a threat to the source alone is no warning: the sentence goes whole
+    ("relcl-threat-to-him", "The Vell cell will bomb the Arden bridge on 4 June. The source is "
+     "afraid of the Dorn brothers, who have threatened to kill him if he talks.",
+     "threatened to kill him", "The Vell cell will bomb the Arden bridge on 4 June."),
+    # a named speaker heard by the source: the saying goes, the name stays
+    # where we met the source is no group for "the cell" to take the name of
+    # meeting arrangements on a line of their own, whatever the writer calls the meeting
+    # a payment to the source and a count with the source inside it say who he is
+]
+
+# (id, report, keep key)
+NEGATIVES: list[tuple[str, str, str]] = [
+    ("neg-relcl-driver", "The cell's driver, who will bring the van, is the leader's cousin.",
+     "who will bring the van, is the leader's cousin"),
+    ("neg-relcl-in-law", "Jon Varga's brother-in-law, who will drive the car, lives in Tarn.",
+     "brother-in-law, who will drive the car, lives in Tarn"),
+]
+# fmt: on
+
+# Rows the engine does not yet cover, with why (strict: fixing one flips its row).
+GAPS: dict[str, str] = {}
+
+
+def _rows(table: list[tuple]) -> list:
+    return [
+        pytest.param(
+            *row,
+            id=row[0],
+            marks=[pytest.mark.xfail(strict=True, reason=GAPS[row[0]])] if row[0] in GAPS else [],
+        )
+        for row in table
+    ]
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+@pytest.fixture(scope="module")
+def releases() -> dict[str, str]:
+    """Each report's release under duty-to-warn, all analyzed in one pass."""
+    rows = [(row[0], row[1]) for row in POSITIVES] + [(row[0], row[1]) for row in NEGATIVES]
+    return {
+        key: result.text or ""
+        for (key, _), result in zip(
+            rows, redact_many([text for _, text in rows], "duty-to-warn"), strict=True
+        )
+    }
+
+
+@pytest.mark.parametrize(("key", "report", "remove", "keep"), _rows(POSITIVES))
+def test_when_a_wording_describes_the_source_then_it_goes_and_the_plot_stays(
+    releases: dict[str, str], key: str, report: str, remove: str, keep: str | None
+) -> None:
+    released = _fold(releases[key])
+
+    assert _fold(remove) not in released
+    assert keep is None or _fold(keep) in released
+
+
+@pytest.mark.parametrize(("key", "report", "keep"), _rows(NEGATIVES))
+def test_when_the_wording_belongs_to_the_plotters_then_it_stays(
+    releases: dict[str, str], key: str, report: str, keep: str
+) -> None:
+    assert _fold(keep) in _fold(releases[key])
