@@ -43,6 +43,13 @@ POSITIVES: list[tuple[str, str, str, str | None]] = [
      "afraid of the Dorn brothers, who have threatened to kill him if he talks.",
      "threatened to kill him", "The Vell cell will bomb the Arden bridge on 4 June."),
     # a named speaker heard by the source: the saying goes, the name stays
+    ("heard-say-that", "The source heard Gavin Rook say that he will bomb the Marl depot on "
+     "4 May.", "source heard", "Gavin Rook will bomb the Marl depot on 4 May."),
+    ("heard-say", "The informant heard Hugo Lamm say he will bomb the Dell hotel on 17 June.",
+     "informant", "Hugo Lamm will bomb the Dell hotel on 17 June."),
+    ("heard-nurses", "The informant, one of 2 nurses on the ward, heard Sami Dorr say he will "
+     "bomb the Fenn station on 7 June.", "one of 2 nurses",
+     "Sami Dorr will bomb the Fenn station on 7 June."),
     # where we met the source is no group for "the cell" to take the name of
     # meeting arrangements on a line of their own, whatever the writer calls the meeting
     # a payment to the source and a count with the source inside it say who he is
@@ -54,11 +61,16 @@ NEGATIVES: list[tuple[str, str, str]] = [
      "who will bring the van, is the leader's cousin"),
     ("neg-relcl-in-law", "Jon Varga's brother-in-law, who will drive the car, lives in Tarn.",
      "brother-in-law, who will drive the car, lives in Tarn"),
+    ("neg-heard-guard", "Rook heard the guard say that the gate opens at 05:00 on 4 May.",
+     "the gate opens at 05:00"),
 ]
 # fmt: on
 
 # Rows the engine does not yet cover, with why (strict: fixing one flips its row).
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "neg-heard-guard": "a plotter who overhears is read as whoever reported, and the sentence "
+    "goes whole",
+}
 
 
 def _rows(table: list[tuple]) -> list:

@@ -582,6 +582,13 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         cuts: list[tuple[int, int, str, str]] = []
         named: list[RecognizerResult] = []
+        heard = _heard_telling(core) if frame else None
+        if heard is not None:
+            # "The source heard Gavin Rook say that he will bomb ...": his saying goes with the
+            # hearing, what he said stays, and "he" takes the name the saying gave
+            told, pronoun = heard
+            frame = [*frame, (told.left_edge.idx, pronoun.idx)]
+            core = pronoun.head
         if frame:
             cuts.extend((s, e, "reporting-frame", self.WHY_FRAME) for s, e in frame)
             if category is Category.METHOD and _watching(core, found):
@@ -2160,6 +2167,26 @@ def _talks_of_nothing_told(act: Token) -> bool:
         if any(c.dep_ not in ("det", "poss") for c in token.children):
             return False
     return True
+
+
+def _heard_telling(core: Token) -> tuple[Token, Token] | None:
+    """The verb of saying and the pronoun subject of what was said in "heard Gavin Rook say
+    that he will ...": a named speaker's bare infinitive after a verb of hearing, whose content
+    clause has a pronoun for its doer."""
+    if core.tag_ not in ("VB", "VBP") or lx.lemma(core.head) not in _HEARING_VERBS:
+        return None
+    if lx.lemma(core) not in lx.SPEECH_VERBS:
+        return None
+    speaker = next((c for c in core.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ != "PROPN" or not speaker.text[:1].isupper():
+        return None
+    content = next((c for c in core.children if c.dep_ == "ccomp" and c.i > core.i), None)
+    if content is None:
+        return None
+    pronoun = next((c for c in content.children if c.dep_ == "nsubj"), None)
+    if pronoun is None or pronoun.lower_ not in ("he", "she", "they"):
+        return None
+    return core, pronoun
 
 
 def _overheard_speech(core: Token) -> bool:
