@@ -51,6 +51,12 @@ POSITIVES: list[tuple[str, str, str, str | None]] = [
      "bomb the Fenn station on 7 June.", "one of 2 nurses",
      "Sami Dorr will bomb the Fenn station on 7 June."),
     # where we met the source is no group for "the cell" to take the name of
+    ("met-lay-by", "At a meeting on 6 March in a lay-by on the A40, the source said the cell "
+     "will bomb the Tarrow bridge on 2 April.", "A40",
+     "The cell will bomb the Tarrow bridge on 2 April."),
+    ("met-restaurant", "The source, met at McDonald's on the bypass on 4 April, said the cell "
+     "will bomb the Vesey depot on 21 April.", "McDonald's",
+     "The cell will bomb the Vesey depot on 21 April."),
     # meeting arrangements on a line of their own, whatever the writer calls the meeting
     # a payment to the source and a count with the source inside it say who he is
 ]
@@ -63,6 +69,11 @@ NEGATIVES: list[tuple[str, str, str]] = [
      "brother-in-law, who will drive the car, lives in Tarn"),
     ("neg-heard-guard", "Rook heard the guard say that the gate opens at 05:00 on 4 May.",
      "the gate opens at 05:00"),
+    ("neg-group-source", "A source in the Red Hand Brigade said the group will bomb the Vesey "
+     "depot on 21 April.", "The Red Hand Brigade will bomb the Vesey depot"),
+    ("neg-group-member", "A member of the Black Lantern Movement told the source that the "
+     "movement will attack the Orme barracks on 3 May.",
+     "The Black Lantern Movement will attack the Orme barracks"),
 ]
 # fmt: on
 

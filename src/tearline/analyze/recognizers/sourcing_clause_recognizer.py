@@ -1304,6 +1304,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
             and not (person is not None and person.endswith(e.text))
             # "Party A": a transcript's speaker label, no group's name
             and not _labels_speaker(e)
+            # "met at McDonald's on the bypass": where we met, not who plots
+            and not _place_named(e.root)
         ]
         if not names:
             # the model does not always tag an invented group: a capitalized noun phrase will do
@@ -2167,6 +2169,21 @@ def _talks_of_nothing_told(act: Token) -> bool:
         if any(c.dep_ not in ("det", "poss") for c in token.children):
             return False
     return True
+
+
+#: Prepositions whose object is a place wherever the phrase hangs ("on the A40").
+_AT_PLACE: frozenset[str] = frozenset({"at", "on", "near", "aboard"})
+
+
+def _place_named(root: Token) -> bool:
+    """A name that says where ("met at McDonald's", "a lay-by on the A40", "met in the
+    Starbucks"), not a group someone belongs to ("a source in the Red Hand")."""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in _AT_PLACE or (
+        prep.lower_ in _PLACE_PREPS and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _heard_telling(core: Token) -> tuple[Token, Token] | None:
