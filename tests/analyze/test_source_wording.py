@@ -59,6 +59,15 @@ POSITIVES: list[tuple[str, str, str, str | None]] = [
      "The cell will bomb the Vesey depot on 21 April."),
     # meeting arrangements on a line of their own, whatever the writer calls the meeting
     # a payment to the source and a count with the source inside it say who he is
+    ("paid-total", "Nina Vosk will stab the priest at St Orin church on 7 March. Total payments "
+     "to the source now stand at USD 9,500.", "USD 9,500", "St Orin church on 7 March"),
+    ("paid-label", "Payment to the source this month: JPY 50,000. The cell will bomb the Ilse "
+     "bridge on 1 June.", "JPY 50,000", "The cell will bomb the Ilse bridge on 1 June."),
+    ("count-including", "Mira Tash plans to stab the councillor at Bell Hall on 6 May. Just "
+     "three members of the cell, including the source, attended.", "Just three members",
+     "Bell Hall on 6 May"),
+    ("count-among-them", "Ruud Hask will attack the Pell Street mosque on 4 April. Four men, "
+     "among them our informant, were at the farm.", "Four men", "Pell Street mosque on 4 April"),
 ]
 
 # (id, report, keep key)
@@ -74,6 +83,16 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ("neg-group-member", "A member of the Black Lantern Movement told the source that the "
      "movement will attack the Orme barracks on 3 May.",
      "The Black Lantern Movement will attack the Orme barracks"),
+    ("neg-paid-van", "The cell paid EUR 400 for the van it will use to bomb the Anvil depot.",
+     "paid EUR 400 for the van"),
+    ("neg-payments-bomber", "The cell will bomb the Anvil depot on 20 May. Total payments to the "
+     "bomb-maker now stand at USD 9,500.", "USD 9,500"),
+    ("neg-count-leader", "Three members of the cell, including the leader, will attack the "
+     "Anvil depot on 20 May.", "Three members of the cell, including the leader"),
+    ("neg-one-of-four", "One of four attackers will carry the vest into the Anvil depot on "
+     "20 May.", "One of four attackers"),
+    ("neg-in-law-drive", "The cell will bomb the Anvil depot on 20 May. His brother-in-law will "
+     "drive.", "His brother-in-law will drive"),
 ]
 # fmt: on
 

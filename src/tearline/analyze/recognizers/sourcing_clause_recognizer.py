@@ -631,6 +631,11 @@ class SourcingClauseRecognizer(EntityRecognizer):
             ):
                 # no modifier to cut, or a lone verb the parser misread as one
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
+            if _paid_or_counted(cut) and not any(lx.lemma(t) in lx.THREAT_WORDS for t in sentence):
+                # "Total payments to the source now stand at USD 9,500", "Just three members,
+                # including the source, attended": without him the sum is still his, and the
+                # count still narrows who could have told
+                return [self._drop(sentence, category, [t.idx for t, _ in found])]
             if _put_under_collection(cut, sentence):
                 # "His account was opened to collection on 2 November": the sentence's own
                 # predicate is our collection, and its date the day it began
@@ -2169,6 +2174,30 @@ def _talks_of_nothing_told(act: Token) -> bool:
         if any(c.dep_ not in ("det", "poss") for c in token.children):
             return False
     return True
+
+
+#: What is paid to someone: a sum "to the source" is his pay.
+_PAID_NOUNS: frozenset[str] = lx.REWARD_NOUNS | frozenset(
+    {"fee", "expense", "expenses", "remuneration", "salary", "retainer", "allowance", "bonus"}
+    | {"stipend", "wage", "sum", "money", "cash", "total"}
+)
+#: Prepositions that put one person inside a counted set: "three members, including him".
+_INCLUDING: frozenset[str] = frozenset({"including", "among", "besides", "with"})
+
+
+def _paid_or_counted(cut: Token) -> bool:
+    """A cut modifier that leaves its head about the source: a payment to him ("payments to
+    the source") or a counted set he is in ("three members, including the source", "four
+    men, among them our informant")."""
+    head = cut.head
+    if cut.dep_ == "prep" and cut.lower_ in ("to", "for") and lx.lemma(head) in _PAID_NOUNS:
+        return head.pos_ == "NOUN"
+    counted = any(c.dep_ == "nummod" for c in head.children) and head.pos_ == "NOUN"
+    if cut.dep_ == "prep" and cut.lower_ in _INCLUDING:
+        return counted
+    if cut.dep_ == "appos" and any(c.lower_ in _INCLUDING for c in cut.children):
+        return counted
+    return False
 
 
 #: Prepositions whose object is a place wherever the phrase hangs ("on the A40").
