@@ -58,6 +58,17 @@ POSITIVES: list[tuple[str, str, str, str | None]] = [
      "will bomb the Vesey depot on 21 April.", "McDonald's",
      "The cell will bomb the Vesey depot on 21 April."),
     # meeting arrangements on a line of their own, whatever the writer calls the meeting
+    ("meet-re-meet", "The cell will bomb the Anvil depot on 20 May.\nRe-meet: Tesco Marlow, "
+     "14 May.", "Tesco Marlow", "The cell will bomb the Anvil depot on 20 May."),
+    ("meet-fallback-point", "Tobin Rask will attack the Cole church on 5 June.\nFallback meeting "
+     "point: the bench by Mill Pond.", "Mill Pond", "Cole church on 5 June"),
+    ("meet-next-rv-with", "Next RV with the source: Aldi car park, Bray Road, 5 May.\nThe cell "
+     "will bomb the Dunley depot on 14 May.", "Aldi car park", "Dunley depot on 14 May"),
+    ("meet-emergency", "Anton Pike will shoot the mayor at Dunn Square on 19 June.\nEmergency "
+     "contact plan: the source calls the duty number and asks for Mike.", "duty number",
+     "Dunn Square on 19 June"),
+    ("meet-alternate", "The cell will attack the Esk barracks on 9 September.\nAlternate meet: "
+     "the Shell garage on the bypass, 1900.", "Shell garage", "Esk barracks on 9 September"),
     # a payment to the source and a count with the source inside it say who he is
     ("paid-total", "Nina Vosk will stab the priest at St Orin church on 7 March. Total payments "
      "to the source now stand at USD 9,500.", "USD 9,500", "St Orin church on 7 March"),
@@ -83,6 +94,14 @@ NEGATIVES: list[tuple[str, str, str]] = [
     ("neg-group-member", "A member of the Black Lantern Movement told the source that the "
      "movement will attack the Orme barracks on 3 May.",
      "The Black Lantern Movement will attack the Orme barracks"),
+    ("neg-fallback-target", "The cell will bomb the Anvil depot on 20 May.\nFallback target: the "
+     "Orme bridge.", "Fallback target: the Orme bridge."),
+    ("neg-rv-attackers", "The cell will bomb the Anvil depot on 20 May.\nRV point for the "
+     "attackers: the Dorn farm.", "the Dorn farm"),
+    ("neg-next-meeting-cell", "The cell will bomb the Anvil depot on 20 May.\nNext meeting of "
+     "the cell: 3 May at the Dorn farm.", "3 May at the Dorn farm"),
+    ("neg-meet-costa", "The brothers will bomb the Anvil depot on 20 May. They meet at the Costa "
+     "on 3 May.", "meet at the Costa on 3 May"),
     ("neg-paid-van", "The cell paid EUR 400 for the van it will use to bomb the Anvil depot.",
      "paid EUR 400 for the van"),
     ("neg-payments-bomber", "The cell will bomb the Anvil depot on 20 May. Total payments to the "
