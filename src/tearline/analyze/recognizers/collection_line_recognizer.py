@@ -40,6 +40,12 @@ _DATUM_LABEL = (
     r"|(?:next|last|previous|follow-up|first)[ \t]+(?:meeting|meet|contact|mtg"
     # when our team goes out again or the case is next looked at: "Next deployment: 30 Sep"
     r"|deployment|review|tasking|debrief(?:ing)?|observation|surveillance|obs)|meet|mtg"
+    # where and how we meet whoever reported again, whatever the writer calls the meeting:
+    # "Re-meet: ...", "Fallback meeting point: ...", "Next RV with the asset: ..."
+    r"|(?:(?:next|follow-up|further|fallback|fall-back|alternate|alternative|emergency"
+    r"|backup|back-up|reserve)[ \t]+(?:meeting|meet|mtg|rv|rendezvous|contact)|re-?meet(?:ing)?)"
+    r"(?:[ \t]+(?:point|place|venue|location|site|arrangements?|plan|details))?"
+    r"(?:[ \t]+with[ \t]+[^:\r\n]{1,30})?"
     r"|poc|refs?\.?|references?|pass(?:ed)?[ \t]+to|station|desk|dist(?:ribution)?"
     r"|orig(?:in|inator)?|from|fr"
     # who wrote, checked and let the report go: "Cleared: ...", "Approved by: ..."

@@ -222,6 +222,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 found = [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
             else:
                 found = self._sentence(sentence, codenames, pronouns)
+                if _dropped_whole(found, Category.SOURCE):
+                    # "The source lodges with Basil Crae, who will shoot the judge ...": the
+                    # plotter and his act stand on their own once the source's half goes
+                    found = self._threat_in_relative(sentence, codenames, pronouns) or found
             if previous is not None and runs_on_from(previous, sentence):
                 # '... on the group "Quiet Harvest"' | ', the group chat we monitor,
                 # indicates that': a frame from the comma, with the content after it, starts
@@ -578,6 +582,13 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
         cuts: list[tuple[int, int, str, str]] = []
         named: list[RecognizerResult] = []
+        heard = _heard_telling(core) if frame else None
+        if heard is not None:
+            # "The source heard Gavin Rook say that he will bomb ...": his saying goes with the
+            # hearing, what he said stays, and "he" takes the name the saying gave
+            told, pronoun = heard
+            frame = [*frame, (told.left_edge.idx, pronoun.idx)]
+            core = pronoun.head
         if frame:
             cuts.extend((s, e, "reporting-frame", self.WHY_FRAME) for s, e in frame)
             if category is Category.METHOD and _watching(core, found):
@@ -619,6 +630,11 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 cut.pos_ == "VERB" and cut.left_edge.i == cut.right_edge.i and cut.dep_ != "amod"
             ):
                 # no modifier to cut, or a lone verb the parser misread as one
+                return [self._drop(sentence, category, [t.idx for t, _ in found])]
+            if _paid_or_counted(cut) and not any(lx.lemma(t) in lx.THREAT_WORDS for t in sentence):
+                # "Total payments to the source now stand at USD 9,500", "Just three members,
+                # including the source, attended": without him the sum is still his, and the
+                # count still narrows who could have told
                 return [self._drop(sentence, category, [t.idx for t, _ in found])]
             if _put_under_collection(cut, sentence):
                 # "His account was opened to collection on 2 November": the sentence's own
@@ -1295,6 +1311,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
             and not _labels_speaker(e)
             # "a source close to Varga": the surname of someone the report names in full
             and not (len(e) == 1 and surname_elsewhere(e[0]))
+            # "met at McDonald's on the bypass": where we met, not who plots
+            and not _place_named(e.root)
         ]
         if not names:
             # the model does not always tag an invented group: a capitalized noun phrase will do
@@ -1364,6 +1382,50 @@ class SourcingClauseRecognizer(EntityRecognizer):
             )
         ]
 
+    def _threat_in_relative(
+        self, sentence: Span, codenames: set[str], pronouns: frozenset[str]
+    ) -> list[RecognizerResult]:
+        """ "The source is the brother-in-law of Jon Varga, who will bomb the Selby mall on 3
+        May": the relative clause tells the threat of someone the source's half of the sentence
+        only names, so the half goes and "Jon Varga will bomb the Selby mall on 3 May" stays.
+        Only when no word of the relative clause or of its antecedent is the source's."""
+        found = [
+            t.i
+            for t in sentence
+            if _codename(t, codenames)
+            or reporter(t)
+            or refers_to_source(t, pronouns)
+            or trigger(t) is not None
+        ]
+        found_set = set(found)
+        for rel in sentence:
+            relative = _relative_threat(rel)
+            if relative is None:
+                continue
+            pronoun, antecedent = relative
+            named = range(antecedent.left_edge.i, antecedent.i + 1)
+            told = {t.i for t in rel.subtree}
+            if found_set & (told | set(named)):
+                continue  # the source's own clause, or the source himself
+            if not any(i < antecedent.left_edge.i for i in found):
+                continue  # no half of the source's before the plotter
+            doc = sentence.doc
+            if any(not (t.is_punct or t.is_space) for t in doc[max(told) + 1 : sentence.end]):
+                continue  # "..., who is one of two told, reported the following": his half
+            cuts = [
+                (sentence.start_char, doc[antecedent.left_edge.i].idx, "sourcing-lead"),
+                (
+                    antecedent.idx + len(antecedent.text),
+                    pronoun.idx + len(pronoun.text),
+                    "relative-pronoun",
+                ),
+            ]
+            return [
+                result(self.NAME, Category.SOURCE.value, s, e, 0.85, rule, self.WHY_FRAME)
+                for s, e, rule in cuts
+            ]
+        return []
+
     def _drop(
         self,
         sentence: Span,
@@ -1374,6 +1436,40 @@ class SourcingClauseRecognizer(EntityRecognizer):
         start, end = sentence_extent(sentence, anchors)
         why = self.WHY_FOLLOW_UP if rule == FOLLOW_UP else self.WHY_SENTENCE
         return result(self.NAME, category.value, start, end, 0.85, rule, why)
+
+
+#: Relative pronouns that can stand as the subject of the clause they open.
+_RELATIVE_SUBJECTS: frozenset[str] = frozenset({"who", "which", "that"})
+
+
+def _dropped_whole(found: list[RecognizerResult], category: Category) -> bool:
+    """The sentence's only result drops it whole, as of the category."""
+    return (
+        len(found) == 1
+        and found[0].analysis_explanation.pattern_name == "sourcing-sentence"
+        and found[0].entity_type == category.value
+    )
+
+
+def _relative_threat(rel: Token) -> tuple[Token, Token] | None:
+    """The relative pronoun and the antecedent of a relative clause that tells a threat with
+    the antecedent as its subject ("Jon Varga, who will bomb the Selby mall"), else None."""
+    if rel.dep_ != "relcl" or rel.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pronoun = next(
+        (c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < rel.i), None
+    )
+    if pronoun is None or pronoun.lower_ not in _RELATIVE_SUBJECTS:
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in rel.children):
+        return None  # "who is one of two people told of the target": no act to come
+    if not any(
+        lx.lemma(t) in lx.THREAT_WORDS or lx.lemma(t) in lx.ATTACK_METHOD_WORDS for t in rel.subtree
+    ):
+        return None
+    if any(t.pos_ == "PRON" and t.dep_ in ("dobj", "pobj", "dative") for t in rel.subtree):
+        return None  # "the brothers, who have threatened to kill him": a threat to the source
+    return pronoun, rel.head
 
 
 #: Words that end the name of an office, a service or a group, never a person's.
@@ -2080,6 +2176,65 @@ def _talks_of_nothing_told(act: Token) -> bool:
         if any(c.dep_ not in ("det", "poss") for c in token.children):
             return False
     return True
+
+
+#: What is paid to someone: a sum "to the source" is his pay.
+_PAID_NOUNS: frozenset[str] = lx.REWARD_NOUNS | frozenset(
+    {"fee", "expense", "expenses", "remuneration", "salary", "retainer", "allowance", "bonus"}
+    | {"stipend", "wage", "sum", "money", "cash", "total"}
+)
+#: Prepositions that put one person inside a counted set: "three members, including him".
+_INCLUDING: frozenset[str] = frozenset({"including", "among", "besides", "with"})
+
+
+def _paid_or_counted(cut: Token) -> bool:
+    """A cut modifier that leaves its head about the source: a payment to him ("payments to
+    the source") or a counted set he is in ("three members, including the source", "four
+    men, among them our informant")."""
+    head = cut.head
+    if cut.dep_ == "prep" and cut.lower_ in ("to", "for") and lx.lemma(head) in _PAID_NOUNS:
+        return head.pos_ == "NOUN"
+    counted = any(c.dep_ == "nummod" for c in head.children) and head.pos_ == "NOUN"
+    if cut.dep_ == "prep" and cut.lower_ in _INCLUDING:
+        return counted
+    if cut.dep_ == "appos" and any(c.lower_ in _INCLUDING for c in cut.children):
+        return counted
+    return False
+
+
+#: Prepositions whose object is a place wherever the phrase hangs ("on the A40").
+_AT_PLACE: frozenset[str] = frozenset({"at", "on", "near", "aboard"})
+
+
+def _place_named(root: Token) -> bool:
+    """A name that says where ("met at McDonald's", "a lay-by on the A40", "met in the
+    Starbucks"), not a group someone belongs to ("a source in the Red Hand")."""
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in _AT_PLACE or (
+        prep.lower_ in _PLACE_PREPS and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _heard_telling(core: Token) -> tuple[Token, Token] | None:
+    """The verb of saying and the pronoun subject of what was said in "heard Gavin Rook say
+    that he will ...": a named speaker's bare infinitive after a verb of hearing, whose content
+    clause has a pronoun for its doer."""
+    if core.tag_ not in ("VB", "VBP") or lx.lemma(core.head) not in _HEARING_VERBS:
+        return None
+    if lx.lemma(core) not in lx.SPEECH_VERBS:
+        return None
+    speaker = next((c for c in core.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ != "PROPN" or not speaker.text[:1].isupper():
+        return None
+    content = next((c for c in core.children if c.dep_ == "ccomp" and c.i > core.i), None)
+    if content is None:
+        return None
+    pronoun = next((c for c in content.children if c.dep_ == "nsubj"), None)
+    if pronoun is None or pronoun.lower_ not in ("he", "she", "they"):
+        return None
+    return core, pronoun
 
 
 def _overheard_speech(core: Token) -> bool:
