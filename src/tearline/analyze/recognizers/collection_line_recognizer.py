@@ -239,7 +239,13 @@ _SECTION_LABEL = (
     # what a contact report tells of its source's pay and of the next meeting with him
     r"|payments?|expenses|(?:next|further|follow-up)[ \t]+(?:meeting|meet|contact)s?"
     r"|meeting[ \t]+arrangements?"
-    r"|how[ \t]+(?:we|this[ \t]+was)[ \t]+(?:know|knew|learned|learnt|obtained|collected))"
+    r"|how[ \t]+(?:we|this[ \t]+was)[ \t]+(?:know|knew|learned|learnt|obtained|collected)"
+    # where our knowledge came from: "Where this comes from", "WHERE WE GOT IT", "Where the
+    # information came from" (never where the plotters got their weapons: no "they")
+    r"|where[ \t]+(?:(?:this|it|(?:the|this|our)[ \t]+(?:information|intelligence|reporting"
+    r"|report|picture|detail|details|warning))[ \t]+(?:comes?|came|is[ \t]+coming)[ \t]+from"
+    r"|we[ \t]+(?:got|get|heard|learned|learnt|found)[ \t]+(?:this|it|(?:this|the)[ \t]+"
+    r"(?:information|intelligence|detail|details))))"
 )
 # The attendance of a meeting of ours: "Attending:", "Present:", "In attendance:".
 _ATTENDANCE = r"(?i:attending|attendees|present|in[ \t]+attendance)[ \t]*:"
@@ -542,8 +548,14 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             # drawn inside a rule ("-------- distribution --------") or carry a note in
             # brackets ("HOW WE KNOW (internal - do not release)")
             rf"{_LINE_START}(?:[-=_*~]{{2,}}+[ \t]*+)?{_SECTION_LABEL}"
-            r"(?:[ \t]*+\([^()\r\n]{1,40}\))?[ \t]*+:?(?:[ \t]*+[-=_*~]{2,}+)?[ \t]*+"
-            r"\r?\n[ \t]*+\S[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*)*",
+            r"(?:[ \t]*+\([^()\r\n]{1,40}\))?"
+            # ... or after a dash ("Where this comes from - for you only, not for release:")
+            r"(?:[ \t]+[-\u2013\u2014][ \t]+[^:()\r\n]{1,60}(?=:))?"
+            r"[ \t]*+:?(?:[ \t]*+[-=_*~]{2,}+)?[ \t]*+"
+            r"(?:\r?\n[ \t]*+\S[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*)*"
+            # a heading that ends in a colon may stand one blank line over its list of items
+            r"|(?<=:)[ \t]*+\r?\n[ \t]*+\r?\n(?=[ \t]*+[-*\u2022][ \t])[ \t]*+\S[^\r\n]*"
+            r"(?:\r?\n[ \t]*+\S[^\r\n]*)*)",
             0.85,
         ),
         line_pattern(
