@@ -1954,3 +1954,49 @@ def test_when_a_heading_over_a_list_is_the_threats_then_nothing_is_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the desk that logged a timed entry and its clock, and the day heading over such entries
+        (
+            "Sun 18 Apr 2027\n\n19:52  LISTENING ROOM: DRAY will shoot the judge.",
+            ["Sun 18 Apr 2027", "19:52  LISTENING ROOM:"],
+        ),
+        # a team with who was in it in brackets, a clock in hours, a weekday with a comma
+        (
+            "Tuesday, 4 May 2027\n0715 hrs OBS POST 2 (DC Marr): the pair walked to the gate.",
+            ["Tuesday, 4 May 2027", "0715 hrs OBS POST 2 (DC Marr):"],
+        ),
+        # a bracketed clock, another desk, no weekday
+        (
+            "12 March 2027\n\n[07:00] TECH DESK: the cell will strike at dawn.",
+            ["12 March 2027", "[07:00] TECH DESK:"],
+        ),
+        ("22:10 WIRE ROOM: Vance says the cell goes on Friday.", ["22:10 WIRE ROOM:"]),
+        ("[14:05] CCTV CELL: Pell parks the van on Quay Street.", ["[14:05] CCTV CELL:"]),
+    ],
+)
+def test_when_a_timed_entry_names_the_desk_that_logged_it_then_desk_and_day_are_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan's own timeline: its date is the attack's, and no desk wrote its lines
+        "Saturday 6 March 2027\n13:00 meet at the Old Ferry pub\n14:15 strike at the turnstiles",
+        # one word of capitals names the kind of entry, not a desk
+        "Saturday 6 March 2027\n14:15 ATTACK: the cell opens fire at the gate.",
+        "20:44 Decision: treat as threat to life.",
+        "08:40 Judge MARST arrives: the shooter fires.",
+        "14:15 The cell strikes the gate.",
+    ],
+)
+def test_when_a_timed_line_has_no_desk_then_neither_it_nor_its_day_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
