@@ -58,6 +58,8 @@ def test_when_a_collected_plotter_will_act_then_the_plan_keeps_its_subject(
         "He was recruited by our officer in May and will attend the meeting on Friday.",
         # the subject is the source
         "The source was seen with the pair and will meet them again on Friday.",
+        # his own act, not our collection done to him, and a meeting that is ours
+        "KESTREL/4 drew 3,000 dinars in expenses this month and is next due to be met on 14 May.",
         # what follows the collection is a past act, no plan
         "Colley was photographed by the surveillance team outside the stand and took "
         "photographs of the turnstiles.",

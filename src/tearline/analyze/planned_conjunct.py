@@ -39,6 +39,19 @@ def _planned(verb: Token) -> bool:
     return False
 
 
+def _act(verb: Token) -> Token:
+    """The verb of the act a predicate announces: "join" in "is likely to join them", "lead"
+    in "is expected to lead", the verb itself in "will bring"."""
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            return _act(child)
+        if child.dep_ == "acomp":
+            following = next((g for g in child.children if g.dep_ == "xcomp"), None)
+            if following is not None:
+                return _act(following)
+    return verb
+
+
 def _set_off_subject(root: Token) -> Token | None:
     """ "A third man, believed to be Liam Stroud, was seen ...": the parser may hang the
     subject on the participle set off by commas, and that on the verb; the subject is still
@@ -57,11 +70,14 @@ def _set_off_subject(root: Token) -> Token | None:
 
 def collected_then_planned(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
     """Where the collection predicate and its "and" lie, when the sentence's root verb is a
-    trigger, its subject is none (nor a pronoun that may be whoever reported), and the verb
-    joined to it tells the plan with no trigger in it; None otherwise."""
+    trigger in the passive (done to the subject), its subject is none (nor a pronoun that may
+    be whoever reported), and the verb joined to it tells, in the active, a plan with no
+    trigger in it; None otherwise."""
     root = sentence.root
     if root.i not in triggers or root.pos_ not in ("VERB", "AUX"):
         return None
+    if not any(c.dep_ == "auxpass" for c in root.children):
+        return None  # "KESTREL/4 drew 3,000 in expenses and is due to be met": his own doing
     conj = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
     if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
         return None  # a clause of its own subject is the coordinate-half rule's
@@ -72,6 +88,8 @@ def collected_then_planned(sentence: Span, triggers: set[int]) -> tuple[int, int
         return None
     if any(t.i in triggers for t in conj.subtree) or not _planned(conj):
         return None
+    if any(c.dep_ == "auxpass" for c in _act(conj).children):
+        return None  # "is next due to be met": done to him, by us, not a plotter's act
     joint = next((c for c in root.children if c.dep_ == "cc" and c.i < conj.i), None)
     if joint is None:
         return None
