@@ -75,3 +75,57 @@ def test_when_the_firm_is_the_target_or_the_plotters_or_not_the_sources_then_it_
     text: str, expected: str
 ) -> None:
     assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        (
+            "The Kestrel Front plans to kidnap aid staff in Dessaro on 2 September. Cell leader "
+            "Orran Vesk has assigned six fighters to the operation. Source's access came through "
+            "a brother-in-law who drives for Vesk.",
+            "Cell leader Orran Vesk has assigned six fighters",
+            "brother-in-law",
+        ),
+        (
+            # another verb of working, another role noun, the source's own job
+            "The gang will bomb the Larch Street depot on 4 May. Gang boss Dario Harlan has "
+            "recruited three men for the job. Our informant works for Harlan as a bodyguard.",
+            "Gang boss Dario Harlan has recruited three men",
+            "bodyguard",
+        ),
+        (
+            # the source phrase first, the full name after it
+            "The source, who cleans for Marr, reports that the crew will shoot the magistrate on "
+            "9 June. Esko Marr owns two boats.",
+            "Esko Marr owns two boats.",
+            "cleans",
+        ),
+        (
+            # passive, the full name before the source phrase
+            "Esko Marr owns two boats. The source, employed by Marr as a deckhand, says the crew "
+            "will shoot the magistrate on 9 June.",
+            "Esko Marr owns two boats.",
+            "deckhand",
+        ),
+        (
+            # negative: a firm, with no given name before it, still goes in every mention
+            "The source, who drives for Tillbrook Taxis, says Vance will kidnap the judge on "
+            "2 November. Vance books Tillbrook Taxis for his trips.",
+            "Vance will kidnap the judge on 2 November.",
+            "Tillbrook",
+        ),
+        (
+            "A Dellmore employee says Krell will shoot the chairman at the Kessel Centre on "
+            "12 March. Do not alert Dellmore or the chairman's staff.",
+            "Krell will shoot the chairman at the Kessel Centre on 12 March.",
+            "Dellmore",
+        ),
+    ],
+)
+def test_when_whom_the_source_works_for_has_a_given_name_then_the_plotter_keeps_his_name(
+    text: str, kept: str, gone: str
+) -> None:
+    release = released(text)
+    assert kept in release
+    assert gone not in release

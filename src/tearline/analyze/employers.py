@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze.entities import entity_type
 from tearline.analyze.spans import doc_text
 
 #: Verbs of working for a firm: "works for", "drives for", "employed by".
@@ -102,11 +103,27 @@ def _harm(sentence: Span) -> bool:
     )
 
 
+def _surname(name: Span) -> bool:
+    """The name is the last word of a person's full name ("Cell leader Orran Vesk"): whom the
+    source's relative drives for is then a man, a plotter the warning names, not a firm."""
+    if name.start == 0:
+        return False
+    before = name.doc[name.start - 1]
+    return (
+        before.is_alpha
+        and before.text[:1].isupper()
+        and before.i >= name.sent.start
+        and entity_type(before) == "PERSON"
+        and entity_type(name[0]) == "PERSON"
+    )
+
+
 def mention_cuts(doc: Doc, name: str, removed: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where each kept mention of the firm goes: the name with any capitalized words after it
     ("Dellmore Securities"), with its preposition when it is all the phrase holds ("at Dellmore
     Securities") or with its conjunction when it is one of two ("Dellmore or Krell"). None when
-    a kept sentence of the threat names the firm: it may be the target."""
+    a kept sentence of the threat names the firm (it may be the target), or a kept mention gives
+    it a given name before it (a person, not a firm)."""
     text = doc_text(doc)
     cuts: list[tuple[int, int]] = []
     # the name in any casing ("DELLMORE"), the words after it capitalized as written
@@ -119,6 +136,8 @@ def mention_cuts(doc: Doc, name: str, removed: list[tuple[int, int]]) -> list[tu
             continue
         if _harm(words.sent):
             return []  # "shoot the Dellmore chairman": the firm is in the threat
+        if _surname(words):
+            return []  # "drives for Vesk" and "Cell leader Orran Vesk": a man, not a firm
         if words.root.dep_ in ("poss", "compound", "nmod") and words.root.head.i >= words.end:
             return []  # "Dellmore's chairman will attend": the firm's people and places stay
         cuts.append(_phrase(words))

@@ -335,3 +335,28 @@ def test_when_a_colon_introduces_a_telling_with_a_quoted_label_then_the_sentence
         'under the label "trailer repairs".'
     )
     assert (tearline.redact(text, "duty-to-warn").text or "").strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an operations log's entry kind before the colon: the officer's decision, not a chat
+        ("20:44 Decision: treat as threat to life. Warn Judge Marst today.", False),
+        ("09:10  Tasking: send two officers to the east gate before the match.", False),
+        ("[11:02] Assessment: the cell will strike the depot on Friday.", False),
+        ("16:45 Instruction: the mayor's office is to be warned by tonight.", False),
+        ("07:30 Briefing: the protection team meets at the court at 08:00.", False),
+        ("11:40 Procedure: the cell will move the van to the north gate tonight.", False),
+        # a handle or a name before the colon types the line: a chat
+        ("21:16 kestrel_nine: bring the rifles", True),
+        ("21:17 Marek: we go at dawn, masks on", True),
+        ("[21:18] dove.77: the van is ready", True),
+        ("21:20 Dmitri: the van is ready", True),
+        ("21:21 Ghost: bring the bottles", True),
+    ],
+)
+def test_when_a_timed_line_names_the_kind_of_entry_then_it_is_no_chat_line(
+    engine: AnalyzerEngine, recognizer: CollectedSpeechRecognizer, text: str, found: bool
+) -> None:
+    rules = {r.analysis_explanation.pattern_name for r in analyze(engine, recognizer, text)}
+    assert ("chat-line" in rules) is found

@@ -1887,3 +1887,116 @@ def test_when_a_line_says_when_we_go_out_again_then_it_is_found(
         for r in results
         if r.analysis_explanation.pattern_name == "collection_header_line"
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where our knowledge came from, with a release note after a dash, one blank line over
+        # its list
+        (
+            "Where this comes from - for you only, NOT for the warning text:\n\n- Our persona "
+            "account has been inside their channel since June.\n- Logs from the provider tie "
+            "the handle to Reil's line.\n\nPlease keep this close.",
+            [
+                "Where this comes from - for you only, NOT for the warning text:\n\n- Our "
+                "persona account has been inside their channel since June.\n- Logs from the "
+                "provider tie the handle to Reil's line."
+            ],
+        ),
+        # in capitals, another verb, a bracketed note, the list right under it
+        (
+            "WHERE WE GOT THIS (internal only):\n- A porter at the depot told our officer.\n"
+            "- Cell-site data for Pell's phone.\n\nThe cell will strike.",
+            [
+                "WHERE WE GOT THIS (internal only):\n- A porter at the depot told our officer."
+                "\n- Cell-site data for Pell's phone."
+            ],
+        ),
+        # another noun for what we know, another bullet, after a blank line
+        (
+            "Where the information came from:\n\n* Our officer has met the informant weekly "
+            "since March.\n* The taxi firm's bookings.\n\nThe cell will strike.",
+            [
+                "Where the information came from:\n\n* Our officer has met the informant weekly "
+                "since March.\n* The taxi firm's bookings."
+            ],
+        ),
+        # a known heading, its note after a dash, its list after a blank line
+        (
+            "How we know - not for the recipient:\n\n- We read the group's chat.\n\nThe cell "
+            "will strike.",
+            ["How we know - not for the recipient:\n\n- We read the group's chat."],
+        ),
+    ],
+)
+def test_when_a_heading_says_where_our_knowledge_came_from_then_its_list_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the plotters' means came from, or where they will strike: the threat's own
+        "Where the explosives came from:\n\n- Pell bought fertiliser in Halden on 2 May.",
+        "Where they will strike:\n\n- The north gate of the stadium at 19:00.",
+        # a heading with no word of our knowledge, over a list after a blank line
+        "Key facts:\n\n- The cell will bomb the Halden depot on 4 May.",
+        # a heading with no colon does not reach over a blank line
+        "Where this comes from\n\n- The cell will bomb the Halden depot on 4 May.",
+        # prose that runs on after the words is no heading
+        "Where it comes from matters less: the cell will strike on 4 May.",
+    ],
+)
+def test_when_a_heading_over_a_list_is_the_threats_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the desk that logged a timed entry and its clock, and the day heading over such entries
+        (
+            "Sun 18 Apr 2027\n\n19:52  LISTENING ROOM: DRAY will shoot the judge.",
+            ["Sun 18 Apr 2027", "19:52  LISTENING ROOM:"],
+        ),
+        # a team with who was in it in brackets, a clock in hours, a weekday with a comma
+        (
+            "Tuesday, 4 May 2027\n0715 hrs OBS POST 2 (DC Marr): the pair walked to the gate.",
+            ["Tuesday, 4 May 2027", "0715 hrs OBS POST 2 (DC Marr):"],
+        ),
+        # a bracketed clock, another desk, no weekday
+        (
+            "12 March 2027\n\n[07:00] TECH DESK: the cell will strike at dawn.",
+            ["12 March 2027", "[07:00] TECH DESK:"],
+        ),
+        ("22:10 WIRE ROOM: Vance says the cell goes on Friday.", ["22:10 WIRE ROOM:"]),
+        ("[14:05] CCTV CELL: Pell parks the van on Quay Street.", ["[14:05] CCTV CELL:"]),
+    ],
+)
+def test_when_a_timed_entry_names_the_desk_that_logged_it_then_desk_and_day_are_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan's own timeline: its date is the attack's, and no desk wrote its lines
+        "Saturday 6 March 2027\n13:00 meet at the Old Ferry pub\n14:15 strike at the turnstiles",
+        # one word of capitals names the kind of entry, not a desk
+        "Saturday 6 March 2027\n14:15 ATTACK: the cell opens fire at the gate.",
+        "20:44 Decision: treat as threat to life.",
+        "08:40 Judge MARST arrives: the shooter fires.",
+        "14:15 The cell strikes the gate.",
+    ],
+)
+def test_when_a_timed_line_has_no_desk_then_neither_it_nor_its_day_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -36,8 +36,13 @@ QUOTE = re.compile(
 )
 
 #: A line of a chat log or transcript: "[21:15] <kestrel_nine> ..." or "21:15 kestrel_nine: ...".
+#: A capitalized abstract noun before the colon ("20:44 Decision:", "09:10 Tasking:",
+#: "11:02 Assessment:") names the kind of entry in an operations log, not who typed: a handle
+#: or a name is not built with a suffix that makes a noun of a verb or an adjective.
 CHAT_LINE = re.compile(
-    r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:<[^>\n]{1,40}>|[\w.@-]{2,40}:)[^\n]*",
+    r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+"
+    r"(?:<[^>\n]{1,40}>|(?![A-Z][a-z]+(?:ion|ment|ing|ance|ence|ity|ness|sis|ure):)[\w.@-]{2,40}:)"
+    r"[^\n]*",
     re.MULTILINE,
 )
 

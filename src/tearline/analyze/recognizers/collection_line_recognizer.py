@@ -249,7 +249,13 @@ _SECTION_LABEL = (
     # what a contact report tells of its source's pay and of the next meeting with him
     r"|payments?|expenses|(?:next|further|follow-up)[ \t]+(?:meeting|meet|contact)s?"
     r"|meeting[ \t]+arrangements?"
-    r"|how[ \t]+(?:we|this[ \t]+was)[ \t]+(?:know|knew|learned|learnt|obtained|collected))"
+    r"|how[ \t]+(?:we|this[ \t]+was)[ \t]+(?:know|knew|learned|learnt|obtained|collected)"
+    # where our knowledge came from: "Where this comes from", "WHERE WE GOT IT", "Where the
+    # information came from" (never where the plotters got their weapons: no "they")
+    r"|where[ \t]+(?:(?:this|it|(?:the|this|our)[ \t]+(?:information|intelligence|reporting"
+    r"|report|picture|detail|details|warning))[ \t]+(?:comes?|came|is[ \t]+coming)[ \t]+from"
+    r"|we[ \t]+(?:got|get|heard|learned|learnt|found)[ \t]+(?:this|it|(?:this|the)[ \t]+"
+    r"(?:information|intelligence|detail|details))))"
 )
 # The attendance of a meeting of ours: "Attending:", "Present:", "In attendance:".
 _ATTENDANCE = r"(?i:attending|attendees|present|in[ \t]+attendance)[ \t]*:"
@@ -365,6 +371,17 @@ _SHORT_DATE = (
     rf"|\d{{6}}(?:[A-Z]|[ \t]?hrs)?(?:[ \t]+{_MONTH}(?:[ \t]+\d{{2,4}})?)?"
     rf"|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{2,4}})?)"
 )
+# A log entry's clock time at the head of its line: "20:31", "[0715]", "07:15 hrs".
+_ENTRY_CLOCK = r"\[?\d{1,2}:?\d{2}(?::\d{2})?\]?(?:[ \t]*+(?i:hrs|h)\b)?"
+# The desk, room or team that wrote a timed entry, named in two to four words of capitals,
+# with who in it in brackets: "LISTENING ROOM", "SURV TEAM ALPHA (callsign A2, DS Reyes)",
+# "OBS POST 2". One word ("NOTE:", "TARGET:") names the kind of entry, not who wrote it.
+_ENTRY_DESK = (
+    r"[A-Z][A-Z0-9&/'-]++(?:[ \t][A-Z0-9][A-Z0-9&/'-]*+){1,3}"
+    r"(?:[ \t]*+\([^()\r\n]{1,80}\))?[ \t]*+:"
+)
+# A line that opens a timed log entry with its desk: "19:52  LISTENING ROOM: ...".
+_DESK_ENTRY = rf"[ \t]*+{_ENTRY_CLOCK}[ \t]++(?=[A-Z]{{2}}){_ENTRY_DESK}"
 # The abbreviations of a report's dates, written in capitals: date of information, date of
 # report, time of receipt, date-time group. In capitals and before a date they mean nothing else.
 # A date-time group dates the message only as a field of its own: "ATTACK DTG 170500Z" in a
@@ -426,6 +443,22 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
     ENTITY: ClassVar[str] = Category.COLLECTION.value
 
     PATTERNS: ClassVar[list[Pattern]] = [
+        line_pattern(
+            "log_entry_desk",
+            # "20:31  LISTENING ROOM: Plan: DRAY will shoot ...": the desk, room or team that
+            # logged the entry says how it was learned, and the clock before it when; the
+            # entry's content stays
+            rf"^[ \t]*+\K{_ENTRY_CLOCK}[ \t]++(?=[A-Z]{{2}}){_ENTRY_DESK}",
+            0.85,
+        ),
+        line_pattern(
+            "log_day_heading",
+            # "Sun 18 Apr 2027" over such entries: the day the desks logged them, not the
+            # day of the attack (a plan's own timeline has no desk before its colon)
+            r"^[ \t]*+(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]++)?"
+            rf"{_WRITTEN_DATE}[ \t]*+(?=\r?\n(?:[ \t]*+\r?\n)?{_DESK_ENTRY})",
+            0.85,
+        ),
         line_pattern(
             "seized_item_lead_in",
             # "2. FROM THE NOTEBOOK: CELL OF ...", "Per the download: ...": the lead-in that
@@ -552,8 +585,14 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             # drawn inside a rule ("-------- distribution --------") or carry a note in
             # brackets ("HOW WE KNOW (internal - do not release)")
             rf"{_LINE_START}(?:[-=_*~]{{2,}}+[ \t]*+)?{_SECTION_LABEL}"
-            r"(?:[ \t]*+\([^()\r\n]{1,40}\))?[ \t]*+:?(?:[ \t]*+[-=_*~]{2,}+)?[ \t]*+"
-            r"\r?\n[ \t]*+\S[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*)*",
+            r"(?:[ \t]*+\([^()\r\n]{1,40}\))?"
+            # ... or after a dash ("Where this comes from - for you only, not for release:")
+            r"(?:[ \t]+[-\u2013\u2014][ \t]+[^:()\r\n]{1,60}(?=:))?"
+            r"[ \t]*+:?(?:[ \t]*+[-=_*~]{2,}+)?[ \t]*+"
+            r"(?:\r?\n[ \t]*+\S[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*)*"
+            # a heading that ends in a colon may stand one blank line over its list of items
+            r"|(?<=:)[ \t]*+\r?\n[ \t]*+\r?\n(?=[ \t]*+[-*\u2022][ \t])[ \t]*+\S[^\r\n]*"
+            r"(?:\r?\n[ \t]*+\S[^\r\n]*)*)",
             0.85,
         ),
         line_pattern(

@@ -35,6 +35,7 @@ from tearline.analyze.frames import (
 )
 from tearline.analyze.group_names import carried_names, full_name_offers, surname_elsewhere
 from tearline.analyze.named_roles import leader_statements
+from tearline.analyze.planned_conjunct import collected_then_planned
 from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable,
     actionable_word,
@@ -2610,7 +2611,11 @@ def _coordinate_half(sentence: Span, triggers: set[int]) -> tuple[int, int] | No
         None,
     )
     if conj is None and triggers:
-        return _coordinate_predicate(sentence, triggers)
+        # "... and was last seen in a blue tipper" goes; so does "was seen on the footage and"
+        # before the plan its subject will carry out
+        return _coordinate_predicate(sentence, triggers) or collected_then_planned(
+            sentence, triggers
+        )
     if conj is None or not triggers:
         return None
     second = sentence.doc[conj.left_edge.i : conj.right_edge.i + 1]
