@@ -203,7 +203,8 @@ class CodenameRecognizer(EntityRecognizer):
             Category.SOURCE,
             re.compile(
                 r"\b(?:seen|observed|overheard|heard|photographed|reported|noticed|witnessed"
-                rf"|filmed|spotted)[ \t]+(?:[^\n.;,]{{0,40}}?[ \t])?by[ \t]+({_CAPS_NAME})(?![\w'-])"
+                r"|filmed|spotted)[ \t]+(?:[^\n.;,]{0,40}?[ \t])?by[ \t]+"
+                rf"({_CAPS_NAME})(?![\w'-])"
             ),
         ),
         (
