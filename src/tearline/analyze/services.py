@@ -18,6 +18,11 @@ _SERVICE_HEADS: frozenset[str] = frozenset(
 #: Small words inside a body's name that its acronym skips: "Bureau of State Security".
 _ACRONYM_SKIPS: frozenset[str] = frozenset({"of", "for", "the", "and", "&"})
 _ACRONYMS_KEY = "tearline.service_acronyms"
+#: What a security body guards or fights, besides "security" and "intelligence": "State
+#: Protection Directorate", "National Counter-Terrorism Bureau".
+_GUARDING_KINDS: frozenset[str] = frozenset(
+    {"protection", "terrorism", "counterterrorism", "counterintelligence", "constitution"}
+)
 
 
 def service_acronyms(doc: Doc) -> frozenset[str]:
@@ -39,14 +44,15 @@ def service_acronyms(doc: Doc) -> frozenset[str]:
         index = token.i - 2
         while index >= 0 and len(name) < 2 * len(acronym):
             word = doc[index]
-            if word.text[:1].isupper() or (name and word.lower_ in _ACRONYM_SKIPS):
+            # ("Counter-Terrorism" is three tokens, whose hyphen the acronym skips)
+            if word.text[:1].isupper() or (name and word.lower_ in _ACRONYM_SKIPS | {"-"}):
                 name.insert(0, word)
                 index -= 1
             else:
                 break
         while name and name[0].lower_ in _ACRONYM_SKIPS:
             name.pop(0)
-        capitals = [w for w in name if w.lower_ not in _ACRONYM_SKIPS]
+        capitals = [w for w in name if w.lower_ not in _ACRONYM_SKIPS | {"-"}]
         initials = "".join(w.text[0] for w in capitals).upper()
         if not initials.endswith(acronym):
             continue
@@ -54,7 +60,7 @@ def service_acronyms(doc: Doc) -> frozenset[str]:
         lemmas = {lx.lemma(w) for w in capitals} | {w.lower_ for w in capitals}
         if not any(lx.lemma(w) in _SERVICE_HEADS for w in capitals):
             continue
-        if lemmas & lx.SERVICE_MODIFIERS:
+        if lemmas & (lx.SERVICE_MODIFIERS | _GUARDING_KINDS):
             found.add(acronym)
     doc.user_data[_ACRONYMS_KEY] = tuple(sorted(found))
     return frozenset(found)

@@ -261,6 +261,45 @@ def _drop_leftover_line(text: str, pos: int) -> str:
     return text
 
 
+#: A table's rule under its header row: "|---|---|", "| :-- | --: |".
+_TABLE_RULE = re.compile(r"[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*")
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a table row, each stripped, without the bars that open and close it."""
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return [cell.strip() for cell in inner.split("|")]
+
+
+def _drop_emptied_row(text: str, pos: int) -> str:
+    """Remove a table row whose removals left only its label: "| Basis | |", or "| Handling |"
+    when the cut took the closing bar with the text. A row of a table with two or more
+    columns (its rule says so) that has no text beyond its first cell tells nothing."""
+    line_start, line_end = _line_bounds(text, pos)
+    line = text[line_start:line_end].rstrip("\r")
+    if not _TABLE_ROW.match(line) or _TABLE_RULE.fullmatch(line):
+        return text
+    if any(_cells(line)[1:]):
+        return text
+    block_start = line_start
+    while block_start > 0:
+        above_start, above_end = _line_bounds(text, block_start - 1)
+        if not _TABLE_ROW.match(text, above_start, above_end):
+            break
+        block_start = above_start
+    rules = [
+        row
+        for row in text[block_start:line_start].split("\n")
+        if _TABLE_RULE.fullmatch(row.rstrip("\r"))
+    ]
+    if not rules or len(_cells(rules[0])) < 2:
+        return text  # no table with columns above: a line that only opens with a bar
+    cut_end = line_end + 1 if line_end < len(text) else line_end
+    return text[:line_start] + text[cut_end:]
+
+
 #: A line cut down to the last few words of a wrapped sentence ("3. Dunmore Freight" over
 #: "has twice asked about ..."): an item's mark, then at most three words and no stop.
 _SHORT_REMAINDER = re.compile(
@@ -325,6 +364,7 @@ def tidy(text: str, seams: list[Seam]) -> str:
             if emptied_brackets:
                 # once per line, after every seam on it: cleaning shifts what follows
                 text, _, _ = _drop_brackets(text, anchor, anchor)
+            text = _drop_emptied_row(text, min(anchor, len(text)))
             text = _drop_leftover_line(text, min(anchor, len(text)))
             text = _join_short_remainder(text, min(anchor, len(text)))
             # counted from the end, which the seams still to come (above) do not move

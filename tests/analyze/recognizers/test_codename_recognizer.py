@@ -420,3 +420,51 @@ def test_when_a_codename_is_tasked_bracketed_or_labels_a_reference_then_that_goe
         " PRODUCT 26-0388",
         "MAINTAIN BLUE FINCH COVERAGE OVER BIR HASSAN 14-15 OCT.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description between commas stands between the name and the verb it reports with
+        (
+            "Separately, HAWTHORN, a clerk in Herak's office with access to his diary, "
+            "reported on 14 December that Herak has blocked out the week.",
+            "HAWTHORN",
+        ),
+        ("WILLOW, who cleans the warehouse at night, told us that the van was loaded.", "WILLOW"),
+        ("On 3 May KINGFISHER, the cell's driver since spring, has reported it.", "KINGFISHER"),
+        ("MAGPIE, her neighbour of many years, said the boxes came in on Monday.", "MAGPIE"),
+        # a source's description without an article, or a sub-source
+        (
+            "ORCHID, sub-source of a partner police force and a neighbour of Varn, saw a drone.",
+            "ORCHID",
+        ),
+        ("PELICAN, co-informant of the harbour police, was told of the boat.", "PELICAN"),
+        # the agent of what was seen or heard
+        ("The van was seen in the yard by MERLIN, a night porter at the depot.", "MERLIN"),
+        ("Two men were photographed outside the mosque on Friday by OSPREY.", "OSPREY"),
+        ("The plan was overheard by SKYLARK.", "SKYLARK"),
+    ],
+)
+def test_when_a_described_name_reports_or_sees_then_it_is_a_source_id(
+    recognizer: CodenameRecognizer, text: str, expected: str
+) -> None:
+    assert (expected, Category.SOURCE, True) in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group with an article, a list of names, a surname known by its first name
+        "The RLB, a splinter faction of the Front, said in a leaflet that it would strike.",
+        "KILN, RAVEN and the others said they would attack the bridge.",
+        "Arno PELL, the cell's bomb-maker, said he would set the charge. PELL agreed.",
+        # the agent of an attack, and a line in capitals
+        "The bridge was bombed by the RLB in 2024; the convoy was attacked by ISIS fighters.",
+        "TARGET SEEN BY PATROL ALPHA AT 0400.",
+    ],
+)
+def test_when_a_described_name_is_a_group_or_plotter_then_it_is_no_source_id(
+    recognizer: CodenameRecognizer, text: str
+) -> None:
+    assert [f for f in found(recognizer, text) if f[1] is Category.SOURCE] == []

@@ -1408,3 +1408,70 @@ def test_when_a_contact_request_is_cut_then_no_bare_verb_is_left() -> None:
     assert released is not None
     assert "policing are\nwarned." in released
     assert "Contact" not in released
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The SPD contact person for this matter is Colonel Irena Voskova, tel. +420 555.",
+            "The SPD contact person for this matter is Colonel Irena Voskova, tel. +420 555.",
+        ),
+        (
+            "Bombs. Our liaison officer on this case will be Major Otto Fenn.",
+            "Our liaison officer on this case will be Major Otto Fenn.",
+        ),
+        (
+            "The Directorate focal point for the warning remains Dr Ilse Moor.",
+            "The Directorate focal point for the warning remains Dr Ilse Moor.",
+        ),
+        ("My point person is Lena Marsh of the Second Department.", None),
+    ],
+)
+def test_when_a_sentence_names_our_contact_person_then_the_sentence_is_found(
+    recognizer: PersonnelRecognizer, text: str, expected: str | None
+) -> None:
+    assert (expected or text) in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell's contact person at the port is Marek Doyle, who will open the gate.",
+        "The contact person in the port is Marek Doyle, who will open the gate.",
+        "Their liaison officer with the smugglers will be Ivo Rask.",
+    ],
+)
+def test_when_the_contact_person_is_the_plotters_then_no_sentence_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert not any("contact" in s or "liaison" in s for s in spans(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The explosive is TATP, prepared by Emin Halac, who studied chemistry.",
+        "The attack was approved by Abu Karim in March.",
+        "The detonators, checked by Dario Lenz, are in the van.",
+        "The list of targets for the bombing was compiled by Ilse Varn.",
+    ],
+)
+def test_when_a_participle_tells_who_made_a_weapon_or_approved_an_attack_then_no_officer(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert names(recognizer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("This threat assessment was prepared by Sgt Hanna Vik.", "Sgt Hanna Vik"),
+        ("The note on the bomb plot was written by Tomas Reyn.", "Tomas Reyn"),
+        ("Summary of the attack plan, compiled by Ada Marr.", "Ada Marr"),
+    ],
+)
+def test_when_a_participle_tells_who_made_our_paper_then_the_name_is_ours(
+    recognizer: PersonnelRecognizer, text: str, expected: str
+) -> None:
+    assert any(expected in n or n in expected for n in names(recognizer, text))

@@ -3536,3 +3536,59 @@ def test_when_a_heard_act_is_a_bare_infinitive_then_it_is_told_in_the_past(
     text: str, expected: str
 ) -> None:
     assert tearline.redact(text, "duty-to-warn").text.strip() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Note of the State Protection Directorate (SPD). Yusuf Demirel leads them.\n\n"
+            "Additionally, information received from a confidential person of the SPD in the "
+            "surroundings of Demirel, who has been trusted for many years, confirms that the "
+            "group intends to act before the end of the holiday.",
+            ("SPD", "Demirel"),
+        ),
+        (
+            "From the National Counter-Terrorism Bureau (NCTB). Ilyas Karimov runs the cell.\n\n"
+            "Reporting from an informant of the NCTB close to Karimov indicates that the cell "
+            "will strike the port on Friday.",
+            ("NCTB", "Karimov"),
+        ),
+        (
+            "The Office for Protection of the Constitution (OPC) writes. Dr Anton Vessel leads "
+            "the gang.\n\nA contact of the OPC who knows Vessel well said that the gang will "
+            "rob the bank on Monday.",
+            ("OPC", "Vessel"),
+        ),
+        (
+            "Two members, Ilse Varga and Corvo, will bomb the summit. Their stated aim is to "
+            "kill the Minister of Energy, Paulo Resend.[3] A newly recruited source close to "
+            "Varga, whose reliability is not yet established, reports that the group has "
+            "obtained commercial detonators.",
+            ("Varga", "Minister"),
+        ),
+    ],
+)
+def test_when_the_cut_frame_names_a_service_acronym_or_a_man_then_the_group_is_not_him(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str, absent: tuple[str, ...]
+) -> None:
+    results = analyze(engine, recognizer, text)
+    named = [
+        r
+        for r in results
+        if r.entity_type == Category.PERPETRATOR.value and text[r.start : r.end].startswith("the")
+    ]
+    for r in named:
+        assert not any(a in r.recognition_metadata["replacement"] for a in absent)
+
+
+def test_when_the_group_bears_a_plotter_s_family_name_then_it_is_still_named(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer
+) -> None:
+    text = (
+        "1. Intercepted calls between Benedek Tansa, a lieutenant of the Tansa cartel, and "
+        "an unidentified gunman show that the cartel plans to kill Ulveve Mor."
+    )
+    results = analyze(engine, recognizer, text)
+    named = [r for r in results if r.entity_type == Category.PERPETRATOR.value]
+    assert "the Tansa cartel" in [r.recognition_metadata["replacement"] for r in named]

@@ -23,6 +23,10 @@ from tearline.analyze.spans import result
 from tearline.categories import Category, identifier_entity
 
 _CAPS_NAME = r"[A-Z][A-Z0-9'-]{2,}(?:[ \t][A-Z][A-Z0-9'-]{2,}){0,2}"
+#: A description set off by commas right after a name: ", a clerk in his office with access
+#: to his diary,". It opens with a lower-case word or an article, so a list of names ("KILN,
+#: SPARROW and VOSS") is none.
+_APPOSITION = r"(?:,[ \t]+(?=[a-z]|(?:A|An|The|Our)[ \t])[^,;:()\n\"\u201c]{3,120}?,)?"
 #: A radio callsign: a capital word, with a number after it ("VIPER 6").
 _CALLSIGN = r"[A-Z][A-Z'-]{2,}(?:[ \t]\d{1,3})?(?![\w'-])"
 #: "the callsigns SPARROW and KILN", "callsign VIPER 6": the net's callsigns, introduced.
@@ -169,9 +173,12 @@ class CodenameRecognizer(EntityRecognizer):
             # known by its first name elsewhere ("Arno PELL"; see `_SURNAME_RULES`)
             "reporting-codename",
             Category.SOURCE,
+            # A description between commas may stand between the name and its verb
+            # ("HAWTHORN, a clerk with access to his diary, reported"): what the source is
+            # does not change that it reports.
             re.compile(
-                rf"(?<![\w'-])(?<!the )(?<!The )({_CAPS_NAME})[ \t]+(?:also[ \t]+)?"
-                r"(?:reported|reports|says|said|stated|states|advised|advises"
+                rf"(?<![\w'-])(?<!the )(?<!The )({_CAPS_NAME}){_APPOSITION}[ \t]+(?:also[ \t]+)?"
+                r"(?:reported|reports|says|said|stated|states|advised|advises|told"
                 r"|added|adds|explained|noted|commented|heard|learned|learnt"
                 r"|saw|sees|overheard|observed|photographed|asked|arrived"
                 r"|got[ \t]+it[ \t]+from|has[ \t]+(?:not[ \t]+)?(?:previously[ \t]+)?reported)\b"
@@ -183,8 +190,21 @@ class CodenameRecognizer(EntityRecognizer):
             "described-codename",
             Category.SOURCE,
             re.compile(
-                rf"(?<![\w'-])({_CAPS_NAME}),[ \t]+(?:a|an|our|the)[ \t]+"
-                r"(?:[\w-]+[ \t]+){0,3}(?i:source|informant|informer|asset|agent|chis|chs)\b"
+                rf"(?<![\w'-])({_CAPS_NAME}),[ \t]+(?:(?:a|an|our|the)[ \t]+)?"
+                r"(?:[\w-]+[ \t]+){0,3}(?:sub-?|co-?)?"
+                r"(?i:source|informant|informer|asset|agent|chis|chs)\b"
+            ),
+        ),
+        (
+            # "The van was seen in the yard by MERLIN", "photographed by KESTREL": the name
+            # that saw or heard it, as the agent of a passive (in lower case, so a line in
+            # capitals, where every word looks a name, is none)
+            "credited-codename",
+            Category.SOURCE,
+            re.compile(
+                r"\b(?:seen|observed|overheard|heard|photographed|reported|noticed|witnessed"
+                r"|filmed|spotted)[ \t]+(?:[^\n.;,]{0,40}?[ \t])?by[ \t]+"
+                rf"({_CAPS_NAME})(?![\w'-])"
             ),
         ),
         (

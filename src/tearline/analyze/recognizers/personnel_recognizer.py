@@ -426,6 +426,20 @@ class PersonnelRecognizer(EntityRecognizer):
         r")[^\n]*",
         re.MULTILINE,
     )
+    #: "The SPD contact person for this matter is Colonel Irena Voskova.", "Our liaison
+    #: officer on this case will be Major Otto Fenn.": a sentence naming whom the reader deals
+    #: with on our side (ours, or a service's by its name, or on this matter), whole. "The
+    #: cell's contact person at the port is ..." names a plotter and stays.
+    CONTACT_PERSON_SENTENCE = re.compile(
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?i:the|our|my)[ \t]+(?:[A-Z][A-Za-z-]*[ \t]+){0,3}"
+        r"(?i:contact[ \t]+(?:person|officer|point)|point[ \t]+person|liaison[ \t]+(?:officer"
+        r"|person)|focal[ \t]+point|responsible[ \t]+officer|officer[ \t]+in[ \t]+charge)"
+        r"(?:[ \t]+(?i:for|on|in|regarding|concerning)[ \t]+(?i:this|the|that)[ \t]+"
+        r"(?i:matter|case|report|warning|notice|note|request|issue|information|enquiry|inquiry))?"
+        r"[ \t]+(?i:is|will[ \t]+be|remains)[ \t]+(?:[^\n.!?]|\.(?=\S)|(?<=\b[A-Z])\."
+        r"|(?<=\b[Tt]el)\.|(?<=\b[Ee]xt)\.|(?<=\b[Nn]o)\.)*[.!?]?",
+        re.MULTILINE,
+    )
     POC_NAME = re.compile(
         r"\b(?i:poc|point[ \t]of[ \t]contact|contact[ \t]officer)\b[^\n.:]{0,40}?"
         rf"\b(?i:is|will[ \t]be)[ \t]+(?P<name>{_NAME})"
@@ -505,6 +519,8 @@ class PersonnelRecognizer(EntityRecognizer):
             name = match.group("name")
             if name.split()[0] in self.NOT_NAMES or not self._person(name):
                 continue
+            if self._made_by_plotter(text, match):
+                continue  # "The explosive is TATP, prepared by Halac": who made the weapon
             if self.OFFICE_AFTER.match(text, match.end("name")):
                 # "the duty officer Brasshaven police": the capitalized word names the town
                 # of an office, no person; taken as a name, every mention of the town would go
@@ -567,6 +583,8 @@ class PersonnelRecognizer(EntityRecognizer):
             results.append(self._span(match.start(), match.end(), "contact-number"))
         for match in self.POC_LINE.finditer(text):
             results.append(self._span(match.start(), match.end(), "contact-line"))
+        for match in self.CONTACT_PERSON_SENTENCE.finditer(text):
+            results.append(self._span(match.start(), match.end(), "contact-person-sentence"))
         for rule, pattern in (
             ("police-rank-name", self.POLICE_NAME),
             ("name-role", self.NAME_ROLE),
@@ -766,6 +784,34 @@ class PersonnelRecognizer(EntityRecognizer):
         reporting frame is cut, not the report."""
         verb = re.search(rf"(?:{names})[ \t]+([a-z]+)", act)
         return verb is not None and verb.group(1) in self.TELLING_FORMS
+
+    #: A participle of making or passing something, before "by" and its maker.
+    MADE_BY = re.compile(
+        r"(?i:prepared|drafted|written|compiled|approved|reviewed|checked|verified)[ \t]+by\b"
+    )
+    #: What the clause before it names when the thing made is our paper, not their weapon.
+    PAPER_WORDS: ClassVar[frozenset[str]] = frozenset(
+        {"report", "note", "assessment", "summary", "cable", "memo", "memorandum", "brief"}
+        | {"briefing", "document", "paper", "translation", "product", "transcript", "minute"}
+        | {"sheet", "draft", "statement", "record", "log", "analysis", "estimate", "update"}
+        | {"this", "it"}
+    )
+    #: Where the clause of a participle starts: the sentence's start, or a semicolon or colon.
+    CLAUSE_START = re.compile(r"(?:[.;:!?](?=\s)|\n[ \t]*\n)[^.;:!?]*\Z")
+
+    def _made_by_plotter(self, text: str, match: re.Match[str]) -> bool:
+        """True when "prepared by", "written by" or "approved by" tells who made a weapon or
+        approved an attack ("The explosive is TATP, prepared by Halac", "the attack was
+        approved by Abu Karim"): the clause before names a thing of the threat and no paper
+        of ours ("This threat assessment was prepared by Sgt Vik" is ours)."""
+        made = self.MADE_BY.search(text, match.start(), match.start("name"))
+        if made is None or self._on_header_line(text, match.start("name")):
+            return False
+        before = self.CLAUSE_START.search(text, 0, made.start())
+        clause = text[before.start() + 1 if before else 0 : made.start()]
+        raw = re.findall(r"[a-z]+", clause.lower())
+        words = set(raw) | {w.rstrip("s") for w in raw}
+        return self._harmful(clause) and not words & self.PAPER_WORDS
 
     def _harmful(self, sentence: str) -> bool:
         """True when a word of the threat stands in the sentence."""

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from tearline.analyze import lexicon as lx
 from tearline.analyze import operations
 from tearline.analyze import source_motives as motives
+from tearline.analyze.codename_usage import written_as_surname
 from tearline.analyze.employers import employer_names, mention_cuts
 from tearline.analyze.entities import entity_type, sentence_entities
 from tearline.analyze.following import FOLLOWING_VERBS, followed_movement
@@ -42,6 +43,7 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
 from tearline.analyze.segmentation import entry_date_line, runs_on_from, speaker_label_mark
+from tearline.analyze.services import service_acronyms
 from tearline.analyze.shared_quarters import quarters_codes
 from tearline.analyze.small_clause import (
     PERCEIVING,
@@ -1297,7 +1299,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             return []
         start, end = frame[0]
         person = _speaker_name(content, start, end)
-        names = [
+        tagged = [
             e
             for e in sentence_entities(sentence)
             if e.label_ == "ORG"
@@ -1315,7 +1317,23 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # "met at McDonald's on the bypass": where we met, not who plots
             and not _place_named(e.root)
         ]
-        if not names:
+        names = [
+            e
+            for e in tagged
+            # "in the surroundings of Demirel": a man the report names in full elsewhere
+            # ("Yusuf Demirel"), which the small model may tag an organization
+            # ("the Tansa cartel" of "Benedek Tansa" is a family's group, and stays one)
+            if not (
+                len(e) == 1
+                and not _names_group_after(e)
+                and written_as_surname(sentence.doc.text, e.text)
+            )
+            # "a confidential person of the SPD": a service by the acronym the report gave it
+            and not any(t.text in service_acronyms(sentence.doc) for t in e)
+        ]
+        if not names and not tagged:
+            # (when the only names the frame gave are a man's or a service's, no group is
+            # named, and no other capitalized phrase stands in for one)
             # the model does not always tag an invented group: a capitalized noun phrase will do
             names = [
                 chunk
@@ -1334,6 +1352,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 # "Officers of the Ostrian Security Service told us": a service or an
                 # office that reports; "a porter at the Hotel Marlow": where someone works
                 and chunk.root.lemma_.lower() not in lx.SERVICE_NOUNS | lx.OUR_OFFICES
+                and chunk.root.text not in service_acronyms(sentence.doc)
                 and not (chunk.root.dep_ == "pobj" and chunk.root.head.lower_ in _PLACE_PREPS)
                 and entity_type(chunk.root) != "PERSON"
                 and len(chunk) >= 2
@@ -2351,6 +2370,12 @@ def _actionable_left(sentence: Span, cuts: list[tuple[int, int, str, str]]) -> b
 def _dominant(found: list[tuple[Token, Category]]) -> Category:
     methods = sum(1 for _, c in found if c is Category.METHOD)
     return Category.METHOD if methods > len(found) - methods else Category.SOURCE
+
+
+def _names_group_after(name: Span) -> bool:
+    """True when a group's noun follows the name: "Tansa" of "the Tansa cartel"."""
+    doc = name.doc
+    return name.end < len(doc) and doc[name.end].lemma_.lower() in lx.GROUP_NOUNS
 
 
 def _trailing_attribution(
