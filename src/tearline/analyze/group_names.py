@@ -251,17 +251,6 @@ def full_name_offers(doc: Doc) -> list[tuple[int, int, str]]:
     ]
 
 
-def surname_elsewhere(token: Token) -> bool:
-    """A one-word name that the document also writes as the last word of a full name ("a
-    source close to Varga" in a report about "Ilse Varga"): a person, however the model
-    tagged this mention."""
-    return any(
-        other.text == token.text and other.i != token.i and _name_word(other, -1)
-        for other in token.doc
-        if other.pos_ == "PROPN"
-    )
-
-
 def _name_word(token: Token, offset: int = 0) -> bool:
     """The token `offset` places away is a capitalized proper noun."""
     i = token.i + offset

@@ -34,7 +34,7 @@ from tearline.analyze.frames import (
     lexical_tail_frame,
     topic_frame,
 )
-from tearline.analyze.group_names import carried_names, full_name_offers, surname_elsewhere
+from tearline.analyze.group_names import carried_names, full_name_offers
 from tearline.analyze.named_roles import leader_statements
 from tearline.analyze.planned_conjunct import collected_then_planned
 from tearline.analyze.recognizers.background_sentence_recognizer import (
@@ -70,7 +70,13 @@ from tearline.analyze.source_roles import (
 from tearline.analyze.source_roles import (
     learns as roles_learns,
 )
-from tearline.analyze.spans import result, sentence_extent, subtree_span, with_adjacent_comma
+from tearline.analyze.spans import (
+    doc_text,
+    result,
+    sentence_extent,
+    subtree_span,
+    with_adjacent_comma,
+)
 from tearline.analyze.technical import (
     deleted_material,
     device_compromise,
@@ -1312,8 +1318,6 @@ class SourcingClauseRecognizer(EntityRecognizer):
             and not (person is not None and person.endswith(e.text))
             # "Party A": a transcript's speaker label, no group's name
             and not _labels_speaker(e)
-            # "a source close to Varga": the surname of someone the report names in full
-            and not (len(e) == 1 and surname_elsewhere(e[0]))
             # "met at McDonald's on the bypass": where we met, not who plots
             and not _place_named(e.root)
         ]
@@ -1326,7 +1330,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if not (
                 len(e) == 1
                 and not _names_group_after(e)
-                and written_as_surname(sentence.doc.text, e.text)
+                and written_as_surname(doc_text(sentence.doc), e.text)
             )
             # "a confidential person of the SPD": a service by the acronym the report gave it
             and not any(t.text in service_acronyms(sentence.doc) for t in e)
