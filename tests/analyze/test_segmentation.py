@@ -371,3 +371,54 @@ def test_when_a_line_opens_with_a_log_time_then_it_starts_a_sentence(
     doc = load_model(MODEL)(text)
     start = text.index(opener)
     assert any(sentence.start_char == start for sentence in doc.sents) is starts
+
+
+#: The start of a run-on long enough (a hundred words and more) to be split at its clauses.
+_RUN_ON_OPENING = (
+    "URGENT: Rurik Sand, 41, a former security guard from Lenby, intends to attack the crowd "
+    "at the Vale Hall in Lenby during tomorrow's evening concert at around 20:30 when the doors "
+    "open, using a shotgun hidden in a cello case and carried through the stage door, where "
+    "his brother Olaf Sand works as a porter and is expected to let him in past the guards, "
+    "and he may also bring a knife and a can of petrol for the cloakroom by the main stairs"
+)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # the report's own construction: an order after the clauses of a flash
+        "pass the warning to the Lenby police at once and ask them to search the cello case",
+        # a collection clause with its own subject, active
+        "at 09:10 his phone sent a message to an unknown number about the hall",
+        # passive, another verb and noun for the watcher
+        "he was last observed by our watchers leaving his house on Mill Row in a red van",
+        # a named source and a verb of saying
+        "KESTREL, a neighbour who talks to us, says he bought cartridges at a gun shop",
+    ],
+)
+def test_when_a_long_run_on_strings_clauses_with_semicolons_then_each_starts_a_sentence(
+    clause: str,
+) -> None:
+    text = f"{_RUN_ON_OPENING}; {clause}; the hall holds 900 people tonight."
+    doc = load_model(MODEL)(text)
+    assert any(sentence.text.startswith(clause) for sentence in doc.sents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short sentence with two halves: the recognizers read them together
+        "The group has six members; two have not posted since 20 November.",
+        "Sand holds a shotgun certificate; treat him as armed when the police call.",
+        # a list inside a long run: no subject before a verb after the semicolon
+        f"{_RUN_ON_OPENING}; chains; padlocks; petrol in jerrycans and rags.",
+        # a second verb of the same subject
+        f"{_RUN_ON_OPENING}; bought two cans of petrol at the garage on Mill Row.",
+    ],
+)
+def test_when_a_semicolon_parts_no_long_run_of_clauses_then_the_sentence_goes_on(
+    text: str,
+) -> None:
+    doc = load_model(MODEL)(text)
+    starts = [s.start_char for s in doc.sents]
+    assert not any(text[start - 2 : start] == "; " for start in starts)

@@ -105,6 +105,46 @@ def test_when_a_joiner_is_left_with_nothing_after_it_then_it_goes(
 @pytest.mark.parametrize(
     ("original", "removals", "expected"),
     [
+        (
+            "Korr will open fire at the arena at 21:00 and may carry a handgun; he was seen "
+            "by our team.\n",
+            ["; he was seen by our team."],
+            "Korr will open fire at the arena at 21:00 and may carry a handgun.\n",
+        ),
+        (
+            "The cell plans to burn the depot on Friday night, said our man in the garage.",
+            [", said our man in the garage."],
+            "The cell plans to burn the depot on Friday night.",
+        ),
+        (
+            "Two gunmen will wait by the east gate when the ribbon is cut and he bought "
+            'shells, telling her "soon"\n\nNext paragraph.',
+            [' and he bought shells, telling her "soon"'],
+            "Two gunmen will wait by the east gate when the ribbon is cut.\n\nNext paragraph.",
+        ),
+        (
+            "Mara Lind is to drive the van from the quarry to the square; DS Hale, x 4471.",
+            ["; DS Hale, x 4471."],
+            "Mara Lind is to drive the van from the quarry to the square.",
+        ),
+        # a label line or a short field keeps no stop it never had
+        ("TO: DIRECTOR, DESK SOUTH\nSUBJECT: X", ["DESK SOUTH"], "TO: DIRECTOR\nSUBJECT: X"),
+        (
+            "Venue: the Orla Arena, east loading bay; ref 4471",
+            ["; ref 4471"],
+            "Venue: the Orla Arena, east loading bay",
+        ),
+    ],
+)
+def test_when_a_cut_ends_a_paragraph_of_prose_then_its_last_kept_clause_ends_with_a_stop(
+    original: str, removals: list[str], expected: str
+) -> None:
+    assert scrub(original, removals) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "removals", "expected"),
+    [
         ("TO: DIRECTOR, DESK SOUTH\nSUBJECT: X", ["DESK SOUTH"], "TO: DIRECTOR\nSUBJECT: X"),
         ("CC: Ops; Desk 4\r\nBody", ["Desk 4"], "CC: Ops\r\nBody"),
         # (a name left alone on its line joins the rest of its sentence)

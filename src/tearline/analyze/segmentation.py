@@ -96,6 +96,8 @@ def layout_sentences(doc: Doc) -> Doc:
                 token.is_sent_start = True
         elif _after_date_abbreviation(doc, text, token.i):
             token.is_sent_start = False  # "On the 2nd inst. our office received ..."
+        elif _clause_after_semicolon(doc, token.i):
+            token.is_sent_start = True
         content_end = token.idx + len(token.text)
     return doc
 
@@ -189,6 +191,83 @@ def _after_date_abbreviation(doc: Doc, text: str, index: int) -> bool:
     if word.lower_ in DATE_ABBREVIATIONS:
         return following[:1].islower()
     return word.lower_ in NUMBER_ABBREVIATIONS and any(c.isdigit() for c in following)
+
+
+#: Tags of a finite verb; the tagger runs before this component, the parser after it.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tags of the words a clause's subject is made of ("his handset", "he", "DELTA WREN").
+_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP", "EX", "CD"})
+#: Words each side of a semicolon holds when both are clauses of their own.
+MIN_CLAUSE_WORDS = 4
+#: Words from one full stop to the next in a run-on "sentence" strung with semicolons: a
+#: sentence-wide cut in a run this long takes a paragraph's worth of warning. Shorter runs
+#: stay one sentence, whose halves the recognizers read together ("The group has six
+#: members; two have not posted since ...").
+MIN_RUN_ON_WORDS = 100
+_FULL_STOPS = frozenset({".", "!", "?"})
+
+
+def _clause_after_semicolon(doc: Doc, index: int) -> bool:
+    """True for the first word after a semicolon in mid-line, in a run-on of a hundred words
+    or more, when the words on both sides are clauses of their own: "... intends to open
+    fire at 21:00; at 13:47 his handset sent a message ...; he was last seen leaving ...;
+    pass the warning to the police". A report that strings its items with semicolons makes
+    one "sentence" of a whole paragraph, and a sentence-wide cut (a quote, a sourcing
+    clause) would take the warning with it. A list ("chains; padlocks; petrol") or a second
+    verb of the same subject ("paid him; met him at the park") has no subject before its
+    verb, and goes on."""
+    semicolon = doc[index - 1] if index else None
+    if semicolon is None or semicolon.text != ";" or "\n" in semicolon.whitespace_:
+        return False
+    after = _clause_words(doc, index, 1)
+    before = _clause_words(doc, index - 2, -1)[::-1]
+    return (
+        _is_clause(after)
+        and (_is_clause(before) or _has_finite_verb(before))
+        and _run_words(doc, index) >= MIN_RUN_ON_WORDS
+    )
+
+
+def _run_words(doc: Doc, index: int) -> int:
+    """The words between the full stops (or paragraph breaks) around `index`."""
+    count = 0
+    for step, at in ((-1, index - 1), (1, index)):
+        while 0 <= at < len(doc) and count < MIN_RUN_ON_WORDS:
+            token = doc[at]
+            if token.text in _FULL_STOPS or (token.is_space and token.text.count("\n") > 1):
+                break
+            count += not (token.is_punct or token.is_space)
+            at += step
+    return count
+
+
+def _clause_words(doc: Doc, index: int, step: int) -> list[Token]:
+    """The words from `index` on (step 1) or back (step -1) to the nearest stop or line end."""
+    words = []
+    while 0 <= index < len(doc):
+        token = doc[index]
+        if token.text in _STOPS or token.is_space or "\n" in token.whitespace_:
+            if step > 0 and "\n" in token.whitespace_ and not token.is_space:
+                words.append(token)
+            break
+        words.append(token)
+        index += step
+    return [t for t in words if not t.is_punct]
+
+
+def _has_finite_verb(words: list[Token]) -> bool:
+    return any(t.tag_ in _FINITE_TAGS for t in words)
+
+
+def _is_clause(words: list[Token]) -> bool:
+    """Words that read as a clause: a subject before a finite verb, or an order ("pass the
+    warning to ...") opening with the verb's base form."""
+    if len(words) < MIN_CLAUSE_WORDS:
+        return False
+    if words[0].tag_ == "VB":
+        return True
+    verb = next((i for i, t in enumerate(words) if t.tag_ in _FINITE_TAGS), None)
+    return verb is not None and any(t.tag_ in _SUBJECT_TAGS for t in words[:verb])
 
 
 def _opens_cell_or_value(doc: Doc, text: str, index: int) -> bool:

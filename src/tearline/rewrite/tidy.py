@@ -148,7 +148,11 @@ def _join(text: str, start: int, end: int, above_cut: bool = False) -> tuple[str
                 # "TO: DIRECTOR, DESK SOUTH" without the desk: no comma left at the line end,
                 # nor a "/" that joined a removed number ("Tel 0131 496 0022 / ext 4471"),
                 # nor the "to" of a label's range whose ends went ("Entries: WL-1 to WL-7")
-                if not at_line_start:
+                if not at_line_start and _ends_paragraph(right_core) and _open_prose(left_core):
+                    # "... may carry a handgun; [the clauses that went]": the kept clause
+                    # now ends its paragraph of prose, and ends with a stop
+                    left = left_core.rstrip(",;" + _HSPACE) + "."
+                elif not at_line_start:
                     left = re.sub(r"[ \t]*/$", "", left_core.rstrip(",;"))
                     left = _EMPTIED_RANGE.sub("", left)
                 right = right_core
@@ -206,6 +210,30 @@ def _join(text: str, start: int, end: int, above_cut: bool = False) -> tuple[str
         middle = _INNER_SENTENCE_START.sub(lambda m: m.group(0).upper(), middle)
     joined = left + middle + right
     return joined, len(left), len(left) + len(middle)
+
+
+#: Words of prose a paragraph holds before a cut at its end is given a full stop.
+MIN_PROSE_WORDS = 8
+#: The last character of a clause that a full stop may follow.
+_CLAUSE_END = re.compile(r"[\w\"'\u201d\u2019)][,;]?\Z")
+
+
+def _open_prose(left: str) -> bool:
+    """True when `left` ends its paragraph of prose in mid-sentence: the words since the
+    last blank line are mostly in lower case, and the last is no label."""
+    paragraph = re.split(r"\n[ \t]*\n", left)[-1]
+    words = paragraph.split()
+    return (
+        len(words) >= MIN_PROSE_WORDS
+        and bool(_CLAUSE_END.search(left))
+        and 2 * sum(w[:1].islower() for w in words) > len(words)
+        and "\n" not in paragraph.strip()
+    )
+
+
+def _ends_paragraph(right: str) -> bool:
+    """True when nothing but a blank line or the end of the text follows."""
+    return not right.strip() or bool(re.match(r"\r?\n[ \t]*\r?\n", right))
 
 
 #: A line that opens an item of a list: "- ", "* ", "2. ", "b) ".

@@ -74,6 +74,40 @@ def test_when_a_source_word_precedes_a_capitalized_name_then_the_name_is_a_sourc
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report's own construction
+        ("an undercover officer, known to us as LARCH, embedded in the Wardens", "LARCH"),
+        # other verbs and nouns for the name the reporting side gives a person
+        ("a dock worker whom we call HAWKMOTH has seen the crates", "HAWKMOTH"),
+        ("the woman, referred to internally as SILVER BIRCH, drives for the cell", "SILVER BIRCH"),
+        ("The cousin (registered in our records as QUILL) met Pell twice.", "QUILL"),
+        ("We named her TEASEL when she first came forward.", "TEASEL"),
+    ],
+)
+def test_when_the_reporting_side_names_a_person_then_the_name_is_a_source_id(
+    recognizer: CodenameRecognizer, text: str, expected: str
+) -> None:
+    assert found(recognizer, text) == [(expected, Category.SOURCE, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plotters' own name for one of theirs is kept
+        'cell leader Radomir Ost (known in the group as "the Surveyor") told them',
+        "Pell, known to his crew as BIG TAM, will drive the van.",
+        "the leader, known locally as HAMMER, bought the rifles",
+        "The group is known as RED DAWN in the valley.",
+    ],
+)
+def test_when_others_name_a_person_then_no_source_id_is_found(
+    recognizer: CodenameRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "category"),
     [
         ("Operation BLUE HARBOR collected the calls.", "BLUE HARBOR", Category.METHOD),

@@ -221,6 +221,44 @@ def test_when_a_quote_stands_in_one_of_two_clauses_then_the_other_stays(
     assert (tearline.redact(text, "duty-to-warn").text or "").strip() == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'MARSH keeps a sawn-off shotgun at the flat and has said she would "use it if '
+            'the mother kicks off".',
+            "MARSH keeps a sawn-off shotgun at the flat.",
+        ),
+        (
+            "The driver bought two jerrycans of petrol on Monday and texted his brother "
+            '"tonight it all burns".',
+            "The driver bought two jerrycans of petrol on Monday.",
+        ),
+        (
+            "Anna Voss stored the detonators in her garage and later boasted to a friend "
+            'that the hall would "burn like paper".',
+            "Anna Voss stored the detonators in her garage.",
+        ),
+        (
+            "The cell has rented a lock-up near the stadium and told its members: "
+            '"bring your own gloves, nobody talks".',
+            "The cell has rented a lock-up near the stadium.",
+        ),
+        # the quote in the first verb: what the second says is the quoter's, and goes too
+        ('Dorn wrote "bring the rifles" and bought a van.', ""),
+        # a quoted name of a crew after a second verb is no collected speech
+        (
+            'Pell bought the rifles and gave them to the "Lantern" crew.',
+            'Pell bought the rifles and gave them to the "Lantern" crew.',
+        ),
+    ],
+)
+def test_when_a_quote_stands_after_a_second_verb_of_one_subject_then_the_first_stays(
+    text: str, expected: str
+) -> None:
+    assert (tearline.redact(text, "duty-to-warn").text or "").strip() == expected
+
+
 def test_when_a_quote_is_found_then_it_is_a_method_and_no_identifier(
     engine: AnalyzerEngine, recognizer: CollectedSpeechRecognizer
 ) -> None:

@@ -3592,3 +3592,38 @@ def test_when_the_group_bears_a_plotter_s_family_name_then_it_is_still_named(
     results = analyze(engine, recognizer, text)
     named = [r for r in results if r.entity_type == Category.PERPETRATOR.value]
     assert "the Tansa cartel" in [r.recognition_metadata["replacement"] for r in named]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report's own construction
+        (
+            "He was last seen by the mobile surveillance team (FOXGLOVE) leaving his flat on "
+            "Canning Terrace in a dark blue Skoda estate.",
+            "He was leaving his flat on Canning Terrace in a dark blue Skoda estate.",
+        ),
+        # another verb of seeing, another watcher, another adverb
+        (
+            "The courier was twice photographed by the drone crew carrying a rifle case into "
+            "the mosque.",
+            "The courier was carrying a rifle case into the mosque.",
+        ),
+        (
+            "Two men were recently observed by the surveillance unit walking the route to the "
+            "east gate.",
+            "Two men were walking the route to the east gate.",
+        ),
+        (
+            "Pell was again filmed by the camera team loading jerrycans into a red van.",
+            "Pell was loading jerrycans into a red van.",
+        ),
+        # no adverb: as before
+        (
+            "Three men were watched from altitude burying a device near the pump house.",
+            "Three men were burying a device near the pump house.",
+        ),
+    ],
+)
+def test_when_a_passive_seeing_has_adverbs_then_they_go_with_it(text: str, expected: str) -> None:
+    assert tearline.redact(text, "duty-to-warn").text == expected

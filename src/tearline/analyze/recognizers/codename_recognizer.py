@@ -116,6 +116,22 @@ class CodenameRecognizer(EntityRecognizer):
             ),
         ),
         (
+            # "an undercover officer, known to us as LARCH", "whom we call HAWK": the name
+            # the reporting side gives a person is a source's codename ("known in the group
+            # as 'the Surveyor'" is the plotters' name for one of theirs, and stays)
+            "our-name-codename",
+            Category.SOURCE,
+            re.compile(
+                r"\b(?:(?i:known|referred[ \t]+to|designated|registered|listed|filed|carried)"
+                r"[ \t]+(?:(?i:to|by)[ \t]+us|(?i:here|internally)|(?i:in|on)[ \t]+(?:our|this)"
+                r"[ \t]+(?:\w+[ \t]+)?(?i:reporting|records?|files?|report|books|system))"
+                r"[ \t]+(?i:as)"
+                r"|(?:[Ww]e|I)[ \t]+(?i:call|called|name|named|refer[ \t]+to)"
+                r"(?:[ \t]+(?i:him|her|them))?(?:[ \t]+(?i:as))?)"
+                rf"[ \t]+[\"'\u201c]?({_CAPS_NAME})\b"
+            ),
+        ),
+        (
             # "a person of trust (VP)", "our contact (HK)": an abbreviation the report gives a
             # source once and uses after, shorter than a codename
             "source-abbreviation",

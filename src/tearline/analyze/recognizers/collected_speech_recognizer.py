@@ -320,13 +320,17 @@ def _quoting_conjunct(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 if other.dep_ == "conj" and _is_clause(other) and not inside & _tokens(other):
                     # the quote stands before the other clause: up to where that one begins
                     return _extent(clause, own - _tokens(other), _content_start(other))
-            if clause.dep_ == "conj" and _is_clause(clause) and _is_clause(clause.head):
+            if (
+                clause.dep_ == "conj"
+                and _is_clause(clause.head)
+                and (_is_clause(clause) or _shares_subject(clause))
+            ):
                 # the quote stands in the later clause: from its "and" to its end
                 lead = [t for t in clause.head.children if t.dep_ == "cc" and t.i < clause.i]
                 first = lead[-1] if lead else clause.left_edge
                 return _trimmed(sentence, first.i, clause.right_edge.i)
         clause = clause.head if clause.head.i != clause.i else None
-    return None
+    return _trailing_conjunct(sentence, quoted)
 
 
 def _tokens(token: Token) -> set[int]:
@@ -337,6 +341,40 @@ def _is_clause(token: Token) -> bool:
     """A word with a subject of its own, or one that a "that" introduces: a clause's verb,
     told by the parse alone (the recognizer reads no tags)."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+
+
+def _shares_subject(token: Token) -> bool:
+    """A verb coordinated after a clause's verb, whose subject it shares: "keeps a shotgun
+    at the flat and has said she would "use it"", "and texted his brother "..."."""
+    if token.head.i >= token.i or token.pos_ not in ("VERB", "AUX") or _is_clause(token):
+        return False
+    lead = [c for c in token.head.children if c.dep_ == "cc" and token.head.i < c.i < token.i]
+    # only its auxiliaries and adverbs between the "and" and the verb: a noun there is the
+    # subject the parser missed ("and in a message Kastell told Wolter "..."")
+    return bool(lead) and all(
+        t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in token.doc[lead[-1].i + 1 : token.i]
+    )
+
+
+def _trailing_conjunct(sentence: Span, quoted: list[Token]) -> tuple[int, int] | None:
+    """ "The driver bought petrol on Monday and texted his brother "tonight it all burns".":
+    the parser may hang a quote's words anywhere, but when the quote ends the sentence and a
+    verb sharing the subject of a clause's verb opens before it, the quote is that verb's, and
+    the cut runs from its "and" to the end."""
+    if any(not (t.is_punct or t.is_space) for t in sentence if t.i > quoted[-1].i):
+        return None
+    for verb in sorted(sentence, key=lambda t: -t.i):
+        if verb.i >= quoted[0].i or verb.dep_ != "conj" or not _is_clause(verb.head):
+            continue
+        if _is_clause(verb) or not _shares_subject(verb):
+            # a clause with a subject of its own may say what the collection holds ("The
+            # gallery holds eleven photographs ..., and Kastell told Wolter "..."")
+            continue
+        lead = [t for t in verb.head.children if t.dep_ == "cc" and verb.head.i < t.i < verb.i]
+        if lead:
+            last = max(t.i for t in sentence if not t.is_space)
+            return _trimmed(sentence, lead[-1].i, last)
+    return None
 
 
 def _content_start(token: Token) -> int:

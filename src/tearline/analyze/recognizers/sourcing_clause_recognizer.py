@@ -913,16 +913,22 @@ class SourcingClauseRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         """ "Three men were watched from altitude burying a device, then running a wire to
         the pump house": the seeing goes and the acts stay as they were going on ("Three men
-        were burying a device, then running a wire to the pump house")."""
+        were burying a device, then running a wire to the pump house"), and so do the
+        seeing's adverbs before it ("was last seen ... leaving")."""
         found = passive_perceived(sentence, triggers)
         if found is None:
             return []
         seeing, act = found
+        # "He was last seen by the team leaving his flat": the adverbs of the seeing go with
+        # it, so no "He was last leaving" is left
+        start = seeing
+        while start.i > 0 and start.nbor(-1).dep_ == "advmod" and start.nbor(-1).head == seeing:
+            start = start.nbor(-1)
         return [
             result(
                 self.NAME,
                 category.value,
-                seeing.idx,
+                start.idx,
                 act.idx,
                 0.85,
                 "reporting-frame",
