@@ -282,9 +282,12 @@ OPENING_WATCHERS: frozenset[str] = frozenset(
     {"camera", "cctv", "anpr", "alpr", "sensor", "doorbell", "dashcam", "webcam", "bodycam"}
     | {"tracker", "microphone", "mic", "device", "team", "drone"}
 )
-#: Verbs by which an opening watcher recorded what passed it (spaCy's lemma, or the word).
-OPENING_RECORDING: frozenset[str] = PERCEIVING | frozenset(
-    {"record", "capture", "catch", "log", "photograph", "video", "clock", "pick"}
+#: Verbs by which an opening watcher recorded what passed it. Not a verb of following or
+#: placing ("a mobile team followed Vos to the gym"), which tells a movement, not an act.
+OPENING_RECORDING: frozenset[str] = frozenset(
+    {"record", "capture", "catch", "log", "photograph", "video", "clock", "pick", "film"}
+    | {"see", "observe", "hear", "overhear", "spot", "watch", "detect", "image", "witness"}
+    | {"show", "reveal", "depict"}
 )
 #: Prepositions of where a watcher stands: "a camera at the garage", "CCTV outside No. 4".
 _WATCHER_PLACES: frozenset[str] = frozenset(
