@@ -10,9 +10,13 @@ the past tense is formed here: regular spelling rules and a table of common irre
 
 from __future__ import annotations
 
+import re
+from collections.abc import Set as AbstractSet
+
 from spacy.tokens import Span, Token
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze.frames import after_item_marks
 
 #: Verbs of seeing or recording by which material or a sensor shows someone's act.
 PERCEIVING: frozenset[str] = lx.SHOWING_VERBS | frozenset(
@@ -131,6 +135,11 @@ def past_tense(participle: Token) -> str:
     if lemma in IRREGULAR_PAST:
         return IRREGULAR_PAST[lemma]
     stem = participle.lower_[:-3] if participle.lower_.endswith("ing") else lemma
+    if lemma == participle.lower_:
+        # a participle misread as a noun keeps its "-ing" as its lemma ("buying")
+        for form in (stem, f"{stem}e", stem[:-1]):
+            if form in IRREGULAR_PAST:
+                return IRREGULAR_PAST[form]
     if stem.endswith("e"):
         return f"{stem}d"
     if len(stem) > 1 and stem.endswith("y") and stem[-2] not in _VOWELS:
@@ -265,3 +274,133 @@ def passive_perceived(sentence: Span, triggers: set[int]) -> tuple[Token, Token]
     if not triggers or any(not start <= i <= act.i for i in triggers):
         return None
     return root, act
+
+
+#: Watchers that can open a sentence of what they recorded: a fixed sensor, a device we
+#: placed, or a team of ours.
+OPENING_WATCHERS: frozenset[str] = frozenset(
+    {"camera", "cctv", "anpr", "alpr", "sensor", "doorbell", "dashcam", "webcam", "bodycam"}
+    | {"tracker", "microphone", "mic", "device", "team", "drone"}
+)
+#: Verbs by which an opening watcher recorded what passed it. Not a verb of following or
+#: placing ("a mobile team followed Vos to the gym"), which tells a movement, not an act.
+OPENING_RECORDING: frozenset[str] = frozenset(
+    {"record", "capture", "catch", "log", "photograph", "video", "clock", "pick", "film"}
+    | {"see", "observe", "hear", "overhear", "spot", "watch", "detect", "image", "witness"}
+    | {"show", "reveal", "depict"}
+)
+#: Prepositions of where a watcher stands: "a camera at the garage", "CCTV outside No. 4".
+_WATCHER_PLACES: frozenset[str] = frozenset(
+    {"at", "in", "on", "outside", "inside", "near", "opposite", "by", "over", "above"}
+    | {"across", "facing", "overlooking", "beside", "behind"}
+)
+#: Words that may stand in a watcher's noun phrase or its place phrase.
+_PHRASE_POS: frozenset[str] = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT"})
+#: Objects a watcher records someone by, in the form that becomes the act's subject.
+_OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
+
+
+#: A device's designator in place of its name: "GW-3", "K9", "AP-12B".
+_DEVICE_CODE = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
+
+
+def device_code(token: Token) -> bool:
+    """ "GW-3 has picked up ...": a designator of letters and digits, in capitals."""
+    return bool(_DEVICE_CODE.fullmatch(token.text))
+
+
+def opening_watch(
+    sentence: Span, named: AbstractSet[int] = frozenset()
+) -> tuple[Token, Token] | None:
+    """The watcher and its verb of recording when the sentence opens with them, read from
+    the words whatever the parser made of them: "A camera at the Pellham garage filmed Kyle
+    buying ..." (parsed with "camera" as the root and "filmed" as an adjective of "Kyle"),
+    "CCTV at the garage filmed ...". The watcher is the head of the opening noun phrase, with
+    at most a phrase of where it stands before the verb; a watcher someone owns ("their
+    camera", "the gang's team") or of someone ("a team of gunmen") is not ours, and a verb
+    with an auxiliary before it ("will film") is a plan, not a record."""
+    start = after_item_marks(sentence)
+    tokens = [t for t in sentence if t.idx >= start and not t.is_space]
+    index = 0
+    while index < len(tokens) and tokens[index].pos_ in ("DET", "ADJ", "NUM", "PRON"):
+        if tokens[index].lower_ in ("their", "his", "her", "its"):
+            return None
+        index += 1
+    head = None
+    # a possessive ends the phrase ("the gang's camera"): its head is then the owner
+    while index < len(tokens) and tokens[index].pos_ in ("NOUN", "PROPN", "ADJ"):
+        head = tokens[index]
+        index += 1
+    if head is None or not (
+        head.lemma_.lower() in OPENING_WATCHERS or head.i in named or device_code(head)
+    ):
+        return None
+    if index < len(tokens) and tokens[index].lower_ in _WATCHER_PLACES:
+        index += 1
+        while (
+            index < len(tokens)
+            and tokens[index].pos_ in _PHRASE_POS
+            and not (_recording_word(tokens[index]))
+        ):
+            if tokens[index].lower_ in (",", ";", ":", "of") or tokens[index].is_sent_end:
+                return None
+            index += 1
+    # "has picked up", "had recorded": a record made; a modal ("will film") is a plan
+    while index < len(tokens) and tokens[index].lower_ in ("has", "have", "had", "also"):
+        index += 1
+    if index >= len(tokens) or not _recording_word(tokens[index]):
+        return None
+    return head, tokens[index]
+
+
+def _recording_word(token: Token) -> bool:
+    """ "filmed", "recorded", "picked": a past form of a verb of recording, whatever tag the
+    parser gave it."""
+    return (
+        token.tag_ in ("VBD", "VBN")
+        and token.lemma_.lower() in OPENING_RECORDING
+        and token.lower_.endswith(("ed", "ught", "aw", "een", "ard"))
+    )
+
+
+def opening_watched_act(
+    sentence: Span, named: AbstractSet[int] = frozenset()
+) -> tuple[Token, Token, Token] | None:
+    """The verb of recording, the first word of the doer and the act of a sentence that
+    opens with a watcher (`opening_watch`) and goes on "<doer> <participle> ...": a name, a
+    phrase that ends in a noun, or an object pronoun, right after the verb, then a word in
+    "-ing" ("filmed Kyle Marsh buying petrol": Kyle, buying). None when no act follows."""
+    found = opening_watch(sentence, named)
+    if found is None:
+        return None
+    _, verb = found
+    doc = sentence.doc
+    index = verb.i + 1
+    if index < sentence.end and doc[index].tag_ == "RP":
+        index += 1  # "picked up"
+    if index < sentence.end and doc[index].text == ",":
+        # "has picked up, over five evenings since 27 October, Lukas Orm teaching": how long
+        # it was recorded, set off by commas, is the recording's
+        close = next((t.i for t in doc[index + 1 : sentence.end] if t.text == ","), None)
+        if close is None:
+            return None
+        index = close + 1
+    if index >= sentence.end:
+        return None
+    first = doc[index]
+    if first.lower_ in _OBJECT_PRONOUNS:
+        index += 1
+    else:
+        while index < sentence.end and (
+            doc[index].pos_ in ("DET", "NUM", "ADJ")
+            or (doc[index].pos_ in ("PROPN", "NOUN") and not doc[index].lower_.endswith("ing"))
+        ):
+            index += 1
+        if index == first.i or doc[index - 1].pos_ not in ("PROPN", "NOUN"):
+            return None
+    if index >= sentence.end:
+        return None
+    act = doc[index]
+    if not (act.lower_.endswith("ing") and len(act) > 4 and act.is_lower):
+        return None
+    return verb, first, act

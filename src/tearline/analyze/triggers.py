@@ -18,6 +18,7 @@ from tearline.analyze.entities import entity_type
 from tearline.analyze.frames import REPORTING_FORMS
 from tearline.analyze.interviewee import INTERVIEWED_NOUNS, bare_subject, in_the_plot, interviewed
 from tearline.analyze.services import names_partner_service, service_acronyms
+from tearline.analyze.small_clause import OPENING_WATCHERS, device_code, opening_watch
 from tearline.analyze.source_roles import collecting_unit, plotter
 from tearline.analyze.technical import (
     attack_instrument,
@@ -232,12 +233,28 @@ def _participle_verb(token: Token) -> str:
 _KNOWN_VERBS: frozenset[str] = lx.ACQUISITION_VERBS
 
 
+def _collector(actor: Token) -> bool:
+    """A collector word that is ours: not one the plotters own ("the gang's team", "a team
+    of the cell"), whose watching is their reconnaissance."""
+    if lx.lemma(actor) not in COLLECTOR_WORDS:
+        return False
+    return not any(
+        (c.dep_ == "poss" and plotter(c))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(o.dep_ == "pobj" and plotter(o) for o in c.children)
+        )
+        for c in actor.children
+    )
+
+
 def _by_collector(token: Token) -> bool:
     """True unless a non-collector (the attackers, the police) plainly does the action."""
     verb = token if token.pos_ in ("VERB", "AUX") else token.head
     if token.pos_ == "VERB" and (_is_passive(token) or token.dep_ in ("acl", "amod")):
         agent = _actor(token)
-        return agent is None or lx.lemma(agent) in COLLECTOR_WORDS
+        return agent is None or _collector(agent)
     actor = _actor(token)
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and verb.pos_ == "VERB":
         # "A search of his bin bags recovered a sketch": the search itself acts; whose it is
@@ -248,8 +265,8 @@ def _by_collector(token: Token) -> bool:
     if actor is None:
         # "the cell conducted surveillance": the noun's verb has a non-collector subject
         verb_actor = _actor(verb) if token.pos_ == "NOUN" and verb.pos_ == "VERB" else None
-        return verb_actor is None or lx.lemma(verb_actor) in COLLECTOR_WORDS
-    if lx.lemma(actor) in COLLECTOR_WORDS:
+        return verb_actor is None or _collector(verb_actor)
+    if _collector(actor):
         return True
     return any(lx.lemma(c) in COLLECTOR_WORDS for c in actor.children if c.dep_ == "poss")
 
@@ -812,6 +829,10 @@ def _method_role(token: Token) -> bool:
         return True  # "The van is read at 02:14 by the Keel Lane camera": a camera's record
     if following.own_callsign(token) or planted_device_again(token):
         return True  # "Echo 1 on foot at yard fence", "the device must not be compromised"
+    # asked before the first look: a watcher of ours may be a designator ("GW-3 has picked
+    # up ..."), which no list of words holds
+    if _opening_watcher(token):
+        return True  # "A camera at the garage filmed Kyle buying ...", however parsed
     if not _may_be_method(token, lemma, text):
         return False
     if attack_instrument(token):
@@ -937,7 +958,7 @@ def _method_role(token: Token) -> bool:
             return False  # "A worker at the depot will be targeted on Friday"
         # "the number is now tasked": the subject of "be" is what the act was done to
         agent = _by_agent(token) if _passive_adjective(token) else _actor(token)
-        return agent is None or lx.lemma(agent) in COLLECTOR_WORDS
+        return agent is None or _collector(agent)
     if (
         lemma == "pass"
         and token.tag_ == "NNS"
@@ -1131,6 +1152,18 @@ def _sensor_records(token: Token) -> bool:
     if lx.lemma(verb) not in _RECORDING_VERBS or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return False
     return not any(c.dep_ == "aux" and c.lower_ in _UNREALIZED for c in verb.children)
+
+
+def _opening_watcher(token: Token) -> bool:
+    """ "A camera at the Pellham garage filmed Kyle buying two cans": the watcher that opens
+    the sentence, read from the words when the parser misread the verb of recording as an
+    adjective or a clause of the place (`small_clause.opening_watch`)."""
+    if token.i - token.sent.start > 6 or not (
+        lx.lemma(token) in OPENING_WATCHERS or device_code(token)
+    ):
+        return False
+    found = opening_watch(token.sent)
+    return found is not None and found[0].i == token.i
 
 
 def _sensor_agent(verb: Token) -> bool:

@@ -423,3 +423,31 @@ def test_when_a_report_lacks_the_words_of_every_pattern_then_the_matcher_is_not_
     doc = engine.nlp_engine.process_text(text, "en").tokens
     assert may_match(doc, recognizer._needs) is possible
     assert bool(list(recognizer._matcher(doc)(doc))) == possible
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The cell will bomb the depot on 20 March.\nKeep passive until after 14 Mar.",
+            ["Keep passive until after 14 Mar."],
+        ),
+        (
+            "NEXT\n - Keep coverage passive until after 14 Mar.",
+            ["Keep coverage passive until after 14 Mar."],
+        ),
+        (
+            "The cell will bomb the depot on 20 March. Remain dormant until the warning has gone "
+            "out.",
+            ["Remain dormant until the warning has gone out."],
+        ),
+        # the plotters lying low, or told to, is their plan
+        ("The cell will remain dormant until 14 March, then bomb the depot on 20 March.", []),
+        ("Vasko told them to keep passive until the day of the attack.", []),
+        ("Keep the van at the depot until 20 March, Vasko told the driver.", []),
+    ],
+)
+def test_when_a_line_says_how_our_coverage_is_to_be_run_then_it_is_a_handling_note(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str, expected: list[str]
+) -> None:
+    assert [f.strip(" -") for f in found(engine, recognizer, text)] == expected

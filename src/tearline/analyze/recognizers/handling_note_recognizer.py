@@ -116,6 +116,20 @@ RELEASED_THINGS: list[str] = [
     "briefing",
 ]
 
+#: Our coverage, kept passive or dormant: "keep coverage passive", "keep the probe dormant".
+COVERAGE_WORDS: list[str] = [
+    "coverage",
+    "collection",
+    "it",
+    "this",
+    "things",
+    "source",
+    "probe",
+    "device",
+    "access",
+    "tasking",
+]
+
 #: What a release may do that would give us away: mention, name or point at something.
 MENTIONING: list[str] = ["mention", "name", "reveal", "cite", "quote", "refer", "describe"]
 
@@ -298,6 +312,15 @@ class HandlingNoteRecognizer(EntityRecognizer):
                 {"POS": {"IN": ["DET", "PRON"]}, "OP": "?"},
                 {"LOWER": {"IN": ["further", "onward", "public", "written"]}, "OP": "?"},
                 {"LEMMA": {"IN": RELEASED_THINGS}},
+            ],
+        ],
+        # "Keep passive until after 14 Mar.", "Remain dormant until the warning is out": an
+        # instruction, opening its line, on how our coverage is to be run
+        "coverage-posture": [
+            [
+                {"IS_SENT_START": True, "LEMMA": {"IN": ["keep", "remain", "stay"]}},
+                {"LOWER": {"IN": COVERAGE_WORDS}, "OP": "?"},
+                {"LOWER": {"IN": ["passive", "dormant"]}},
             ],
         ],
         # "without it tracing back to PIKE", "cannot be traced back to us": a release that

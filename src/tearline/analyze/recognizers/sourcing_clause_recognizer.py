@@ -47,6 +47,8 @@ from tearline.analyze.services import service_acronyms
 from tearline.analyze.shared_quarters import quarters_codes
 from tearline.analyze.small_clause import (
     PERCEIVING,
+    opening_watch,
+    opening_watched_act,
     passive_perceived,
     past_tense,
     perceived_act,
@@ -408,6 +410,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
             if _overheard_speech(core):
                 # "The nephew heard Vasko give the order over a meal on 28 March"
                 return [self._drop(sentence, Category.SOURCE, [sentence.start_char])]
+            if _plotters_telling(core):
+                # "The cell will inform the press that it bombed the depot": their claim is
+                # part of the plot, not the frame by which we learned it
+                return []
             if _likelihood_frame(sentence, frame[0]):
                 # "We judge it unlikely that the group has ...": the likelihood is the content,
                 # and no one who reported is named; cutting "We judge" leaves "It unlikely"
@@ -511,6 +517,8 @@ class SourcingClauseRecognizer(EntityRecognizer):
         core, frame = core_and_frame(sentence, found, _modifier_cut)
         if not frame:
             frame = _frame_before_that(sentence, {t.i for t, _ in found})
+        if not frame:
+            frame = _information_from_source(sentence, {t.i for t, _ in found})
         if frame and _our_judgement(sentence, frame[0], found):
             # "We judge it unlikely that the group has ...": our own judgement of likelihood,
             # whose cut would leave "It unlikely that ..."; a reporting tail still goes
@@ -534,6 +542,11 @@ class SourcingClauseRecognizer(EntityRecognizer):
             shown = self._shown(sentence, {t.i for t, _ in found}, category)
             if shown:
                 return shown
+            if opening_watch(sentence, {t.i for t, _ in found}) is not None:
+                # "CCTV at the garage filmed Kyle Marsh on the forecourt": a watcher of ours
+                # and its recording open the sentence, and no act of the doer's can be kept
+                # as a clause; cutting a piece of a misread parse would leave a fragment
+                return [self._drop(sentence, category, [t.idx for t, _ in found])]
             lexical = lexical_frame(
                 sentence,
                 {t.i for t, _ in found},
@@ -863,7 +876,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
             sentence, {i for i in triggers if not any(s <= i < e for s, e, _ in identified)}
         )
         if found is None:
-            return []
+            return self._opening_act(sentence, triggers, category)
         doer, act = found
         if any(i <= doer.i for _, _, i in identified):
             return []  # the picking out comes before the act: not a clause inside it
@@ -906,6 +919,49 @@ class SourcingClauseRecognizer(EntityRecognizer):
             ),
             *self._recorded(_recorded_when(sentence, act) if category is Category.METHOD else []),
             *asides,
+        ]
+
+    def _opening_act(
+        self, sentence: Span, triggers: set[int], category: Category
+    ) -> list[RecognizerResult]:
+        """ "A camera at the Pellham garage filmed Kyle buying two cans on 8 February", which
+        the parser misread ("filmed" an adjective of "Kyle"): read from the words, the watcher
+        and its recording go and the act is told in the past tense ("Kyle bought two cans"),
+        without the day it was recorded, as when the parse is right."""
+        found = opening_watched_act(sentence, triggers)
+        if found is None:
+            return []
+        _, doer, act = found
+        if any(i >= doer.i for i in triggers):
+            return []  # something of ours in what was recorded: the usual rules decide
+        subject = SUBJECT_FORMS.get(doer.lower_)
+        return [
+            result(
+                self.NAME,
+                category.value,
+                after_item_marks(sentence),
+                doer.idx,
+                0.85,
+                "reporting-frame",
+                self.WHY_FRAME,
+            ),
+            self._act(act)
+            if subject is None
+            else result(
+                self.NAME,
+                Category.THREAT.value,
+                doer.idx,
+                act.idx + len(act.text),
+                0.85,
+                "perceived-act",
+                self.WHY_ACT,
+                replacement=f"{subject} {past_tense(act)}",
+            ),
+            *self._recorded(
+                _time_modifiers(sentence, [t for t in sentence if t.i >= act.i or t.dep_ == "ROOT"])
+                if category is Category.METHOD
+                else []
+            ),
         ]
 
     def _watched(
@@ -2752,6 +2808,62 @@ def _frame_before_that(sentence: Span, triggers: set[int]) -> list[tuple[int, in
     return [(after_item_marks(sentence), sentence.doc[after].idx)]
 
 
+#: Prepositions by which information is said to come from someone: "information from a
+#: sensitive source", "reporting via a trusted contact".
+_FROM_SOMEONE: frozenset[str] = frozenset({"from", "via", "through", "by"})
+#: Our own subjects of "we have information ...": the frame is ours, and what it says the
+#: warning.
+_OUR_HOLDERS: frozenset[str] = frozenset({"we", "i", "there"})
+#: Verbs of our holding information: "we have", "we hold", "we received", "there is".
+_HOLDING: frozenset[str] = frozenset({"have", "be", "hold", "receive", "get", "obtain"})
+
+
+def _information_from_source(sentence: Span, triggers: set[int]) -> list[tuple[int, int]]:
+    """ "We have information from a sensitive source that the cell will bomb the depot": the
+    parser hangs the "that" clause on the source, not on the information, so no content
+    clause is found. A clause opened by "that" with a subject of its own, hung on a noun of
+    information or on whoever it came from ("from a source"), is what the information says
+    when the frame is ours ("we have", "there is"); every trigger stands before the "that"
+    and all up to it is the frame."""
+    root = sentence.root
+    holder = next((c for c in root.children if c.dep_ in ("nsubj", "expl")), None)
+    if holder is None or holder.lower_ not in _OUR_HOLDERS or root.lemma_ not in _HOLDING:
+        return []
+    for mark in sentence:
+        if mark.lower_ != "that" or mark.dep_ != "mark" or not triggers or max(triggers) > mark.i:
+            continue
+        clause = mark.head
+        if clause.dep_ not in ("acl", "relcl", "ccomp") or not finite(clause):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in clause.children):
+            continue
+        noun = clause.head
+        giver = noun.head.head if noun.dep_ == "pobj" else None
+        if not (
+            lx.lemma(noun) in lx.INFORMATION_NOUNS
+            or (
+                giver is not None
+                and noun.head.lower_ in _FROM_SOMEONE
+                and (
+                    (lx.lemma(giver) in lx.INFORMATION_NOUNS and giver.head.i == root.i)
+                    # "We hold intelligence from a reliable informant that": on the verb
+                    or (giver.i == root.i and any(_information_held(c) for c in root.children))
+                )
+            )
+        ):
+            continue
+        after = mark.i + 1
+        while after < sentence.end and sentence.doc[after].is_space:
+            after += 1
+        return [(after_item_marks(sentence), sentence.doc[after].idx)]
+    return []
+
+
+def _information_held(token: Token) -> bool:
+    """The information we have or there is: the object or subject of the holding verb."""
+    return token.dep_ in ("dobj", "attr", "nsubj") and lx.lemma(token) in lx.INFORMATION_NOUNS
+
+
 def _that_after_information(sentence: Span) -> Token | None:
     """ "Our Service has at disposal information, received on 12 May in a meeting with the
     source, that the brothers are preparing ...": a long frame the parser seldom reads right.
@@ -2917,6 +3029,44 @@ def _reported_by(core: Token, root: Token) -> bool:
         )
         or _telling_the_reader(head, root)
     )
+
+
+#: Who a telling may be addressed to when it is told to us: a telling to anyone else that is
+#: yet to come is the teller's plan.
+_US: frozenset[str] = frozenset({"us", "you", "we", "me"})
+
+
+#: Verbs by which someone tells another a thing, besides those of speaking and messaging.
+_TELLING_OTHERS: frozenset[str] = frozenset(
+    {"inform", "warn", "notify", "advise", "announce", "claim", "brief", "assure", "remind"}
+)
+
+
+def _plotters_telling(core: Token) -> bool:
+    """ "The cell will inform the press that it bombed the depot", "The group plans to tell
+    the hostages' families that they will be killed": a telling whose teller is the plotters'
+    group, or one yet to come (a plan, "will tell", "plans to tell") to someone other than us,
+    is part of the plot; what it says is not a warning stripped of its frame, and cutting the
+    frame loses who claims or threatens it. A named plotter's telling that reached us ("Curtis
+    Vahl told the group that ...") is a frame, whose names the kept clause takes up."""
+    verb = core.head
+    if core.dep_ != "ccomp" or verb.i == core.i or verb.pos_ != "VERB":
+        return False
+    if lx.lemma(verb) not in COMMUNICATING | _TELLING_OTHERS:
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # "have been told": the subject is the one told, the teller is after "by"
+        hearers = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        tellers = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    else:
+        hearers = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        tellers = [t for t in (subject_of(verb),) if t is not None]
+    if any(t.lower_ in _US for t in tellers + hearers):
+        return False
+    if any(plotter(t) for t in tellers):
+        return True
+    planned = verb.dep_ == "xcomp" and lx.lemma(verb.head) in lx.INTENT_WORDS
+    return lx.unrealized(verb) or planned
 
 
 #: Who tells the reader in a letter's own frame: "We wish to inform you", "This is to ...".
