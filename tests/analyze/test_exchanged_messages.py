@@ -51,8 +51,8 @@ def test_when_messages_were_exchanged_then_their_frame_goes(text: str, expected:
             "| Item | Source | What it gave |\n|---|---|---|\n"
             "| 1 | Pen register | Calls to a cello rental shop, 15 June |\n"
             "| 2 | Walk-in | Ashe bought a rifle on 12 June to shoot the dean |",
-            "| Item | | What it gave |\n|---|---|---|\n"
-            "| 2 | | Ashe bought a rifle on 12 June to shoot the dean |",
+            "| Item | What it gave |\n|---|---|\n"
+            "| 2 | Ashe bought a rifle on 12 June to shoot the dean |",
         ),
         # a sentence with a verb tells what the plotters do or did
         (

@@ -67,7 +67,7 @@ def learn_source(sentence: Span, pronouns: frozenset[str]) -> frozenset[str]:
     for token in sentence:
         if token.dep_ != "nsubj" or lx.lemma(token.head) not in lx.REPORTING_VERBS:
             continue
-        _learn_noun(token, learned)
+        _learn_noun(token, learned, token.head)
     for token in sentence:
         if token.lower_ == "one" and token.dep_ in ("appos", "nsubj", "dobj"):
             _learn_noun(token, learned)  # "something one of my night porters told me"
@@ -83,15 +83,45 @@ _NOT_LEARNED: frozenset[str] = (
 )
 
 
-def _learn_noun(token: Token, learned: set[str]) -> None:
+def _learn_noun(token: Token, learned: set[str], verb: Token | None = None) -> None:
     """The noun a reporting subject names the source by; "one of my porters": "porter"."""
     noun = token
     if token.pos_ == "NUM" or token.lower_ in ("one", "some"):
         # the head of "of my night porters" is its last object, not "night"
         objects = [o for c in token.children if c.lower_ == "of" for o in c.children]
         noun = max(objects, key=lambda o: o.i) if objects else token
-    if noun.pos_ == "NOUN" and lx.lemma(noun) not in _NOT_LEARNED:
-        learned.add(lx.lemma(noun))
+    if noun.pos_ != "NOUN":
+        return
+    lemma = lx.lemma(noun)
+    if lemma not in _NOT_LEARNED or (
+        lemma in lx.ACTOR_WORDS
+        and lemma not in lx.GROUP_NOUNS
+        and verb is not None
+        and _told_us(token, verb)
+    ):
+        learned.add(lemma)
+
+
+#: Whom a plotter tells when he has become our source: our questioners, or us.
+_OUR_LISTENERS: frozenset[str] = lx.STAFF_ROLE_NOUNS | {"us", "police", "authority"}
+#: What was done to a plotter who then told: held and questioned by our side.
+_HELD: frozenset[str] = frozenset(
+    {"detain", "arrest", "capture", "question", "interview", "debrief", "interrogate"}
+)
+
+
+def _told_us(noun: Token, verb: Token) -> bool:
+    """A plotter's noun that reported to our side, so that it names the source from then on:
+    "A courier detained at the checkpoint said ...", "the driver told debriefers ...",
+    "One of the gunmen, arrested in May, told us ...". A courier who tells his cell names no
+    source."""
+    listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        o for c in verb.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
+    ]
+    if any(lx.lemma(t) in _OUR_LISTENERS for t in listeners):
+        return True
+    held = [t for t in noun.subtree if t.i != noun.i and t.pos_ in ("VERB", "ADJ")]
+    return any(lx.lemma(t) in _HELD for t in held)
 
 
 def knower(token: Token, ignore: Token | None = None) -> bool:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from tearline.categories import Category
 from tearline.model import Decision, Finding
 from tearline.rewrite.numbering import renumber
+from tearline.rewrite.tables import drop_emptied_columns
 from tearline.rewrite.tidy import Seam, tidy
 
 if TYPE_CHECKING:
@@ -128,9 +129,8 @@ def apply(text: str, decisions: list[Decision], policy: Policy | None = None) ->
         # tidied and renumbered as the same text with "\n" line ends, which the seam rules
         # are written for, then given back its "\r\n"
         body, seams = _without_returns(body, seams)
-    tidied = renumber(
-        text.replace("\r\n", "\n") if windows else text, tidy(body, _joined_seams(seams))
-    )
+    original = text.replace("\r\n", "\n") if windows else text
+    tidied = drop_emptied_columns(renumber(original, tidy(body, _joined_seams(seams))), original)
     if windows:
         tidied = tidied.replace("\n", "\r\n")
     # Tidying drops a first line that a removal emptied, BOM and all; the BOM belongs to the

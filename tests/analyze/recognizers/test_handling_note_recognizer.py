@@ -451,3 +451,51 @@ def test_when_a_line_says_how_our_coverage_is_to_be_run_then_it_is_a_handling_no
     engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str, expected: list[str]
 ) -> None:
     assert [f.strip(" -") for f in found(engine, recognizer, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report's own two notes
+        "Do not reference the northern net, the recovered drone or the courier in any release.",
+        "Any warning must not point to the embassy, to documents, or to Castellan.",
+        # the same instruction in other verbs, nouns and orders
+        "The notification should make no mention of the informant or the wiretap.",
+        "None of this sourcing may appear in the advisory.",
+        "The release must say nothing about the tracker or the safe house visits.",
+        "In the warning, avoid any allusion to the seized phone.",
+        "Nothing in the tearline should hint at the border crossing where he was stopped.",
+        "We should not refer to the pole camera in the notification.",
+    ],
+)
+def test_when_a_note_limits_what_the_release_may_say_then_it_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == [text]
+
+
+def test_when_a_release_limit_follows_the_threat_then_only_its_clause_goes(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer
+) -> None:
+    text = "The cell will bomb the depot at 07:30; nothing in the warning should point to Abdi."
+    assert found(engine, recognizer, text) == ["; nothing in the warning should point to Abdi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen will not give any warning before the blast.",
+        "The militia has said it will not release the hostages in any circumstances.",
+        "The report does not say when the cell will move.",
+        "The cell will not strike until the warning is lifted.",
+        "Police must not wait for a warning before closing the square.",
+        "Guards should not be stationed in the warning zone.",
+        "The kidnappers will say nothing in the ransom notice about the mayor.",
+        "The group has refused to appear in any report since 2024.",
+        "The cell must not be allowed to reach the stage.",
+    ],
+)
+def test_when_a_negated_sentence_is_about_the_plot_then_no_release_limit_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == []

@@ -1475,3 +1475,35 @@ def test_when_a_participle_tells_who_made_our_paper_then_the_name_is_ours(
     recognizer: PersonnelRecognizer, text: str, expected: str
 ) -> None:
     assert any(expected in n or n in expected for n in names(recognizer, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report's own sentence, opening with the writer's initials
+        "H.O. is available on secure ext. 7734; out of hours via the Eastern Section duty"
+        " officer, Gil Banner.",
+        # other verbs, other people of ours, other orders
+        "The drafting analyst can be reached on extension 5521 until Friday.",
+        "Questions about this note go to the Balkan desk, ext 3309, during office hours.",
+        "J.P. remains on call at ext. 4410 over the weekend, or through the watch officer.",
+        "Our liaison officer, Mr Tarn, will take queries on ext. 2290 after the meeting.",
+    ],
+)
+def test_when_a_sentence_gives_one_of_ours_by_extension_then_the_whole_sentence_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert text in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell will call the guard on ext. 4410 before they storm the lobby.",
+        "The cell will attack the exchange at ext. 4410 on Friday.",
+    ],
+)
+def test_when_a_sentence_with_an_extension_holds_the_threat_then_it_is_no_contact(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert text not in spans(recognizer, text)

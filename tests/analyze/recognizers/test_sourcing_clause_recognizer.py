@@ -3627,3 +3627,80 @@ def test_when_the_group_bears_a_plotter_s_family_name_then_it_is_still_named(
 )
 def test_when_a_passive_seeing_has_adverbs_then_they_go_with_it(text: str, expected: str) -> None:
     assert tearline.redact(text, "duty-to-warn").text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "removed", "kept"),
+    [
+        # the report's own sentence: a plotter who told our debriefers is the source
+        (
+            "A Black Reed courier detained at the Ombu checkpoint on 24 Nov told debriefers that"
+            " Orlan bought six drones through a hardware shop in Pella; the courier has been"
+            " cooperative since his arrest and is held at Camp Varro.",
+            ["; the courier has been cooperative since his arrest and is held at Camp Varro"],
+            ["Orlan bought six drones through a hardware shop in Pella"],
+        ),
+        # another noun, another listener, another account of his custody
+        (
+            "A driver arrested near the border told interrogators that the cell will strike the"
+            " depot on Friday; the driver remains in custody at Fort Ansel and has asked for"
+            " protection.",
+            ["; the driver remains in custody at Fort Ansel and has asked for protection"],
+            ["the cell will strike the depot on Friday"],
+        ),
+        # "one of the gunmen", held, telling us; a clause about where he is now
+        (
+            "One of the gunmen, captured in May, told us that Vey keeps the rifles at a farm in"
+            " Ostby; the gunman has since been moved to a prison in the north.",
+            ["; the gunman has since been moved to a prison in the north"],
+            ["Vey keeps the rifles at a farm in Ostby"],
+        ),
+        # a source who reported as "he", and what he wants in return
+        (
+            "He told his handler that Pell paid for the rifles in cash; he has asked to be moved"
+            " to another city.",
+            ["; he has asked to be moved to another city"],
+            ["Pell paid for the rifles in cash"],
+        ),
+    ],
+)
+def test_when_a_clause_after_a_semicolon_speaks_of_the_source_again_then_it_goes(
+    engine: AnalyzerEngine,
+    recognizer: SourcingClauseRecognizer,
+    text: str,
+    removed: list[str],
+    kept: list[str],
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert [piece for piece in removed if not inside(text, piece, spans)] == []
+    assert [piece for piece in kept if touched(text, piece, spans)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the source clause that holds the plot stays
+        (
+            "A courier detained at the checkpoint told debriefers that Orlan bought drones; the"
+            " courier was to carry the explosives to the hotel.",
+            "the courier was to carry the explosives to the hotel",
+        ),
+        # a courier who tells his own cell is a plotter, never our source
+        (
+            "The courier told the cell leader that the route was clear; the courier will then"
+            " wait at the north gate for Orlan.",
+            "the courier will then wait at the north gate for Orlan",
+        ),
+        # a clause about someone else
+        (
+            "A courier detained at the checkpoint told debriefers that Orlan bought drones;"
+            " Orlan has moved into the hotel.",
+            "Orlan has moved into the hotel",
+        ),
+    ],
+)
+def test_when_a_clause_after_a_semicolon_is_the_plot_then_it_stays(
+    engine: AnalyzerEngine, recognizer: SourcingClauseRecognizer, text: str, kept: str
+) -> None:
+    spans = removals(analyze(engine, recognizer, text))
+    assert not touched(text, kept, spans)

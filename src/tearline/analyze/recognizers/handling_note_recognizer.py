@@ -19,6 +19,7 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]  # untyped i
 from spacy.tokens import Doc, Span
 
 from tearline.analyze import lexicon as lx
+from tearline.analyze.release_limits import release_limit_anchors
 from tearline.analyze.spans import doc_text, result, sentence_extent
 from tearline.categories import Category
 
@@ -456,12 +457,15 @@ class HandlingNoteRecognizer(EntityRecognizer):
         if Category.COLLECTION.value not in entities:
             return []
         doc = nlp_artifacts.tokens
-        if not may_match(doc, self._needs):
-            return []  # no pattern has all its words in the report: the Matcher finds nothing
+        notes: list[tuple[str, int]] = []
+        if may_match(doc, self._needs):  # else no pattern has all its words in the report
+            notes = [(self._rules[m], start) for m, start, _ in self._matcher(doc)(doc)]
+        # what a release must not say, found in the parse rather than by its verb
+        by_char = {t.idx: t.i for t in doc}
+        notes += [("release-limit", by_char[a]) for a in release_limit_anchors(doc)]
         results: list[RecognizerResult] = []
         done: set[int] = set()
-        for match_id, start, _ in self._matcher(doc)(doc):
-            rule = self._rules[match_id]
+        for rule, start in notes:
             sentence = doc[start].sent
             if sentence.start in done:
                 continue

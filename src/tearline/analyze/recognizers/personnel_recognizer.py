@@ -335,6 +335,17 @@ class PersonnelRecognizer(EntityRecognizer):
         r"[^\n.!?]*[.!?]?",
         re.MULTILINE,
     )
+    #: A sentence that gives one of ours by an in-house extension, whatever it says of them:
+    #: "H.O. is available on secure ext. 7734; out of hours via the duty officer", "The
+    #: drafting analyst can be reached on extension 5521". An extension is a number inside
+    #: our own exchange, so the sentence around it is about reaching us; it may open with the
+    #: writer's initials, whose full stops end no sentence. Only a sentence that ends as one:
+    #: a label line ("Case officer: J. Doe, ext. 4471") is the header rules'.
+    EXTENSION_SENTENCE = re.compile(
+        r"(?:^|(?<=[.!?][ \t]))[ \t]*(?:(?:[A-Z]\.){1,3}[ \t]+)?[^\n.!?]*"
+        r"\b(?i:ext|extension)\.?[ \t]*\d{3,6}\b[^\n.!?]*[.!?]",
+        re.MULTILINE,
+    )
     #: A sentence that asks the reader to reach an officer by rank and name: "Contact DS
     #: Quist.", "Please call Sgt. Lunde with any questions." (the name alone would leave
     #: "Contact.").
@@ -566,12 +577,15 @@ class PersonnelRecognizer(EntityRecognizer):
             ("byline", self.BYLINE),
             ("staff-contact", self.STAFF_CONTACT),
             ("contact-sentence", self.CONTACT_SENTENCE),
+            ("extension-sentence", self.EXTENSION_SENTENCE),
             ("contact-request", self.CONTACT_REQUEST),
             ("reference-initials", self.REFERENCE_INITIALS),
             ("secure-line", self.SECURE_LINE),
         ):
             for match in line_pattern.finditer(text):
-                if rule == "contact-sentence" and not self._reaches_us(match.group(0)):
+                if rule in ("contact-sentence", "extension-sentence") and not self._reaches_us(
+                    match.group(0)
+                ):
                     continue
                 start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
                 results.append(self._span(start, match.end(), rule))

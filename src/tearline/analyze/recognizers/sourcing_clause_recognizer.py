@@ -55,6 +55,7 @@ from tearline.analyze.small_clause import (
     shown_thing,
 )
 from tearline.analyze.source_access import access_label, access_question, plan_after
+from tearline.analyze.source_clauses import source_clauses
 from tearline.analyze.source_roles import (
     about_the_source,
     described_as,
@@ -273,6 +274,19 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 # "A collaborator of this Unit has communicated that ...": "the collaborator"
                 # is the source in the rest of the report, as "he" may be
                 pronouns = learn_source(sentence, pronouns)
+                # "...; the courier has been cooperative since his arrest": more of the source
+                found.extend(
+                    result(
+                        self.NAME,
+                        Category.SOURCE.value,
+                        s,
+                        e,
+                        0.85,
+                        "source-clause",
+                        self.WHY_SENTENCE,
+                    )
+                    for s, e in source_clauses(sentence, pronouns)
+                )
             results.extend(found)
             results.extend(self._said_when(sentence))
         results.extend(self._carried_names(doc, results))
