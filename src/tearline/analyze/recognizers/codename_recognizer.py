@@ -112,6 +112,21 @@ class CodenameRecognizer(EntityRecognizer):
             ),
         ),
         (
+            # "a participant who cooperates with us (code ELK)", "(cover name: HERON)", "known
+            # to us as KESTREL", "whom we call WREN": a name we give, so a source's (a
+            # perpetrator's "known as WOLF" or "alias WOLF" is his own, and stays)
+            "given-codename",
+            Category.SOURCE,
+            re.compile(
+                r"(?:\([ \t]*(?i:code|code[ \t-]?word|cover[ \t-]?name|designation)[ \t]*:?"
+                r"|\b(?:known|referred)[ \t]+to[ \t]+(?:us|here|hereafter)[ \t]+as"
+                r"|\b(?:whom|who|that)[ \t]+we[ \t]+(?:call|designate|name))"
+                # never an alert state: "(code RED)", "(code AMBER)"
+                r"[ \t]+[\"'\u201c]?(?!(?:RED|AMBER|GREEN|BLACK|ORANGE|YELLOW|BLUE|WHITE)\b)"
+                rf"({_CAPS_NAME})\b"
+            ),
+        ),
+        (
             # "a person of trust (VP)", "our contact (HK)": an abbreviation the report gives a
             # source once and uses after, shorter than a codename
             "source-abbreviation",
