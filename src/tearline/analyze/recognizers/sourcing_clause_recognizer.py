@@ -40,6 +40,7 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable_word,
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
+from tearline.analyze.scenes import scene_opening
 from tearline.analyze.segmentation import entry_date_line, runs_on_from, speaker_label_mark
 from tearline.analyze.shared_quarters import quarters_codes
 from tearline.analyze.small_clause import (
@@ -417,6 +418,13 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # "Meet with CHIS at the superstore car park, in the back of the handler's car":
             # when and where we met whoever reported, with nothing of the plan
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
+        scene = scene_opening(sentence, {t.i for t, _ in found})
+        if scene is not None:
+            # "ELK sat in on planning talk at the farm, where Rune set out the plan to burn
+            # the shelter": how the source was there goes, what was planned there stays
+            return [
+                result(self.NAME, category.value, *scene, 0.85, "scene-opening", self.WHY_FRAME)
+            ]
         known = (
             self._known_as(found, category)
             or self._seen_described(sentence, found, category)
