@@ -354,6 +354,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
                     self.WHY_FRAME,
                 )
             ]
+        if _forwards_what_was_passed(sentence):
+            # "Forwarding below what our Veldarian colleagues passed.": how the report
+            # travelled, and from whom
+            return [self._drop(sentence, Category.METHOD, [sentence.start_char])]
         found = [
             (t, c)
             for t in sentence
@@ -2669,6 +2673,40 @@ RELAYED: frozenset[str] = frozenset(
         "account",
     }
 )
+
+
+#: Verbs by which a report is sent on: "Forwarding below ...", "I attach ...".
+_FORWARDING_VERBS: frozenset[str] = frozenset(
+    {"forward", "pass", "send", "relay", "attach", "enclose", "share", "copy", "circulate"}
+)
+
+
+def _forwards_what_was_passed(sentence: Span) -> bool:
+    """A sentence that sends on what someone passed, told or shared ("Forwarding below what
+    our Veldarian colleagues passed", "Sending on what the Ostrian desk shared with us",
+    "I attach what our partners gave us"): how the report travelled, with none of the
+    threat in it."""
+    root = sentence.root
+    if lx.lemma(root) not in _FORWARDING_VERBS or root.pos_ != "VERB":
+        return False
+    subject = subject_of(root)
+    if subject is not None and subject.lower_ not in ("i", "we"):
+        return False  # "They will share what the scouts reported": the plotters' own relay
+    if any(
+        lx.lemma(t) in lx.THREAT_WORDS
+        or lx.lemma(t) in lx.ATTACK_METHOD_WORDS
+        or lx.lemma(t) in lx.ACTOR_WORDS
+        for t in sentence
+    ):
+        return False
+    return any(
+        t.lower_ == "what"
+        and t.dep_ in ("dobj", "nsubj")
+        and (lx.lemma(t.head) in lx.REPORTING_VERBS or lx.lemma(t.head) in lx.GIVING_VERBS)
+        and t.head.i != root.i
+        and any(c.dep_ == "nsubj" and c.i != t.i for c in t.head.children)
+        for t in sentence
+    )
 
 
 def _relays_information(root: Token) -> bool:
