@@ -62,6 +62,13 @@ def test_when_the_source_was_at_the_scene_then_the_plot_there_stays(
             "shelter on 3 May.",
         ),
         (
+            # the clause times the plot that follows it, not a scene the source was at
+            "The source says two men will sit in the front row; when Merrow takes questions at "
+            "about 20:15, Daskin will fire a pistol from the aisle.",
+            "Two men will sit in the front row; when Merrow takes questions at about 20:15, "
+            "Daskin will fire a pistol from the aisle.",
+        ),
+        (
             "Rune chose the farm, where the cell will build the bombs for the attack on 3 May.",
             "Rune chose the farm, where the cell will build the bombs for the attack on 3 May.",
         ),

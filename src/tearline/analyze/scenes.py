@@ -73,6 +73,8 @@ def scene_opening(sentence: Span, triggers: set[int]) -> tuple[int, int] | None:
             continue  # "in which the harbour contact confirmed that ...": another frame
         if sentence.root.i > opener.i:
             continue  # "when the car was serviced, relayed the exchange": the clause is an aside
+        if clause.head.i > opener.i:
+            continue  # "...; when Merrow takes questions, Daskin will fire": it times the plot
         first = min(opener.i, clause.left_edge.i)
         if first <= sentence.start or not any(sentence.start <= i < first for i in triggers):
             continue
