@@ -129,3 +129,62 @@ def test_when_whom_the_source_works_for_has_a_given_name_then_the_plotter_keeps_
     release = released(text)
     assert kept in release
     assert gone not in release
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The defector is the cousin of Tarek's driver; his family lives in Harnau. Jamal "
+            "Tarek will lead the raid on the depot on 3 May.",
+            "Jamal Tarek will lead the raid on the depot on 3 May.",
+        ),
+        (
+            "Our informant, a nephew of Vance's driver, says the cell will kidnap the judge on "
+            "2 November. Vance rents a flat on Quay Street.",
+            "The cell will kidnap the judge on 2 November. Vance rents a flat on Quay Street.",
+        ),
+        (
+            "A neighbour of Orlov's secretary told police that the group will attack the rally "
+            "on 9 July. Orlov rents a flat on Quay Street.",
+            "The group will attack the rally on 9 July. Orlov rents a flat on Quay Street.",
+        ),
+        (
+            "The walk-in, whose brother-in-law is Mercer's accountant, says the cell will bomb "
+            "the bridge on 4 June. Mercer rents a flat on Quay Street.",
+            "The cell will bomb the bridge on 4 June. Mercer rents a flat on Quay Street.",
+        ),
+        (
+            "The source, a friend of a Halloran employee, says the gang will shoot the mayor on "
+            "3 May. Halloran Freight pays the gang.",
+            "The gang will shoot the mayor on 3 May. Halloran Freight pays the gang.",
+        ),
+    ],
+)
+def test_when_the_worker_is_kin_of_the_source_then_his_employer_stays(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the source is one of the firm's drivers: the firm goes
+            "The source, one of Tillbrook Taxis's drivers, says Vance will kidnap the judge on "
+            "2 November. Vance books Tillbrook Taxis for his trips.",
+            "Vance will kidnap the judge on 2 November.",
+        ),
+        (
+            # the source works as the firm's driver: the firm goes
+            "The source, who works as Dellmore's driver, says Krell will shoot the chairman on "
+            "12 March. Krell keeps an account at Dellmore.",
+            "Krell will shoot the chairman on 12 March.",
+        ),
+    ],
+)
+def test_when_the_source_is_the_worker_then_the_employer_still_goes(
+    text: str, expected: str
+) -> None:
+    assert released(text) == expected

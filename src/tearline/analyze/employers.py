@@ -49,8 +49,26 @@ def _name_at(token: Token) -> Span | None:
 
 def _met(worker: Token) -> bool:
     """A worker the source is with, not the source: "drinks with Fallow's driver", "plays cards
-    with a Halloran employee" (a worker "as" whom the source works is the source)."""
-    return worker.dep_ == "pobj" and worker.head.lower_ not in ("as", "of")
+    with a Halloran employee" (a worker "as" whom the source works is the source), or kin of:
+    "the cousin of Tarek's driver", "a friend of a Halloran employee" (the source is the cousin,
+    the driver's boss may be the plotter)."""
+    if worker.dep_ == "attr":
+        # "whose brother-in-law is Mercer's accountant": the worker is the source's kin
+        return any(c.dep_ in ("nsubj", "nsubjpass") and _tie(c) for c in worker.head.children)
+    if worker.dep_ != "pobj":
+        return False
+    if worker.head.lower_ == "as":
+        return False
+    if worker.head.lower_ == "of":
+        return _tie(worker.head.head)
+    return True
+
+
+def _tie(token: Token) -> bool:
+    """A word of kinship or acquaintance that is no worker: "cousin", "brother-in-law"."""
+    lemma = lx.lemma(token)
+    kin = lemma in lx.TIES or lemma.rsplit("-in-", 1)[0] in lx.TIES
+    return kin and lemma not in lx.WORKER_NOUNS
 
 
 def _employer_of(token: Token) -> Token | None:

@@ -98,8 +98,27 @@ def layout_sentences(doc: Doc) -> Doc:
             token.is_sent_start = False  # "On the 2nd inst. our office received ..."
         elif _clause_after_semicolon(doc, token.i):
             token.is_sent_start = True
+        elif _after_bracketed_abbreviation(doc, text, token.i):
+            token.is_sent_start = False  # "photographed his vehicle (reg. DKR 442)."
         content_end = token.idx + len(token.text)
     return doc
+
+
+#: An abbreviation inside brackets: a short word in lower case and its dot ("reg.", "approx.").
+_BRACKETED_ABBREVIATION = re.compile(r"\([^()\n]*\b[a-z]{1,6}\.[ \t]*$")
+#: The rest of the bracket after it, closed on the same line and short.
+_BRACKET_CLOSED = re.compile(r"[^()\n]{1,40}\)")
+
+
+def _after_bracketed_abbreviation(doc: Doc, text: str, i: int) -> bool:
+    """A word after an abbreviation inside brackets that close a few words on: "(reg. DKR
+    442)", "(approx. 40 men)", "(tel. 0161 ...)". The parser ends a sentence at the dot,
+    which leaves "DKR 442)." behind when the clause that opened the bracket is cut."""
+    line_start = text.rfind("\n", 0, doc[i].idx) + 1
+    return bool(
+        _BRACKETED_ABBREVIATION.search(text, line_start, doc[i].idx)
+        and _BRACKET_CLOSED.match(text, doc[i].idx)
+    )
 
 
 #: A heading in sentence case is a few words on a line of their own: "Basis of reporting".

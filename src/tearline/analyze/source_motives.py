@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from tearline.analyze import lexicon as lx
 from tearline.analyze.entities import entity_type
-from tearline.analyze.source_roles import knower, subject_of, threat_in, threat_to_others
+from tearline.analyze.source_roles import knower, money, subject_of, threat_in, threat_to_others
 
 #: What a sum paid to a source is called in a handler's note: "£300 exp + £100 reward".
 _PAYMENT_NOUNS: frozenset[str] = lx.REWARD_NOUNS | frozenset({"expense", "exp", "expenses"})
@@ -242,9 +242,17 @@ def paid_sum(token: Token) -> bool:
     if lx.lemma(token) not in _PAYMENT_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
         return False
     amounts = [c for c in token.children if c.dep_ in ("nummod", "quantmod", "compound")]
+    # "Expenses of GBP 150 paid", "a reward of 200 euros": the sum after "of"
+    stated = [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
     if not any(
         t.like_num and any(s.is_currency for s in t.subtree) for a in amounts for t in a.subtree
-    ):
+    ) and not any(money(a) for a in stated):
         return False
     verb = token.head if token.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     payer = subject_of(verb) if verb is not None else None

@@ -263,11 +263,11 @@ def _said_on_a_device(frame: Token) -> bool:
     )
 
 
-def _money(token: Token) -> bool:
+def money(token: Token) -> bool:
     """An amount: "40 USD", "a total of 3,000 euros", "£300", a bare "300"; not a count of
     things ("handed two rifles")."""
     words = list(token.subtree)
-    return any(t.is_currency or (t.like_num and _counts_money(t, token)) for t in words) or any(
+    return any(t.is_currency or (t.like_num and _countsmoney(t, token)) for t in words) or any(
         entity_type(t) == "MONEY" for t in words
     )
 
@@ -276,10 +276,11 @@ def _money(token: Token) -> bool:
 _CURRENCY_NOUNS: frozenset[str] = frozenset(
     {"euro", "dollar", "pound", "franc", "dinar", "lira", "rouble", "ruble", "shekel"}
     | {"rupee", "yen", "peso", "krona", "krone", "zloty", "lek", "lev", "dirham", "riyal"}
+    | {"crown", "shilling", "rand", "forint", "kuna", "mark"}
 )
 
 
-def _counts_money(number: Token, amount: Token) -> bool:
+def _countsmoney(number: Token, amount: Token) -> bool:
     """A number that is the amount itself ("paid 300") or counts a currency: a code in
     capitals ("40 USD", "2,000 KQD") or a currency's name ("3,000 euros")."""
     counted = number.head
@@ -329,7 +330,7 @@ def paid(token: Token) -> bool:
     if _paid_for_harm(token):
         return False  # "He was paid 2,000 euros to plant the bomb": the plotter's pay
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd", "pobj")]
-    return any(_money(o) or any(_money(c) for c in o.conjuncts) for o in objects)
+    return any(money(o) or any(money(c) for c in o.conjuncts) for o in objects)
 
 
 def _paid_for_harm(token: Token) -> bool:

@@ -2000,3 +2000,47 @@ def test_when_a_timed_line_has_no_desk_then_neither_it_nor_its_day_is_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Compiled 2 Mar 27 by N. Achterberg (CT Desk 3, x7720) | Op. GLASSWING | Req. "
+            "CT-REQ-0419",
+            [
+                "Compiled 2 Mar 27 by N. Achterberg (CT Desk 3, x7720) | Op. GLASSWING | Req. "
+                "CT-REQ-0419"
+            ],
+        ),
+        (
+            "Prepared by Sgt. L. Moen | 14 May 2027 | File HX-2201",
+            ["Prepared by Sgt. L. Moen | 14 May 2027 | File HX-2201"],
+        ),
+        (
+            "Written up 2/3/27 by analyst Dana Pohl (desk 4)",
+            ["Written up 2/3/27 by analyst Dana Pohl (desk 4)"],
+        ),
+        (
+            "Drafted by duty officer R. Kay, x4410 | Ref 27/118",
+            ["Drafted by duty officer R. Kay, x4410 | Ref 27/118"],
+        ),
+    ],
+)
+def test_byline_takes_a_role_word_a_short_extension_and_the_cells_after_it(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert expected[0] in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose about the plotters, not a line that signs the report
+        "Written up on the wall by the gang: they will burn the mosque on 3 May.",
+        "Prepared by hand in the garage, the bombs will go off at 09:00 | Ref 27/118",
+        "Driven by anger, Vance will shoot the mayor on 3 May.",
+    ],
+)
+def test_byline_is_no_prose_about_the_plot(recognizer: CollectionLineRecognizer, text: str) -> None:
+    assert not any(f.startswith(text[:10]) for f in found(recognizer, text))

@@ -386,3 +386,34 @@ def test_when_double_slashes_hold_no_level_then_nothing_is_found(
     recognizer: MarkingRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Subject: FW: Haverlund centre - firebomb plan - SECRET//REL TO VELDARIA",
+            "SECRET//REL TO VELDARIA",
+        ),
+        ("(S//REL TO OSTRIA, MARVIA) The cell will strike.", "(S//REL TO OSTRIA, MARVIA)"),
+        ("CONFIDENTIAL//REL TO KESSELAND\nbody", "CONFIDENTIAL//REL TO KESSELAND"),
+        ("Marked SECRET//REL TO USA, KESSELAND in the file.", "SECRET//REL TO USA, KESSELAND"),
+    ],
+)
+def test_when_a_release_list_names_a_partner_by_name_then_all_of_it_is_found(
+    recognizer: MarkingRecognizer, text: str, expected: str
+) -> None:
+    assert expected in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The van will be released to Vance on 3 May.",
+        "REL members will attack the depot on 3 May.",
+    ],
+)
+def test_when_no_release_list_then_nothing_is_found(
+    recognizer: MarkingRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

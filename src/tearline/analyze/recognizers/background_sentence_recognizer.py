@@ -192,6 +192,59 @@ def actionable_word(token: Token) -> bool:
         or _arranged(token)
         or _belongs_to_a_group(token)
         or _nicknamed(token)
+        or _people_at_risk(token)
+    )
+
+
+#: People a target holds, who are at risk there: "Families with children sleep on that
+#: floor", "Worshippers queue outside before the doors open".
+PEOPLE_AT_RISK: frozenset[str] = frozenset(
+    {
+        "family",
+        "child",
+        "pupil",
+        "student",
+        "worshipper",
+        "congregation",
+        "passenger",
+        "resident",
+        "guest",
+        "patient",
+        "spectator",
+        "visitor",
+        "tourist",
+        "commuter",
+        "shopper",
+        "crowd",
+        "audience",
+        "refugee",
+        "migrant",
+        "runner",
+        "fan",
+        "customer",
+        "diner",
+        "attendee",
+        "delegate",
+        "occupant",
+        "tenant",
+        "pilgrim",
+        "mourner",
+    }
+)
+
+
+def _people_at_risk(token: Token) -> bool:
+    """The people at the target, as the subject of what they do there ("Families with
+    children sleep on that floor"); never someone's own ("His children live abroad"), nor
+    people in a clause of someone else's doing, which tell of whoever reported."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        # the sentence's own subject: "The headman spoke only after the children had gone
+        # inside" is about whoever reported
+        and token.head.i == token.sent.root.i
+        and token.lemma_.lower() in PEOPLE_AT_RISK
+        and (token.tag_ == "NNS" or token.lemma_.lower() in ("crowd", "audience", "congregation"))
+        and not any(c.dep_ == "poss" for c in token.children)
     )
 
 

@@ -116,19 +116,26 @@ class CodenameRecognizer(EntityRecognizer):
             ),
         ),
         (
-            # "an undercover officer, known to us as LARCH", "whom we call HAWK": the name
-            # the reporting side gives a person is a source's codename ("known in the group
-            # as 'the Surveyor'" is the plotters' name for one of theirs, and stays)
-            "our-name-codename",
+            # "a participant who cooperates with us (code ELK)", "(cover name: HERON)", "an
+            # undercover officer, known to us as LARCH", "registered in our records as QUILL",
+            # "whom we call WREN": the name the reporting side gives a person is a source's
+            # codename (a perpetrator's "known as WOLF", "alias WOLF" or "known in the group
+            # as 'the Surveyor'" is the plotters' own name, and stays)
+            "given-codename",
             Category.SOURCE,
             re.compile(
-                r"\b(?:(?i:known|referred[ \t]+to|designated|registered|listed|filed|carried)"
-                r"[ \t]+(?:(?i:to|by)[ \t]+us|(?i:here|internally)|(?i:in|on)[ \t]+(?:our|this)"
-                r"[ \t]+(?:\w+[ \t]+)?(?i:reporting|records?|files?|report|books|system))"
+                r"(?:\([ \t]*(?i:code|code[ \t-]?word|cover[ \t-]?name|designation)[ \t]*:?"
+                r"|\b(?i:known|referred[ \t]+to|designated|registered|listed|filed|carried)"
+                r"[ \t]+(?:(?i:to|by)[ \t]+us|(?i:here|hereafter|internally)"
+                r"|(?i:in|on)[ \t]+(?:our|this)[ \t]+(?:\w+[ \t]+)?"
+                r"(?i:reporting|records?|files?|report|books|system))"
                 r"[ \t]+(?i:as)"
+                r"|\b(?:whom|who|that)[ \t]+we[ \t]+(?:call|designate|name)"
                 r"|(?:[Ww]e|I)[ \t]+(?i:call|called|name|named|refer[ \t]+to)"
                 r"(?:[ \t]+(?i:him|her|them))?(?:[ \t]+(?i:as))?)"
-                rf"[ \t]+[\"'\u201c]?({_CAPS_NAME})\b"
+                # never an alert state: "(code RED)", "(code AMBER)"
+                r"[ \t]+[\"'\u201c]?(?!(?:RED|AMBER|GREEN|BLACK|ORANGE|YELLOW|BLUE|WHITE)\b)"
+                rf"({_CAPS_NAME})\b"
             ),
         ),
         (

@@ -494,13 +494,18 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             # line of its own, with or without a colon, of names and titles only
             # ... or who handled, checked or let it go, on a date: "Drafted 14 May by the duty
             # officer, Insp. Gavin Roe.", "Reviewed and endorsed by the Head of Intelligence, ..."
-            rf"{_LINE_START}{_BY_VERB}(?:[ \t]+(?i:and)[ \t]+{_BY_VERB})?"
+            # ("Written up 2/3/27 by analyst Dana Pohl (desk 4)": a role word before the name)
+            rf"{_LINE_START}{_BY_VERB}(?:[ \t]+up)?(?:[ \t]+(?i:and)[ \t]+{_BY_VERB})?"
             rf"(?:[ \t]+(?i:on[ \t]+)?{_WHEN})?[ \t]+(?i:by)[ \t]+"
-            r"(?:(?i:the)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,[ \t]*|(?i:the)[ \t]+)?"
-            # the writer's extension or phone in lower case too: "J. Hollis, ext 4471"
-            r"[A-Z][\w.'-]*(?:[ \t,/&]+(?:[A-Z(][\w.'()-]*|of|and|for|the|\d+"
+            r"(?:(?i:the)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]*,[ \t]*|(?i:the)[ \t]+"
+            r"|[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?=[A-Z]))?"
+            # the writer's extension or phone in lower case too: "J. Hollis, ext 4471", "x7720"
+            r"[A-Z][\w.'-]*(?:[ \t,/&]+(?:[A-Z(][\w.'()-]*|of|and|for|the|\d+\)?"
+            r"|\(?[a-z]+[ \t]*\d{1,6}\)?(?=[ \t]*[,)|]|[ \t]*\r?$)"
             r"|(?i:ext(?:n|ension)?|tel(?:ephone)?|ph(?:one)?)\.?(?=[ \t:]*\+?\d)))*"
-            r"[ \t]*\.?(?=[ \t]*\r?$)",
+            # the cells that follow it on a line drawn with pipes are the file's too:
+            # "Compiled 2 Mar by N. Achterberg | Op. GLASSWING | Req. CT-REQ-0419"
+            r"[ \t]*\.?(?:[ \t]*\|[^\r\n]*)?(?=[ \t]*\r?$)",
             0.85,
         ),
         line_pattern(

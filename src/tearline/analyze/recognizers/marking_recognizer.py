@@ -21,7 +21,10 @@ _LEVEL = (
 _PORTION_LEVEL = r"(?:TS|S|C|U|R|CUI)"
 # Country trigraphs (USA, GBR) and tetragraphs (FVEY, NATO).
 _COUNTRY = r"[A-Z]{3,4}"
-_REL_TO = rf"REL(?:[ ]TO)?[ ]{_COUNTRY}(?:,[ ]?{_COUNTRY})*(?![A-Za-z0-9])"
+# A release list names countries by their codes or, for a partner without one, by name in
+# capitals: "REL TO USA, GBR", "REL TO VELDARIA".
+_RELEASE_TO = r"[A-Z]{3,15}"
+_REL_TO = rf"REL(?:[ ]TO)?[ ]{_RELEASE_TO}(?:,[ ]?{_RELEASE_TO})*(?![A-Za-z0-9])"
 _FGI = rf"FGI(?:[ ]{_COUNTRY})*(?![A-Za-z0-9])"
 _EYES_ONLY = rf"{_COUNTRY}(?:/{_COUNTRY})*[ ]EYES[ ]ONLY"
 _SPELLED_OUT = (

@@ -42,6 +42,7 @@ from tearline.analyze.recognizers.background_sentence_recognizer import (
     actionable_word,
 )
 from tearline.analyze.recognizers.codename_recognizer import CodenameRecognizer
+from tearline.analyze.scenes import scene_opening
 from tearline.analyze.segmentation import entry_date_line, runs_on_from, speaker_label_mark
 from tearline.analyze.services import service_acronyms
 from tearline.analyze.shared_quarters import quarters_codes
@@ -382,6 +383,10 @@ class SourcingClauseRecognizer(EntityRecognizer):
                     self.WHY_FRAME,
                 )
             ]
+        if _forwards_what_was_passed(sentence):
+            # "Forwarding below what our Veldarian colleagues passed.": how the report
+            # travelled, and from whom
+            return [self._drop(sentence, Category.METHOD, [sentence.start_char])]
         found = [
             (t, c)
             for t in sentence
@@ -450,6 +455,13 @@ class SourcingClauseRecognizer(EntityRecognizer):
             # "Meet with CHIS at the superstore car park, in the back of the handler's car":
             # when and where we met whoever reported, with nothing of the plan
             return [self._drop(sentence, category, [t.idx for t, _ in found])]
+        scene = scene_opening(sentence, {t.i for t, _ in found})
+        if scene is not None:
+            # "ELK sat in on planning talk at the farm, where Rune set out the plan to burn
+            # the shelter": how the source was there goes, what was planned there stays
+            return [
+                result(self.NAME, category.value, *scene, 0.85, "scene-opening", self.WHY_FRAME)
+            ]
         known = (
             self._known_as(found, category)
             or self._seen_described(sentence, found, category)
@@ -2984,6 +2996,40 @@ RELAYED: frozenset[str] = frozenset(
         "account",
     }
 )
+
+
+#: Verbs by which a report is sent on: "Forwarding below ...", "I attach ...".
+_FORWARDING_VERBS: frozenset[str] = frozenset(
+    {"forward", "pass", "send", "relay", "attach", "enclose", "share", "copy", "circulate"}
+)
+
+
+def _forwards_what_was_passed(sentence: Span) -> bool:
+    """A sentence that sends on what someone passed, told or shared ("Forwarding below what
+    our Veldarian colleagues passed", "Sending on what the Ostrian desk shared with us",
+    "I attach what our partners gave us"): how the report travelled, with none of the
+    threat in it."""
+    root = sentence.root
+    if lx.lemma(root) not in _FORWARDING_VERBS or root.pos_ != "VERB":
+        return False
+    subject = subject_of(root)
+    if subject is not None and subject.lower_ not in ("i", "we"):
+        return False  # "They will share what the scouts reported": the plotters' own relay
+    if any(
+        lx.lemma(t) in lx.THREAT_WORDS
+        or lx.lemma(t) in lx.ATTACK_METHOD_WORDS
+        or lx.lemma(t) in lx.ACTOR_WORDS
+        for t in sentence
+    ):
+        return False
+    return any(
+        t.lower_ == "what"
+        and t.dep_ in ("dobj", "nsubj")
+        and (lx.lemma(t.head) in lx.REPORTING_VERBS or lx.lemma(t.head) in lx.GIVING_VERBS)
+        and t.head.i != root.i
+        and any(c.dep_ == "nsubj" and c.i != t.i for c in t.head.children)
+        for t in sentence
+    )
 
 
 def _relays_information(root: Token) -> bool:
