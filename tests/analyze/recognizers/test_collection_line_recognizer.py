@@ -1887,3 +1887,79 @@ def test_when_a_line_says_when_we_go_out_again_then_it_is_found(
         for r in results
         if r.analysis_explanation.pattern_name == "collection_header_line"
     ] == expected
+
+
+#: Prose before a heading: a withheld section follows the report's substance.
+_LEAD = "The cell will strike the depot on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered section whose heading withholds it, with its lettered paragraphs, up to
+        # the next numbered paragraph
+        (
+            "3. BASIS OF ASSESSMENT (NOT FOR RELEASE).\na. EW troop intercepted traffic.\n"
+            "b. A drone imaged digging.\n4. RECOMMENDATION. Warn the mission.",
+            [
+                "BASIS OF ASSESSMENT (NOT FOR RELEASE).\na. EW troop intercepted traffic.\n"
+                "b. A drone imaged digging."
+            ],
+        ),
+        # another heading, the note after a dash, a bulleted sub-item after a blank line
+        (
+            "SUPPORTING INTELLIGENCE - DO NOT PASS ON\n\nA clerk at the depot saw the list.\n"
+            "\n  - The handler met him twice.\n\nThe bomb will go off at noon.",
+            [
+                "SUPPORTING INTELLIGENCE - DO NOT PASS ON\n\nA clerk at the depot saw the "
+                "list.\n\n  - The handler met him twice."
+            ],
+        ),
+        # a mixed-case heading with a colon, "internal use only"
+        (
+            "Annex B - Collection detail (internal use only):\nThe phone was tapped on 3 May."
+            "\n\nACTION\nClose the bridge.",
+            ["Annex B - Collection detail (internal use only):\nThe phone was tapped on 3 May."],
+        ),
+        # a passive note, bracketed sub-items across blank lines
+        (
+            "Why we believe this (not to be shared with the recipient)\n(a) Our man in the "
+            "cell says so.\n\n(b) His brother confirms it.\n\n5. The attack comes on Friday.",
+            [
+                "Why we believe this (not to be shared with the recipient)\n(a) Our man in the "
+                "cell says so.\n\n(b) His brother confirms it."
+            ],
+        ),
+        # "withheld from release" after a dash
+        (
+            "Section 4 \u2014 withheld from release\nThe account was read by us.\n\n"
+            "The cell strikes at dawn.",
+            ["Section 4 \u2014 withheld from release\nThe account was read by us."],
+        ),
+    ],
+)
+def test_when_a_heading_withholds_its_section_then_the_section_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, _LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading of the threat itself
+        _LEAD + "2. THREAT DETAIL.\na. The cell will strike.\n",
+        # hostages who are not to be released: the plot, not the report's handling
+        _LEAD + "HOSTAGES - NOT TO BE RELEASED\nThe group will hold them until paid.",
+        _LEAD + "RELEASE OF HOSTAGES (planned for Friday)\nThe group will not release them.",
+        # a note inside a sentence
+        _LEAD + "The cell leader (not for release to the press) will attack.\nHe has a gun.",
+        # a banner above the report's first sentence covers the report, not a section
+        "FLASH ALERT - NOT FOR FURTHER DISSEMINATION\n\nThe cell will attack the mall.",
+        "SECRET\nFLASH ALERT - DO NOT FORWARD\nThe cell will attack the mall on Friday.",
+    ],
+)
+def test_when_no_section_is_withheld_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

@@ -241,6 +241,36 @@ _SECTION_LABEL = (
     r"|meeting[ \t]+arrangements?"
     r"|how[ \t]+(?:we|this[ \t]+was)[ \t]+(?:know|knew|learned|learnt|obtained|collected))"
 )
+# A note on a heading that withholds its section from any release: "(NOT FOR RELEASE)",
+# "- do not pass on", "(internal use only)", "(withheld from the recipient)".
+_WITHHELD_NOTE = (
+    r"(?i:not[ \t]+for[ \t]+(?:(?:further|onward|external|public|wider)[ \t]+)?"
+    r"(?:release|dissem\w*|distribution|disclosure|passing[ \t]+on|sharing)"
+    # "not to be released" may be said of hostages: the passive takes only the report's verbs
+    r"|not[ \t]+to[ \t]+be[ \t]+(?:passed(?:[ \t]+on)?|shared|forwarded|disseminated"
+    r"|distributed|disclosed)|not[ \t]+releasable|do[ \t]+not[ \t]+(?:release|disseminate"
+    r"|distribute|disclose|pass(?:[ \t]+on)?|share|forward)|internal(?:[ \t]+use)?[ \t]+only"
+    r"|withheld(?:[ \t]+from[ \t]+(?:release|the[ \t]+recipients?))?"
+    r"|no[ \t]+(?:further|onward|external)[ \t]+(?:release|dissem\w*|distribution))"
+)
+# The heading itself: a few words, no sentence, with that note in brackets or after a dash.
+_WITHHELD_HEADING = (
+    r"[A-Za-z][A-Za-z0-9'\u2019&/-]*(?:[ \t]+[A-Za-z0-9'\u2019&/-]+){0,7}[ \t]*+"
+    rf"(?:\([^()\r\n]{{0,30}}?{_WITHHELD_NOTE}[^()\r\n]{{0,20}}\)"
+    rf"|[-\u2013\u2014:][ \t]*+{_WITHHELD_NOTE})[ \t]*+[.:]?[ \t]*+(?=\r?\n)"
+)
+# What stands under it: its paragraph (after blank lines, if any), and every lettered,
+# bulleted or indented sub-item after it, across blank lines, up to the next paragraph of the
+# same rank ("4. RECOMMENDATION").
+_SUB_ITEM_LINE = (
+    r"\r?\n(?=[ \t]*+(?:[a-z][.)]|\([a-z0-9]{1,4}\)|[-*\u2022])[ \t]|[ \t]{2,}\S)[^\r\n]*"
+)
+#: A line of the section: not the next numbered paragraph.
+_SECTION_LINE = r"\r?\n(?![ \t]*+\d{1,3}[.)][ \t])[ \t]*+\S[^\r\n]*"
+_SECTION_BODY = (
+    rf"(?:\r?\n[ \t]*+)*?{_SECTION_LINE}(?:{_SECTION_LINE})*"
+    rf"(?:(?:\r?\n[ \t]*+)*?(?={_SECTION_LINE}){_SUB_ITEM_LINE}(?:{_SECTION_LINE})*)*"
+)
 # The attendance of a meeting of ours: "Attending:", "Present:", "In attendance:".
 _ATTENDANCE = r"(?i:attending|attendees|present|in[ \t]+attendance)[ \t]*:"
 # The addressing lines of a cable or memo: "FROM:", "FM", "Our ref:", "MSG ID:", "Author:".
@@ -544,6 +574,16 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             rf"{_LINE_START}(?:[-=_*~]{{2,}}+[ \t]*+)?{_SECTION_LABEL}"
             r"(?:[ \t]*+\([^()\r\n]{1,40}\))?[ \t]*+:?(?:[ \t]*+[-=_*~]{2,}+)?[ \t]*+"
             r"\r?\n[ \t]*+\S[^\r\n]*(?:\r?\n[ \t]*+\S[^\r\n]*)*",
+            0.85,
+        ),
+        line_pattern(
+            "withheld_section",
+            # "3. BASIS OF ASSESSMENT (NOT FOR RELEASE)." over its lettered paragraphs: the
+            # report itself says that the section, whatever its heading, may not be passed on
+            # (a note above the report's first sentence is a banner over all of it, not a
+            # section's, so some prose must come before the heading)
+            rf"{_LINE_START}{_WITHHELD_HEADING}(?<=[a-z][.!?][\"'\u2019)]?\s[\s\S]*)"
+            rf"{_SECTION_BODY}",
             0.85,
         ),
         line_pattern(
