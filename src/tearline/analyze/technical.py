@@ -31,7 +31,7 @@ _MESSAGING_FORMS = frozenset(
 def evidence_subject(token: Token) -> bool:
     """ "The footage shows ...", "the tracker on his car places him ...": a product of
     collection as the subject of a verb of showing."""
-    if _device_reduced_clause(token):
+    if _device_reduced_clause(token) or _on_someones_device(token):
         return True
     if token.dep_ not in ("nsubj", "csubj"):
         return False
@@ -48,6 +48,26 @@ def evidence_subject(token: Token) -> bool:
     noun = token.lower_ if token.tag_ == "VBG" else lx.lemma(token)
     return noun in lx.EVIDENCE_NOUNS and not any(
         c.dep_ == "poss" and _is_actor(c) for c in token.children
+    )
+
+
+def _on_someones_device(token: Token) -> bool:
+    """ "A technical measure on Nyhus's laptop has shown ...", "the tool we put in her phone
+    shows ...": something of ours on a named person's device, whatever its noun, as the
+    subject of a verb of showing. Asked of the device, which names the method."""
+    if token.dep_ != "pobj" or lx.lemma(token) not in lx.DEVICE_NOUNS:
+        return False
+    if not any(c.dep_ == "poss" for c in token.children):
+        return False
+    prep = token.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "inside", "against", "to", "into"):
+        return False
+    subject = prep.head
+    return (
+        subject.dep_ in ("nsubj", "csubj")
+        and subject.pos_ == "NOUN"
+        and lx.lemma(subject.head) in lx.SHOWING_VERBS
+        and not lx.unrealized(subject.head)
     )
 
 
