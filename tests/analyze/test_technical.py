@@ -783,3 +783,34 @@ def test_when_a_device_is_the_plotters_then_it_is_no_method(
     nlp: Language, text: str, word: str
 ) -> None:
     assert word not in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Purchases match a TATP-type main charge: hydrogen peroxide, acetone and acid in "
+        "quantities far beyond household use, plus 40 cheap mobile phones for use as timers.",
+        # another verb, another firing part, another order of the words
+        "Pell will use a mobile phone as the switch for the bomb.",
+        "The men bought three burner phones to serve as timers.",
+        "Two mobile phones, bought in Tarrow, are to act as triggers.",
+    ],
+)
+def test_when_a_phone_is_to_serve_as_a_firing_part_then_it_is_no_method(
+    nlp: Language, text: str
+) -> None:
+    assert not method_words(nlp, text) & {"phone", "phones"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a phone of theirs that we listened to, near a timer that is no phone's role
+        ("His phone was intercepted as he bought timers.", "intercepted"),
+        ("Calls on his phone were monitored.", "monitored"),
+    ],
+)
+def test_when_a_phone_is_covered_near_a_firing_part_then_it_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)

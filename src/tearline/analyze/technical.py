@@ -529,6 +529,19 @@ _FIRING_PARTS: frozenset[str] = frozenset(
 )
 
 
+def _serves_as_firing_part(token: Token) -> bool:
+    """ "40 cheap mobile phones for use as timers", "handsets to be used as detonators",
+    "phones converted into triggers": in the clause that holds the device, a firing part
+    that something is to serve as or become."""
+    clause = token
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return any(
+        lx.lemma(t) in _FIRING_PARTS and t.dep_ == "pobj" and t.head.lower_ in ("as", "into")
+        for t in clause.subtree
+    )
+
+
 def attack_instrument(token: Token) -> bool:
     """ "a car bomb to be triggered by a mobile phone", "set it off by calling one of two
     handsets wired to the charge": a phone that sets off the charge is how they attack, not
@@ -537,6 +550,8 @@ def attack_instrument(token: Token) -> bool:
         return False
     if token.dep_ in ("compound", "amod") and lx.lemma(token.head) in _FIRING_PARTS:
         return True  # "pipe bombs with mobile-phone triggers": the phone is the bomb's
+    if _serves_as_firing_part(token):
+        return True
     current = token
     for _ in range(5):
         if lx.lemma(current) in lx.DETONATION_VERBS and current.pos_ == "VERB":
