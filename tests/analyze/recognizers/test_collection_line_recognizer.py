@@ -1963,3 +1963,39 @@ def test_when_no_section_is_withheld_then_nothing_is_found(
     recognizer: CollectionLineRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Ref.: D3/EXT/2027-0261\nTo: Liaison partner - for your service only.\n"
+            "Date: 28.05.2027\n\nThe group will attack the march.",
+            "Date: 28.05.2027",
+        ),
+        (
+            "Reference: CT/44/2026\nDate: 3 March 2027\n\nThe cell will strike.",
+            "Date: 3 March 2027",
+        ),
+        # the date above the reference
+        ("Date: 02/11/2026\nRef: SB-2211-K\n\nThe cell will strike.", "Date: 02/11/2026"),
+    ],
+)
+def test_when_a_date_line_stands_beside_a_letters_file_reference_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, date: str
+) -> None:
+    assert date in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reference that is no file code, or none at all: the date may be the attack's
+        "Target: Pride march\nDate: 19 June 2027\nRef: the march route\n",
+        "Date: 19 June 2027\nTarget: march\n",
+    ],
+)
+def test_when_a_date_line_has_no_file_reference_beside_it_then_it_is_not_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert not any(span.startswith("Date:") for span in found(recognizer, text))

@@ -275,11 +275,13 @@ _SECTION_BODY = (
 _ATTENDANCE = r"(?i:attending|attendees|present|in[ \t]+attendance)[ \t]*:"
 # The addressing lines of a cable or memo: "FROM:", "FM", "Our ref:", "MSG ID:", "Author:".
 _ADDRESSING = (
-    r"(?i:from|fm|our[ \t]+ref(?:erence)?|your[ \t]+ref(?:erence)?|msg[ \t]+id|originator"
+    r"(?:(?i:from|fm|our[ \t]+ref(?:erence)?|your[ \t]+ref(?:erence)?|msg[ \t]+id|originator"
     r"|(?:prepared|drafted|written|compiled)[ \t]+(?:by|for)|authors?"
     # whoever keeps a log or a record writes its dates too: "Log keeper:"
     r"|(?:log|record|note|minute)s?[ \t]+(?:keeper|taker|writer)|(?:kept|logged)[ \t]+by)"
     r"[ \t]*:"
+    # a letter's own file reference, a code: "Ref.: D3/EXT/2027-0261", "Reference: CT/44/26"
+    r"|(?i:ref(?:erence)?)\.?[ \t]*:[ \t]*(?=[A-Za-z]{0,6}[-/]?[A-Za-z0-9]*\d)[A-Za-z0-9]+[-/])"
 )
 # Whom a cable or memo was routed to: "TO:", "INFO:", "CC:", "ATTN:" ("to" alone is a label
 # only beside the addressing lines).
