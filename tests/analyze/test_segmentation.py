@@ -422,3 +422,38 @@ def test_when_a_semicolon_parts_no_long_run_of_clauses_then_the_sentence_goes_on
     doc = load_model(MODEL)(text)
     starts = [s.start_char for s in doc.sents]
     assert not any(text[start - 2 : start] == "; " for start in starts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The information comes from a covert employee of our Directorate who was admitted to "
+        'the group\'s closed chat "Slekt Indre" in February 2027 and has since attended two of '
+        "its meetings in person.",
+        'An undercover officer got access to the group\'s secret chat "Wolf Den" in January '
+        "and has since attended a meeting.",
+        'She was let into the gang\'s private chat "Blue Flame" last week and reads it daily.',
+        'Messages in the cell\'s group chat "Night Watch" since April show the leader giving '
+        "orders.",
+    ],
+)
+def test_when_a_quoted_name_follows_a_word_then_no_sentence_starts_at_the_quote(
+    text: str,
+) -> None:
+    doc = load_model(MODEL)(text)
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a quote after a full stop, or at the start of a line, still opens a sentence
+        ('Pell shouted at the guard. "We will burn it down," he said.', 2),
+        ('The plan is set.\n"Ravens" will strike first.', 2),
+    ],
+)
+def test_when_a_quote_follows_a_stop_then_it_still_starts_a_sentence(
+    text: str, sentences: int
+) -> None:
+    doc = load_model(MODEL)(text)
+    assert len(list(doc.sents)) == sentences

@@ -745,3 +745,72 @@ def test_when_the_picture_is_the_plotters_or_anyone_s_then_it_is_no_method(
     nlp: Language, text: str
 ) -> None:
     assert not method_words(nlp, text) & {"image", "frame"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "A technical measure on Nyhus's laptop has further shown searches for lorry hire "
+            "firms on 24 May.",
+            "laptop",
+        ),
+        # another noun for what we did, another device, another verb of showing
+        ("A covert tool on Marta's phone has revealed orders for two machetes.", "phone"),
+        (
+            "A lawful intervention against the driver's computer indicates a study of the route.",
+            "computer",
+        ),
+        ("Special access to Pell's account showed payments to the forger.", "account"),
+    ],
+)
+def test_when_something_on_a_named_persons_device_shows_a_fact_then_the_device_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the plotters' own use of a device, or a plan still to come
+        ("The note on his phone will show the route to the others.", "phone"),
+        ("The men on Pell's side showed the route to the driver.", "side"),
+        ("The leader showed the others the map on his phone.", "phone"),
+    ],
+)
+def test_when_a_device_is_the_plotters_then_it_is_no_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word not in method_words(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Purchases match a TATP-type main charge: hydrogen peroxide, acetone and acid in "
+        "quantities far beyond household use, plus 40 cheap mobile phones for use as timers.",
+        # another verb, another firing part, another order of the words
+        "Pell will use a mobile phone as the switch for the bomb.",
+        "The men bought three burner phones to serve as timers.",
+        "Two mobile phones, bought in Tarrow, are to act as triggers.",
+    ],
+)
+def test_when_a_phone_is_to_serve_as_a_firing_part_then_it_is_no_method(
+    nlp: Language, text: str
+) -> None:
+    assert not method_words(nlp, text) & {"phone", "phones"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a phone of theirs that we listened to, near a timer that is no phone's role
+        ("His phone was intercepted as he bought timers.", "intercepted"),
+        ("Calls on his phone were monitored.", "monitored"),
+    ],
+)
+def test_when_a_phone_is_covered_near_a_firing_part_then_it_is_a_method(
+    nlp: Language, text: str, word: str
+) -> None:
+    assert word in method_words(nlp, text)

@@ -100,6 +100,10 @@ def layout_sentences(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif _after_bracketed_abbreviation(doc, text, token.i):
             token.is_sent_start = False  # "photographed his vehicle (reg. DKR 442)."
+        elif _quote_after_word(doc, token.i):
+            # "admitted to the group's closed chat "Slekt Indre" in February": the parser may
+            # start a sentence at a quote that names something, with no full stop before it
+            token.is_sent_start = False
         content_end = token.idx + len(token.text)
     return doc
 
@@ -329,6 +333,20 @@ def _before(doc: Doc, index: int) -> Token:
     while index > 0 and doc[index].is_space:
         index -= 1
     return doc[index]
+
+
+#: Marks that open a quotation.
+_OPENING_QUOTES = frozenset({'"', "\u201c"})
+
+
+def _quote_after_word(doc: Doc, index: int) -> bool:
+    """True for an opening quote in mid-line right after a word: a sentence that ends there
+    would end with no stop at all."""
+    token = doc[index]
+    if token.text not in _OPENING_QUOTES or index == 0:
+        return False
+    previous = doc[index - 1]
+    return previous.is_alpha and previous.is_lower and not previous.whitespace_.count("\n")
 
 
 def _after_stop(doc: Doc, index: int) -> bool:

@@ -31,7 +31,7 @@ _MESSAGING_FORMS = frozenset(
 def evidence_subject(token: Token) -> bool:
     """ "The footage shows ...", "the tracker on his car places him ...": a product of
     collection as the subject of a verb of showing."""
-    if _device_reduced_clause(token):
+    if _device_reduced_clause(token) or _on_someones_device(token):
         return True
     if token.dep_ not in ("nsubj", "csubj"):
         return False
@@ -48,6 +48,26 @@ def evidence_subject(token: Token) -> bool:
     noun = token.lower_ if token.tag_ == "VBG" else lx.lemma(token)
     return noun in lx.EVIDENCE_NOUNS and not any(
         c.dep_ == "poss" and _is_actor(c) for c in token.children
+    )
+
+
+def _on_someones_device(token: Token) -> bool:
+    """ "A technical measure on Nyhus's laptop has shown ...", "the tool we put in her phone
+    shows ...": something of ours on a named person's device, whatever its noun, as the
+    subject of a verb of showing. Asked of the device, which names the method."""
+    if token.dep_ != "pobj" or lx.lemma(token) not in lx.DEVICE_NOUNS:
+        return False
+    if not any(c.dep_ == "poss" for c in token.children):
+        return False
+    prep = token.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "in", "inside", "against", "to", "into"):
+        return False
+    subject = prep.head
+    return (
+        subject.dep_ in ("nsubj", "csubj")
+        and subject.pos_ == "NOUN"
+        and lx.lemma(subject.head) in lx.SHOWING_VERBS
+        and not lx.unrealized(subject.head)
     )
 
 
@@ -528,6 +548,19 @@ _FIRING_PARTS: frozenset[str] = frozenset(
 )
 
 
+def _serves_as_firing_part(token: Token) -> bool:
+    """ "40 cheap mobile phones for use as timers", "handsets to be used as detonators",
+    "phones converted into triggers": in the clause that holds the device, a firing part
+    that something is to serve as or become."""
+    clause = token
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return any(
+        lx.lemma(t) in _FIRING_PARTS and t.dep_ == "pobj" and t.head.lower_ in ("as", "into")
+        for t in clause.subtree
+    )
+
+
 def attack_instrument(token: Token) -> bool:
     """ "a car bomb to be triggered by a mobile phone", "set it off by calling one of two
     handsets wired to the charge": a phone that sets off the charge is how they attack, not
@@ -536,6 +569,8 @@ def attack_instrument(token: Token) -> bool:
         return False
     if token.dep_ in ("compound", "amod") and lx.lemma(token.head) in _FIRING_PARTS:
         return True  # "pipe bombs with mobile-phone triggers": the phone is the bomb's
+    if _serves_as_firing_part(token):
+        return True
     current = token
     for _ in range(5):
         if lx.lemma(current) in lx.DETONATION_VERBS and current.pos_ == "VERB":

@@ -2044,3 +2044,115 @@ def test_byline_takes_a_role_word_a_short_extension_and_the_cells_after_it(
 )
 def test_byline_is_no_prose_about_the_plot(recognizer: CollectionLineRecognizer, text: str) -> None:
     assert not any(f.startswith(text[:10]) for f in found(recognizer, text))
+
+
+#: Prose before a heading: a withheld section follows the report's substance.
+_LEAD = "The cell will strike the depot on Friday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered section whose heading withholds it, with its lettered paragraphs, up to
+        # the next numbered paragraph
+        (
+            "3. BASIS OF ASSESSMENT (NOT FOR RELEASE).\na. EW troop intercepted traffic.\n"
+            "b. A drone imaged digging.\n4. RECOMMENDATION. Warn the mission.",
+            [
+                "BASIS OF ASSESSMENT (NOT FOR RELEASE).\na. EW troop intercepted traffic.\n"
+                "b. A drone imaged digging."
+            ],
+        ),
+        # another heading, the note after a dash, a bulleted sub-item after a blank line
+        (
+            "SUPPORTING INTELLIGENCE - DO NOT PASS ON\n\nA clerk at the depot saw the list.\n"
+            "\n  - The handler met him twice.\n\nThe bomb will go off at noon.",
+            [
+                "SUPPORTING INTELLIGENCE - DO NOT PASS ON\n\nA clerk at the depot saw the "
+                "list.\n\n  - The handler met him twice."
+            ],
+        ),
+        # a mixed-case heading with a colon, "internal use only"
+        (
+            "Annex B - Collection detail (internal use only):\nThe phone was tapped on 3 May."
+            "\n\nACTION\nClose the bridge.",
+            ["Annex B - Collection detail (internal use only):\nThe phone was tapped on 3 May."],
+        ),
+        # a passive note, bracketed sub-items across blank lines
+        (
+            "Why we believe this (not to be shared with the recipient)\n(a) Our man in the "
+            "cell says so.\n\n(b) His brother confirms it.\n\n5. The attack comes on Friday.",
+            [
+                "Why we believe this (not to be shared with the recipient)\n(a) Our man in the "
+                "cell says so.\n\n(b) His brother confirms it."
+            ],
+        ),
+        # "withheld from release" after a dash
+        (
+            "Section 4 \u2014 withheld from release\nThe account was read by us.\n\n"
+            "The cell strikes at dawn.",
+            ["Section 4 \u2014 withheld from release\nThe account was read by us."],
+        ),
+    ],
+)
+def test_when_a_heading_withholds_its_section_then_the_section_is_found(
+    recognizer: CollectionLineRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, _LEAD + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading of the threat itself
+        _LEAD + "2. THREAT DETAIL.\na. The cell will strike.\n",
+        # hostages who are not to be released: the plot, not the report's handling
+        _LEAD + "HOSTAGES - NOT TO BE RELEASED\nThe group will hold them until paid.",
+        _LEAD + "RELEASE OF HOSTAGES (planned for Friday)\nThe group will not release them.",
+        # a note inside a sentence
+        _LEAD + "The cell leader (not for release to the press) will attack.\nHe has a gun.",
+        # a banner above the report's first sentence covers the report, not a section
+        "FLASH ALERT - NOT FOR FURTHER DISSEMINATION\n\nThe cell will attack the mall.",
+        "SECRET\nFLASH ALERT - DO NOT FORWARD\nThe cell will attack the mall on Friday.",
+    ],
+)
+def test_when_no_section_is_withheld_then_nothing_is_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Ref.: D3/EXT/2027-0261\nTo: Liaison partner - for your service only.\n"
+            "Date: 28.05.2027\n\nThe group will attack the march.",
+            "Date: 28.05.2027",
+        ),
+        (
+            "Reference: CT/44/2026\nDate: 3 March 2027\n\nThe cell will strike.",
+            "Date: 3 March 2027",
+        ),
+        # the date above the reference
+        ("Date: 02/11/2026\nRef: SB-2211-K\n\nThe cell will strike.", "Date: 02/11/2026"),
+    ],
+)
+def test_when_a_date_line_stands_beside_a_letters_file_reference_then_it_is_found(
+    recognizer: CollectionLineRecognizer, text: str, date: str
+) -> None:
+    assert date in found(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reference that is no file code, or none at all: the date may be the attack's
+        "Target: Pride march\nDate: 19 June 2027\nRef: the march route\n",
+        "Date: 19 June 2027\nTarget: march\n",
+    ],
+)
+def test_when_a_date_line_has_no_file_reference_beside_it_then_it_is_not_found(
+    recognizer: CollectionLineRecognizer, text: str
+) -> None:
+    assert not any(span.startswith("Date:") for span in found(recognizer, text))

@@ -315,3 +315,50 @@ def test_when_a_log_has_no_call_sign_column_then_it_stays(
     recognizer: CollectionTableRecognizer, text: str
 ) -> None:
     assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pipe table whose last column says how each row was learned
+        (
+            "| Date | Flow | How we know |\n|---|---|---|\n"
+            "| 11.12 | Moreau collects two parcels | production order; locker CCTV |",
+            ["How we know", "production order; locker CCTV"],
+        ),
+        # another wording, the column in the middle
+        (
+            "| Date | How sourced | Event |\n|---|---|---|\n"
+            "| 3 May | bank records | Pell buys nails |",
+            ["How sourced", "bank records"],
+        ),
+        # a passive header with another verb
+        (
+            "| Item | Detail | How this was established |\n|--|--|--|\n"
+            "| 1 | van hired in Tarrow | dealer's ledger read by us |",
+            ["How this was established", "dealer's ledger read by us"],
+        ),
+        (
+            "| Event | How it was found out |\n| Krane walks the route | Council CCTV |\n",
+            ["How it was found out", "Council CCTV"],
+        ),
+    ],
+)
+def test_when_a_pipe_table_column_says_how_each_row_was_learned_then_its_cells_are_found(
+    recognizer: CollectionTableRecognizer, text: str, expected: list[str]
+) -> None:
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how the attack will be done is the threat
+        "| Date | Target | How they will attack |\n|---|---|---|\n| 3 May | depot | van bomb |",
+        "| Device | How it was built |\n|---|---|\n| pipe bomb | nails packed round the charge |",
+    ],
+)
+def test_when_a_pipe_table_column_says_how_the_attack_works_then_nothing_is_found(
+    recognizer: CollectionTableRecognizer, text: str
+) -> None:
+    assert found(recognizer, text) == []

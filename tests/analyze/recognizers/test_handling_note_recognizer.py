@@ -499,3 +499,37 @@ def test_when_a_negated_sentence_is_about_the_plot_then_no_release_limit_is_foun
     engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
 ) -> None:
     assert found(engine, recognizer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should you warn the organisers or the police of Eskeby, please make no reference to the "
+        "chat, the cabin meeting or our Directorate.",
+        "In any warning, avoid any mention of the cabin meeting or the service.",
+        "Please include no reference to the informant or the flat when you brief the police.",
+        "Please refrain from mentioning the chat group when you alert the venue.",
+        "Any warning to the school should make no mention of how we learned this.",
+        "Avoid naming the clerk in anything you send the bank.",
+    ],
+)
+def test_when_the_recipient_is_asked_to_leave_something_unmentioned_then_the_note_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the plotters said or left unsaid, and what they will avoid
+        "The leader made no reference to the mosque in his speech.",
+        "The cell avoided any mention of weapons on the phone.",
+        "Members refrain from drinking before an attack.",
+        "The gunmen will make no demands and avoid the main gate.",
+    ],
+)
+def test_when_the_plotters_make_no_mention_then_nothing_is_found(
+    engine: AnalyzerEngine, recognizer: HandlingNoteRecognizer, text: str
+) -> None:
+    assert found(engine, recognizer, text) == []

@@ -1507,3 +1507,36 @@ def test_when_a_sentence_with_an_extension_holds_the_threat_then_it_is_no_contac
     recognizer: PersonnelRecognizer, text: str
 ) -> None:
     assert text not in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    ("closing", "block"),
+    [
+        (
+            "For the Department:",
+            "Lt. Col. Hanne Birkeland, Deputy Head, Department 3\ninternal line 3-1187",
+        ),
+        ("On behalf of the Directorate,", "Maj. Ivo Rask\nDesk 4, tel. 2231"),
+        ("For the Service", "Cdr. Ana Vell, Liaison Branch"),
+        ("p.p. the Bureau:", "S. Okafor\nCounter-Terrorism Division"),
+    ],
+)
+def test_when_a_letter_is_signed_for_an_office_then_the_block_after_it_is_a_signature(
+    recognizer: PersonnelRecognizer, closing: str, block: str
+) -> None:
+    text = f"The cell will strike the march on Saturday.\n\n{closing}\n{block}\n"
+    assert f"{closing}\n{block}" in spans(recognizer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the office in a sentence of the threat, or a list addressed to an office
+        "The cell will strike.\n\nFor the department, the march is the main worry this week.\n",
+        "The cell will strike.\n\nFor the Service, the danger is at the gate.\n",
+    ],
+)
+def test_when_an_office_is_named_in_a_sentence_then_no_signature_is_found(
+    recognizer: PersonnelRecognizer, text: str
+) -> None:
+    assert spans(recognizer, text) == set()

@@ -257,15 +257,47 @@ _SECTION_LABEL = (
     r"|we[ \t]+(?:got|get|heard|learned|learnt|found)[ \t]+(?:this|it|(?:this|the)[ \t]+"
     r"(?:information|intelligence|detail|details))))"
 )
+# A note on a heading that withholds its section from any release: "(NOT FOR RELEASE)",
+# "- do not pass on", "(internal use only)", "(withheld from the recipient)".
+_WITHHELD_NOTE = (
+    r"(?i:not[ \t]+for[ \t]+(?:(?:further|onward|external|public|wider)[ \t]+)?"
+    r"(?:release|dissem\w*|distribution|disclosure|passing[ \t]+on|sharing)"
+    # "not to be released" may be said of hostages: the passive takes only the report's verbs
+    r"|not[ \t]+to[ \t]+be[ \t]+(?:passed(?:[ \t]+on)?|shared|forwarded|disseminated"
+    r"|distributed|disclosed)|not[ \t]+releasable|do[ \t]+not[ \t]+(?:release|disseminate"
+    r"|distribute|disclose|pass(?:[ \t]+on)?|share|forward)|internal(?:[ \t]+use)?[ \t]+only"
+    r"|withheld(?:[ \t]+from[ \t]+(?:release|the[ \t]+recipients?))?"
+    r"|no[ \t]+(?:further|onward|external)[ \t]+(?:release|dissem\w*|distribution))"
+)
+# The heading itself: a few words, no sentence, with that note in brackets or after a dash.
+_WITHHELD_HEADING = (
+    r"[A-Za-z][A-Za-z0-9'\u2019&/-]*(?:[ \t]+[A-Za-z0-9'\u2019&/-]+){0,7}[ \t]*+"
+    rf"(?:\([^()\r\n]{{0,30}}?{_WITHHELD_NOTE}[^()\r\n]{{0,20}}\)"
+    rf"|[-\u2013\u2014:][ \t]*+{_WITHHELD_NOTE})[ \t]*+[.:]?[ \t]*+(?=\r?\n)"
+)
+# What stands under it: its paragraph (after blank lines, if any), and every lettered,
+# bulleted or indented sub-item after it, across blank lines, up to the next paragraph of the
+# same rank ("4. RECOMMENDATION").
+_SUB_ITEM_LINE = (
+    r"\r?\n(?=[ \t]*+(?:[a-z][.)]|\([a-z0-9]{1,4}\)|[-*\u2022])[ \t]|[ \t]{2,}\S)[^\r\n]*"
+)
+#: A line of the section: not the next numbered paragraph.
+_SECTION_LINE = r"\r?\n(?![ \t]*+\d{1,3}[.)][ \t])[ \t]*+\S[^\r\n]*"
+_SECTION_BODY = (
+    rf"(?:\r?\n[ \t]*+)*?{_SECTION_LINE}(?:{_SECTION_LINE})*"
+    rf"(?:(?:\r?\n[ \t]*+)*?(?={_SECTION_LINE}){_SUB_ITEM_LINE}(?:{_SECTION_LINE})*)*"
+)
 # The attendance of a meeting of ours: "Attending:", "Present:", "In attendance:".
 _ATTENDANCE = r"(?i:attending|attendees|present|in[ \t]+attendance)[ \t]*:"
 # The addressing lines of a cable or memo: "FROM:", "FM", "Our ref:", "MSG ID:", "Author:".
 _ADDRESSING = (
-    r"(?i:from|fm|our[ \t]+ref(?:erence)?|your[ \t]+ref(?:erence)?|msg[ \t]+id|originator"
+    r"(?:(?i:from|fm|our[ \t]+ref(?:erence)?|your[ \t]+ref(?:erence)?|msg[ \t]+id|originator"
     r"|(?:prepared|drafted|written|compiled)[ \t]+(?:by|for)|authors?"
     # whoever keeps a log or a record writes its dates too: "Log keeper:"
     r"|(?:log|record|note|minute)s?[ \t]+(?:keeper|taker|writer)|(?:kept|logged)[ \t]+by)"
     r"[ \t]*:"
+    # a letter's own file reference, a code: "Ref.: D3/EXT/2027-0261", "Reference: CT/44/26"
+    r"|(?i:ref(?:erence)?)\.?[ \t]*:[ \t]*(?=[A-Za-z]{0,6}[-/]?[A-Za-z0-9]*\d)[A-Za-z0-9]+[-/])"
 )
 # Whom a cable or memo was routed to: "TO:", "INFO:", "CC:", "ATTN:" ("to" alone is a label
 # only beside the addressing lines).
@@ -598,6 +630,16 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             # a heading that ends in a colon may stand one blank line over its list of items
             r"|(?<=:)[ \t]*+\r?\n[ \t]*+\r?\n(?=[ \t]*+[-*\u2022][ \t])[ \t]*+\S[^\r\n]*"
             r"(?:\r?\n[ \t]*+\S[^\r\n]*)*)",
+            0.85,
+        ),
+        line_pattern(
+            "withheld_section",
+            # "3. BASIS OF ASSESSMENT (NOT FOR RELEASE)." over its lettered paragraphs: the
+            # report itself says that the section, whatever its heading, may not be passed on
+            # (a note above the report's first sentence is a banner over all of it, not a
+            # section's, so some prose must come before the heading)
+            rf"{_LINE_START}{_WITHHELD_HEADING}(?<=[a-z][.!?][\"'\u2019)]?\s[\s\S]*)"
+            rf"{_SECTION_BODY}",
             0.85,
         ),
         line_pattern(

@@ -29,14 +29,18 @@ _ROW = re.compile(r"^[ \t]*\|[^\r\n]*", re.MULTILINE)
 _LINE = re.compile(r"^[ \t]*[|+][^\r\n]*", re.MULTILINE)
 #: The row under the header: "|---|:--:|", or a grid's border "+----+----+".
 _RULE_ROW = re.compile(r"^[ \t]*(?:\|(?:[ \t]*:?-{2,}:?[ \t]*\|)+|\+[-=+: \t]*)[ \t]*$")
-#: A header cell that names collection metadata, read whole ("Received", "Date of info").
-_LABEL = rf"(?:{BRACKETED_LABEL})[ \t]*(?:\([^()]{{0,12}}\))?[ \t]*:?"
-#: The same for a table aligned with blanks, whose last column may also say how each row was
-#: learned in words ("How we know", "How obtained").
-_ALIGNED_LABEL = (
-    rf"(?:{BRACKETED_LABEL}|(?i:how[ \t]+(?:we|this[ \t]+was|it[ \t]+was)[ \t]+(?:know|knew"
-    r"|learned|learnt|obtained|collected)|how[ \t]+obtained))[ \t]*:?"
+#: A header cell that says in words how each row was learned: "How we know", "How obtained",
+#: "How this was established", "How it was found out".
+_HOW_LEARNED = (
+    r"(?i:how[ \t]+(?:(?:we|i)|(?:this|it|each|that)[ \t]+(?:was|is))[ \t]+(?:know|knew"
+    r"|learned|learnt|obtained|collected|established|sourced|found[ \t]+out|heard)"
+    r"|how[ \t]+(?:obtained|learned|learnt|collected|sourced|known))"
 )
+#: A header cell that names collection metadata, read whole ("Received", "Date of info",
+#: "How we know").
+_LABEL = rf"(?:{BRACKETED_LABEL}|{_HOW_LEARNED})[ \t]*(?:\([^()]{{0,12}}\))?[ \t]*:?"
+#: The same for a table aligned with blanks.
+_ALIGNED_LABEL = rf"(?:{BRACKETED_LABEL}|{_HOW_LEARNED})[ \t]*:?"
 #: A paragraph: lines up to a blank line.
 _BLOCK = re.compile(r"(?:^[^\r\n]*\S[^\r\n]*(?:\r?\n|\Z))+", re.MULTILINE)
 #: Columns of a table aligned with blanks are set off by two blanks or more.

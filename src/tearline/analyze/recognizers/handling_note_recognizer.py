@@ -211,6 +211,28 @@ class HandlingNoteRecognizer(EntityRecognizer):
             ],
             [{"LOWER": {"IN": ["no", "without"]}}, {"LOWER": "attribution"}],
         ],
+        # "please make no reference to the chat or our Directorate", "avoid any mention of the
+        # flat", "refrain from naming the clerk": what the recipient's warning must leave out,
+        # asked of him in the imperative or with a modal (the plotters "made no reference")
+        "no-reference": [
+            [
+                {"LEMMA": {"IN": ["make", "include", "contain", "carry"]}, "TAG": "VB"},
+                {"LOWER": "no"},
+                {"LOWER": {"IN": ["reference", "references", "mention", "allusion"]}},
+                {"LOWER": {"IN": ["to", "of"]}},
+            ],
+            [
+                {"LEMMA": "avoid", "TAG": "VB"},
+                {"LOWER": {"IN": ["any", "all"]}, "OP": "?"},
+                {"LOWER": {"IN": ["reference", "references", "mention", "allusion", "mentions"]}},
+                {"LOWER": {"IN": ["to", "of"]}},
+            ],
+            [
+                {"LEMMA": {"IN": ["avoid", "refrain"]}, "TAG": "VB"},
+                {"LOWER": "from", "OP": "?"},
+                {"LEMMA": {"IN": MENTIONING}, "TAG": "VBG"},
+            ],
+        ],
         # "please keep it within the team", "keep this in house", "keep this between us"
         "keep-within": [
             [

@@ -111,9 +111,12 @@ _CLOSING = re.compile(
     r"|with[ \t](?:(?:deep|high|great|all)[ \t])?respect"
     # who signs for a head of service: "For the Director General", "For and on behalf of the
     # Head of Mission"
-    r"|(?:for|p\.?p\.?)(?:[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of)?[ \t]+the[ \t]+"
-    r"(?:(?:deputy|acting|assistant)[ \t]+)?(?:director|head|chief|commander|commissioner"
-    r"|secretary|ambassador)(?:[ \t]+[A-Za-z]+){0,3}"
+    r"|(?:for|p\.?p\.?|on[ \t]+behalf[ \t]+of)(?:[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of)?"
+    r"[ \t]+the[ \t]+(?:(?:deputy|acting|assistant)[ \t]+)?(?:director|head|chief|commander"
+    r"|commissioner|secretary|ambassador"
+    # ... or for the office itself: "For the Department:", "On behalf of the Directorate,"
+    r"|department|directorate|service|bureau|division|agency|command)(?:[ \t]+[A-Za-z]+){0,3}"
+    r"[ \t]*:?"
     # a continental letter's formula: "Please accept ... the assurance of our highest
     # consideration."
     r"|[^\n]*\b(?:assurance|expression)[ \t]of[ \t](?:our|my)[ \t](?:highest|high"
