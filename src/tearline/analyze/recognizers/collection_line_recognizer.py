@@ -633,6 +633,14 @@ class CollectionLineRecognizer(TaggedPatternRecognizer):
             0.85,
         ),
         line_pattern(
+            "sourcing_heading",
+            # "Reporting base", "Sources:" alone on a line over what was reported: the heading
+            # says the items below are our reporting; the items are judged by their words
+            rf"{_LINE_START}(?i:(?:reporting|source|sourcing)(?:[ \t]+(?:base|basis|used))?"
+            r"|sources(?:[ \t]+used)?)[ \t]*:?(?=[ \t]*\r?$)",
+            0.85,
+        ),
+        line_pattern(
             "withheld_section",
             # "3. BASIS OF ASSESSMENT (NOT FOR RELEASE)." over its lettered paragraphs: the
             # report itself says that the section, whatever its heading, may not be passed on
