@@ -7,12 +7,7 @@ abbreviation outside brackets, and brackets in a kept sentence, stay as they wer
 """
 
 import pytest
-
-import tearline
-
-
-def released(text: str) -> str:
-    return tearline.redact(text, "duty-to-warn").text.strip()
+from releases import released
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,9 @@ plotters' own relaying, which is part of the plot, stays.
 """
 
 import pytest
-
-import tearline
+from releases import released
 
 THREAT = "The cell will burn the shelter on 3 May."
-
-
-def released(text: str) -> str:
-    return tearline.redact(text, "duty-to-warn").text.strip()
 
 
 @pytest.mark.parametrize(

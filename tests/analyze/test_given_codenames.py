@@ -7,12 +7,7 @@ plotters go by ("known as WOLF", "alias WOLF") and an alert state ("code RED"), 
 """
 
 import pytest
-
-import tearline
-
-
-def released(text: str) -> str:
-    return tearline.redact(text, "duty-to-warn").text.strip()
+from releases import released
 
 
 @pytest.mark.parametrize(

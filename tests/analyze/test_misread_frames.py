@@ -8,14 +8,7 @@ X. Rows are short reports and their release under duty-to-warn.
 """
 
 import pytest
-
-import tearline
-
-
-def released(text: str) -> str:
-    result = tearline.redact(text, "duty-to-warn")
-    assert result.text is not None
-    return result.text.strip()
+from releases import released
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,9 @@ kin ("His children live abroad"), which tells of whoever reported, still goes.
 """
 
 import pytest
-
-import tearline
+from releases import released
 
 THREAT = "The group will burn the hostel on 3 May."
-
-
-def released(text: str) -> str:
-    return tearline.redact(text, "duty-to-warn").text.strip()
 
 
 @pytest.mark.parametrize(

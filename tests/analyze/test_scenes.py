@@ -7,12 +7,7 @@ alone, which stay whole.
 """
 
 import pytest
-
-import tearline
-
-
-def released(text: str) -> str:
-    return tearline.redact(text, "duty-to-warn").text.strip()
+from releases import released
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,9 @@ Rows are short reports and the release expected under duty-to-warn.
 """
 
 import pytest
-
-import tearline
+from releases import released
 
 THREAT = "Stroud plans to drive a van into the runners on 4 October."
-
-
-def released(text: str) -> str:
-    return tearline.redact(text, "duty-to-warn").text.strip()
 
 
 @pytest.mark.parametrize(

@@ -924,19 +924,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "reporting-frame",
                 self.WHY_FRAME,
             ),
-            self._act(act)
-            if doer.lower_ not in SUBJECT_FORMS or act.i != doer.i + 1
-            # "He saw them loading a dive bag": the seen become the subject ("They loaded")
-            else result(
-                self.NAME,
-                Category.THREAT.value,
-                doer.idx,
-                act.idx + len(act.text),
-                0.85,
-                "perceived-act",
-                self.WHY_ACT,
-                replacement=f"{SUBJECT_FORMS[doer.lower_]} {past_tense(act)}",
-            ),
+            self._act(act) if act.i != doer.i + 1 else self._told_act(doer, act),
             # "caught two men launching a quadcopter and flying it": both acts take the tense
             *(self._act(c) for c in act.children if c.dep_ == "conj" and c.tag_ == "VBG"),
             *(
@@ -960,7 +948,6 @@ class SourcingClauseRecognizer(EntityRecognizer):
         _, doer, act = found
         if any(i >= doer.i for i in triggers):
             return []  # something of ours in what was recorded: the usual rules decide
-        subject = SUBJECT_FORMS.get(doer.lower_)
         return [
             result(
                 self.NAME,
@@ -971,18 +958,7 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 "reporting-frame",
                 self.WHY_FRAME,
             ),
-            self._act(act)
-            if subject is None
-            else result(
-                self.NAME,
-                Category.THREAT.value,
-                doer.idx,
-                act.idx + len(act.text),
-                0.85,
-                "perceived-act",
-                self.WHY_ACT,
-                replacement=f"{subject} {past_tense(act)}",
-            ),
+            self._told_act(doer, act),
             *self._recorded(
                 _time_modifiers(sentence, [t for t in sentence if t.i >= act.i or t.dep_ == "ROOT"])
                 if category is Category.METHOD
@@ -1324,6 +1300,23 @@ class SourcingClauseRecognizer(EntityRecognizer):
                 replacement=f"{_NOMINATIVE[doer.lower_]}{doer.whitespace_}{past_tense(core)}",
             )
         ]
+
+    def _told_act(self, doer: Token, act: Token) -> RecognizerResult:
+        """The kept act in the past tense; an object pronoun before it becomes its subject
+        ("He saw them loading a dive bag": "They loaded")."""
+        subject = SUBJECT_FORMS.get(doer.lower_)
+        if subject is None:
+            return self._act(act)
+        return result(
+            self.NAME,
+            Category.THREAT.value,
+            doer.idx,
+            act.idx + len(act.text),
+            0.85,
+            "perceived-act",
+            self.WHY_ACT,
+            replacement=f"{subject} {past_tense(act)}",
+        )
 
     def _act(self, act: Token) -> RecognizerResult:
         """The participle of a kept act, put in the past tense ("handing" -> "handed")."""
