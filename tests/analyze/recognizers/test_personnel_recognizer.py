@@ -1373,6 +1373,13 @@ def test_when_initials_sign_with_a_desk_and_extension_then_the_line_is_found(
             "Please call Sgt. Lunde with any questions.",
         ),
         ("Speak to Insp. Rolf Hart before release.", "Speak to Insp. Rolf Hart before release."),
+        # by initials and surname, no rank
+        (
+            "Do not share paragraph 2. Contact J. Okafor for any follow-up.",
+            "Contact J. Okafor for any follow-up.",
+        ),
+        ("E-mail R.T. Haas with any questions.", "E-mail R.T. Haas with any questions."),
+        ("Speak to M. Reyes before any arrest.", "Speak to M. Reyes before any arrest."),
     ],
 )
 def test_when_the_reader_is_asked_to_reach_a_ranked_officer_then_the_request_goes(
@@ -1388,6 +1395,8 @@ def test_when_the_reader_is_asked_to_reach_a_ranked_officer_then_the_request_goe
         "The gunmen will call PC Harris to the door and shoot him.",
         # a request to reach no officer of ours
         "Contact the mosque committee today.",
+        "Contact the harbour master if the barge moves.",
+        "The gunmen will call J. Marr to the door and shoot him.",
     ],
 )
 def test_when_no_reader_is_asked_to_reach_an_officer_then_no_request_is_found(

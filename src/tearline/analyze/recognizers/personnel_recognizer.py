@@ -355,7 +355,10 @@ class PersonnelRecognizer(EntityRecognizer):
     CONTACT_REQUEST = re.compile(
         r"(?:^|(?<=[.!?][ \t]))[ \t]*(?i:please[ \t]+)?"
         r"(?i:contact|call|ring|phone|e-?mail|speak[ \t]+to|talk[ \t]+to)[ \t]+"
-        rf"(?:{_POLICE_RANK}|{_RANK})\.?[ \t]+[A-Z][^\n.!?]*(?:\.(?=[A-Z])[^\n.!?]*)?[.!?]?",
+        rf"(?:(?:{_POLICE_RANK}|{_RANK})\.?[ \t]+[A-Z]"
+        # or by initials and surname: "Contact J. Okafor for any follow-up."
+        r"|(?:[A-Z]\.[ \t]*){1,2}[A-Z][a-z])"
+        r"[^\n.!?]*(?:\.(?=[A-Z])[^\n.!?]*)?[.!?]?",
         re.MULTILINE,
     )
     #: "My deputy, Johanna, ...", "our colleague Lena": one of our people, or a partner's,
