@@ -1158,9 +1158,10 @@ def _opening_watcher(token: Token) -> bool:
     """ "A camera at the Pellham garage filmed Kyle buying two cans": the watcher that opens
     the sentence, read from the words when the parser misread the verb of recording as an
     adjective or a clause of the place (`small_clause.opening_watch`)."""
-    if token.i - token.sent.start > 6 or not (
-        lx.lemma(token) in OPENING_WATCHERS or device_code(token)
-    ):
+    # the word first: asking for its sentence costs more than the word does
+    if not (lx.lemma(token) in OPENING_WATCHERS or device_code(token)):
+        return False
+    if token.i - token.sent.start > 6:
         return False
     found = opening_watch(token.sent)
     return found is not None and found[0].i == token.i
