@@ -24,9 +24,14 @@ def engine(recognizer: CollectionLineRecognizer) -> AnalyzerEngine:
     return build_analyzer([recognizer], load_model(MODEL))
 
 
-def found(recognizer: CollectionLineRecognizer, text: str) -> list[str]:
+def found(recognizer: CollectionLineRecognizer, text: str, rule: str | None = None) -> list[str]:
+    """What the recognizer finds in the text, in order; only what `rule` found, if given."""
     results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
-    return [text[r.start : r.end] for r in sorted(results, key=lambda r: r.start)]
+    return [
+        text[r.start : r.end]
+        for r in sorted(results, key=lambda r: r.start)
+        if rule is None or r.analysis_explanation.pattern_name == rule
+    ]
 
 
 @pytest.mark.parametrize(
@@ -847,12 +852,7 @@ def test_when_a_source_reference_word_is_not_used_alone_then_it_is_no_identifier
 def test_when_a_header_names_the_numbered_place_we_examined_in_then_it_is_an_identifier(
     recognizer: CollectionLineRecognizer, text: str, expected: list[str]
 ) -> None:
-    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
-    assert [
-        text[r.start : r.end]
-        for r in results
-        if r.analysis_explanation.pattern_name == "collection_place"
-    ] == expected
+    assert found(recognizer, text, "collection_place") == expected
 
 
 def test_when_a_form_names_a_witness_then_the_line_is_found(
@@ -1827,12 +1827,7 @@ def test_when_a_ruled_or_bracketed_heading_is_the_threats_then_nothing_is_found(
 def test_when_a_lead_in_says_the_rest_was_heard_then_only_the_lead_in_is_found(
     recognizer: CollectionLineRecognizer, text: str, expected: list[str]
 ) -> None:
-    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
-    assert [
-        text[r.start : r.end]
-        for r in results
-        if r.analysis_explanation.pattern_name == "collection_participle_lead_in"
-    ] == expected
+    assert found(recognizer, text, "collection_participle_lead_in") == expected
 
 
 @pytest.mark.parametrize(
@@ -1856,12 +1851,7 @@ def test_when_a_lead_in_says_the_rest_was_heard_then_only_the_lead_in_is_found(
 def test_when_per_cites_a_record_then_the_citation_is_found(
     recognizer: CollectionLineRecognizer, text: str, expected: list[str]
 ) -> None:
-    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
-    assert [
-        text[r.start : r.end]
-        for r in results
-        if r.analysis_explanation.pattern_name == "cited_record"
-    ] == expected
+    assert found(recognizer, text, "cited_record") == expected
 
 
 @pytest.mark.parametrize(
@@ -1881,12 +1871,7 @@ def test_when_per_cites_a_record_then_the_citation_is_found(
 def test_when_a_line_says_when_we_go_out_again_then_it_is_found(
     recognizer: CollectionLineRecognizer, text: str, expected: list[str]
 ) -> None:
-    results = recognizer.analyze(text, entities=[ENTITY], nlp_artifacts=None)
-    assert [
-        text[r.start : r.end]
-        for r in results
-        if r.analysis_explanation.pattern_name == "collection_header_line"
-    ] == expected
+    assert found(recognizer, text, "collection_header_line") == expected
 
 
 @pytest.mark.parametrize(
