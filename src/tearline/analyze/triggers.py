@@ -220,17 +220,13 @@ def _by_agent(participle: Token) -> Token | None:
 
 
 def _participle_verb(token: Token) -> str:
-    """The verb an -ed participle comes from, by its regular spelling ("tasked" -> "task",
-    "imaged" -> "image", "copied" -> "copy", "logged" -> "log"); "" when none is known."""
+    """The verb of acquiring an -ed participle comes from, by its regular spelling ("tasked"
+    -> "task", "imaged" -> "image", "copied" -> "copy", "logged" -> "log"); "" for any other."""
     word = token.lower_
     if not word.endswith("ed"):
         return ""
     stems = [word[:-2], word[:-1], word[:-3] + "y", word[:-3]]
-    return next((stem for stem in stems if stem in _KNOWN_VERBS), "")
-
-
-#: The verbs `_participle_verb` may return: those whose passive tells a collection.
-_KNOWN_VERBS: frozenset[str] = lx.ACQUISITION_VERBS
+    return next((stem for stem in stems if stem in lx.ACQUISITION_VERBS), "")
 
 
 def _collector(actor: Token) -> bool:
@@ -944,7 +940,7 @@ def _method_role(token: Token) -> bool:
         (
             (lemma in lx.ACQUISITION_VERBS and token.pos_ == "VERB")
             # "the number is now tasked": a passive participle the tagger read as an adjective
-            or (_passive_adjective(token) and _participle_verb(token) in lx.ACQUISITION_VERBS)
+            or (_passive_adjective(token) and bool(_participle_verb(token)))
         )
         # "members of the Front plan to seize the ferry", misparsed with "plan" a noun: an
         # act told as still to come is the plotters', never a collection already made
